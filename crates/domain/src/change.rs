@@ -1,0 +1,81 @@
+//! The vocabulary of the change log: what changed and how.
+//!
+//! Every write that matters to search, feeds or notifications appends a change in the same
+//! transaction; followers read the log in id order and remember how far they got.
+
+/// The kind of thing a change is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum EntityKind {
+    /// A wiki section.
+    Section,
+}
+
+impl EntityKind {
+    /// The stable name stored in the database.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityKind::Section => "section",
+        }
+    }
+
+    /// Parses a stored name; `None` for a kind this build does not know (a newer release may
+    /// have written it), which followers skip rather than fail on.
+    pub fn parse(name: &str) -> Option<EntityKind> {
+        match name {
+            "section" => Some(EntityKind::Section),
+            _ => None,
+        }
+    }
+}
+
+/// What happened to the entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ChangeAction {
+    /// It was created.
+    Created,
+    /// It was changed.
+    Updated,
+    /// It was deleted.
+    Deleted,
+}
+
+impl ChangeAction {
+    /// The stable name stored in the database.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ChangeAction::Created => "created",
+            ChangeAction::Updated => "updated",
+            ChangeAction::Deleted => "deleted",
+        }
+    }
+
+    /// Parses a stored name.
+    pub fn parse(name: &str) -> Option<ChangeAction> {
+        match name {
+            "created" => Some(ChangeAction::Created),
+            "updated" => Some(ChangeAction::Updated),
+            "deleted" => Some(ChangeAction::Deleted),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_round_trip() {
+        for kind in [EntityKind::Section] {
+            assert_eq!(EntityKind::parse(kind.as_str()), Some(kind));
+        }
+        for action in [
+            ChangeAction::Created,
+            ChangeAction::Updated,
+            ChangeAction::Deleted,
+        ] {
+            assert_eq!(ChangeAction::parse(action.as_str()), Some(action));
+        }
+        assert_eq!(EntityKind::parse("page-from-the-future"), None);
+    }
+}

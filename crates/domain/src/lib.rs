@@ -1,0 +1,14 @@
+//! Pure types of Braid: ids, entities, validation, policy and errors.
+//!
+//! Nothing here does I/O or knows about the database, the web or the async runtime, so the
+//! rules written here can be tested on their own and used by every layer above.
+#![forbid(unsafe_code)]
+
+pub mod change;
+pub mod error;
+pub mod ids;
+pub mod job;
+pub mod section;
+pub mod time;
+
+pub use error::DomainError;

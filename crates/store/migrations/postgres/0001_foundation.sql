@@ -1,0 +1,73 @@
+-- Foundation: instance settings, sections, the change log and durable jobs.
+-- The same tables as migrations/sqlite/0001_foundation.sql; times are unix milliseconds.
+
+CREATE TABLE instance_settings (
+    key TEXT NOT NULL CONSTRAINT instance_settings_pkey PRIMARY KEY,
+    value TEXT NOT NULL,
+    created_at BIGINT NOT NULL,
+    updated_at BIGINT NOT NULL
+);
+
+CREATE TABLE sections (
+    id BIGINT GENERATED ALWAYS AS IDENTITY CONSTRAINT sections_pkey PRIMARY KEY,
+    slug TEXT NOT NULL CONSTRAINT sections_slug_key UNIQUE,
+    title TEXT NOT NULL,
+    summary TEXT NOT NULL,
+    group_name TEXT NOT NULL
+        CONSTRAINT sections_group_name_check CHECK (group_name IN ('phase', 'practice', 'community')),
+    position BIGINT NOT NULL,
+    created_at BIGINT NOT NULL,
+    updated_at BIGINT NOT NULL
+);
+
+CREATE TABLE change_log (
+    id BIGINT GENERATED ALWAYS AS IDENTITY CONSTRAINT change_log_pkey PRIMARY KEY,
+    entity_kind TEXT NOT NULL,
+    entity_id BIGINT NOT NULL,
+    action TEXT NOT NULL
+        CONSTRAINT change_log_action_check CHECK (action IN ('created', 'updated', 'deleted')),
+    created_at BIGINT NOT NULL,
+    updated_at BIGINT NOT NULL
+);
+
+CREATE TABLE change_log_cursors (
+    consumer TEXT NOT NULL CONSTRAINT change_log_cursors_pkey PRIMARY KEY,
+    last_change_id BIGINT NOT NULL,
+    created_at BIGINT NOT NULL,
+    updated_at BIGINT NOT NULL
+);
+
+CREATE TABLE jobs (
+    id BIGINT GENERATED ALWAYS AS IDENTITY CONSTRAINT jobs_pkey PRIMARY KEY,
+    kind TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    unique_key TEXT CONSTRAINT jobs_unique_key_key UNIQUE,
+    state TEXT NOT NULL
+        CONSTRAINT jobs_state_check CHECK (state IN ('queued', 'running', 'succeeded', 'failed')),
+    run_at BIGINT NOT NULL,
+    attempts BIGINT NOT NULL,
+    max_attempts BIGINT NOT NULL,
+    last_error TEXT,
+    locked_by TEXT,
+    locked_until BIGINT,
+    created_at BIGINT NOT NULL,
+    updated_at BIGINT NOT NULL
+);
+
+CREATE INDEX jobs_state_run_at_idx ON jobs (state, run_at);
+
+CREATE TABLE job_attempts (
+    id BIGINT GENERATED ALWAYS AS IDENTITY CONSTRAINT job_attempts_pkey PRIMARY KEY,
+    job_id BIGINT NOT NULL CONSTRAINT job_attempts_job_id_fkey REFERENCES jobs (id) ON DELETE CASCADE,
+    attempt BIGINT NOT NULL,
+    worker TEXT NOT NULL,
+    outcome TEXT NOT NULL
+        CONSTRAINT job_attempts_outcome_check CHECK (outcome IN ('succeeded', 'failed', 'panicked')),
+    error TEXT,
+    started_at BIGINT NOT NULL,
+    finished_at BIGINT NOT NULL,
+    created_at BIGINT NOT NULL,
+    updated_at BIGINT NOT NULL
+);
+
+CREATE INDEX job_attempts_job_id_idx ON job_attempts (job_id);

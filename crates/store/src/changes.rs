@@ -1,0 +1,125 @@
+//! The change log: an append-only list of what changed, read in id order by followers.
+
+use braid_domain::change::{ChangeAction, EntityKind};
+use braid_domain::ids::ChangeId;
+use braid_domain::time::Timestamp;
+
+use crate::{Backend, Store, StoreError};
+
+/// One row of the change log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    /// Its position in the log.
+    pub id: ChangeId,
+    /// The kind of entity, or `None` for one this build does not know.
+    pub entity_kind: Option<EntityKind>,
+    /// The entity's id.
+    pub entity_id: i64,
+    /// What happened.
+    pub action: ChangeAction,
+    /// When it was written.
+    pub created_at: Timestamp,
+}
+
+/// Appends a change inside the caller's transaction, so the change is committed exactly when
+/// the write it describes is.
+pub(crate) async fn append(
+    transaction: &mut sqlx::Transaction<'static, sqlx::Any>,
+    backend: Backend,
+    kind: EntityKind,
+    entity_id: i64,
+    action: ChangeAction,
+    now: Timestamp,
+) -> Result<ChangeId, StoreError> {
+    if backend == Backend::Postgres {
+        // PostgreSQL hands out identity values before commit, so without this a follower could
+        // see change 11 committed while change 10 is still in flight, move its cursor past 10
+        // and never see it. Serialising appends until commit makes ids visible in order.
+        sqlx::query("SELECT pg_advisory_xact_lock(4242001)")
+            .execute(&mut **transaction)
+            .await?;
+    }
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO change_log (entity_kind, entity_id, action, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $4) RETURNING id",
+    )
+    .bind(kind.as_str())
+    .bind(entity_id)
+    .bind(action.as_str())
+    .bind(now.as_millis())
+    .fetch_one(&mut **transaction)
+    .await?;
+    Ok(ChangeId(id))
+}
+
+impl Store {
+    /// Changes after `after`, oldest first, at most `limit`.
+    pub async fn changes_after(
+        &self,
+        after: ChangeId,
+        limit: u32,
+    ) -> Result<Vec<Change>, StoreError> {
+        let rows: Vec<(i64, String, i64, String, i64)> = sqlx::query_as(
+            "SELECT id, entity_kind, entity_id, action, created_at FROM change_log \
+             WHERE id > $1 ORDER BY id LIMIT $2",
+        )
+        .bind(after.0)
+        .bind(i64::from(limit))
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(|(id, kind, entity_id, action, created_at)| {
+                Ok(Change {
+                    id: ChangeId(id),
+                    entity_kind: EntityKind::parse(&kind),
+                    entity_id,
+                    action: ChangeAction::parse(&action).ok_or_else(|| {
+                        StoreError::Corrupt(format!("change {id} has unknown action {action:?}"))
+                    })?,
+                    created_at: Timestamp(created_at),
+                })
+            })
+            .collect()
+    }
+
+    /// The newest change id, or 0 when the log is empty.
+    pub async fn latest_change_id(&self) -> Result<ChangeId, StoreError> {
+        let id: Option<i64> = sqlx::query_scalar("SELECT MAX(id) FROM change_log")
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(ChangeId(id.unwrap_or(0)))
+    }
+
+    /// How far `consumer` has read the log (0 when it never read).
+    pub async fn change_cursor(&self, consumer: &str) -> Result<ChangeId, StoreError> {
+        let id: Option<i64> =
+            sqlx::query_scalar("SELECT last_change_id FROM change_log_cursors WHERE consumer = $1")
+                .bind(consumer)
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(ChangeId(id.unwrap_or(0)))
+    }
+
+    /// Records that `consumer` has handled every change up to `to`. Never moves backwards.
+    pub async fn advance_change_cursor(
+        &self,
+        consumer: &str,
+        to: ChangeId,
+        now: Timestamp,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO change_log_cursors (consumer, last_change_id, created_at, updated_at) \
+             VALUES ($1, $2, $3, $3) \
+             ON CONFLICT (consumer) DO UPDATE SET \
+               last_change_id = CASE WHEN excluded.last_change_id > change_log_cursors.last_change_id \
+                                     THEN excluded.last_change_id ELSE change_log_cursors.last_change_id END, \
+               updated_at = excluded.updated_at",
+        )
+        .bind(consumer)
+        .bind(to.0)
+        .bind(now.as_millis())
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+}

@@ -1,0 +1,112 @@
+//! Schema migrations, one folder per backend, embedded in the binary.
+//!
+//! Migrations are plain SQL and immutable once released: a change is a new file in both
+//! folders. Both folders must hold the same versions (a test checks it).
+
+use std::borrow::Cow;
+
+use sqlx::SqlStr;
+use sqlx::migrate::{Migration, MigrationType, Migrator};
+
+use crate::{Backend, Store, StoreError};
+
+/// (version, description, SQLite SQL, PostgreSQL SQL).
+const MIGRATIONS: &[(i64, &str, &str, &str)] = &[(
+    1,
+    "foundation",
+    include_str!("../migrations/sqlite/0001_foundation.sql"),
+    include_str!("../migrations/postgres/0001_foundation.sql"),
+)];
+
+/// The schema version this build migrates to.
+pub const LATEST_SCHEMA_VERSION: i64 = 1;
+
+fn migrator(backend: Backend) -> Migrator {
+    let migrations = MIGRATIONS
+        .iter()
+        .map(|&(version, description, sqlite, postgres)| {
+            let sql = match backend {
+                Backend::Sqlite => sqlite,
+                Backend::Postgres => postgres,
+            };
+            Migration::new(
+                version,
+                Cow::Borrowed(description),
+                MigrationType::Simple,
+                SqlStr::from_static(sql),
+                false,
+            )
+        })
+        .collect();
+    Migrator::with_migrations(migrations)
+}
+
+impl Store {
+    /// Applies every migration not yet applied. Safe to run at every start and from several
+    /// nodes at once (PostgreSQL takes an advisory lock).
+    pub async fn migrate(&self) -> Result<(), StoreError> {
+        migrator(self.backend)
+            .run(&self.pool)
+            .await
+            .map_err(StoreError::Migrate)
+    }
+
+    /// The highest migration applied, or `None` on an empty database.
+    pub async fn schema_version(&self) -> Result<Option<i64>, StoreError> {
+        let table_exists: i64 = match self.backend {
+            Backend::Sqlite => {
+                sqlx::query_scalar(
+                    "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '_sqlx_migrations'",
+                )
+                .fetch_one(&self.pool)
+                .await?
+            }
+            Backend::Postgres => {
+                sqlx::query_scalar(
+                    "SELECT COUNT(*) FROM information_schema.tables \
+                     WHERE table_schema = current_schema() AND table_name = '_sqlx_migrations'",
+                )
+                .fetch_one(&self.pool)
+                .await?
+            }
+        };
+        if table_exists == 0 {
+            return Ok(None);
+        }
+        let version: Option<i64> =
+            sqlx::query_scalar("SELECT MAX(version) FROM _sqlx_migrations WHERE success = TRUE")
+                .fetch_one(&self.pool)
+                .await?;
+        Ok(version)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn versions_are_increasing_and_latest_is_last() {
+        let versions: Vec<i64> = MIGRATIONS.iter().map(|m| m.0).collect();
+        assert!(versions.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(versions.last(), Some(&LATEST_SCHEMA_VERSION));
+    }
+
+    #[test]
+    fn both_backends_create_the_same_tables() {
+        fn tables(sql: &str) -> Vec<String> {
+            let mut names: Vec<String> = sql
+                .lines()
+                .filter_map(|line| line.trim().strip_prefix("CREATE TABLE "))
+                .filter_map(|rest| rest.split_whitespace().next())
+                .map(str::to_owned)
+                .collect();
+            names.sort();
+            names
+        }
+        for (version, _, sqlite, postgres) in MIGRATIONS {
+            assert_eq!(tables(sqlite), tables(postgres), "migration {version}");
+            assert!(!tables(sqlite).is_empty());
+        }
+    }
+}

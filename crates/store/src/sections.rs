@@ -1,0 +1,96 @@
+//! Sections of the wiki.
+
+use braid_domain::change::{ChangeAction, EntityKind};
+use braid_domain::ids::SectionId;
+use braid_domain::section::{NewSection, Section, SectionGroup, SectionSlug};
+use braid_domain::time::Timestamp;
+
+use crate::{Store, StoreError, changes};
+
+type SectionRow = (i64, String, String, String, String, i64);
+
+const SECTION_COLUMNS: &str = "id, slug, title, summary, group_name, position";
+
+fn section_from_row(
+    (id, slug, title, summary, group, position): SectionRow,
+) -> Result<Section, StoreError> {
+    Ok(Section {
+        id: SectionId(id),
+        slug: SectionSlug::new(&slug)?,
+        title,
+        summary,
+        group: SectionGroup::parse(&group)?,
+        position,
+    })
+}
+
+impl Store {
+    /// Every section, in hub order.
+    pub async fn list_sections(&self) -> Result<Vec<Section>, StoreError> {
+        let rows: Vec<SectionRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "SELECT {SECTION_COLUMNS} FROM sections ORDER BY position, id"
+        )))
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter().map(section_from_row).collect()
+    }
+
+    /// The section with this slug, if there is one.
+    pub async fn find_section(&self, slug: &SectionSlug) -> Result<Option<Section>, StoreError> {
+        let row: Option<SectionRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "SELECT {SECTION_COLUMNS} FROM sections WHERE slug = $1"
+        )))
+        .bind(slug.as_str())
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(section_from_row).transpose()
+    }
+
+    /// Creates a section and records the change.
+    pub async fn create_section(
+        &self,
+        section: &NewSection,
+        now: Timestamp,
+    ) -> Result<Section, StoreError> {
+        let mut transaction = self.begin_write().await?;
+        let id = insert_section(&mut transaction, section, now).await?;
+        changes::append(
+            &mut transaction,
+            self.backend,
+            EntityKind::Section,
+            id.0,
+            ChangeAction::Created,
+            now,
+        )
+        .await?;
+        transaction.commit().await?;
+        Ok(Section {
+            id,
+            slug: section.slug.clone(),
+            title: section.title.clone(),
+            summary: section.summary.clone(),
+            group: section.group,
+            position: section.position,
+        })
+    }
+}
+
+pub(crate) async fn insert_section(
+    transaction: &mut sqlx::Transaction<'static, sqlx::Any>,
+    section: &NewSection,
+    now: Timestamp,
+) -> Result<SectionId, StoreError> {
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO sections (slug, title, summary, group_name, position, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id",
+    )
+    .bind(section.slug.as_str())
+    .bind(&section.title)
+    .bind(&section.summary)
+    .bind(section.group.as_str())
+    .bind(section.position)
+    .bind(now.as_millis())
+    .fetch_one(&mut **transaction)
+    .await?;
+    Ok(SectionId(id))
+}
