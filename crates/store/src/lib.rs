@@ -13,6 +13,8 @@ mod jobs;
 mod migrations;
 mod sections;
 mod snapshot;
+#[cfg(feature = "test-support")]
+pub mod testing;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;

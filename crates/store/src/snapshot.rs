@@ -46,4 +46,35 @@ impl Store {
         }));
         Ok(problems)
     }
+
+    /// The durability settings of `connections` pooled connections held at once, as
+    /// (journal_mode, synchronous, foreign_keys). SQLite only; used to verify that every
+    /// connection commits durably.
+    pub async fn sqlite_connection_settings(
+        &self,
+        connections: usize,
+    ) -> Result<Vec<(String, i64, i64)>, StoreError> {
+        if self.backend != Backend::Sqlite {
+            return Err(StoreError::Unsupported(
+                "connection settings are SQLite pragmas",
+            ));
+        }
+        let mut held = Vec::with_capacity(connections);
+        let mut settings = Vec::with_capacity(connections);
+        for _ in 0..connections {
+            let mut connection = self.pool.acquire().await?;
+            let journal_mode: String = sqlx::query_scalar("PRAGMA journal_mode")
+                .fetch_one(&mut *connection)
+                .await?;
+            let synchronous: i64 = sqlx::query_scalar("PRAGMA synchronous")
+                .fetch_one(&mut *connection)
+                .await?;
+            let foreign_keys: i64 = sqlx::query_scalar("PRAGMA foreign_keys")
+                .fetch_one(&mut *connection)
+                .await?;
+            settings.push((journal_mode, synchronous, foreign_keys));
+            held.push(connection);
+        }
+        Ok(settings)
+    }
 }

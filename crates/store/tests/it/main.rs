@@ -1,0 +1,25 @@
+//! Store tests. Each runs on SQLite, and again on PostgreSQL when `BRAID_TEST_POSTGRES_URL` is
+//! set (CI sets it), on a fresh database.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod changes;
+mod durability;
+mod jobs;
+mod schema;
+mod sections;
+
+use std::future::Future;
+
+use braid_store::testing::{TestDatabase, backends};
+
+/// Runs `test` once per available backend, each on a fresh migrated database.
+pub async fn on_each_backend<F, Fut>(test: F)
+where
+    F: Fn(TestDatabase) -> Fut,
+    Fut: Future<Output = ()>,
+{
+    for backend in backends() {
+        eprintln!("-- on {backend:?}");
+        test(TestDatabase::create(backend).await).await;
+    }
+}
