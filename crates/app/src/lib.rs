@@ -1,1 +1,81 @@
+//! Braid's services: the one place where authorisation is decided, on every read and write,
+//! and where the store, search, mail and crypto are orchestrated. The web layer and the CLI
+//! both call these services; neither talks to the store directly.
+#![forbid(unsafe_code)]
 
+pub mod backup;
+pub mod clock;
+pub mod demo;
+mod error;
+pub mod hub;
+pub mod jobs;
+
+use std::sync::Arc;
+
+pub use braid_store::{DatabaseLocation, PoolSettings, Store};
+pub use clock::{Clock, SystemClock};
+pub use error::AppError;
+
+/// Everything a service needs, cheap to clone and share between requests.
+#[derive(Clone)]
+pub struct App {
+    store: Store,
+    clock: Arc<dyn Clock>,
+}
+
+impl std::fmt::Debug for App {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("App")
+            .field("store", &self.store)
+            .finish_non_exhaustive()
+    }
+}
+
+impl App {
+    /// Opens the database at `location` and brings its schema up to date.
+    pub async fn open(location: &DatabaseLocation, pool: PoolSettings) -> Result<App, AppError> {
+        let store = Store::open(location, pool).await?;
+        store.migrate().await?;
+        Ok(App::new(store, Arc::new(SystemClock)))
+    }
+
+    /// Builds the services over an open, migrated store, with the given clock.
+    pub fn new(store: Store, clock: Arc<dyn Clock>) -> App {
+        App { store, clock }
+    }
+
+    /// The current time, from the app's clock.
+    pub fn now(&self) -> braid_domain::time::Timestamp {
+        self.clock.now()
+    }
+
+    /// Checks that the database answers, for `/healthz`.
+    pub async fn health(&self) -> Result<(), AppError> {
+        self.store.ping().await?;
+        Ok(())
+    }
+
+    /// Sets the instance up on its first start: with the demo community when `with_demo`,
+    /// empty otherwise. Later starts change nothing. Returns whether this call set it up.
+    pub async fn initialise(&self, with_demo: bool) -> Result<bool, AppError> {
+        let sections = if with_demo {
+            demo::sections()?
+        } else {
+            Vec::new()
+        };
+        Ok(self
+            .store
+            .initialise_instance(&sections, self.now())
+            .await?)
+    }
+
+    /// The store, for the job runner and backups in this crate.
+    pub(crate) fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// Closes the database connections.
+    pub async fn close(&self) {
+        self.store.close().await;
+    }
+}

@@ -1,0 +1,45 @@
+//! Reading the hub: its sections, and finding things in it.
+//!
+//! Every section is public for now; when visibility arrives with the wiki, the decision
+//! belongs here, in the service, and nowhere else.
+
+use braid_domain::section::{Section, SectionSlug};
+
+use crate::{App, AppError};
+
+/// The longest search query accepted, in characters.
+pub const MAX_QUERY_CHARS: usize = 200;
+
+impl App {
+    /// Every section, in hub order.
+    pub async fn sections(&self) -> Result<Vec<Section>, AppError> {
+        Ok(self.store().list_sections().await?)
+    }
+
+    /// The section at `slug`. A malformed slug is simply not found.
+    pub async fn section(&self, slug: &str) -> Result<Section, AppError> {
+        let slug = SectionSlug::new(slug).map_err(|_| AppError::NotFound)?;
+        self.store()
+            .find_section(&slug)
+            .await?
+            .ok_or(AppError::NotFound)
+    }
+
+    /// Sections whose title or summary contains every word of `query`, ignoring case in any
+    /// script. The full-text index replaces this when the wiki's pages arrive.
+    pub async fn search_sections(&self, query: &str) -> Result<Vec<Section>, AppError> {
+        let query: String = query.chars().take(MAX_QUERY_CHARS).collect();
+        let words: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
+        if words.is_empty() {
+            return Ok(Vec::new());
+        }
+        let sections = self.sections().await?;
+        Ok(sections
+            .into_iter()
+            .filter(|section| {
+                let text = format!("{} {}", section.title, section.summary).to_lowercase();
+                words.iter().all(|word| text.contains(word.as_str()))
+            })
+            .collect())
+    }
+}

@@ -1,0 +1,69 @@
+use crate::on_each_backend;
+use braid_app::AppError;
+
+#[tokio::test]
+async fn the_first_start_seeds_the_demo_community_once() {
+    on_each_backend(|app| async move {
+        assert!(app.initialise(true).await.unwrap());
+        assert!(!app.initialise(true).await.unwrap());
+        let titles: Vec<String> = app
+            .sections()
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|s| s.title)
+            .collect();
+        assert_eq!(
+            titles,
+            [
+                "Discover",
+                "Strategise",
+                "Actualise",
+                "Create Space & Buy-in",
+                "Remote facilitation",
+                "Well-being",
+                "About",
+                "Contribute",
+                "Community guidelines"
+            ]
+        );
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_first_start_without_demo_stays_empty_for_good() {
+    on_each_backend(|app| async move {
+        assert!(app.initialise(false).await.unwrap());
+        // A later start with the demo allowed must not fill an operator's real hub.
+        assert!(!app.initialise(true).await.unwrap());
+        assert!(app.sections().await.unwrap().is_empty());
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn sections_are_found_by_slug_and_by_words_in_any_case() {
+    on_each_backend(|app| async move {
+        app.initialise(true).await.unwrap();
+        assert_eq!(app.section("well-being").await.unwrap().title, "Well-being");
+        assert!(matches!(
+            app.section("missing").await,
+            Err(AppError::NotFound)
+        ));
+        assert!(matches!(
+            app.section("../etc/passwd").await,
+            Err(AppError::NotFound)
+        ));
+        let found: Vec<String> = app
+            .search_sections("RISK threats")
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|s| s.slug.as_str().to_owned())
+            .collect();
+        assert_eq!(found, ["strategise"]);
+        assert!(app.search_sections("   ").await.unwrap().is_empty());
+    })
+    .await;
+}
