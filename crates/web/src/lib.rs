@@ -1,1 +1,176 @@
+//! Braid's HTTP edge: router, middleware, handlers, templates, assets and interface strings.
+//!
+//! Pages are server-rendered and work without JavaScript. Every response passes through the
+//! edge middleware ([`middleware::edge`]), which gives it a request id, the security headers
+//! and, for errors, the one error page. This crate calls services in `braid-app` only; it never
+//! touches the store, search index or mail directly (CI checks that it cannot).
+#![forbid(unsafe_code)]
 
+mod assets;
+mod chrome;
+mod error;
+mod handlers;
+pub mod i18n;
+mod middleware;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::http::StatusCode;
+use axum::routing::{get, post};
+use braid_app::App;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::compression::CompressionLayer;
+use tower_http::csrf::CsrfLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::timeout::TimeoutLayer;
+
+pub use error::WebError;
+
+/// Settings of the web layer, taken from the configuration.
+#[derive(Debug, Clone)]
+pub struct WebConfig {
+    /// Shown in the header of every page.
+    pub community_name: String,
+    /// The address readers use, e.g. `https://hub.example.org` (no trailing slash). Decides
+    /// whether cookies are `Secure` and whether HSTS is sent.
+    pub public_url: String,
+    /// The interface language when a reader asks for none we have.
+    pub default_language: String,
+    /// A request taking longer than this is answered with 503.
+    pub request_timeout: Duration,
+    /// Larger request bodies are refused with 413.
+    pub max_body_bytes: usize,
+}
+
+/// Why the web layer could not be set up.
+#[derive(Debug, thiserror::Error)]
+pub enum SetupError {
+    /// A shipped locale or the default language is wrong.
+    #[error(transparent)]
+    Locale(#[from] i18n::LocaleError),
+    /// `public_url` is not an http(s) origin.
+    #[error(
+        "public_url {0:?} must be an http:// or https:// address such as https://hub.example.org"
+    )]
+    PublicUrl(String),
+}
+
+/// What handlers share: the services and the web layer's own settings.
+#[derive(Clone)]
+pub struct AppState {
+    shared: Arc<Shared>,
+}
+
+struct Shared {
+    app: App,
+    config: WebConfig,
+    locales: Arc<i18n::Locales>,
+    assets: assets::Assets,
+    /// Whether readers reach us over TLS (or an onion service, which browsers treat as
+    /// secure): cookies get `Secure` and the `__Host-` prefix.
+    secure_transport: bool,
+    /// Whether to send HSTS (real TLS only; not onion services).
+    hsts: bool,
+}
+
+impl std::fmt::Debug for AppState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AppState")
+            .field("config", &self.shared.config)
+            .finish_non_exhaustive()
+    }
+}
+
+impl AppState {
+    /// Builds the web layer's state over the services.
+    pub fn new(app: App, config: WebConfig) -> Result<AppState, SetupError> {
+        let locales = Arc::new(i18n::Locales::load(&config.default_language)?);
+        let url = config.public_url.trim_end_matches('/');
+        let (https, rest) = if let Some(rest) = url.strip_prefix("https://") {
+            (true, rest)
+        } else if let Some(rest) = url.strip_prefix("http://") {
+            (false, rest)
+        } else {
+            return Err(SetupError::PublicUrl(config.public_url.clone()));
+        };
+        let host = rest.split(['/', ':']).next().unwrap_or("");
+        if host.is_empty() {
+            return Err(SetupError::PublicUrl(config.public_url.clone()));
+        }
+        let onion = host.ends_with(".onion");
+        let config = WebConfig {
+            public_url: url.to_owned(),
+            ..config
+        };
+        Ok(AppState {
+            shared: Arc::new(Shared {
+                app,
+                config,
+                locales,
+                assets: assets::Assets::load(),
+                secure_transport: https || onion,
+                hsts: https,
+            }),
+        })
+    }
+
+    fn app(&self) -> &App {
+        &self.shared.app
+    }
+}
+
+/// The whole HTTP application.
+pub fn router(state: AppState) -> Router {
+    let config = &state.shared.config;
+    let csrf = match CsrfLayer::new().add_trusted_origin(&config.public_url) {
+        Ok(layer) => layer,
+        Err(error) => {
+            tracing::warn!(%error, "public_url is not usable as a trusted origin; relying on Sec-Fetch-Site and Host");
+            CsrfLayer::new()
+        }
+    };
+    Router::new()
+        .route("/", get(handlers::home::show))
+        .route("/wiki/{section}", get(handlers::wiki::show_section))
+        .route("/search", get(handlers::search::show))
+        .route("/sign-in", get(handlers::sign_in::show))
+        .route("/language", post(handlers::language::choose))
+        .route("/healthz", get(handlers::health::check))
+        .route("/assets/{name}", get(handlers::assets::serve))
+        .fallback(handlers::not_found)
+        // Layers run outside-in from the last one added: compression, then the edge (ids,
+        // headers, error pages), then panic capture, timeout, body limit and the
+        // cross-origin check closest to the handlers.
+        .layer(csrf)
+        .layer(RequestBodyLimitLayer::new(config.max_body_bytes))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::SERVICE_UNAVAILABLE,
+            config.request_timeout,
+        ))
+        .layer(CatchPanicLayer::new())
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            middleware::edge,
+        ))
+        .layer(
+            CompressionLayer::new()
+                .gzip(true)
+                .no_br()
+                .no_deflate()
+                .no_zstd(),
+        )
+        .with_state(state)
+}
+
+/// Serves `router` on `listener` until `shutdown` completes, then finishes open requests.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    router: Router,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    axum::serve(listener, router)
+        .with_graceful_shutdown(shutdown)
+        .await
+}

@@ -1,0 +1,111 @@
+//! What every page shows around its content: the header, language switcher and footer.
+
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, header};
+
+use crate::AppState;
+use crate::i18n::Translator;
+use crate::middleware::RequestId;
+
+/// The name of the cookie that remembers the reader's interface language.
+pub(crate) fn language_cookie_name(secure: bool) -> &'static str {
+    if secure {
+        "__Host-braid_lang"
+    } else {
+        "braid_lang"
+    }
+}
+
+/// The reader's language choice from the cookie, if any.
+pub(crate) fn chosen_language(headers: &HeaderMap, secure: bool) -> Option<String> {
+    let name = language_cookie_name(secure);
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|value| value.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(key, _)| *key == name)
+        .map(|(_, value)| value.to_owned())
+}
+
+/// The page frame: language, strings and the header's links.
+#[derive(Debug, Clone)]
+pub struct Chrome {
+    /// Interface strings in the reader's language.
+    pub t: Translator,
+    /// Shown in the header.
+    pub community_name: String,
+    /// The stylesheet's fingerprinted URL.
+    pub style_url: String,
+    /// Interface languages as (tag, native name).
+    pub languages: Vec<(String, String)>,
+    /// Where the language switcher returns to.
+    pub current_path: String,
+    /// Shown on error pages, to quote to operators.
+    pub request_id: String,
+    /// What the header's search box shows (the query on the results page).
+    pub search_query: String,
+}
+
+impl Chrome {
+    /// Builds the frame for a request's headers.
+    pub(crate) fn build(
+        state: &AppState,
+        headers: &HeaderMap,
+        current_path: String,
+        request_id: String,
+    ) -> Chrome {
+        let shared = &state.shared;
+        let chosen = chosen_language(headers, shared.secure_transport);
+        let accept = headers
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok());
+        Chrome {
+            t: shared.locales.negotiate(chosen.as_deref(), accept),
+            community_name: shared.config.community_name.clone(),
+            style_url: shared.assets.url("style.css"),
+            languages: shared.locales.available(),
+            current_path,
+            request_id,
+            search_query: String::new(),
+        }
+    }
+
+    /// An interface string.
+    pub fn t(&self, id: &str) -> String {
+        self.t.t(id)
+    }
+
+    /// The `lang` attribute.
+    pub fn lang(&self) -> &str {
+        self.t.tag()
+    }
+
+    /// The `dir` attribute.
+    pub fn dir(&self) -> &'static str {
+        self.t.direction().as_str()
+    }
+}
+
+impl FromRequestParts<AppState> for Chrome {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Chrome, Self::Rejection> {
+        let request_id = parts
+            .extensions
+            .get::<RequestId>()
+            .map(|id| id.0.clone())
+            .unwrap_or_default();
+        let path = parts
+            .uri
+            .path_and_query()
+            .map(|pq| pq.as_str().to_owned())
+            .unwrap_or_else(|| "/".to_owned());
+        Ok(Chrome::build(state, &parts.headers, path, request_id))
+    }
+}

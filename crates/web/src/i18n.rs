@@ -1,0 +1,277 @@
+//! Interface strings with Fluent: one bundle per language, English complete and the fallback
+//! for anything a translation lacks; the language comes from the reader's choice (a cookie),
+//! then `Accept-Language`, then the hub's default.
+
+use std::borrow::Cow;
+use std::sync::Arc;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_langneg::{NegotiationStrategy, accepted_languages, negotiate_languages};
+use unic_langid::LanguageIdentifier;
+
+/// The embedded `.ftl` files, one folder per language.
+#[derive(rust_embed::Embed)]
+#[folder = "locales/"]
+struct LocaleFiles;
+
+/// The language every message must exist in.
+pub const FALLBACK: &str = "en";
+
+/// Writing direction of a language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    /// Left to right.
+    Ltr,
+    /// Right to left (Arabic, Persian, Hebrew, Urdu, …).
+    Rtl,
+}
+
+impl Direction {
+    /// The value of the HTML `dir` attribute.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Direction::Ltr => "ltr",
+            Direction::Rtl => "rtl",
+        }
+    }
+
+    fn of(language: &LanguageIdentifier) -> Direction {
+        const RTL: &[&str] = &[
+            "ar", "arc", "ckb", "dv", "fa", "he", "ps", "sd", "ug", "ur", "yi",
+        ];
+        if RTL.contains(&language.language.as_str()) {
+            Direction::Rtl
+        } else {
+            Direction::Ltr
+        }
+    }
+}
+
+struct Locale {
+    id: LanguageIdentifier,
+    tag: String,
+    native_name: String,
+    direction: Direction,
+    bundle: FluentBundle<FluentResource>,
+}
+
+/// Every interface language this build ships.
+pub struct Locales {
+    locales: Vec<Locale>,
+    fallback: usize,
+    default: usize,
+}
+
+impl std::fmt::Debug for Locales {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list()
+            .entries(self.locales.iter().map(|l| &l.tag))
+            .finish()
+    }
+}
+
+/// Why the locales could not be loaded: a bug in a shipped `.ftl` file or a bad setting.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct LocaleError(String);
+
+impl Locales {
+    /// Loads the embedded languages; `default_language` is used when a reader asks for none
+    /// we have.
+    pub fn load(default_language: &str) -> Result<Locales, LocaleError> {
+        let mut tags: Vec<String> = LocaleFiles::iter()
+            .filter_map(|path| path.split_once('/').map(|(tag, _)| tag.to_owned()))
+            .collect();
+        tags.sort();
+        tags.dedup();
+        let mut locales = Vec::new();
+        for tag in tags {
+            let id: LanguageIdentifier = tag
+                .parse()
+                .map_err(|_| LocaleError(format!("locale folder {tag:?} is not a language tag")))?;
+            let mut bundle = FluentBundle::new_concurrent(vec![id.clone()]);
+            // Values are escaped by the templates; bidi isolation marks would end up inside
+            // attributes and URLs, so isolation is done in markup (`<bdi>`, `dir=auto`).
+            bundle.set_use_isolating(false);
+            let prefix = format!("{tag}/");
+            let mut files: Vec<_> = LocaleFiles::iter()
+                .filter(|p| p.starts_with(&prefix))
+                .collect();
+            files.sort();
+            for path in files {
+                let file = LocaleFiles::get(&path)
+                    .ok_or_else(|| LocaleError(format!("{path} vanished")))?;
+                let text = String::from_utf8(file.data.into_owned())
+                    .map_err(|_| LocaleError(format!("{path} is not UTF-8")))?;
+                let resource = FluentResource::try_new(text)
+                    .map_err(|(_, errors)| LocaleError(format!("{path}: {errors:?}")))?;
+                bundle
+                    .add_resource(resource)
+                    .map_err(|errors| LocaleError(format!("{path}: {errors:?}")))?;
+            }
+            let native_name =
+                format_message(&bundle, "language-name", None).unwrap_or_else(|| tag.clone());
+            let direction = Direction::of(&id);
+            locales.push(Locale {
+                id,
+                tag,
+                native_name,
+                direction,
+                bundle,
+            });
+        }
+        let fallback = locales
+            .iter()
+            .position(|l| l.tag == FALLBACK)
+            .ok_or_else(|| LocaleError("the English locale is missing".to_owned()))?;
+        let default = locales.iter().position(|l| l.tag == default_language).ok_or_else(|| {
+            LocaleError(format!(
+                "default_language {default_language:?} is not one of the interface languages ({})",
+                locales.iter().map(|l| l.tag.as_str()).collect::<Vec<_>>().join(", ")
+            ))
+        })?;
+        Ok(Locales {
+            locales,
+            fallback,
+            default,
+        })
+    }
+
+    /// The language tags available, e.g. `["ar", "en"]`, with their native names.
+    pub fn available(&self) -> Vec<(String, String)> {
+        self.locales
+            .iter()
+            .map(|l| (l.tag.clone(), l.native_name.clone()))
+            .collect()
+    }
+
+    /// Whether `tag` is an interface language.
+    pub fn has(&self, tag: &str) -> bool {
+        self.locales.iter().any(|l| l.tag == tag)
+    }
+
+    /// Picks the language for a request: the reader's explicit choice if we have it, else the
+    /// best match for `Accept-Language`, else the default.
+    pub fn negotiate(
+        self: &Arc<Self>,
+        chosen: Option<&str>,
+        accept_language: Option<&str>,
+    ) -> Translator {
+        if let Some(index) = chosen.and_then(|tag| self.locales.iter().position(|l| l.tag == tag)) {
+            return Translator {
+                locales: Arc::clone(self),
+                index,
+            };
+        }
+        let requested = accept_language
+            .map(accepted_languages::parse)
+            .unwrap_or_default();
+        let available: Vec<LanguageIdentifier> =
+            self.locales.iter().map(|l| l.id.clone()).collect();
+        let default = &self.locales[self.default].id;
+        let index = negotiate_languages(
+            &requested,
+            &available,
+            Some(default),
+            NegotiationStrategy::Filtering,
+        )
+        .first()
+        .and_then(|best| self.locales.iter().position(|l| &l.id == *best))
+        .unwrap_or(self.default);
+        Translator {
+            locales: Arc::clone(self),
+            index,
+        }
+    }
+
+    /// Every message id shipped for a language, for tests that check completeness.
+    pub fn message_ids(tag: &str) -> Vec<String> {
+        let prefix = format!("{tag}/");
+        let mut ids = Vec::new();
+        for path in LocaleFiles::iter().filter(|p| p.starts_with(&prefix)) {
+            if let Some(file) = LocaleFiles::get(&path) {
+                let text = String::from_utf8_lossy(&file.data).into_owned();
+                if let Ok(resource) = FluentResource::try_new(text) {
+                    for entry in resource.entries() {
+                        if let fluent_syntax::ast::Entry::Message(message) = entry {
+                            ids.push(message.id.name.to_owned());
+                        }
+                    }
+                }
+            }
+        }
+        ids.sort();
+        ids
+    }
+}
+
+fn format_message(
+    bundle: &FluentBundle<FluentResource>,
+    id: &str,
+    args: Option<&FluentArgs<'_>>,
+) -> Option<String> {
+    let pattern = bundle.get_message(id)?.value()?;
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, args, &mut errors);
+    if !errors.is_empty() {
+        tracing::warn!(message.id = id, ?errors, "interface string has errors");
+    }
+    Some(text.into_owned())
+}
+
+/// The interface strings of one request's language.
+#[derive(Clone)]
+pub struct Translator {
+    locales: Arc<Locales>,
+    index: usize,
+}
+
+impl std::fmt::Debug for Translator {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.tag())
+    }
+}
+
+impl Translator {
+    /// The language tag, for `<html lang>`.
+    pub fn tag(&self) -> &str {
+        &self.locales.locales[self.index].tag
+    }
+
+    /// The writing direction, for `<html dir>`.
+    pub fn direction(&self) -> Direction {
+        self.locales.locales[self.index].direction
+    }
+
+    /// The message `id`, falling back to English, then to the id itself.
+    pub fn t(&self, id: &str) -> String {
+        self.format(id, None)
+    }
+
+    /// The message `id` with one numeric argument (plural forms pick on it).
+    pub fn t_num(&self, id: &str, name: &str, value: i64) -> String {
+        let mut args = FluentArgs::new();
+        args.set(name.to_owned(), FluentValue::from(value));
+        self.format(id, Some(&args))
+    }
+
+    /// The message `id` with one text argument.
+    pub fn t_str(&self, id: &str, name: &str, value: &str) -> String {
+        let mut args = FluentArgs::new();
+        args.set(name.to_owned(), FluentValue::from(value.to_owned()));
+        self.format(id, Some(&args))
+    }
+
+    fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> String {
+        let locales = &self.locales.locales;
+        format_message(&locales[self.index].bundle, id, args)
+            .or_else(|| format_message(&locales[self.locales.fallback].bundle, id, args))
+            .map(Cow::Owned)
+            .unwrap_or_else(|| {
+                tracing::warn!(message.id = id, "missing interface string");
+                Cow::Borrowed(id)
+            })
+            .into_owned()
+    }
+}

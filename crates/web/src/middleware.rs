@@ -1,0 +1,177 @@
+//! The edge every response passes through: request ids, security headers, error pages.
+
+use std::time::Instant;
+
+use askama::Template;
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use tracing::Instrument;
+
+use crate::AppState;
+use crate::chrome::Chrome;
+
+/// A random id for each request, shown on error pages and in logs so a reader's report can be
+/// matched to the log line without logging who they are.
+#[derive(Debug, Clone)]
+pub struct RequestId(pub String);
+
+impl RequestId {
+    fn random() -> RequestId {
+        let mut bytes = [0u8; 8];
+        rand::fill(&mut bytes);
+        RequestId(bytes.iter().map(|b| format!("{b:02x}")).collect())
+    }
+}
+
+/// Marks a response whose error body must be kept as it is (e.g. `/healthz` for monitors).
+#[derive(Debug, Clone, Copy)]
+pub struct KeepBody;
+
+/// The policy for HTML and everything else we serve: nothing may load from elsewhere, no
+/// inline script or style, no framing, forms post only to us.
+const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; style-src 'self'; img-src 'self' data:; \
+     form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+
+const PERMISSIONS_POLICY: &str = "accelerometer=(), autoplay=(), camera=(), display-capture=(), \
+     encrypted-media=(), fullscreen=(), geolocation=(), gyroscope=(), magnetometer=(), \
+     microphone=(), midi=(), payment=(), picture-in-picture=(), usb=(), \
+     publickey-credentials-get=(self), publickey-credentials-create=(self)";
+
+/// Gives the request an id and a log span, renders error pages, and sets the security
+/// headers on every response.
+pub async fn edge(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
+    let started = Instant::now();
+    let request_id = RequestId::random();
+    request.extensions_mut().insert(request_id.clone());
+    // Kept to render an error page in the reader's language after the handler has run.
+    let headers = request.headers().clone();
+    let method = request.method().clone();
+    let path = request.uri().path().to_owned();
+    let span = tracing::info_span!("request", request.id = %request_id.0, http.method = %method);
+
+    let mut response = next.run(request).instrument(span.clone()).await;
+
+    let status = response.status();
+    if (status.is_client_error() || status.is_server_error())
+        && response.extensions().get::<KeepBody>().is_none()
+    {
+        response = error_page(
+            &state,
+            status,
+            &headers,
+            path,
+            &request_id,
+            response.headers(),
+        );
+    }
+    set_security_headers(response.headers_mut(), &state);
+    if let Ok(value) = HeaderValue::from_str(&request_id.0) {
+        response
+            .headers_mut()
+            .insert(HeaderName::from_static("x-request-id"), value);
+    }
+    span.in_scope(|| {
+        // No client address and no query string: they identify readers and what they sought.
+        tracing::info!(
+            http.status = status.as_u16(),
+            duration_ms = started.elapsed().as_millis() as u64,
+            "served"
+        );
+    });
+    response
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPageTemplate {
+    chrome: Chrome,
+    status: u16,
+    title: String,
+    explanation: String,
+}
+
+fn error_page(
+    state: &AppState,
+    status: StatusCode,
+    request_headers: &HeaderMap,
+    path: String,
+    request_id: &RequestId,
+    original_headers: &HeaderMap,
+) -> Response {
+    let chrome = Chrome::build(state, request_headers, path, request_id.0.clone());
+    let key = match status.as_u16() {
+        400 | 403 | 404 | 405 | 413 | 422 | 500 | 503 => status.as_u16().to_string(),
+        code if code >= 500 => "500".to_owned(),
+        _ => "400".to_owned(),
+    };
+    let page = ErrorPageTemplate {
+        title: chrome.t(&format!("error-{key}-title")),
+        explanation: chrome.t(&format!("error-{key}-text")),
+        status: status.as_u16(),
+        chrome,
+    };
+    let mut response = match page.render() {
+        Ok(html) => (
+            status,
+            [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+            html,
+        )
+            .into_response(),
+        Err(error) => {
+            tracing::error!(%error, "cannot render the error page");
+            (
+                status,
+                [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+                Body::from(format!("Error {status}. Request {}\n", request_id.0)),
+            )
+                .into_response()
+        }
+    };
+    // A 405 must still say which methods are allowed.
+    if let Some(allow) = original_headers.get(header::ALLOW) {
+        response.headers_mut().insert(header::ALLOW, allow.clone());
+    }
+    response
+}
+
+fn set_security_headers(headers: &mut HeaderMap, state: &AppState) {
+    let fixed: [(HeaderName, &'static str); 8] = [
+        (header::CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY),
+        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        (header::X_FRAME_OPTIONS, "DENY"),
+        (header::REFERRER_POLICY, "no-referrer"),
+        (
+            HeaderName::from_static("permissions-policy"),
+            PERMISSIONS_POLICY,
+        ),
+        (
+            HeaderName::from_static("cross-origin-opener-policy"),
+            "same-origin",
+        ),
+        (
+            HeaderName::from_static("cross-origin-resource-policy"),
+            "same-origin",
+        ),
+        (
+            HeaderName::from_static("cross-origin-embedder-policy"),
+            "require-corp",
+        ),
+    ];
+    for (name, value) in fixed {
+        headers.insert(name, HeaderValue::from_static(value));
+    }
+    if state.shared.hsts {
+        headers.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=63072000; includeSubDomains"),
+        );
+    }
+    // Pages may hold what only a member should see; a seized device should not keep them.
+    // Assets set their own long-lived caching.
+    headers
+        .entry(header::CACHE_CONTROL)
+        .or_insert(HeaderValue::from_static("no-store"));
+}
