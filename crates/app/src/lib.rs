@@ -12,7 +12,7 @@ pub mod jobs;
 
 use std::sync::Arc;
 
-pub use braid_store::{DatabaseLocation, PoolSettings, Store};
+pub use braid_store::{DatabaseLocation, LATEST_SCHEMA_VERSION, PoolSettings, Store};
 pub use clock::{Clock, SystemClock};
 pub use error::AppError;
 
@@ -36,6 +36,23 @@ impl App {
     pub async fn open(location: &DatabaseLocation, pool: PoolSettings) -> Result<App, AppError> {
         let store = Store::open(location, pool).await?;
         store.migrate().await?;
+        Ok(App::new(store, Arc::new(SystemClock)))
+    }
+
+    /// Connects to a database that must already be at this build's schema version, without
+    /// migrating it (for backups, which must not change a running hub's schema).
+    pub async fn connect(location: &DatabaseLocation, pool: PoolSettings) -> Result<App, AppError> {
+        let store = Store::open(location, pool).await?;
+        let version = store.schema_version().await?;
+        if version != Some(LATEST_SCHEMA_VERSION) {
+            store.close().await;
+            return Err(AppError::BadInput(format!(
+                "the {} is at schema version {}, but this braid works with version {LATEST_SCHEMA_VERSION}; \
+                 use the braid release that runs this hub",
+                location.describe(),
+                version.map_or_else(|| "none (empty)".to_owned(), |v| v.to_string())
+            )));
+        }
         Ok(App::new(store, Arc::new(SystemClock)))
     }
 

@@ -1,1 +1,184 @@
+//! The `braid` program: command-line parsing lives in `main.rs`; this library runs the
+//! commands over the services in `braid-app` and the web layer in `braid-web`.
+#![forbid(unsafe_code)]
 
+pub mod cli;
+pub mod config;
+mod serve;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use anyhow::{Context, bail};
+use braid_app::backup::{self, create_backup, restore_backup};
+use braid_app::{App, DatabaseLocation, PoolSettings};
+
+use crate::cli::{Cli, Command, CommonArgs, ConfigCommand};
+use crate::config::{Config, FlagOverrides};
+
+/// Runs a parsed command line. Errors come back as one line for the operator.
+pub async fn run(cli: Cli) -> anyhow::Result<()> {
+    match cli.command {
+        Command::Serve(args) => {
+            let flags = FlagOverrides {
+                data_dir: args.common.data_dir.clone(),
+                listen: args.listen.clone(),
+            };
+            let config = load_config(&args.common, &flags)?;
+            serve::serve(config, !args.no_demo).await
+        }
+        Command::Migrate(common) => {
+            let config = load_config(&common, &flags_of(&common))?;
+            init_logging();
+            let data_dir = prepare_data_dir(&config)?;
+            let location = database_location(&config, &data_dir)?;
+            let app = App::open(&location, pool_settings(&config)).await?;
+            app.close().await;
+            println!(
+                "The {} is up to date (schema version {}).",
+                location.describe(),
+                braid_app::LATEST_SCHEMA_VERSION
+            );
+            Ok(())
+        }
+        Command::Config {
+            command: ConfigCommand::Example,
+        } => {
+            print!("{}", config::example()?);
+            Ok(())
+        }
+        Command::Backup(args) => {
+            let config = load_config(&args.common, &flags_of(&args.common))?;
+            init_logging();
+            let data_dir = PathBuf::from(&config.data_dir);
+            if !data_dir.is_dir() {
+                bail!("the data directory {} does not exist", data_dir.display());
+            }
+            if args.file.exists() {
+                bail!(
+                    "{} already exists; choose a new file name",
+                    args.file.display()
+                );
+            }
+            let location = database_location(&config, &data_dir)?;
+            let app = App::connect(&location, pool_settings(&config)).await?;
+            let manifest = create_backup(&app, &data_dir, &args.file).await;
+            app.close().await;
+            let manifest = manifest?;
+            let bytes: u64 = manifest.files.iter().map(|f| f.size).sum();
+            let size = std::fs::metadata(&args.file).map(|m| m.len()).unwrap_or(0);
+            println!(
+                "Backup written to {}: {} files, {} bytes of data ({} bytes compressed), schema version {}.",
+                args.file.display(),
+                manifest.files.len(),
+                bytes,
+                size,
+                manifest.schema_version
+            );
+            Ok(())
+        }
+        Command::Restore(args) => {
+            let config = load_config(&args.common, &flags_of(&args.common))?;
+            init_logging();
+            if !config.database_url.trim().is_empty() {
+                bail!(
+                    "this hub's database is PostgreSQL (database_url is set); restore it with pg_restore, \
+                     and restore only the data directory's files from a Braid backup"
+                );
+            }
+            let data_dir = PathBuf::from(&config.data_dir);
+            let report = restore_backup(&args.file, &data_dir, args.force).await?;
+            println!(
+                "Verified and restored {} ({} files, schema version {}) into {}.",
+                args.file.display(),
+                report.manifest.files.len(),
+                report.manifest.schema_version,
+                data_dir.display()
+            );
+            if let Some(aside) = report.previous_data_moved_to {
+                println!(
+                    "The directory's previous contents were moved to {}.",
+                    aside.display()
+                );
+            }
+            Ok(())
+        }
+    }
+}
+
+fn flags_of(common: &CommonArgs) -> FlagOverrides {
+    FlagOverrides {
+        data_dir: common.data_dir.clone(),
+        listen: None,
+    }
+}
+
+fn load_config(common: &CommonArgs, flags: &FlagOverrides) -> anyhow::Result<Config> {
+    let environment: Vec<(String, String)> = std::env::vars().collect();
+    let path = config::config_path(common.config.as_deref(), &environment);
+    if let Some((path, explicit)) = &path {
+        if *explicit && !path.exists() {
+            bail!("config file {} does not exist", path.display());
+        }
+        warn_if_readable_by_others(path);
+    }
+    Ok(config::load(
+        path.as_ref().map(|(p, _)| p.as_path()),
+        &environment,
+        flags,
+    )?)
+}
+
+/// The configuration may hold the database password: say so when others can read it.
+fn warn_if_readable_by_others(path: &Path) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        if let Ok(metadata) = std::fs::metadata(path) {
+            if metadata.permissions().mode() & 0o007 != 0 {
+                eprintln!(
+                    "warning: {} is readable by other users of this machine; it may hold the database \
+                     password (chmod 600 {})",
+                    path.display(),
+                    path.display()
+                );
+            }
+        }
+    }
+}
+
+/// Creates the data directory (owner-only) if needed.
+fn prepare_data_dir(config: &Config) -> anyhow::Result<PathBuf> {
+    let data_dir = PathBuf::from(&config.data_dir);
+    if !data_dir.exists() {
+        std::fs::create_dir_all(&data_dir)
+            .with_context(|| format!("cannot create the data directory {}", data_dir.display()))?;
+        backup::set_private(&data_dir)?;
+    }
+    Ok(data_dir)
+}
+
+fn database_location(config: &Config, data_dir: &Path) -> anyhow::Result<DatabaseLocation> {
+    Ok(DatabaseLocation::from_config(
+        &config.database_url,
+        data_dir,
+    )?)
+}
+
+fn pool_settings(config: &Config) -> PoolSettings {
+    PoolSettings {
+        max_connections: config.database.max_connections,
+        connect_timeout: Duration::from_secs(config.database.connect_timeout_secs),
+    }
+}
+
+/// Logs go to standard error (standard output is for results, and for `serve`, its URL).
+/// `BRAID_LOG` sets the filter, e.g. `BRAID_LOG=debug`.
+fn init_logging() {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("BRAID_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .try_init();
+}

@@ -1,0 +1,113 @@
+//! `braid serve`: start-up, serving, and an orderly shutdown.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::Context;
+use braid_app::App;
+use braid_app::jobs::{JobRunner, JobSettings};
+use braid_domain::job::RetryPolicy;
+use braid_web::{AppState, WebConfig};
+use tokio::sync::watch;
+
+use crate::config::Config;
+use crate::{database_location, init_logging, pool_settings, prepare_data_dir};
+
+/// Opens (and migrates) the database, seeds a first start, starts the job workers, binds the
+/// listener, prints the URL as the first line of standard output, and serves until SIGINT or
+/// SIGTERM.
+pub async fn serve(config: Config, with_demo: bool) -> anyhow::Result<()> {
+    init_logging();
+    let data_dir = prepare_data_dir(&config)?;
+    // One server per data directory: a second one would share the SQLite file and index.
+    let _lock = braid_app::backup::lock_data_dir(&data_dir)?;
+    let location = database_location(&config, &data_dir)?;
+    let app = App::open(&location, pool_settings(&config)).await?;
+    if app.initialise(with_demo).await? {
+        if with_demo {
+            tracing::info!("first start: created the demo community");
+        } else {
+            tracing::info!("first start: created an empty hub (--no-demo)");
+        }
+    }
+
+    let listener = tokio::net::TcpListener::bind(&config.listen)
+        .await
+        .with_context(|| format!("cannot listen on {}", config.listen))?;
+    let address = listener.local_addr()?;
+    let public_url = if config.public_url.trim().is_empty() {
+        format!("http://{address}")
+    } else {
+        config.public_url.trim().trim_end_matches('/').to_owned()
+    };
+    let state = AppState::new(
+        app.clone(),
+        WebConfig {
+            community_name: config.community_name.clone(),
+            public_url,
+            default_language: config.default_language.clone(),
+            request_timeout: Duration::from_secs(config.http.request_timeout_secs),
+            max_body_bytes: usize::try_from(config.http.max_body_bytes).unwrap_or(usize::MAX),
+        },
+    )?;
+
+    let (stop, shutdown) = watch::channel(false);
+    let runner = Arc::new(JobRunner::new(app.clone(), job_settings(&config)));
+    let workers = runner.spawn(shutdown);
+
+    // The first line of standard output is the address, for people and for scripts.
+    println!("http://{address}/");
+    println!(
+        "Braid is serving {} from {}.",
+        location.describe(),
+        data_dir.display()
+    );
+    println!("Open the address above in a browser. Press Ctrl-C to stop.");
+
+    braid_web::serve(listener, braid_web::router(state), shutdown_signal()).await?;
+    tracing::info!("shutting down");
+    let _ = stop.send(true);
+    for worker in workers {
+        let _ = worker.await;
+    }
+    app.close().await;
+    Ok(())
+}
+
+fn job_settings(config: &Config) -> JobSettings {
+    let jobs = &config.jobs;
+    JobSettings {
+        workers: jobs.workers as usize,
+        poll_interval: Duration::from_millis(jobs.poll_interval_ms),
+        lease: Duration::from_secs(jobs.lease_secs),
+        retry: RetryPolicy {
+            max_attempts: jobs.max_attempts,
+            base_delay: Duration::from_secs(jobs.retry_base_secs),
+            max_delay: Duration::from_secs(jobs.retry_max_secs),
+        },
+        keep_succeeded_for: Duration::from_secs(jobs.keep_succeeded_days.saturating_mul(86_400)),
+        node: format!("node-{}", std::process::id()),
+    }
+}
+
+async fn shutdown_signal() {
+    let interrupt = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut terminate) => {
+                tokio::select! {
+                    _ = interrupt => {}
+                    _ = terminate.recv() => {}
+                }
+            }
+            Err(_) => {
+                let _ = interrupt.await;
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = interrupt.await;
+    }
+}

@@ -1,0 +1,117 @@
+//! Interface languages: negotiation, right-to-left, and complete string sets.
+
+use axum::body::Body;
+use axum::http::Request;
+
+use braid_web::i18n::{FALLBACK, Locales};
+
+use crate::{TestApp, text};
+
+async fn page_with(hub: &TestApp, path: &str, header: (&str, &str)) -> String {
+    text(
+        hub.send(
+            Request::get(path)
+                .header(header.0, header.1)
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await,
+    )
+    .await
+}
+
+#[tokio::test]
+async fn the_browser_language_is_used_with_its_direction() {
+    let hub = TestApp::new().await;
+    let html = page_with(&hub, "/", ("accept-language", "ar-EG,ar;q=0.9,en;q=0.5")).await;
+    assert!(html.contains("<html lang=\"ar\" dir=\"rtl\">"));
+    assert!(html.contains("مراحل الدعم"));
+    // A language we do not have falls back to the default.
+    let html = page_with(&hub, "/", ("accept-language", "fr-FR,fr;q=0.9")).await;
+    assert!(html.contains("<html lang=\"en\" dir=\"ltr\">"));
+}
+
+#[tokio::test]
+async fn the_chosen_language_wins_over_the_browser_and_reaches_error_pages() {
+    let hub = TestApp::new().await;
+    let response = hub.post_form("/language", "lang=ar&return_to=%2F").await;
+    let cookie = crate::header(&response, "set-cookie")
+        .split(';')
+        .next()
+        .unwrap()
+        .to_owned();
+    assert_eq!(cookie, "braid_lang=ar");
+    let html = text(
+        hub.send(
+            Request::get("/missing")
+                .header("cookie", &cookie)
+                .header("accept-language", "en")
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await,
+    )
+    .await;
+    assert!(html.contains("<html lang=\"ar\" dir=\"rtl\">"));
+    assert!(html.contains("الصفحة غير موجودة"));
+}
+
+fn message_ids_used_in_sources() -> Vec<String> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut sources = String::new();
+    for folder in ["templates", "src", "src/handlers"] {
+        for entry in std::fs::read_dir(root.join(folder)).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_file() {
+                sources.push_str(&std::fs::read_to_string(path).unwrap());
+            }
+        }
+    }
+    let mut ids = Vec::new();
+    for marker in [".t(\"", ".t_num(\"", ".t_str(\""] {
+        for piece in sources.split(marker).skip(1) {
+            if let Some(id) = piece.split('"').next() {
+                ids.push(id.to_owned());
+            }
+        }
+    }
+    // Ids built at run time.
+    for code in ["400", "403", "404", "405", "413", "422", "500", "503"] {
+        ids.push(format!("error-{code}-title"));
+        ids.push(format!("error-{code}-text"));
+    }
+    for group in ["phase", "practice", "community"] {
+        ids.push(format!("group-{group}"));
+    }
+    ids.sort();
+    ids.dedup();
+    ids
+}
+
+#[test]
+fn english_has_every_string_the_interface_uses() {
+    let english = Locales::message_ids(FALLBACK);
+    let used = message_ids_used_in_sources();
+    assert!(used.len() > 30, "found only {used:?}");
+    let missing: Vec<_> = used.iter().filter(|id| !english.contains(id)).collect();
+    assert!(missing.is_empty(), "missing in English: {missing:?}");
+}
+
+#[test]
+fn shipped_translations_are_complete_and_invent_nothing() {
+    let english = Locales::message_ids(FALLBACK);
+    let locales = Locales::load("en").unwrap();
+    for (tag, _) in locales.available() {
+        let ids = Locales::message_ids(&tag);
+        let extra: Vec<_> = ids.iter().filter(|id| !english.contains(id)).collect();
+        assert!(extra.is_empty(), "{tag} has ids English lacks: {extra:?}");
+        let missing: Vec<_> = english.iter().filter(|id| !ids.contains(id)).collect();
+        assert!(missing.is_empty(), "{tag} lacks {missing:?}");
+    }
+}
+
+#[test]
+fn a_default_language_we_do_not_ship_is_refused_clearly() {
+    let error = Locales::load("xx").unwrap_err().to_string();
+    assert!(error.contains("default_language \"xx\""), "{error}");
+}
