@@ -134,15 +134,15 @@ fn warn_if_readable_by_others(path: &Path) {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        if let Ok(metadata) = std::fs::metadata(path) {
-            if metadata.permissions().mode() & 0o007 != 0 {
-                eprintln!(
-                    "warning: {} is readable by other users of this machine; it may hold the database \
-                     password (chmod 600 {})",
-                    path.display(),
-                    path.display()
-                );
-            }
+        if let Ok(metadata) = std::fs::metadata(path)
+            && metadata.permissions().mode() & 0o007 != 0
+        {
+            eprintln!(
+                "warning: {} is readable by other users of this machine; it may hold the database \
+                 password (chmod 600 {})",
+                path.display(),
+                path.display()
+            );
         }
     }
 }

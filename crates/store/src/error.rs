@@ -36,12 +36,12 @@ pub enum StoreError {
 
 impl From<sqlx::Error> for StoreError {
     fn from(error: sqlx::Error) -> Self {
-        if let Some(db) = error.as_database_error() {
-            if db.is_unique_violation() {
-                return StoreError::Conflict {
-                    constraint: db.constraint().unwrap_or("unique").to_owned(),
-                };
-            }
+        if let Some(db) = error.as_database_error()
+            && db.is_unique_violation()
+        {
+            return StoreError::Conflict {
+                constraint: db.constraint().unwrap_or("unique").to_owned(),
+            };
         }
         StoreError::Database(error)
     }
