@@ -12,8 +12,8 @@ pub mod jobs;
 
 use std::sync::Arc;
 
-pub use braid_store::{DatabaseLocation, LATEST_SCHEMA_VERSION, PoolSettings};
 use braid_store::Store;
+pub use braid_store::{DatabaseLocation, LATEST_SCHEMA_VERSION, PoolSettings};
 pub use clock::{Clock, SystemClock};
 pub use error::AppError;
 

@@ -12,8 +12,16 @@ use crate::{Server, database_env, path_string, run, stderr, stdout};
 
 async fn section_slugs(data_dir: &std::path::Path) -> Vec<String> {
     let location = DatabaseLocation::SqliteFile(data_dir.join(SQLITE_FILE_NAME));
-    let store = Store::open(&location, PoolSettings::default()).await.unwrap();
-    let slugs = store.list_sections().await.unwrap().into_iter().map(|s| s.slug.as_str().to_owned()).collect();
+    let store = Store::open(&location, PoolSettings::default())
+        .await
+        .unwrap();
+    let slugs = store
+        .list_sections()
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|s| s.slug.as_str().to_owned())
+        .collect();
     store.close().await;
     slugs
 }
@@ -28,13 +36,27 @@ async fn backup_while_serving_then_restore_gives_the_same_hub() {
     let writer = tokio::spawn(async move {
         for n in 0..400 {
             let slug = format!("written-{n}");
-            let section = NewSection::new(&slug, &format!("Written {n}"), "", SectionGroup::Community, 100 + n).unwrap();
-            writer_store.create_section(&section, Timestamp::now()).await.unwrap();
+            let section = NewSection::new(
+                &slug,
+                &format!("Written {n}"),
+                "",
+                SectionGroup::Community,
+                100 + n,
+            )
+            .unwrap();
+            writer_store
+                .create_section(&section, Timestamp::now())
+                .await
+                .unwrap();
         }
     });
     tokio::time::sleep(Duration::from_millis(30)).await;
     let archive = db.root().join("hub-backup.tar.gz");
-    let output = run(db.root(), &database_env(&db), &["backup", &path_string(&archive)]);
+    let output = run(
+        db.root(),
+        &database_env(&db),
+        &["backup", &path_string(&archive)],
+    );
     assert!(output.status.success(), "{}", stderr(&output));
     assert!(stdout(&output).contains("Backup written to"));
     writer.await.unwrap();
@@ -55,11 +77,21 @@ async fn backup_while_serving_then_restore_gives_the_same_hub() {
 
     let restored_server = Server::start(db.root(), &env, &[]);
     let restored_home = restored_server.get("/").await.text().await.unwrap();
-    for title in ["Discover", "Create Space &#38; Buy-in", "Community guidelines"] {
-        assert!(live_home.contains(title) && restored_home.contains(title), "{title}");
+    for title in [
+        "Discover",
+        "Create Space &#38; Buy-in",
+        "Community guidelines",
+    ] {
+        assert!(
+            live_home.contains(title) && restored_home.contains(title),
+            "{title}"
+        );
     }
     if let Some(last) = written.last() {
-        assert_eq!(restored_server.get(&format!("/wiki/{last}")).await.status(), 200);
+        assert_eq!(
+            restored_server.get(&format!("/wiki/{last}")).await.status(),
+            200
+        );
     }
 
     // Restoring again over the now non-empty directory needs --force.

@@ -7,7 +7,10 @@ use crate::{path_string, run, stderr, stdout};
 fn assert_one_clear_line(output: &std::process::Output, expected: &str) {
     assert!(!output.status.success(), "should fail: {}", stdout(output));
     let message = stderr(output);
-    let lines: Vec<&str> = message.lines().filter(|l| !l.starts_with("warning:")).collect();
+    let lines: Vec<&str> = message
+        .lines()
+        .filter(|l| !l.starts_with("warning:"))
+        .collect();
     assert_eq!(lines.len(), 1, "{message}");
     assert!(lines[0].starts_with("error: "), "{message}");
     assert!(lines[0].contains(expected), "{message}");
@@ -22,22 +25,43 @@ async fn bad_configuration_is_one_clear_line() {
     let config = db.root().join("braid.toml");
     let data = ("BRAID_DATA_DIR", path_string(&db.data_dir));
 
-    std::fs::write(&config, "community_name = \"Hub\"\nlisten_adress = \"0.0.0.0:80\"\n").unwrap();
-    assert_one_clear_line(&run(db.root(), std::slice::from_ref(&data), &["serve"]), "unknown key \"listen_adress\"");
+    std::fs::write(
+        &config,
+        "community_name = \"Hub\"\nlisten_adress = \"0.0.0.0:80\"\n",
+    )
+    .unwrap();
+    assert_one_clear_line(
+        &run(db.root(), std::slice::from_ref(&data), &["serve"]),
+        "unknown key \"listen_adress\"",
+    );
 
     std::fs::write(&config, "[jobs]\nworkers = \"four\"\n").unwrap();
-    assert_one_clear_line(&run(db.root(), std::slice::from_ref(&data), &["migrate"]), "\"jobs.workers\"");
+    assert_one_clear_line(
+        &run(db.root(), std::slice::from_ref(&data), &["migrate"]),
+        "\"jobs.workers\"",
+    );
 
     std::fs::write(&config, "community_name = \"unterminated\n").unwrap();
-    assert_one_clear_line(&run(db.root(), std::slice::from_ref(&data), &["serve"]), "line 1");
+    assert_one_clear_line(
+        &run(db.root(), std::slice::from_ref(&data), &["serve"]),
+        "line 1",
+    );
     std::fs::remove_file(&config).unwrap();
 
     assert_one_clear_line(
-        &run(db.root(), &[data.clone(), ("BRAID_JOBS__WORKERS", "-1".into())], &["serve"]),
+        &run(
+            db.root(),
+            &[data.clone(), ("BRAID_JOBS__WORKERS", "-1".into())],
+            &["serve"],
+        ),
         "BRAID_JOBS__WORKERS must be a whole number",
     );
     assert_one_clear_line(
-        &run(db.root(), std::slice::from_ref(&data), &["serve", "--config", "/nonexistent/braid.toml"]),
+        &run(
+            db.root(),
+            std::slice::from_ref(&data),
+            &["serve", "--config", "/nonexistent/braid.toml"],
+        ),
         "does not exist",
     );
 }
@@ -47,11 +71,17 @@ async fn an_unreachable_postgres_is_one_clear_line_without_the_password() {
     let db = TestDatabase::create(TestBackend::Sqlite).await;
     let env = [
         ("BRAID_DATA_DIR", path_string(&db.data_dir)),
-        ("BRAID_DATABASE_URL", "postgres://braid:hunter2@127.0.0.1:1/braid".to_owned()),
+        (
+            "BRAID_DATABASE_URL",
+            "postgres://braid:hunter2@127.0.0.1:1/braid".to_owned(),
+        ),
         ("BRAID_DATABASE__CONNECT_TIMEOUT_SECS", "1".to_owned()),
     ];
     let output = run(db.root(), &env, &["serve", "--listen", "127.0.0.1:0"]);
-    assert_one_clear_line(&output, "cannot connect to the PostgreSQL at 127.0.0.1:1/braid");
+    assert_one_clear_line(
+        &output,
+        "cannot connect to the PostgreSQL at 127.0.0.1:1/braid",
+    );
     assert!(!stderr(&output).contains("hunter2"));
 }
 
@@ -65,7 +95,10 @@ async fn migrate_and_config_example_work_from_the_command_line() {
 
     let output = run(db.root(), &[], &["config", "example"]);
     assert!(output.status.success());
-    assert_eq!(stdout(&output), include_str!("../../../../braid.example.toml"));
+    assert_eq!(
+        stdout(&output),
+        include_str!("../../../../braid.example.toml")
+    );
 
     let output = run(db.root(), &[], &["--help"]);
     let help = stdout(&output);

@@ -64,9 +64,14 @@ impl Server {
             // Keep draining so the server never blocks on a full pipe.
             for _ in lines {}
         });
-        let first = receiver.recv_timeout(Duration::from_secs(60)).expect("server printed nothing");
+        let first = receiver
+            .recv_timeout(Duration::from_secs(60))
+            .expect("server printed nothing");
         let url = first.expect("server exited before printing").unwrap();
-        assert!(url.starts_with("http://127.0.0.1:") && url.ends_with('/'), "first line was {url:?}");
+        assert!(
+            url.starts_with("http://127.0.0.1:") && url.ends_with('/'),
+            "first line was {url:?}"
+        );
         Server { url, child }
     }
 
@@ -78,12 +83,17 @@ impl Server {
 
     /// SIGTERM, and the exit status.
     pub fn terminate(mut self) -> std::process::ExitStatus {
-        Command::new("kill").args(["-TERM", &self.child.id().to_string()]).status().unwrap();
+        Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status()
+            .unwrap();
         self.child.wait().unwrap()
     }
 
     pub async fn get(&self, path: &str) -> reqwest::Response {
-        reqwest::get(format!("{}{}", self.url, path.trim_start_matches('/'))).await.unwrap()
+        reqwest::get(format!("{}{}", self.url, path.trim_start_matches('/')))
+            .await
+            .unwrap()
     }
 }
 
@@ -96,7 +106,11 @@ impl Drop for Server {
 
 /// Runs `braid` to completion.
 pub fn run(directory: &Path, env: &[(&str, String)], args: &[&str]) -> Output {
-    braid(directory, env).args(args).stdin(Stdio::null()).output().unwrap()
+    braid(directory, env)
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .unwrap()
 }
 
 pub fn stderr(output: &Output) -> String {

@@ -12,10 +12,22 @@ async fn serve_prints_its_url_first_and_serves_the_demo_hub() {
         let response = server.get("/").await;
         assert_eq!(response.status(), 200);
         let headers = response.headers().clone();
-        assert!(headers["content-security-policy"].to_str().unwrap().starts_with("default-src 'none'"));
+        assert!(
+            headers["content-security-policy"]
+                .to_str()
+                .unwrap()
+                .starts_with("default-src 'none'")
+        );
         assert_eq!(headers["x-frame-options"], "DENY");
         let html = response.text().await.unwrap();
-        for title in ["Discover", "Strategise", "Actualise", "Remote facilitation", "Well-being", "Community guidelines"] {
+        for title in [
+            "Discover",
+            "Strategise",
+            "Actualise",
+            "Remote facilitation",
+            "Well-being",
+            "Community guidelines",
+        ] {
             assert!(html.contains(title), "{title}");
         }
         assert_eq!(server.get("/healthz").await.text().await.unwrap(), "ok\n");
@@ -28,11 +40,27 @@ async fn serve_prints_its_url_first_and_serves_the_demo_hub() {
 async fn no_demo_starts_an_empty_hub_for_good() {
     let db = TestDatabase::create(backends()[0]).await;
     let server = Server::start(db.root(), &database_env(&db), &["--no-demo"]);
-    assert!(server.get("/").await.text().await.unwrap().contains("no sections yet"));
+    assert!(
+        server
+            .get("/")
+            .await
+            .text()
+            .await
+            .unwrap()
+            .contains("no sections yet")
+    );
     server.kill();
     // A later start without the flag does not fill the operator's hub with demo content.
     let server = Server::start(db.root(), &database_env(&db), &[]);
-    assert!(server.get("/").await.text().await.unwrap().contains("no sections yet"));
+    assert!(
+        server
+            .get("/")
+            .await
+            .text()
+            .await
+            .unwrap()
+            .contains("no sections yet")
+    );
 }
 
 #[tokio::test]
@@ -46,15 +74,25 @@ async fn sigkill_right_after_an_acknowledged_write_loses_nothing() {
         let server = Server::start(db.root(), &database_env(&db), &[]);
         server.kill();
 
-        let store = Store::open(&db.location, PoolSettings::default()).await.unwrap();
+        let store = Store::open(&db.location, PoolSettings::default())
+            .await
+            .unwrap();
         assert!(store.integrity_problems().await.unwrap().is_empty());
         assert_eq!(store.list_sections().await.unwrap().len(), 9);
         assert!(store.initialised_at().await.unwrap().is_some());
         store.close().await;
 
         let server = Server::start(db.root(), &database_env(&db), &[]);
-        let html = server.get("/wiki/community-guidelines").await.text().await.unwrap();
-        assert!(html.contains("response team"), "restarted hub serves the acknowledged content");
+        let html = server
+            .get("/wiki/community-guidelines")
+            .await
+            .text()
+            .await
+            .unwrap();
+        assert!(
+            html.contains("response team"),
+            "restarted hub serves the acknowledged content"
+        );
         if let DatabaseLocation::SqliteFile(path) = &db.location {
             assert!(path.exists());
         }
@@ -65,8 +103,15 @@ async fn sigkill_right_after_an_acknowledged_write_loses_nothing() {
 async fn a_second_server_on_the_same_data_dir_is_refused() {
     let db = TestDatabase::create(backends()[0]).await;
     let _first = Server::start(db.root(), &database_env(&db), &[]);
-    let output = run(db.root(), &database_env(&db), &["serve", "--listen", "127.0.0.1:0"]);
+    let output = run(
+        db.root(),
+        &database_env(&db),
+        &["serve", "--listen", "127.0.0.1:0"],
+    );
     assert!(!output.status.success());
     let message = stderr(&output);
-    assert!(message.contains("in use by a running Braid server"), "{message}");
+    assert!(
+        message.contains("in use by a running Braid server"),
+        "{message}"
+    );
 }
