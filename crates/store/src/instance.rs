@@ -1,10 +1,9 @@
 //! Facts about this Braid instance itself, such as when it was first set up.
 
-use braid_domain::change::{ChangeAction, EntityKind};
 use braid_domain::section::NewSection;
 use braid_domain::time::Timestamp;
 
-use crate::{Store, StoreError, changes, sections};
+use crate::{Store, StoreError, sections};
 
 const INITIALISED_AT: &str = "initialised_at";
 
@@ -33,16 +32,7 @@ impl Store {
             return Ok(false);
         }
         for section in sections {
-            let id = sections::insert_section(&mut transaction, section, now).await?;
-            changes::append(
-                &mut transaction,
-                self.backend,
-                EntityKind::Section,
-                id.0,
-                ChangeAction::Created,
-                now,
-            )
-            .await?;
+            sections::insert_section(&mut transaction, self.backend, section, now).await?;
         }
         transaction.commit().await?;
         Ok(true)

@@ -5,7 +5,7 @@ use braid_domain::ids::SectionId;
 use braid_domain::section::{NewSection, Section, SectionGroup, SectionSlug};
 use braid_domain::time::Timestamp;
 
-use crate::{Store, StoreError, changes};
+use crate::{Backend, Store, StoreError, changes};
 
 type SectionRow = (i64, String, String, String, String, i64);
 
@@ -53,16 +53,7 @@ impl Store {
         now: Timestamp,
     ) -> Result<Section, StoreError> {
         let mut transaction = self.begin_write().await?;
-        let id = insert_section(&mut transaction, section, now).await?;
-        changes::append(
-            &mut transaction,
-            self.backend,
-            EntityKind::Section,
-            id.0,
-            ChangeAction::Created,
-            now,
-        )
-        .await?;
+        let id = insert_section(&mut transaction, self.backend, section, now).await?;
         transaction.commit().await?;
         Ok(Section {
             id,
@@ -75,8 +66,10 @@ impl Store {
     }
 }
 
+/// Inserts a section and records its creation in the change log, in the caller's transaction.
 pub(crate) async fn insert_section(
     transaction: &mut sqlx::Transaction<'static, sqlx::Any>,
+    backend: Backend,
     section: &NewSection,
     now: Timestamp,
 ) -> Result<SectionId, StoreError> {
@@ -91,6 +84,15 @@ pub(crate) async fn insert_section(
     .bind(section.position)
     .bind(now.as_millis())
     .fetch_one(&mut **transaction)
+    .await?;
+    changes::append(
+        transaction,
+        backend,
+        EntityKind::Section,
+        id,
+        ChangeAction::Created,
+        now,
+    )
     .await?;
     Ok(SectionId(id))
 }

@@ -123,6 +123,21 @@ async fn create_postgres_database(admin_url: &str) -> String {
     format!("{base}/{name}")
 }
 
+/// The slugs of the sections in the SQLite database of `data_dir`, in hub order: for tests that
+/// compare a restored data directory with the original.
+pub async fn sqlite_section_slugs(data_dir: &std::path::Path) -> Vec<String> {
+    let location = DatabaseLocation::SqliteFile(data_dir.join(crate::SQLITE_FILE_NAME));
+    let store = Store::open(&location, PoolSettings::default())
+        .await
+        .expect("open");
+    let sections = store.list_sections().await.expect("list sections");
+    store.close().await;
+    sections
+        .into_iter()
+        .map(|s| s.slug.as_str().to_owned())
+        .collect()
+}
+
 /// Opens a store without panicking and with a one-second connect timeout, for tests about
 /// failures.
 pub async fn try_open(location: &DatabaseLocation) -> Result<Store, StoreError> {

@@ -6,30 +6,14 @@ use braid_app::backup::{create_backup, lock_data_dir, restore_backup, verify_bac
 use braid_app::{App, AppError, SystemClock};
 use braid_domain::section::{NewSection, SectionGroup};
 use braid_domain::time::Timestamp;
-use braid_store::testing::{TestBackend, TestDatabase, backends};
-use braid_store::{DatabaseLocation, PoolSettings, SQLITE_FILE_NAME, Store};
+use braid_store::SQLITE_FILE_NAME;
+use braid_store::testing::{TestBackend, TestDatabase, backends, sqlite_section_slugs};
 
 async fn sqlite_app() -> (App, TestDatabase) {
     let db = TestDatabase::create(TestBackend::Sqlite).await;
     let app = App::new(db.open_store().await, Arc::new(SystemClock));
     app.initialise(true).await.unwrap();
     (app, db)
-}
-
-async fn slugs_in(data_dir: &std::path::Path) -> Vec<String> {
-    let location = DatabaseLocation::SqliteFile(data_dir.join(SQLITE_FILE_NAME));
-    let store = Store::open(&location, PoolSettings::default())
-        .await
-        .unwrap();
-    let slugs = store
-        .list_sections()
-        .await
-        .unwrap()
-        .into_iter()
-        .map(|s| s.slug.as_str().to_owned())
-        .collect();
-    store.close().await;
-    slugs
 }
 
 #[tokio::test]
@@ -84,8 +68,11 @@ async fn a_backup_taken_during_writes_restores_a_consistent_hub_with_its_files()
 
     // The snapshot is one moment of the live hub: the demo sections plus a prefix of the
     // concurrent writes, never a torn state.
-    let restored_slugs = slugs_in(&restored).await;
-    assert_eq!(restored_slugs[..9], slugs_in(&db.data_dir).await[..9]);
+    let restored_slugs = sqlite_section_slugs(&restored).await;
+    assert_eq!(
+        restored_slugs[..9],
+        sqlite_section_slugs(&db.data_dir).await[..9]
+    );
     let during: Vec<String> = restored_slugs[9..].to_vec();
     let prefix: Vec<String> = (0..during.len()).map(|n| format!("during-{n}")).collect();
     assert_eq!(during, prefix);
@@ -142,7 +129,7 @@ async fn a_non_empty_data_dir_is_refused_without_force_and_moved_aside_with_it()
         fs::read_to_string(aside.join("precious.txt")).unwrap(),
         "keep me"
     );
-    assert_eq!(slugs_in(&target).await.len(), 9);
+    assert_eq!(sqlite_section_slugs(&target).await.len(), 9);
 }
 
 #[tokio::test]

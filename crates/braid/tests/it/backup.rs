@@ -5,26 +5,9 @@ use std::time::Duration;
 
 use braid_domain::section::{NewSection, SectionGroup};
 use braid_domain::time::Timestamp;
-use braid_store::testing::{TestBackend, TestDatabase};
-use braid_store::{DatabaseLocation, PoolSettings, SQLITE_FILE_NAME, Store};
+use braid_store::testing::{TestBackend, TestDatabase, sqlite_section_slugs};
 
 use crate::{Server, database_env, path_string, run, stderr, stdout};
-
-async fn section_slugs(data_dir: &std::path::Path) -> Vec<String> {
-    let location = DatabaseLocation::SqliteFile(data_dir.join(SQLITE_FILE_NAME));
-    let store = Store::open(&location, PoolSettings::default())
-        .await
-        .unwrap();
-    let slugs = store
-        .list_sections()
-        .await
-        .unwrap()
-        .into_iter()
-        .map(|s| s.slug.as_str().to_owned())
-        .collect();
-    store.close().await;
-    slugs
-}
 
 #[tokio::test]
 async fn backup_while_serving_then_restore_gives_the_same_hub() {
@@ -68,7 +51,7 @@ async fn backup_while_serving_then_restore_gives_the_same_hub() {
     assert!(output.status.success(), "{}", stderr(&output));
 
     // The restored hub holds a consistent moment: every demo section and a prefix of the writes.
-    let slugs = section_slugs(&restored).await;
+    let slugs = sqlite_section_slugs(&restored).await;
     let written: Vec<&String> = slugs.iter().filter(|s| s.starts_with("written-")).collect();
     for (n, slug) in written.iter().enumerate() {
         assert_eq!(**slug, format!("written-{n}"));
