@@ -410,17 +410,11 @@ fn parse_env_value(name: &str, text: &str, expected: &Value) -> Result<Value, Co
         Value::String(_) => Ok(Value::String(text.to_owned())),
         Value::Integer(_) => text
             .trim()
-            .parse::<u32>()
-            .map(|n| Value::Integer(i64::from(n)))
-            .or_else(|_| {
-                text.trim()
-                    .parse::<i64>()
-                    .ok()
-                    .filter(|n| *n >= 0)
-                    .map(Value::Integer)
-                    .ok_or(())
-            })
-            .map_err(|_| ConfigError(format!("{name} must be a whole number, not {text:?}"))),
+            .parse::<i64>()
+            .ok()
+            .filter(|n| *n >= 0)
+            .map(Value::Integer)
+            .ok_or_else(|| ConfigError(format!("{name} must be a whole number, not {text:?}"))),
         Value::Boolean(_) => match text.trim() {
             "true" | "1" | "yes" => Ok(Value::Boolean(true)),
             "false" | "0" | "no" => Ok(Value::Boolean(false)),

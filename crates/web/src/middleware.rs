@@ -47,7 +47,12 @@ pub async fn edge(State(state): State<AppState>, mut request: Request, next: Nex
     let request_id = RequestId::random();
     request.extensions_mut().insert(request_id.clone());
     // Kept to render an error page in the reader's language after the handler has run.
-    let headers = request.headers().clone();
+    let mut headers = HeaderMap::new();
+    for name in [header::COOKIE, header::ACCEPT_LANGUAGE] {
+        for value in request.headers().get_all(&name) {
+            headers.append(name.clone(), value.clone());
+        }
+    }
     let method = request.method().clone();
     let path = request.uri().path().to_owned();
     let span = tracing::info_span!("request", request.id = %request_id.0, http.method = %method);
