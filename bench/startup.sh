@@ -17,7 +17,7 @@ fi
 
 now_ms() { date +%s%3N; }
 
-# Starts braid on a free port with data dir $1; sets PID and URL; echoes ms until the first 200.
+# Starts braid on a free port with data dir $1; sets PID, URL and ELAPSED (ms until the first 200).
 start_and_time() {
   local data=$1 out
   out=$(mktemp)
@@ -28,7 +28,7 @@ start_and_time() {
   until [ -s "$out" ]; do sleep 0.002; done
   URL=$(head -n 1 "$out")
   until [ "$(curl -s -o /dev/null -w '%{http_code}' "$URL")" = 200 ]; do sleep 0.002; done
-  echo $(( $(now_ms) - t0 ))
+  ELAPSED=$(( $(now_ms) - t0 ))
   rm -f "$out"
 }
 
@@ -37,9 +37,11 @@ median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 first=(); warm=(); rss=()
 for _ in $(seq "$runs"); do
   data=$(mktemp -d)/data
-  first+=("$(start_and_time "$data")")
+  start_and_time "$data"
+  first+=("$ELAPSED")
   kill -TERM "$PID"; wait "$PID" || true
-  warm+=("$(start_and_time "$data")")
+  start_and_time "$data"
+  warm+=("$ELAPSED")
   for _ in 1 2 3 4 5 6 7 8 9 10; do curl -s -o /dev/null "$URL"; curl -s -o /dev/null "${URL}wiki/discover"; done
   sleep 1
   rss+=("$(awk '/VmRSS/ {print $2}' "/proc/$PID/status")")
