@@ -1,0 +1,228 @@
+//! Password hashing with Argon2id (RFC 9106), PHC strings in the database.
+//!
+//! Passwords are normalised to Unicode NFKC first, so the same password typed on two
+//! keyboards (composed or decomposed accents, full-width digits) is the same password. Hashing
+//! is deliberately slow: callers run it on a blocking thread pool of bounded size.
+
+use argon2::{Algorithm, Argon2, PasswordHash, PasswordVerifier, Version};
+use unicode_normalization::UnicodeNormalization;
+use zeroize::Zeroizing;
+
+use crate::CryptError;
+use crate::secret::SecretString;
+
+/// Argon2id cost parameters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PasswordParams {
+    /// Memory in KiB.
+    pub memory_kib: u32,
+    /// Passes over the memory.
+    pub iterations: u32,
+    /// Lanes.
+    pub parallelism: u32,
+}
+
+impl Default for PasswordParams {
+    /// OWASP's first Argon2id recommendation (m = 19 MiB, t = 2, p = 1), which SECURITY-PLAN
+    /// T14 sets as the floor for production.
+    fn default() -> Self {
+        PasswordParams {
+            memory_kib: 19 * 1024,
+            iterations: 2,
+            parallelism: 1,
+        }
+    }
+}
+
+impl PasswordParams {
+    /// Cheap parameters for tests only: hashing in well under a millisecond.
+    pub fn insecure_for_tests() -> PasswordParams {
+        PasswordParams {
+            memory_kib: 64,
+            iterations: 1,
+            parallelism: 1,
+        }
+    }
+}
+
+/// The outcome of checking a password.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verification {
+    /// Right password. `needs_rehash` when the stored hash used weaker parameters than the
+    /// current ones: hash again and store the new hash.
+    Valid {
+        /// Whether to store a new hash with today's parameters.
+        needs_rehash: bool,
+    },
+    /// Wrong password (or a damaged stored hash, which must not let anyone in).
+    Invalid,
+}
+
+/// Hashes and verifies passwords with fixed parameters.
+#[derive(Debug, Clone)]
+pub struct PasswordHasher {
+    params: argon2::Params,
+    /// A real hash of a random password, verified against when the account does not exist,
+    /// so "no such member" takes as long as "wrong password" (SECURITY-PLAN T13).
+    dummy: String,
+}
+
+fn normalised(password: &SecretString) -> Zeroizing<String> {
+    Zeroizing::new(password.expose().nfkc().collect())
+}
+
+impl PasswordHasher {
+    /// A hasher with `params`.
+    pub fn new(params: PasswordParams) -> Result<PasswordHasher, CryptError> {
+        let params = argon2::Params::new(
+            params.memory_kib,
+            params.iterations,
+            params.parallelism,
+            None,
+        )
+        .map_err(|e| CryptError::Params(e.to_string()))?;
+        let mut hasher = PasswordHasher {
+            params,
+            dummy: String::new(),
+        };
+        let random = crate::Token::generate("dummy");
+        hasher.dummy = hasher.hash(&SecretString::new(random.reveal().to_owned()))?;
+        Ok(hasher)
+    }
+
+    fn argon2(&self) -> Argon2<'static> {
+        Argon2::new(Algorithm::Argon2id, Version::V0x13, self.params.clone())
+    }
+
+    /// The PHC string to store for `password`, with a fresh random salt.
+    pub fn hash(&self, password: &SecretString) -> Result<String, CryptError> {
+        use argon2::PasswordHasher as _;
+        let password = normalised(password);
+        self.argon2()
+            .hash_password(password.as_bytes())
+            .map(|hash| hash.to_string())
+            .map_err(|_| CryptError::Hash)
+    }
+
+    /// Checks `password` against a stored PHC string.
+    pub fn verify(&self, password: &SecretString, stored: &str) -> Verification {
+        let Ok(parsed) = PasswordHash::new(stored) else {
+            return Verification::Invalid;
+        };
+        let password = normalised(password);
+        if self
+            .argon2()
+            .verify_password(password.as_bytes(), &parsed)
+            .is_err()
+        {
+            return Verification::Invalid;
+        }
+        let needs_rehash = match argon2::Params::try_from(&parsed) {
+            Ok(old) => {
+                old.m_cost() < self.params.m_cost()
+                    || old.t_cost() < self.params.t_cost()
+                    || old.p_cost() != self.params.p_cost()
+                    || parsed.algorithm.as_str() != "argon2id"
+            }
+            Err(_) => true,
+        };
+        Verification::Valid { needs_rehash }
+    }
+
+    /// Spends the same work as [`Self::verify`] without an account to check against.
+    pub fn verify_nothing(&self, password: &SecretString) {
+        let _ = self.verify(password, &self.dummy);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn secret(text: &str) -> SecretString {
+        SecretString::new(text.to_owned())
+    }
+
+    #[test]
+    fn right_and_wrong_passwords() {
+        let hasher = PasswordHasher::new(PasswordParams::insecure_for_tests()).unwrap();
+        let stored = hasher.hash(&secret("a long passphrase of mine")).unwrap();
+        assert!(stored.starts_with("$argon2id$v=19$"));
+        assert_eq!(
+            hasher.verify(&secret("a long passphrase of mine"), &stored),
+            Verification::Valid {
+                needs_rehash: false
+            }
+        );
+        assert_eq!(
+            hasher.verify(&secret("a long passphrase of mind"), &stored),
+            Verification::Invalid
+        );
+        assert_eq!(
+            hasher.verify(&secret("anything"), "not a phc string"),
+            Verification::Invalid
+        );
+    }
+
+    #[test]
+    fn salts_differ_so_equal_passwords_hash_differently() {
+        let hasher = PasswordHasher::new(PasswordParams::insecure_for_tests()).unwrap();
+        let password = secret("the same password twice");
+        assert_ne!(
+            hasher.hash(&password).unwrap(),
+            hasher.hash(&password).unwrap()
+        );
+    }
+
+    #[test]
+    fn unicode_is_normalised_before_hashing() {
+        let hasher = PasswordHasher::new(PasswordParams::insecure_for_tests()).unwrap();
+        // "é" composed (U+00E9) and decomposed (e + U+0301); full-width and ASCII digits.
+        let stored = hasher
+            .hash(&secret("caf\u{e9} at the corner ２０２６"))
+            .unwrap();
+        let typed = secret("cafe\u{301} at the corner 2026");
+        assert_eq!(
+            hasher.verify(&typed, &stored),
+            Verification::Valid {
+                needs_rehash: false
+            }
+        );
+    }
+
+    #[test]
+    fn no_truncation_of_long_passwords() {
+        let hasher = PasswordHasher::new(PasswordParams::insecure_for_tests()).unwrap();
+        let long: String = "x".repeat(99) + "a" + &"y".repeat(900);
+        let other: String = "x".repeat(99) + "b" + &"y".repeat(900);
+        let stored = hasher.hash(&secret(&long)).unwrap();
+        assert_eq!(
+            hasher.verify(&secret(&other), &stored),
+            Verification::Invalid
+        );
+    }
+
+    #[test]
+    fn weaker_stored_parameters_ask_for_a_rehash() {
+        let weak = PasswordHasher::new(PasswordParams::insecure_for_tests()).unwrap();
+        let strong = PasswordHasher::new(PasswordParams {
+            memory_kib: 128,
+            iterations: 2,
+            parallelism: 1,
+        })
+        .unwrap();
+        let stored = weak.hash(&secret("a long passphrase of mine")).unwrap();
+        assert_eq!(
+            strong.verify(&secret("a long passphrase of mine"), &stored),
+            Verification::Valid { needs_rehash: true }
+        );
+    }
+
+    #[test]
+    fn the_default_meets_the_production_floor() {
+        let params = PasswordParams::default();
+        assert!(
+            params.memory_kib >= 19 * 1024 && params.iterations >= 2 && params.parallelism == 1
+        );
+    }
+}
