@@ -27,3 +27,15 @@ id_type!(
     /// A row of the change log, which followers (search, notifications) read in order.
     ChangeId
 );
+id_type!(
+    /// A member's account (internal; URLs use random public ids).
+    UserId
+);
+id_type!(
+    /// A signed-in session.
+    SessionId
+);
+id_type!(
+    /// An invitation to join.
+    InvitationId
+);

@@ -4,10 +4,12 @@
 //! rules written here can be tested on their own and used by every layer above.
 #![forbid(unsafe_code)]
 
+pub mod accounts;
 pub mod change;
 pub mod error;
 pub mod ids;
 pub mod job;
+pub mod policy;
 pub mod section;
 pub mod time;
 

@@ -1,0 +1,162 @@
+//! Who may do what: pure functions over the actor and the action, called by the services on
+//! every read and write. The web layer never decides; it asks a service, which asks this.
+
+use std::collections::BTreeSet;
+
+use crate::accounts::{AccountStatus, Handle, Role};
+use crate::ids::UserId;
+
+/// Whoever is asking.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Actor {
+    /// Not signed in.
+    Anonymous,
+    /// A signed-in member.
+    Member(MemberActor),
+    /// The operator at the command line (`braid admin …`), trusted with everything.
+    System,
+}
+
+/// A signed-in member as policy sees them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MemberActor {
+    /// Their account.
+    pub id: UserId,
+    /// Their handle.
+    pub handle: Handle,
+    /// Their roles in force now (lapsed terms excluded); always includes [`Role::Member`].
+    pub roles: BTreeSet<Role>,
+    /// Their account status.
+    pub status: AccountStatus,
+}
+
+impl MemberActor {
+    /// Whether they hold `role` now.
+    pub fn has(&self, role: Role) -> bool {
+        self.roles.contains(&role)
+    }
+
+    fn is_active(&self) -> bool {
+        self.status == AccountStatus::Active
+    }
+}
+
+/// Something an actor may want to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Action {
+    /// Read what is public.
+    ReadPublic,
+    /// Manage one's own account: sessions, password, second factors, export, deletion.
+    ManageOwnAccount,
+    /// Invite a newcomer (and vouch for them).
+    InviteMembers,
+    /// See the members directory.
+    ViewMembers,
+    /// Grant and remove roles.
+    ManageRoles,
+    /// Suspend and reinstate accounts, approve pending ones.
+    ManageAccounts,
+    /// Read every member's security events, not only one's own.
+    ViewAllAuditEvents,
+}
+
+impl Action {
+    /// Every action, for exhaustive policy tests.
+    pub const ALL: [Action; 7] = [
+        Action::ReadPublic,
+        Action::ManageOwnAccount,
+        Action::InviteMembers,
+        Action::ViewMembers,
+        Action::ManageRoles,
+        Action::ManageAccounts,
+        Action::ViewAllAuditEvents,
+    ];
+}
+
+/// Whether `actor` may do `action`.
+pub fn permits(actor: &Actor, action: Action) -> bool {
+    match actor {
+        Actor::System => true,
+        Actor::Anonymous => action == Action::ReadPublic,
+        Actor::Member(member) => match action {
+            Action::ReadPublic => true,
+            // A pending member can still look after their own account.
+            Action::ManageOwnAccount => member.status != AccountStatus::Suspended,
+            Action::InviteMembers | Action::ViewMembers => member.is_active(),
+            Action::ManageRoles | Action::ManageAccounts | Action::ViewAllAuditEvents => {
+                member.is_active() && member.has(Role::Admin)
+            }
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn member(roles: &[Role], status: AccountStatus) -> Actor {
+        let mut set: BTreeSet<Role> = roles.iter().copied().collect();
+        set.insert(Role::Member);
+        Actor::Member(MemberActor {
+            id: UserId(1),
+            handle: Handle::new("ana").unwrap(),
+            roles: set,
+            status,
+        })
+    }
+
+    #[test]
+    fn the_policy_table() {
+        use AccountStatus::*;
+        use Action::*;
+        // (actor, actions allowed); every other action must be refused.
+        let table: Vec<(&str, Actor, Vec<Action>)> = vec![
+            ("anonymous", Actor::Anonymous, vec![ReadPublic]),
+            (
+                "member",
+                member(&[], Active),
+                vec![ReadPublic, ManageOwnAccount, InviteMembers, ViewMembers],
+            ),
+            (
+                "editor",
+                member(&[Role::Editor], Active),
+                vec![ReadPublic, ManageOwnAccount, InviteMembers, ViewMembers],
+            ),
+            (
+                "facilitator",
+                member(&[Role::Facilitator], Active),
+                vec![ReadPublic, ManageOwnAccount, InviteMembers, ViewMembers],
+            ),
+            (
+                "response team",
+                member(&[Role::ResponseTeam], Active),
+                vec![ReadPublic, ManageOwnAccount, InviteMembers, ViewMembers],
+            ),
+            (
+                "admin",
+                member(&[Role::Admin], Active),
+                Action::ALL.to_vec(),
+            ),
+            (
+                "pending",
+                member(&[], Pending),
+                vec![ReadPublic, ManageOwnAccount],
+            ),
+            (
+                "suspended admin",
+                member(&[Role::Admin], Suspended),
+                vec![ReadPublic],
+            ),
+            ("system", Actor::System, Action::ALL.to_vec()),
+        ];
+        for (name, actor, allowed) in table {
+            for action in Action::ALL {
+                assert_eq!(
+                    permits(&actor, action),
+                    allowed.contains(&action),
+                    "{name} / {action:?}"
+                );
+            }
+        }
+    }
+}
