@@ -91,13 +91,13 @@ impl Handle {
             });
         }
         let mut scripts = handle.chars().filter_map(script_of);
-        if let Some(first) = scripts.next() {
-            if first == Script::Other || scripts.any(|s| s != first) {
-                return Err(DomainError::Invalid {
-                    field: "handle",
-                    reason: "use letters of one alphabet only",
-                });
-            }
+        if let Some(first) = scripts.next()
+            && (first == Script::Other || scripts.any(|s| s != first))
+        {
+            return Err(DomainError::Invalid {
+                field: "handle",
+                reason: "use letters of one alphabet only",
+            });
         }
         Ok(Handle(handle))
     }
