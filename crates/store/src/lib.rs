@@ -6,6 +6,7 @@
 //! own module with an `impl Store` block.
 #![forbid(unsafe_code)]
 
+mod accounts;
 mod changes;
 mod error;
 mod instance;
@@ -22,6 +23,10 @@ use std::time::Duration;
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{AnyPool, Executor};
 
+pub use accounts::{
+    AuditEntry, AuditRecord, InvitationRecord, NewInvitation, NewSession, NewUser, RoleGrant,
+    SessionRecord, UserRecord,
+};
 pub use changes::Change;
 pub use error::StoreError;
 pub use jobs::{ClaimedJob, JobAttemptView, JobOutcome, JobView, NewJob};

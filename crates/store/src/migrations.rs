@@ -11,15 +11,23 @@ use sqlx::migrate::{Migration, MigrationType, Migrator};
 use crate::{Backend, Store, StoreError};
 
 /// (version, description, SQLite SQL, PostgreSQL SQL).
-const MIGRATIONS: &[(i64, &str, &str, &str)] = &[(
-    1,
-    "foundation",
-    include_str!("../migrations/sqlite/0001_foundation.sql"),
-    include_str!("../migrations/postgres/0001_foundation.sql"),
-)];
+const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
+    (
+        1,
+        "foundation",
+        include_str!("../migrations/sqlite/0001_foundation.sql"),
+        include_str!("../migrations/postgres/0001_foundation.sql"),
+    ),
+    (
+        2,
+        "accounts",
+        include_str!("../migrations/sqlite/0002_accounts.sql"),
+        include_str!("../migrations/postgres/0002_accounts.sql"),
+    ),
+];
 
 /// The schema version this build migrates to.
-pub const LATEST_SCHEMA_VERSION: i64 = 1;
+pub const LATEST_SCHEMA_VERSION: i64 = 2;
 
 fn migrator(backend: Backend) -> Migrator {
     let migrations = MIGRATIONS

@@ -91,7 +91,8 @@ async fn migrate_and_config_example_work_from_the_command_line() {
     let env = [("BRAID_DATA_DIR", path_string(&db.data_dir))];
     let output = run(db.root(), &env, &["migrate"]);
     assert!(output.status.success(), "{}", stderr(&output));
-    assert!(stdout(&output).contains("schema version 1"));
+    let expected = format!("schema version {}", braid_app::LATEST_SCHEMA_VERSION);
+    assert!(stdout(&output).contains(&expected));
 
     let output = run(db.root(), &[], &["config", "example"]);
     assert!(output.status.success());

@@ -2,6 +2,7 @@
 //! set (CI sets it), on a fresh database.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod accounts;
 mod changes;
 mod durability;
 mod jobs;

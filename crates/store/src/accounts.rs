@@ -1,0 +1,677 @@
+//! Members, their roles, sessions, invitations and security events.
+
+use braid_domain::accounts::{AccountStatus, Handle, Role};
+use braid_domain::ids::{InvitationId, SessionId, UserId};
+use braid_domain::time::Timestamp;
+
+use crate::{Store, StoreError};
+
+/// A member account to create.
+#[derive(Debug, Clone)]
+pub struct NewUser {
+    /// Random id for URLs.
+    pub public_id: String,
+    /// The chosen handle.
+    pub handle: Handle,
+    /// Optional profile fields, empty when not given.
+    pub display_name: String,
+    /// Optional.
+    pub pronouns: String,
+    /// Optional, comma-separated language names or tags.
+    pub languages: String,
+    /// Optional.
+    pub region: String,
+    /// Argon2id PHC string.
+    pub password_hash: String,
+    /// Active, or pending a second vouch / approval.
+    pub status: AccountStatus,
+    /// When they accepted the guidelines and code of conduct.
+    pub guidelines_accepted_at: Option<Timestamp>,
+}
+
+/// A member account as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UserRecord {
+    /// Internal id.
+    pub id: UserId,
+    /// Random id for URLs.
+    pub public_id: String,
+    /// Handle.
+    pub handle: Handle,
+    /// Profile fields.
+    pub display_name: String,
+    /// Profile fields.
+    pub pronouns: String,
+    /// Profile fields.
+    pub languages: String,
+    /// Profile fields.
+    pub region: String,
+    /// Argon2id PHC string.
+    pub password_hash: String,
+    /// Account status.
+    pub status: AccountStatus,
+    /// Why it was suspended, when it is.
+    pub suspended_reason: Option<String>,
+    /// Consecutive failed sign-ins.
+    pub failed_sign_ins: u32,
+    /// No password check before this moment.
+    pub sign_in_blocked_until: Timestamp,
+    /// When the account was created.
+    pub created_at: Timestamp,
+}
+
+/// A role held, possibly for a term.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RoleGrant {
+    /// The role.
+    pub role: Role,
+    /// When the term ends; `None` for no end.
+    pub until: Option<Timestamp>,
+}
+
+/// A security event to record.
+#[derive(Debug, Clone)]
+pub struct AuditEntry {
+    /// The member the event concerns (who may see it).
+    pub user_id: Option<UserId>,
+    /// Who did it, when that was a member (`None` for the operator's CLI or the system).
+    pub actor_id: Option<UserId>,
+    /// A stable name, e.g. `sign_in`, `sign_in_failed`, `role_granted`.
+    pub kind: &'static str,
+    /// Human-readable detail; never secrets, never client addresses.
+    pub detail: String,
+}
+
+/// A recorded security event.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditRecord {
+    /// Its id (increasing).
+    pub id: i64,
+    /// The member it concerns.
+    pub user_id: Option<UserId>,
+    /// Who did it.
+    pub actor_id: Option<UserId>,
+    /// Its kind.
+    pub kind: String,
+    /// Its detail.
+    pub detail: String,
+    /// When.
+    pub created_at: Timestamp,
+}
+
+/// A session to open.
+#[derive(Debug, Clone)]
+pub struct NewSession {
+    /// SHA-256 of the session token.
+    pub token_hash: String,
+    /// A label for the sessions page, from the browser's self-description, shortened.
+    pub device_label: String,
+    /// The absolute end of the session.
+    pub expires_at: Timestamp,
+}
+
+/// A session as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SessionRecord {
+    /// Its id.
+    pub id: SessionId,
+    /// Whose it is.
+    pub user_id: UserId,
+    /// The label for the sessions page.
+    pub device_label: String,
+    /// When it was opened.
+    pub created_at: Timestamp,
+    /// When it was last used (updated at most once a minute).
+    pub last_seen_at: Timestamp,
+    /// Its absolute end.
+    pub expires_at: Timestamp,
+    /// When it was revoked, if it was.
+    pub revoked_at: Option<Timestamp>,
+}
+
+/// An invitation to create.
+#[derive(Debug, Clone)]
+pub struct NewInvitation {
+    /// SHA-256 of the invitation token.
+    pub token_hash: String,
+    /// The member who vouches (`None` when the operator invited from the CLI).
+    pub invited_by: Option<UserId>,
+    /// "Who is this and why", for the record.
+    pub note: String,
+    /// The role the newcomer gets.
+    pub role: Role,
+    /// When the link stops working.
+    pub expires_at: Timestamp,
+}
+
+/// An invitation as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InvitationRecord {
+    /// Its id.
+    pub id: InvitationId,
+    /// Who vouched.
+    pub invited_by: Option<UserId>,
+    /// The note.
+    pub note: String,
+    /// The role it grants.
+    pub role: Role,
+    /// When it stops working.
+    pub expires_at: Timestamp,
+    /// When it was used, if it was.
+    pub used_at: Option<Timestamp>,
+}
+
+type UserRow = (
+    i64,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    Option<String>,
+    i64,
+    i64,
+    i64,
+);
+
+const USER_COLUMNS: &str = "id, public_id, handle, display_name, pronouns, languages, region, password_hash, \
+     status, suspended_reason, failed_sign_ins, sign_in_blocked_until, created_at";
+
+fn user_from_row(row: UserRow) -> Result<UserRecord, StoreError> {
+    let (
+        id,
+        public_id,
+        handle,
+        display_name,
+        pronouns,
+        languages,
+        region,
+        password_hash,
+        status,
+        suspended_reason,
+        failed,
+        blocked,
+        created,
+    ) = row;
+    Ok(UserRecord {
+        id: UserId(id),
+        public_id,
+        handle: Handle::new(&handle)?,
+        display_name,
+        pronouns,
+        languages,
+        region,
+        password_hash,
+        status: AccountStatus::parse(&status)?,
+        suspended_reason,
+        failed_sign_ins: u32::try_from(failed).unwrap_or(u32::MAX),
+        sign_in_blocked_until: Timestamp(blocked),
+        created_at: Timestamp(created),
+    })
+}
+
+type SessionRow = (i64, i64, String, i64, i64, i64, Option<i64>);
+
+const SESSION_COLUMNS: &str =
+    "id, user_id, device_label, created_at, last_seen_at, expires_at, revoked_at";
+
+fn session_from_row(
+    (id, user_id, device_label, created, seen, expires, revoked): SessionRow,
+) -> SessionRecord {
+    SessionRecord {
+        id: SessionId(id),
+        user_id: UserId(user_id),
+        device_label,
+        created_at: Timestamp(created),
+        last_seen_at: Timestamp(seen),
+        expires_at: Timestamp(expires),
+        revoked_at: revoked.map(Timestamp),
+    }
+}
+
+async fn insert_audit(
+    executor: &mut sqlx::AnyConnection,
+    entry: &AuditEntry,
+    now: Timestamp,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO audit_events (user_id, actor_id, kind, detail, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $5)",
+    )
+    .bind(entry.user_id.map(|id| id.0))
+    .bind(entry.actor_id.map(|id| id.0))
+    .bind(entry.kind)
+    .bind(&entry.detail)
+    .bind(now.as_millis())
+    .execute(executor)
+    .await?;
+    Ok(())
+}
+
+async fn insert_user(
+    executor: &mut sqlx::AnyConnection,
+    user: &NewUser,
+    roles: &[RoleGrant],
+    now: Timestamp,
+) -> Result<UserId, StoreError> {
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO users (public_id, handle, handle_key, display_name, pronouns, languages, region, \
+                            password_hash, status, guidelines_accepted_at, failed_sign_ins, \
+                            sign_in_blocked_until, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 0, 0, $11, $11) RETURNING id",
+    )
+    .bind(&user.public_id)
+    .bind(user.handle.as_str())
+    .bind(user.handle.key())
+    .bind(&user.display_name)
+    .bind(&user.pronouns)
+    .bind(&user.languages)
+    .bind(&user.region)
+    .bind(&user.password_hash)
+    .bind(user.status.as_str())
+    .bind(user.guidelines_accepted_at.map(Timestamp::as_millis))
+    .bind(now.as_millis())
+    .fetch_one(&mut *executor)
+    .await?;
+    for grant in roles.iter().filter(|g| g.role != Role::Member) {
+        upsert_role(executor, UserId(id), *grant, now).await?;
+    }
+    Ok(UserId(id))
+}
+
+async fn upsert_role(
+    executor: &mut sqlx::AnyConnection,
+    user: UserId,
+    grant: RoleGrant,
+    now: Timestamp,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO user_roles (user_id, role, until, created_at, updated_at) VALUES ($1, $2, $3, $4, $4) \
+         ON CONFLICT (user_id, role) DO UPDATE SET until = excluded.until, updated_at = excluded.updated_at",
+    )
+    .bind(user.0)
+    .bind(grant.role.as_str())
+    .bind(grant.until.map(Timestamp::as_millis))
+    .bind(now.as_millis())
+    .execute(executor)
+    .await?;
+    Ok(())
+}
+
+impl Store {
+    /// Creates a member with roles, recording `audit` in the same transaction.
+    pub async fn create_user(
+        &self,
+        user: &NewUser,
+        roles: &[RoleGrant],
+        audit: &AuditEntry,
+        now: Timestamp,
+    ) -> Result<UserId, StoreError> {
+        let mut transaction = self.begin_write().await?;
+        let id = insert_user(&mut transaction, user, roles, now).await?;
+        let audit = AuditEntry {
+            user_id: Some(id),
+            ..audit.clone()
+        };
+        insert_audit(&mut transaction, &audit, now).await?;
+        transaction.commit().await?;
+        Ok(id)
+    }
+
+    /// The member with this handle (compared without case).
+    pub async fn find_user_by_handle(
+        &self,
+        handle: &Handle,
+    ) -> Result<Option<UserRecord>, StoreError> {
+        let row: Option<UserRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "SELECT {USER_COLUMNS} FROM users WHERE handle_key = $1"
+        )))
+        .bind(handle.key())
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(user_from_row).transpose()
+    }
+
+    /// The member with this id.
+    pub async fn find_user(&self, id: UserId) -> Result<Option<UserRecord>, StoreError> {
+        let row: Option<UserRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "SELECT {USER_COLUMNS} FROM users WHERE id = $1"
+        )))
+        .bind(id.0)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(user_from_row).transpose()
+    }
+
+    /// Every member, by handle.
+    pub async fn list_users(&self) -> Result<Vec<UserRecord>, StoreError> {
+        let rows: Vec<UserRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "SELECT {USER_COLUMNS} FROM users ORDER BY handle_key"
+        )))
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter().map(user_from_row).collect()
+    }
+
+    /// The roles a member holds beyond `member`, with their terms (lapsed ones included; the
+    /// service decides what is in force).
+    pub async fn user_roles(&self, user: UserId) -> Result<Vec<RoleGrant>, StoreError> {
+        let rows: Vec<(String, Option<i64>)> =
+            sqlx::query_as("SELECT role, until FROM user_roles WHERE user_id = $1 ORDER BY role")
+                .bind(user.0)
+                .fetch_all(&self.pool)
+                .await?;
+        rows.into_iter()
+            .map(|(role, until)| {
+                Ok(RoleGrant {
+                    role: Role::parse(&role)?,
+                    until: until.map(Timestamp),
+                })
+            })
+            .collect()
+    }
+
+    /// Grants `grant` (or changes its term); `member` removes every other role. Audited in the
+    /// same transaction.
+    pub async fn set_role(
+        &self,
+        user: UserId,
+        grant: RoleGrant,
+        audit: &AuditEntry,
+        now: Timestamp,
+    ) -> Result<(), StoreError> {
+        let mut transaction = self.begin_write().await?;
+        if grant.role == Role::Member {
+            sqlx::query("DELETE FROM user_roles WHERE user_id = $1")
+                .bind(user.0)
+                .execute(&mut *transaction)
+                .await?;
+        } else {
+            upsert_role(&mut transaction, user, grant, now).await?;
+        }
+        insert_audit(&mut transaction, audit, now).await?;
+        transaction.commit().await?;
+        Ok(())
+    }
+
+    /// Records a failed sign-in: one more consecutive failure and no password check before
+    /// `blocked_until`. Returns the new count of consecutive failures.
+    pub async fn record_failed_sign_in(
+        &self,
+        user: UserId,
+        blocked_until: Timestamp,
+        audit: &AuditEntry,
+        now: Timestamp,
+    ) -> Result<u32, StoreError> {
+        let mut transaction = self.begin_write().await?;
+        let failed: i64 = sqlx::query_scalar(
+            "UPDATE users SET failed_sign_ins = failed_sign_ins + 1, \
+                    sign_in_blocked_until = CASE WHEN $1 > sign_in_blocked_until THEN $1 ELSE sign_in_blocked_until END, \
+                    updated_at = $2 \
+             WHERE id = $3 RETURNING failed_sign_ins",
+        )
+        .bind(blocked_until.as_millis())
+        .bind(now.as_millis())
+        .bind(user.0)
+        .fetch_one(&mut *transaction)
+        .await?;
+        insert_audit(&mut transaction, audit, now).await?;
+        transaction.commit().await?;
+        Ok(u32::try_from(failed).unwrap_or(u32::MAX))
+    }
+
+    /// Opens a session after a successful sign-in: clears the failure count, stores a new
+    /// password hash when it was upgraded, and records the event, in one transaction.
+    pub async fn open_session(
+        &self,
+        user: UserId,
+        session: &NewSession,
+        upgraded_password_hash: Option<&str>,
+        audit: &AuditEntry,
+        now: Timestamp,
+    ) -> Result<SessionId, StoreError> {
+        let mut transaction = self.begin_write().await?;
+        sqlx::query(
+            "UPDATE users SET failed_sign_ins = 0, sign_in_blocked_until = 0, \
+                    password_hash = COALESCE($1, password_hash), updated_at = $2 WHERE id = $3",
+        )
+        .bind(upgraded_password_hash)
+        .bind(now.as_millis())
+        .bind(user.0)
+        .execute(&mut *transaction)
+        .await?;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO sessions (token_hash, user_id, device_label, last_seen_at, expires_at, \
+                                   created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $4, $4) RETURNING id",
+        )
+        .bind(&session.token_hash)
+        .bind(user.0)
+        .bind(&session.device_label)
+        .bind(now.as_millis())
+        .bind(session.expires_at.as_millis())
+        .fetch_one(&mut *transaction)
+        .await?;
+        insert_audit(&mut transaction, audit, now).await?;
+        transaction.commit().await?;
+        Ok(SessionId(id))
+    }
+
+    /// The session with this token hash, revoked or not.
+    pub async fn find_session(
+        &self,
+        token_hash: &str,
+    ) -> Result<Option<SessionRecord>, StoreError> {
+        let row: Option<SessionRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "SELECT {SESSION_COLUMNS} FROM sessions WHERE token_hash = $1"
+        )))
+        .bind(token_hash)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.map(session_from_row))
+    }
+
+    /// Notes that a session was used now.
+    pub async fn touch_session(
+        &self,
+        session: SessionId,
+        now: Timestamp,
+    ) -> Result<(), StoreError> {
+        sqlx::query("UPDATE sessions SET last_seen_at = $1, updated_at = $1 WHERE id = $2")
+            .bind(now.as_millis())
+            .bind(session.0)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// A member's sessions that are neither revoked nor past their absolute end, newest first.
+    pub async fn list_sessions(
+        &self,
+        user: UserId,
+        now: Timestamp,
+    ) -> Result<Vec<SessionRecord>, StoreError> {
+        let rows: Vec<SessionRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "SELECT {SESSION_COLUMNS} FROM sessions \
+             WHERE user_id = $1 AND revoked_at IS NULL AND expires_at > $2 ORDER BY created_at DESC, id DESC"
+        )))
+        .bind(user.0)
+        .bind(now.as_millis())
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.into_iter().map(session_from_row).collect())
+    }
+
+    /// Revokes sessions of `user`: one (`only`), or all but `keep`. Returns how many. Audited.
+    pub async fn revoke_sessions(
+        &self,
+        user: UserId,
+        only: Option<SessionId>,
+        keep: Option<SessionId>,
+        audit: Option<&AuditEntry>,
+        now: Timestamp,
+    ) -> Result<u64, StoreError> {
+        let mut transaction = self.begin_write().await?;
+        let revoked = sqlx::query(
+            "UPDATE sessions SET revoked_at = $1, updated_at = $1 \
+             WHERE user_id = $2 AND revoked_at IS NULL AND ($3 IS NULL OR id = $3) AND ($4 IS NULL OR id <> $4)",
+        )
+        .bind(now.as_millis())
+        .bind(user.0)
+        .bind(only.map(|id| id.0))
+        .bind(keep.map(|id| id.0))
+        .execute(&mut *transaction)
+        .await?
+        .rows_affected();
+        if let Some(audit) = audit.filter(|_| revoked > 0) {
+            insert_audit(&mut transaction, audit, now).await?;
+        }
+        transaction.commit().await?;
+        Ok(revoked)
+    }
+
+    /// Stores an invitation, audited.
+    pub async fn create_invitation(
+        &self,
+        invitation: &NewInvitation,
+        audit: &AuditEntry,
+        now: Timestamp,
+    ) -> Result<InvitationId, StoreError> {
+        let mut transaction = self.begin_write().await?;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO invitations (token_hash, invited_by, note, role, expires_at, created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id",
+        )
+        .bind(&invitation.token_hash)
+        .bind(invitation.invited_by.map(|id| id.0))
+        .bind(&invitation.note)
+        .bind(invitation.role.as_str())
+        .bind(invitation.expires_at.as_millis())
+        .bind(now.as_millis())
+        .fetch_one(&mut *transaction)
+        .await?;
+        insert_audit(&mut transaction, audit, now).await?;
+        transaction.commit().await?;
+        Ok(InvitationId(id))
+    }
+
+    /// The invitation with this token hash.
+    pub async fn find_invitation(
+        &self,
+        token_hash: &str,
+    ) -> Result<Option<InvitationRecord>, StoreError> {
+        let row: Option<(i64, Option<i64>, String, String, i64, Option<i64>)> = sqlx::query_as(
+            "SELECT id, invited_by, note, role, expires_at, used_at FROM invitations WHERE token_hash = $1",
+        )
+        .bind(token_hash)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|(id, invited_by, note, role, expires_at, used_at)| {
+            Ok(InvitationRecord {
+                id: InvitationId(id),
+                invited_by: invited_by.map(UserId),
+                note,
+                role: Role::parse(&role)?,
+                expires_at: Timestamp(expires_at),
+                used_at: used_at.map(Timestamp),
+            })
+        })
+        .transpose()
+    }
+
+    /// How many unused, unexpired invitations `user` has outstanding.
+    pub async fn open_invitations_by(
+        &self,
+        user: UserId,
+        now: Timestamp,
+    ) -> Result<u32, StoreError> {
+        let count: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM invitations WHERE invited_by = $1 AND used_at IS NULL AND expires_at > $2",
+        )
+        .bind(user.0)
+        .bind(now.as_millis())
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(u32::try_from(count).unwrap_or(u32::MAX))
+    }
+
+    /// Uses an invitation to create the newcomer's account, in one transaction. Fails with
+    /// [`StoreError::Conflict`] (`invitation_used`) when the invitation was used or expired
+    /// meanwhile, so two people racing with one link never both get in.
+    pub async fn accept_invitation(
+        &self,
+        invitation: InvitationId,
+        user: &NewUser,
+        roles: &[RoleGrant],
+        audit: &AuditEntry,
+        now: Timestamp,
+    ) -> Result<UserId, StoreError> {
+        let mut transaction = self.begin_write().await?;
+        let claimed = sqlx::query(
+            "UPDATE invitations SET used_at = $1, updated_at = $1 \
+             WHERE id = $2 AND used_at IS NULL AND expires_at > $1",
+        )
+        .bind(now.as_millis())
+        .bind(invitation.0)
+        .execute(&mut *transaction)
+        .await?
+        .rows_affected();
+        if claimed != 1 {
+            transaction.rollback().await?;
+            return Err(StoreError::Conflict {
+                constraint: "invitation_used".to_owned(),
+            });
+        }
+        let id = insert_user(&mut transaction, user, roles, now).await?;
+        sqlx::query("UPDATE invitations SET used_by = $1 WHERE id = $2")
+            .bind(id.0)
+            .bind(invitation.0)
+            .execute(&mut *transaction)
+            .await?;
+        let audit = AuditEntry {
+            user_id: Some(id),
+            ..audit.clone()
+        };
+        insert_audit(&mut transaction, &audit, now).await?;
+        transaction.commit().await?;
+        Ok(id)
+    }
+
+    /// Records a security event on its own.
+    pub async fn record_audit(&self, entry: &AuditEntry, now: Timestamp) -> Result<(), StoreError> {
+        let mut connection = self.pool.acquire().await?;
+        insert_audit(&mut connection, entry, now).await
+    }
+
+    /// Security events, newest first: those concerning `user`, or all when `None`.
+    pub async fn audit_events(
+        &self,
+        user: Option<UserId>,
+        limit: u32,
+    ) -> Result<Vec<AuditRecord>, StoreError> {
+        let rows: Vec<(i64, Option<i64>, Option<i64>, String, String, i64)> = sqlx::query_as(
+            "SELECT id, user_id, actor_id, kind, detail, created_at FROM audit_events \
+             WHERE ($1 IS NULL OR user_id = $1) ORDER BY id DESC LIMIT $2",
+        )
+        .bind(user.map(|id| id.0))
+        .bind(i64::from(limit))
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(
+                |(id, user_id, actor_id, kind, detail, created_at)| AuditRecord {
+                    id,
+                    user_id: user_id.map(UserId),
+                    actor_id: actor_id.map(UserId),
+                    kind,
+                    detail,
+                    created_at: Timestamp(created_at),
+                },
+            )
+            .collect())
+    }
+}
