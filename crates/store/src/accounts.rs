@@ -215,6 +215,10 @@ fn user_from_row(row: UserRow) -> Result<UserRecord, StoreError> {
 
 type SessionRow = (i64, i64, String, i64, i64, i64, Option<i64>);
 
+type InvitationRow = (i64, Option<i64>, String, String, i64, Option<i64>);
+
+type AuditRow = (i64, Option<i64>, Option<i64>, String, String, i64);
+
 const SESSION_COLUMNS: &str =
     "id, user_id, device_label, created_at, last_seen_at, expires_at, revoked_at";
 
@@ -563,7 +567,7 @@ impl Store {
         &self,
         token_hash: &str,
     ) -> Result<Option<InvitationRecord>, StoreError> {
-        let row: Option<(i64, Option<i64>, String, String, i64, Option<i64>)> = sqlx::query_as(
+        let row: Option<InvitationRow> = sqlx::query_as(
             "SELECT id, invited_by, note, role, expires_at, used_at FROM invitations WHERE token_hash = $1",
         )
         .bind(token_hash)
@@ -652,7 +656,7 @@ impl Store {
         user: Option<UserId>,
         limit: u32,
     ) -> Result<Vec<AuditRecord>, StoreError> {
-        let rows: Vec<(i64, Option<i64>, Option<i64>, String, String, i64)> = sqlx::query_as(
+        let rows: Vec<AuditRow> = sqlx::query_as(
             "SELECT id, user_id, actor_id, kind, detail, created_at FROM audit_events \
              WHERE ($1 IS NULL OR user_id = $1) ORDER BY id DESC LIMIT $2",
         )
