@@ -9,6 +9,9 @@ pub enum AppError {
     /// The thing does not exist, or the actor may not see it: the two look the same.
     #[error("not found")]
     NotFound,
+    /// The actor may not do this (where saying so reveals nothing).
+    #[error("forbidden")]
+    Forbidden,
     /// The input broke a domain rule; the message is safe to show.
     #[error(transparent)]
     Invalid(#[from] DomainError),

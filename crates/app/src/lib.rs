@@ -3,6 +3,7 @@
 //! both call these services; neither talks to the store directly.
 #![forbid(unsafe_code)]
 
+pub mod accounts;
 pub mod backup;
 pub mod clock;
 pub mod demo;
@@ -12,6 +13,8 @@ pub mod jobs;
 
 use std::sync::Arc;
 
+pub use accounts::AccountSettings;
+pub use braid_crypt::{PasswordParams, SecretString};
 use braid_store::Store;
 pub use braid_store::{DatabaseLocation, LATEST_SCHEMA_VERSION, PoolSettings};
 pub use clock::{Clock, SystemClock};
@@ -22,6 +25,7 @@ pub use error::AppError;
 pub struct App {
     store: Store,
     clock: Arc<dyn Clock>,
+    accounts: Arc<accounts::Accounts>,
 }
 
 impl std::fmt::Debug for App {
@@ -34,10 +38,14 @@ impl std::fmt::Debug for App {
 
 impl App {
     /// Opens the database at `location` and brings its schema up to date.
-    pub async fn open(location: &DatabaseLocation, pool: PoolSettings) -> Result<App, AppError> {
+    pub async fn open(
+        location: &DatabaseLocation,
+        pool: PoolSettings,
+        accounts: AccountSettings,
+    ) -> Result<App, AppError> {
         let store = Store::open(location, pool).await?;
         store.migrate().await?;
-        Ok(App::new(store, Arc::new(SystemClock)))
+        App::new(store, Arc::new(SystemClock), accounts)
     }
 
     /// Connects to a database that must already be at this build's schema version, without
@@ -54,12 +62,20 @@ impl App {
                 version.map_or_else(|| "none (empty)".to_owned(), |v| v.to_string())
             )));
         }
-        Ok(App::new(store, Arc::new(SystemClock)))
+        App::new(store, Arc::new(SystemClock), AccountSettings::default())
     }
 
     /// Builds the services over an open, migrated store, with the given clock.
-    pub fn new(store: Store, clock: Arc<dyn Clock>) -> App {
-        App { store, clock }
+    pub fn new(
+        store: Store,
+        clock: Arc<dyn Clock>,
+        accounts: AccountSettings,
+    ) -> Result<App, AppError> {
+        Ok(App {
+            store,
+            clock,
+            accounts: Arc::new(accounts::Accounts::new(accounts)?),
+        })
     }
 
     /// The current time, from the app's clock.

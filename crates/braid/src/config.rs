@@ -29,6 +29,48 @@ pub struct Config {
     pub http: HttpConfig,
     /// Background jobs.
     pub jobs: JobsConfig,
+    /// Accounts and sign-in.
+    pub accounts: AccountsConfig,
+}
+
+/// `[accounts]`
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct AccountsConfig {
+    /// Argon2id memory, KiB.
+    pub password_memory_kib: u32,
+    /// Argon2id passes.
+    pub password_iterations: u32,
+    /// Argon2id lanes.
+    pub password_parallelism: u32,
+    /// Password hashes computed at once.
+    pub hashing_concurrency: u32,
+    /// Minutes of inactivity that end a session.
+    pub session_idle_minutes: u64,
+    /// Hours after sign-in that end a session.
+    pub session_absolute_hours: u64,
+    /// Days an invitation link works.
+    pub invitation_days: u64,
+    /// Unused invitations a member may have at once.
+    pub max_open_invitations: u32,
+    /// Whether newcomers wait for an admin's approval.
+    pub require_approval: bool,
+}
+
+impl Default for AccountsConfig {
+    fn default() -> Self {
+        AccountsConfig {
+            password_memory_kib: 19 * 1024,
+            password_iterations: 2,
+            password_parallelism: 1,
+            hashing_concurrency: 2,
+            session_idle_minutes: 30,
+            session_absolute_hours: 12,
+            invitation_days: 7,
+            max_open_invitations: 5,
+            require_approval: false,
+        }
+    }
 }
 
 /// `[database]`
@@ -83,6 +125,7 @@ impl Default for Config {
             database: DatabaseConfig::default(),
             http: HttpConfig::default(),
             jobs: JobsConfig::default(),
+            accounts: AccountsConfig::default(),
         }
     }
 }
@@ -188,6 +231,37 @@ const DOCS: &[(&str, &str)] = &[
     (
         "jobs.keep_succeeded_days",
         "Days to keep succeeded jobs before housekeeping deletes them.",
+    ),
+    ("accounts", "Accounts, sign-in and sessions."),
+    (
+        "accounts.password_memory_kib",
+        "Argon2id memory per password hash, in KiB (19456 = 19 MiB, the recommended floor).",
+    ),
+    (
+        "accounts.password_iterations",
+        "Argon2id passes over that memory (at least 2).",
+    ),
+    ("accounts.password_parallelism", "Argon2id lanes."),
+    (
+        "accounts.hashing_concurrency",
+        "Password hashes computed at once; bounds memory under a burst of sign-ins.",
+    ),
+    (
+        "accounts.session_idle_minutes",
+        "Minutes without a request after which a session ends.",
+    ),
+    (
+        "accounts.session_absolute_hours",
+        "Hours after sign-in after which a session ends, used or not.",
+    ),
+    ("accounts.invitation_days", "Days an invitation link works."),
+    (
+        "accounts.max_open_invitations",
+        "Unused invitations a member (not an admin) may have at once.",
+    ),
+    (
+        "accounts.require_approval",
+        "Whether newcomers wait for an admin's approval after joining.",
     ),
 ];
 
@@ -328,6 +402,31 @@ impl Config {
             ("jobs.poll_interval_ms", self.jobs.poll_interval_ms),
             ("jobs.lease_secs", self.jobs.lease_secs),
             ("jobs.max_attempts", u64::from(self.jobs.max_attempts)),
+            (
+                "accounts.password_memory_kib",
+                u64::from(self.accounts.password_memory_kib),
+            ),
+            (
+                "accounts.password_iterations",
+                u64::from(self.accounts.password_iterations),
+            ),
+            (
+                "accounts.password_parallelism",
+                u64::from(self.accounts.password_parallelism),
+            ),
+            (
+                "accounts.hashing_concurrency",
+                u64::from(self.accounts.hashing_concurrency),
+            ),
+            (
+                "accounts.session_idle_minutes",
+                self.accounts.session_idle_minutes,
+            ),
+            (
+                "accounts.session_absolute_hours",
+                self.accounts.session_absolute_hours,
+            ),
+            ("accounts.invitation_days", self.accounts.invitation_days),
         ];
         if let Some((key, _)) = positive.iter().find(|(_, value)| *value == 0) {
             return Err(ConfigError(format!("{key} must be at least 1")));

@@ -11,7 +11,7 @@ use std::time::Duration;
 
 use anyhow::{Context, bail};
 use braid_app::backup::{self, create_backup, restore_backup};
-use braid_app::{App, DatabaseLocation, PoolSettings};
+use braid_app::{AccountSettings, App, DatabaseLocation, PoolSettings};
 
 use crate::cli::{Cli, Command, CommonArgs, ConfigCommand};
 use crate::config::{Config, FlagOverrides};
@@ -32,7 +32,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             init_logging();
             let data_dir = prepare_data_dir(&config)?;
             let location = database_location(&config, &data_dir)?;
-            let app = App::open(&location, pool_settings(&config)).await?;
+            let app =
+                App::open(&location, pool_settings(&config), account_settings(&config)).await?;
             app.close().await;
             println!(
                 "The {} is up to date (schema version {}).",
@@ -163,6 +164,23 @@ fn database_location(config: &Config, data_dir: &Path) -> anyhow::Result<Databas
         &config.database_url,
         data_dir,
     )?)
+}
+
+fn account_settings(config: &Config) -> AccountSettings {
+    let accounts = &config.accounts;
+    AccountSettings {
+        password: braid_app::PasswordParams {
+            memory_kib: accounts.password_memory_kib,
+            iterations: accounts.password_iterations,
+            parallelism: accounts.password_parallelism,
+        },
+        hashing_concurrency: accounts.hashing_concurrency as usize,
+        session_idle: Duration::from_secs(accounts.session_idle_minutes.saturating_mul(60)),
+        session_absolute: Duration::from_secs(accounts.session_absolute_hours.saturating_mul(3600)),
+        invitation_lifetime: Duration::from_secs(accounts.invitation_days.saturating_mul(86_400)),
+        max_open_invitations: accounts.max_open_invitations,
+        require_approval: accounts.require_approval,
+    }
 }
 
 fn pool_settings(config: &Config) -> PoolSettings {

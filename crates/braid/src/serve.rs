@@ -11,7 +11,7 @@ use braid_web::{AppState, WebConfig};
 use tokio::sync::watch;
 
 use crate::config::Config;
-use crate::{database_location, init_logging, pool_settings, prepare_data_dir};
+use crate::{account_settings, database_location, init_logging, pool_settings, prepare_data_dir};
 
 /// Opens (and migrates) the database, seeds a first start, starts the job workers, binds the
 /// listener, prints the URL as the first line of standard output, and serves until SIGINT or
@@ -22,7 +22,7 @@ pub async fn serve(config: Config, with_demo: bool) -> anyhow::Result<()> {
     // One server per data directory: a second one would share the SQLite file and index.
     let _lock = braid_app::backup::lock_data_dir(&data_dir)?;
     let location = database_location(&config, &data_dir)?;
-    let app = App::open(&location, pool_settings(&config)).await?;
+    let app = App::open(&location, pool_settings(&config), account_settings(&config)).await?;
     if app.initialise(with_demo).await? {
         if with_demo {
             tracing::info!("first start: created the demo community");

@@ -521,7 +521,8 @@ impl Store {
         let mut transaction = self.begin_write().await?;
         let revoked = sqlx::query(
             "UPDATE sessions SET revoked_at = $1, updated_at = $1 \
-             WHERE user_id = $2 AND revoked_at IS NULL AND ($3 IS NULL OR id = $3) AND ($4 IS NULL OR id <> $4)",
+             WHERE user_id = $2 AND revoked_at IS NULL AND expires_at > $1 \
+               AND ($3 IS NULL OR id = $3) AND ($4 IS NULL OR id <> $4)",
         )
         .bind(now.as_millis())
         .bind(user.0)

@@ -36,6 +36,7 @@ impl From<AppError> for WebError {
     fn from(error: AppError) -> Self {
         match error {
             AppError::NotFound => WebError::NotFound,
+            AppError::Forbidden => WebError::Forbidden,
             AppError::Invalid(_) | AppError::BadInput(_) => WebError::BadRequest,
             AppError::Conflict(_) => WebError::BadRequest,
             AppError::Unavailable(error) => WebError::Unavailable(error.to_string()),

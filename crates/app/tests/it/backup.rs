@@ -3,7 +3,7 @@ use std::io::Write;
 use std::sync::Arc;
 
 use braid_app::backup::{create_backup, lock_data_dir, restore_backup, verify_backup};
-use braid_app::{App, AppError, SystemClock};
+use braid_app::{AccountSettings, App, AppError, SystemClock};
 use braid_domain::section::{NewSection, SectionGroup};
 use braid_domain::time::Timestamp;
 use braid_store::SQLITE_FILE_NAME;
@@ -11,7 +11,12 @@ use braid_store::testing::{TestBackend, TestDatabase, backends, sqlite_section_s
 
 async fn sqlite_app() -> (App, TestDatabase) {
     let db = TestDatabase::create(TestBackend::Sqlite).await;
-    let app = App::new(db.open_store().await, Arc::new(SystemClock));
+    let app = App::new(
+        db.open_store().await,
+        Arc::new(SystemClock),
+        AccountSettings::insecure_for_tests(),
+    )
+    .unwrap();
     app.initialise(true).await.unwrap();
     (app, db)
 }
@@ -180,7 +185,12 @@ async fn postgres_deployments_are_told_to_use_pg_dump() {
         return;
     }
     let db = TestDatabase::create(TestBackend::Postgres).await;
-    let app = App::new(db.open_store().await, Arc::new(SystemClock));
+    let app = App::new(
+        db.open_store().await,
+        Arc::new(SystemClock),
+        AccountSettings::insecure_for_tests(),
+    )
+    .unwrap();
     let error = create_backup(&app, &db.data_dir, &db.root().join("x"))
         .await
         .unwrap_err();

@@ -2,6 +2,7 @@
 //! `BRAID_TEST_POSTGRES_URL` is set.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod accounts;
 mod backup;
 mod hub;
 mod jobs;
@@ -9,7 +10,7 @@ mod jobs;
 use std::future::Future;
 use std::sync::Arc;
 
-use braid_app::{App, SystemClock};
+use braid_app::{AccountSettings, App, SystemClock};
 use braid_store::testing::{TestDatabase, backends};
 
 /// Runs `test` once per available backend with a fresh app on a fresh database.
@@ -21,7 +22,12 @@ where
     for backend in backends() {
         eprintln!("-- on {backend:?}");
         let db = TestDatabase::create(backend).await;
-        let app = App::new(db.open_store().await, Arc::new(SystemClock));
+        let app = App::new(
+            db.open_store().await,
+            Arc::new(SystemClock),
+            AccountSettings::insecure_for_tests(),
+        )
+        .unwrap();
         test(app).await;
         // The database (and its temporary directory) lives until the test is done.
         drop(db);

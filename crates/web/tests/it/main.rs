@@ -12,7 +12,7 @@ use std::time::Duration;
 use axum::Router;
 use axum::body::Body;
 use axum::http::{Request, Response};
-use braid_app::{App, SystemClock};
+use braid_app::{AccountSettings, App, SystemClock};
 use braid_store::testing::{TestBackend, TestDatabase};
 use braid_web::{AppState, WebConfig};
 use http_body_util::BodyExt;
@@ -36,7 +36,12 @@ impl TestApp {
 
     pub async fn with_public_url(public_url: &str) -> TestApp {
         let db = TestDatabase::create(TestBackend::Sqlite).await;
-        let app = App::new(db.open_store().await, Arc::new(SystemClock));
+        let app = App::new(
+            db.open_store().await,
+            Arc::new(SystemClock),
+            AccountSettings::insecure_for_tests(),
+        )
+        .unwrap();
         app.initialise(true).await.unwrap();
         let state = AppState::new(
             app.clone(),

@@ -1,0 +1,768 @@
+//! Accounts: joining by invitation, signing in and out, sessions, roles and the audit trail.
+//!
+//! Every method takes the acting [`Actor`] and asks `braid_domain::policy` before it reads or
+//! writes. Password hashing runs on the blocking thread pool, a few at a time, so a burst of
+//! sign-ins cannot exhaust memory (19 MiB per Argon2id hash).
+
+use std::collections::BTreeSet;
+use std::sync::Arc;
+use std::time::Duration;
+
+use braid_crypt::{PasswordHasher, PasswordParams, SecretString, Token, Verification, token_hash};
+use braid_domain::DomainError;
+use braid_domain::accounts::{AccountStatus, Handle, Role, password_rules};
+use braid_domain::ids::{SessionId, UserId};
+use braid_domain::policy::{Action, Actor, MemberActor, permits};
+use braid_domain::time::Timestamp;
+use braid_store::{
+    AuditEntry, AuditRecord, NewInvitation, NewSession, NewUser, RoleGrant, SessionRecord,
+    StoreError, UserRecord,
+};
+use tokio::sync::Semaphore;
+
+use crate::{App, AppError};
+
+/// How accounts behave; the defaults follow SECURITY-PLAN T11–T17.
+#[derive(Debug, Clone)]
+pub struct AccountSettings {
+    /// Argon2id cost.
+    pub password: PasswordParams,
+    /// Hashes computed at once; each takes `password.memory_kib` of memory.
+    pub hashing_concurrency: usize,
+    /// A session unused this long ends.
+    pub session_idle: Duration,
+    /// A session ends this long after sign-in, used or not.
+    pub session_absolute: Duration,
+    /// How long an invitation link works.
+    pub invitation_lifetime: Duration,
+    /// Unused invitations a member (not an admin) may have at once.
+    pub max_open_invitations: u32,
+    /// Whether a newcomer waits for an admin's approval after joining.
+    pub require_approval: bool,
+}
+
+impl Default for AccountSettings {
+    fn default() -> Self {
+        AccountSettings {
+            password: PasswordParams::default(),
+            hashing_concurrency: 2,
+            session_idle: Duration::from_secs(30 * 60),
+            session_absolute: Duration::from_secs(12 * 3600),
+            invitation_lifetime: Duration::from_secs(7 * 24 * 3600),
+            max_open_invitations: 5,
+            require_approval: false,
+        }
+    }
+}
+
+impl AccountSettings {
+    /// The defaults with hashing cheap enough for test suites (never for a real hub).
+    pub fn insecure_for_tests() -> AccountSettings {
+        AccountSettings {
+            password: PasswordParams::insecure_for_tests(),
+            ..AccountSettings::default()
+        }
+    }
+}
+
+/// Consecutive failures allowed before each further attempt must wait.
+const FREE_FAILURES: u32 = 5;
+/// The wait after the sixth failure; it doubles with each further failure.
+const FIRST_WAIT: Duration = Duration::from_secs(60);
+/// The longest wait between two attempts.
+const LONGEST_WAIT: Duration = Duration::from_secs(15 * 60);
+/// After this many consecutive failures, password sign-in stays off until an admin resets it.
+pub const FAILURES_BEFORE_LOCKOUT: u32 = 100;
+/// `last_seen_at` is written at most this often, not on every request.
+const TOUCH_INTERVAL: Duration = Duration::from_secs(60);
+
+/// The wait imposed after `failures` consecutive failures (SECURITY-PLAN T11: at most five
+/// password checks per minute per account, growing slower after that).
+pub fn wait_after_failures(failures: u32) -> Duration {
+    if failures < FREE_FAILURES {
+        return Duration::ZERO;
+    }
+    let doublings = (failures - FREE_FAILURES).min(10);
+    FIRST_WAIT.saturating_mul(1 << doublings).min(LONGEST_WAIT)
+}
+
+/// The account machinery shared by all requests.
+pub(crate) struct Accounts {
+    pub(crate) settings: AccountSettings,
+    hasher: Arc<PasswordHasher>,
+    hashing: Semaphore,
+}
+
+impl Accounts {
+    pub(crate) fn new(settings: AccountSettings) -> Result<Accounts, AppError> {
+        let hasher = PasswordHasher::new(settings.password)
+            .map_err(|e| AppError::Internal(e.to_string()))?;
+        Ok(Accounts {
+            hashing: Semaphore::new(settings.hashing_concurrency.max(1)),
+            settings,
+            hasher: Arc::new(hasher),
+        })
+    }
+}
+
+/// A new session, to hand to the browser as a cookie.
+#[derive(Debug)]
+pub struct SignedIn {
+    /// The cookie value. Shown once; only its hash is stored.
+    pub token: Token,
+    /// The member.
+    pub user: UserId,
+    /// How many failed attempts there were since the member last signed in.
+    pub failed_attempts_before: u32,
+}
+
+/// Why a sign-in failed. The reader always sees the same message, so that whether an account
+/// exists, is throttled or is suspended is not revealed by the form.
+#[derive(Debug, PartialEq, Eq)]
+pub enum SignInError {
+    /// Unknown handle, wrong password, waiting after failures, locked out, or suspended.
+    Refused,
+}
+
+/// The signed-in member behind a session cookie.
+#[derive(Debug, Clone)]
+pub struct CurrentSession {
+    /// The session.
+    pub session: SessionId,
+    /// The member, as policy sees them.
+    pub member: MemberActor,
+}
+
+/// An invitation link as its holder sees it before joining.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum InvitationState {
+    /// It can be used.
+    Open {
+        /// The handle of the member who vouches, if a member invited.
+        invited_by: Option<String>,
+        /// The role it grants.
+        role: Role,
+    },
+    /// It was used already.
+    Used,
+    /// It is past its date.
+    Expired,
+    /// No such invitation (mistyped or forged).
+    Unknown,
+}
+
+/// What a newcomer fills in to join.
+#[derive(Debug, Clone)]
+pub struct JoinRequest {
+    /// Chosen handle.
+    pub handle: String,
+    /// Optional.
+    pub display_name: String,
+    /// Optional.
+    pub pronouns: String,
+    /// Optional.
+    pub languages: String,
+    /// Optional.
+    pub region: String,
+    /// The password.
+    pub password: SecretString,
+    /// Whether they accepted the guidelines and code of conduct.
+    pub accepted_guidelines: bool,
+    /// Label for the session opened on joining.
+    pub device_label: String,
+}
+
+/// A member as listed to admins and operators.
+#[derive(Debug, Clone)]
+pub struct MemberSummary {
+    /// The account.
+    pub user: UserRecord,
+    /// Roles in force now.
+    pub roles: Vec<RoleGrant>,
+}
+
+fn audit(user: Option<UserId>, actor: &Actor, kind: &'static str, detail: String) -> AuditEntry {
+    AuditEntry {
+        user_id: user,
+        actor_id: match actor {
+            Actor::Member(member) => Some(member.id),
+            Actor::Anonymous | Actor::System => None,
+        },
+        kind,
+        detail,
+    }
+}
+
+fn optional_text(value: &str, field: &'static str, max: usize) -> Result<String, DomainError> {
+    let value = value.trim();
+    if value.chars().count() > max {
+        return Err(DomainError::TooLong { field, max });
+    }
+    if value
+        .chars()
+        .any(|c| c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'))
+    {
+        return Err(DomainError::Invalid {
+            field,
+            reason: "remove control and direction-override characters",
+        });
+    }
+    Ok(value.to_owned())
+}
+
+fn public_id() -> String {
+    let token = Token::generate("u");
+    token
+        .reveal()
+        .trim_start_matches("braid_u_")
+        .chars()
+        .take(16)
+        .collect()
+}
+
+impl App {
+    fn accounts(&self) -> &Accounts {
+        &self.accounts
+    }
+
+    async fn hash_password(&self, password: &SecretString) -> Result<String, AppError> {
+        let _permit = self
+            .accounts()
+            .hashing
+            .acquire()
+            .await
+            .map_err(|_| AppError::Internal("hashing pool closed".into()))?;
+        let hasher = Arc::clone(&self.accounts().hasher);
+        let password = password.clone();
+        tokio::task::spawn_blocking(move || hasher.hash(&password))
+            .await
+            .map_err(|_| AppError::Internal("hashing task failed".into()))?
+            .map_err(|e| AppError::Internal(e.to_string()))
+    }
+
+    async fn verify_password(
+        &self,
+        password: &SecretString,
+        stored: Option<String>,
+    ) -> Result<Verification, AppError> {
+        let _permit = self
+            .accounts()
+            .hashing
+            .acquire()
+            .await
+            .map_err(|_| AppError::Internal("hashing pool closed".into()))?;
+        let hasher = Arc::clone(&self.accounts().hasher);
+        let password = password.clone();
+        tokio::task::spawn_blocking(move || match stored {
+            Some(stored) => hasher.verify(&password, &stored),
+            None => {
+                hasher.verify_nothing(&password);
+                Verification::Invalid
+            }
+        })
+        .await
+        .map_err(|_| AppError::Internal("hashing task failed".into()))
+    }
+
+    fn require(actor: &Actor, action: Action) -> Result<(), AppError> {
+        if permits(actor, action) {
+            Ok(())
+        } else {
+            Err(AppError::Forbidden)
+        }
+    }
+
+    /// Roles in force at `now`: lapsed terms dropped, `member` always there.
+    fn roles_in_force(grants: &[RoleGrant], now: Timestamp) -> BTreeSet<Role> {
+        let mut roles: BTreeSet<Role> = grants
+            .iter()
+            .filter(|grant| grant.until.is_none_or(|until| until > now))
+            .map(|grant| grant.role)
+            .collect();
+        roles.insert(Role::Member);
+        roles
+    }
+
+    /// Creates a full member directly (the operator's `braid admin create-user`).
+    pub async fn create_member(
+        &self,
+        actor: &Actor,
+        handle: &str,
+        password: &SecretString,
+        role: Role,
+    ) -> Result<UserId, AppError> {
+        Self::require(actor, Action::ManageAccounts)?;
+        let handle = Handle::new(handle)?;
+        password_rules::check(password.expose(), false, &[handle.as_str()])?;
+        let password_hash = self.hash_password(password).await?;
+        let now = self.now();
+        let user = NewUser {
+            public_id: public_id(),
+            handle: handle.clone(),
+            display_name: String::new(),
+            pronouns: String::new(),
+            languages: String::new(),
+            region: String::new(),
+            password_hash,
+            status: AccountStatus::Active,
+            guidelines_accepted_at: None,
+        };
+        let grants = [RoleGrant { role, until: None }];
+        let entry = audit(
+            None,
+            actor,
+            "account_created",
+            format!("created by the operator with role {}", role.as_str()),
+        );
+        self.store()
+            .create_user(&user, &grants, &entry, now)
+            .await
+            .map_err(|error| match error {
+                StoreError::Conflict { .. } => AppError::Conflict("handle_taken".to_owned()),
+                other => other.into(),
+            })
+    }
+
+    /// Creates an invitation vouched for by `actor`. Members invite members; only admins (and
+    /// the operator) may invite into a higher role. Returns the token to put in the link.
+    pub async fn invite(
+        &self,
+        actor: &Actor,
+        note: &str,
+        role: Role,
+    ) -> Result<(Token, Timestamp), AppError> {
+        Self::require(actor, Action::InviteMembers)?;
+        let now = self.now();
+        let note = optional_text(note, "note", 500)?;
+        let invited_by = match actor {
+            Actor::Member(member) => {
+                if role != Role::Member && !member.has(Role::Admin) {
+                    return Err(AppError::Forbidden);
+                }
+                if !member.has(Role::Admin) {
+                    let open = self.store().open_invitations_by(member.id, now).await?;
+                    if open >= self.accounts().settings.max_open_invitations {
+                        return Err(AppError::Conflict("too_many_open_invitations".to_owned()));
+                    }
+                }
+                Some(member.id)
+            }
+            Actor::System => None,
+            Actor::Anonymous => return Err(AppError::Forbidden),
+        };
+        let token = Token::generate("inv");
+        let expires_at = now.plus(self.accounts().settings.invitation_lifetime);
+        let invitation = NewInvitation {
+            token_hash: token.hash(),
+            invited_by,
+            note: note.clone(),
+            role,
+            expires_at,
+        };
+        let entry = audit(
+            invited_by,
+            actor,
+            "invitation_created",
+            format!("role {}; note: {note}", role.as_str()),
+        );
+        self.store()
+            .create_invitation(&invitation, &entry, now)
+            .await?;
+        Ok((token, expires_at))
+    }
+
+    /// What an invitation link leads to.
+    pub async fn invitation_state(&self, token: &str) -> Result<InvitationState, AppError> {
+        let Some(invitation) = self.store().find_invitation(&token_hash(token)).await? else {
+            return Ok(InvitationState::Unknown);
+        };
+        if invitation.used_at.is_some() {
+            return Ok(InvitationState::Used);
+        }
+        if invitation.expires_at <= self.now() {
+            return Ok(InvitationState::Expired);
+        }
+        let invited_by = match invitation.invited_by {
+            Some(id) => self
+                .store()
+                .find_user(id)
+                .await?
+                .map(|user| user.handle.as_str().to_owned()),
+            None => None,
+        };
+        Ok(InvitationState::Open {
+            invited_by,
+            role: invitation.role,
+        })
+    }
+
+    /// Joins with an invitation: creates the account (active, or pending approval) and signs
+    /// the newcomer in.
+    pub async fn join(&self, token: &str, request: JoinRequest) -> Result<SignedIn, AppError> {
+        let invitation = match self.store().find_invitation(&token_hash(token)).await? {
+            Some(invitation)
+                if invitation.used_at.is_none() && invitation.expires_at > self.now() =>
+            {
+                invitation
+            }
+            _ => return Err(AppError::NotFound),
+        };
+        let handle = Handle::new(&request.handle)?;
+        if !request.accepted_guidelines {
+            return Err(DomainError::Invalid {
+                field: "guidelines",
+                reason: "accept the community guidelines and code of conduct to join",
+            }
+            .into());
+        }
+        password_rules::check(request.password.expose(), false, &[handle.as_str()])?;
+        let user = NewUser {
+            public_id: public_id(),
+            handle: handle.clone(),
+            display_name: optional_text(&request.display_name, "display name", 80)?,
+            pronouns: optional_text(&request.pronouns, "pronouns", 40)?,
+            languages: optional_text(&request.languages, "languages", 200)?,
+            region: optional_text(&request.region, "region", 80)?,
+            password_hash: self.hash_password(&request.password).await?,
+            status: if self.accounts().settings.require_approval {
+                AccountStatus::Pending
+            } else {
+                AccountStatus::Active
+            },
+            guidelines_accepted_at: Some(self.now()),
+        };
+        let grants = [RoleGrant {
+            role: invitation.role,
+            until: None,
+        }];
+        let entry = AuditEntry {
+            user_id: None,
+            actor_id: None,
+            kind: "joined",
+            detail: format!(
+                "joined by invitation with role {}",
+                invitation.role.as_str()
+            ),
+        };
+        let now = self.now();
+        let user_id = self
+            .store()
+            .accept_invitation(invitation.id, &user, &grants, &entry, now)
+            .await
+            .map_err(|error| match error {
+                StoreError::Conflict { constraint } if constraint == "invitation_used" => {
+                    AppError::NotFound
+                }
+                StoreError::Conflict { .. } => AppError::Conflict("handle_taken".to_owned()),
+                other => other.into(),
+            })?;
+        self.open_session(
+            user_id,
+            0,
+            None,
+            &request.device_label,
+            "session opened on joining",
+        )
+        .await
+    }
+
+    async fn open_session(
+        &self,
+        user: UserId,
+        failed_attempts_before: u32,
+        upgraded_hash: Option<&str>,
+        device_label: &str,
+        detail: &str,
+    ) -> Result<SignedIn, AppError> {
+        let now = self.now();
+        let token = Token::generate("s");
+        let session = NewSession {
+            token_hash: token.hash(),
+            device_label: device_label.chars().take(80).collect(),
+            expires_at: now.plus(self.accounts().settings.session_absolute),
+        };
+        let entry = AuditEntry {
+            user_id: Some(user),
+            actor_id: Some(user),
+            kind: "signed_in",
+            detail: format!("{detail} ({})", session.device_label),
+        };
+        self.store()
+            .open_session(user, &session, upgraded_hash, &entry, now)
+            .await?;
+        Ok(SignedIn {
+            token,
+            user,
+            failed_attempts_before,
+        })
+    }
+
+    /// Signs in with handle and password, throttled per account (SECURITY-PLAN T11).
+    pub async fn sign_in(
+        &self,
+        handle: &str,
+        password: &SecretString,
+        device_label: &str,
+    ) -> Result<Result<SignedIn, SignInError>, AppError> {
+        let now = self.now();
+        let user = match Handle::new(handle) {
+            Ok(handle) => self.store().find_user_by_handle(&handle).await?,
+            Err(_) => None,
+        };
+        let Some(user) = user else {
+            // Same work as a real check, so timing does not say whether the account exists.
+            self.verify_password(password, None).await?;
+            return Ok(Err(SignInError::Refused));
+        };
+        let locked_out = user.failed_sign_ins >= FAILURES_BEFORE_LOCKOUT;
+        if locked_out || user.sign_in_blocked_until > now || user.status == AccountStatus::Suspended
+        {
+            self.verify_password(password, None).await?;
+            let why = if locked_out {
+                "password sign-in is locked after too many failures"
+            } else if user.status == AccountStatus::Suspended {
+                "the account is suspended"
+            } else {
+                "attempt refused while waiting after failures"
+            };
+            let entry = audit(
+                Some(user.id),
+                &Actor::Anonymous,
+                "sign_in_refused",
+                why.to_owned(),
+            );
+            self.store().record_audit(&entry, now).await?;
+            return Ok(Err(SignInError::Refused));
+        }
+        match self
+            .verify_password(password, Some(user.password_hash.clone()))
+            .await?
+        {
+            Verification::Valid { needs_rehash } => {
+                let upgraded = if needs_rehash {
+                    Some(self.hash_password(password).await?)
+                } else {
+                    None
+                };
+                let signed_in = self
+                    .open_session(
+                        user.id,
+                        user.failed_sign_ins,
+                        upgraded.as_deref(),
+                        device_label,
+                        "signed in with password",
+                    )
+                    .await?;
+                Ok(Ok(signed_in))
+            }
+            Verification::Invalid => {
+                let failures = user.failed_sign_ins.saturating_add(1);
+                let blocked_until = now.plus(wait_after_failures(failures));
+                let detail = format!("wrong password ({failures} in a row)");
+                let entry = audit(Some(user.id), &Actor::Anonymous, "sign_in_failed", detail);
+                self.store()
+                    .record_failed_sign_in(user.id, blocked_until, &entry, now)
+                    .await?;
+                Ok(Err(SignInError::Refused))
+            }
+        }
+    }
+
+    /// The member behind a session cookie, if the session is still good: not revoked, within
+    /// its absolute and idle limits, and its member not suspended.
+    pub async fn current_session(&self, token: &str) -> Result<Option<CurrentSession>, AppError> {
+        if !token.starts_with("braid_s_") {
+            return Ok(None);
+        }
+        let Some(session) = self.store().find_session(&token_hash(token)).await? else {
+            return Ok(None);
+        };
+        let now = self.now();
+        let idle_limit = session
+            .last_seen_at
+            .plus(self.accounts().settings.session_idle);
+        if session.revoked_at.is_some() || session.expires_at <= now || idle_limit <= now {
+            return Ok(None);
+        }
+        let Some(user) = self.store().find_user(session.user_id).await? else {
+            return Ok(None);
+        };
+        if user.status == AccountStatus::Suspended {
+            return Ok(None);
+        }
+        if session.last_seen_at.plus(TOUCH_INTERVAL) <= now {
+            self.store().touch_session(session.id, now).await?;
+        }
+        let roles = Self::roles_in_force(&self.store().user_roles(user.id).await?, now);
+        Ok(Some(CurrentSession {
+            session: session.id,
+            member: MemberActor {
+                id: user.id,
+                handle: user.handle,
+                roles,
+                status: user.status,
+            },
+        }))
+    }
+
+    /// Ends the current session.
+    pub async fn sign_out(&self, current: &CurrentSession) -> Result<(), AppError> {
+        let entry = audit(
+            Some(current.member.id),
+            &Actor::Member(current.member.clone()),
+            "signed_out",
+            String::new(),
+        );
+        self.store()
+            .revoke_sessions(
+                current.member.id,
+                Some(current.session),
+                None,
+                Some(&entry),
+                self.now(),
+            )
+            .await?;
+        Ok(())
+    }
+
+    /// The member's open sessions.
+    pub async fn sessions(&self, actor: &Actor) -> Result<Vec<SessionRecord>, AppError> {
+        Self::require(actor, Action::ManageOwnAccount)?;
+        let Actor::Member(member) = actor else {
+            return Err(AppError::Forbidden);
+        };
+        Ok(self.store().list_sessions(member.id, self.now()).await?)
+    }
+
+    /// Revokes one of the member's own sessions. Someone else's session is "not found".
+    pub async fn revoke_session(&self, actor: &Actor, session: SessionId) -> Result<(), AppError> {
+        Self::require(actor, Action::ManageOwnAccount)?;
+        let Actor::Member(member) = actor else {
+            return Err(AppError::Forbidden);
+        };
+        let entry = audit(
+            Some(member.id),
+            actor,
+            "session_revoked",
+            format!("session {session}"),
+        );
+        let revoked = self
+            .store()
+            .revoke_sessions(member.id, Some(session), None, Some(&entry), self.now())
+            .await?;
+        if revoked == 0 {
+            Err(AppError::NotFound)
+        } else {
+            Ok(())
+        }
+    }
+
+    /// Ends every session of the member, or every one but `keep`. Returns how many ended.
+    pub async fn sign_out_everywhere(
+        &self,
+        actor: &Actor,
+        keep: Option<SessionId>,
+    ) -> Result<u64, AppError> {
+        Self::require(actor, Action::ManageOwnAccount)?;
+        let Actor::Member(member) = actor else {
+            return Err(AppError::Forbidden);
+        };
+        let detail = if keep.is_some() {
+            "all other sessions"
+        } else {
+            "all sessions"
+        };
+        let entry = audit(
+            Some(member.id),
+            actor,
+            "signed_out_everywhere",
+            detail.to_owned(),
+        );
+        Ok(self
+            .store()
+            .revoke_sessions(member.id, None, keep, Some(&entry), self.now())
+            .await?)
+    }
+
+    /// Grants a role (with an optional end of term), or with `Role::Member` removes all others.
+    /// Admins and the operator only; audited; the member's sessions are rotated by the caller.
+    pub async fn set_role(
+        &self,
+        actor: &Actor,
+        handle: &str,
+        role: Role,
+        until: Option<Timestamp>,
+    ) -> Result<(), AppError> {
+        Self::require(actor, Action::ManageRoles)?;
+        let handle = Handle::new(handle).map_err(|_| AppError::NotFound)?;
+        let user = self
+            .store()
+            .find_user_by_handle(&handle)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let now = self.now();
+        if until.is_some_and(|until| until <= now) {
+            return Err(DomainError::Invalid {
+                field: "until",
+                reason: "the end of the term must be in the future",
+            }
+            .into());
+        }
+        let detail = match (role, until) {
+            (Role::Member, _) => "roles removed; member only".to_owned(),
+            (role, Some(until)) => format!("{} until {}", role.as_str(), until.as_millis()),
+            (role, None) => role.as_str().to_owned(),
+        };
+        let entry = audit(Some(user.id), actor, "role_changed", detail);
+        self.store()
+            .set_role(user.id, RoleGrant { role, until }, &entry, now)
+            .await?;
+        Ok(())
+    }
+
+    /// Every member with their roles in force (admins and the operator).
+    pub async fn members(&self, actor: &Actor) -> Result<Vec<MemberSummary>, AppError> {
+        Self::require(actor, Action::ManageAccounts)?;
+        let now = self.now();
+        let mut members = Vec::new();
+        for user in self.store().list_users().await? {
+            let grants = self.store().user_roles(user.id).await?;
+            let in_force = Self::roles_in_force(&grants, now);
+            let roles = grants
+                .into_iter()
+                .filter(|g| in_force.contains(&g.role))
+                .collect();
+            members.push(MemberSummary { user, roles });
+        }
+        Ok(members)
+    }
+
+    /// Security events the actor may see: their own, or (with `everyone`) all, for admins.
+    pub async fn security_events(
+        &self,
+        actor: &Actor,
+        everyone: bool,
+        limit: u32,
+    ) -> Result<Vec<AuditRecord>, AppError> {
+        if everyone {
+            Self::require(actor, Action::ViewAllAuditEvents)?;
+            return Ok(self.store().audit_events(None, limit).await?);
+        }
+        Self::require(actor, Action::ManageOwnAccount)?;
+        let Actor::Member(member) = actor else {
+            return Err(AppError::Forbidden);
+        };
+        Ok(self.store().audit_events(Some(member.id), limit).await?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_wait_grows_after_five_failures_and_is_capped() {
+        let waits: Vec<u64> = (1..=12).map(|n| wait_after_failures(n).as_secs()).collect();
+        assert_eq!(waits, [0, 0, 0, 0, 60, 120, 240, 480, 900, 900, 900, 900]);
+    }
+}

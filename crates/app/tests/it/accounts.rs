@@ -1,0 +1,611 @@
+//! The accounts service over a real store, with a clock the tests move by hand.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicI64, Ordering};
+use std::time::Duration;
+
+use braid_app::accounts::{InvitationState, JoinRequest, SignInError};
+use braid_app::{AccountSettings, App, AppError, Clock, SecretString};
+use braid_domain::accounts::Role;
+use braid_domain::policy::Actor;
+use braid_domain::time::Timestamp;
+use braid_store::testing::{TestDatabase, backends};
+
+/// A clock that stands still until a test moves it.
+#[derive(Debug)]
+struct ManualClock(AtomicI64);
+
+impl Clock for ManualClock {
+    fn now(&self) -> Timestamp {
+        Timestamp(self.0.load(Ordering::SeqCst))
+    }
+}
+
+impl ManualClock {
+    fn advance(&self, by: Duration) {
+        self.0.fetch_add(by.as_millis() as i64, Ordering::SeqCst);
+    }
+}
+
+struct Hub {
+    app: App,
+    clock: Arc<ManualClock>,
+    _db: TestDatabase,
+}
+
+async fn hubs() -> Vec<Hub> {
+    let mut hubs = Vec::new();
+    for backend in backends() {
+        let db = TestDatabase::create(backend).await;
+        let clock = Arc::new(ManualClock(AtomicI64::new(1_800_000_000_000)));
+        let app = App::new(
+            db.open_store().await,
+            clock.clone(),
+            AccountSettings::insecure_for_tests(),
+        )
+        .unwrap();
+        hubs.push(Hub {
+            app,
+            clock,
+            _db: db,
+        });
+    }
+    hubs
+}
+
+fn secret(text: &str) -> SecretString {
+    SecretString::new(text.to_owned())
+}
+
+const PASSWORD: &str = "a long and quiet river";
+
+async fn member_actor(app: &App, handle: &str) -> Actor {
+    let signed_in = app
+        .sign_in(handle, &secret(PASSWORD), "test")
+        .await
+        .unwrap()
+        .unwrap();
+    let current = app
+        .current_session(signed_in.token.reveal())
+        .await
+        .unwrap()
+        .unwrap();
+    Actor::Member(current.member)
+}
+
+fn join_request(handle: &str) -> JoinRequest {
+    JoinRequest {
+        handle: handle.to_owned(),
+        display_name: "Newcomer".to_owned(),
+        pronouns: "she/her".to_owned(),
+        languages: "ar, fr".to_owned(),
+        region: "North Africa".to_owned(),
+        password: secret(PASSWORD),
+        accepted_guidelines: true,
+        device_label: "Firefox on Linux".to_owned(),
+    }
+}
+
+#[tokio::test]
+async fn members_sign_in_and_wrong_or_unknown_attempts_look_alike() {
+    for hub in hubs().await {
+        let app = &hub.app;
+        app.create_member(&Actor::System, "ana", &secret(PASSWORD), Role::Admin)
+            .await
+            .unwrap();
+        let signed_in = app
+            .sign_in("ANA", &secret(PASSWORD), "Firefox")
+            .await
+            .unwrap()
+            .unwrap();
+        assert!(signed_in.token.reveal().starts_with("braid_s_"));
+        let current = app
+            .current_session(signed_in.token.reveal())
+            .await
+            .unwrap()
+            .unwrap();
+        assert!(current.member.has(Role::Admin) && current.member.has(Role::Member));
+
+        assert_eq!(
+            app.sign_in("ana", &secret("a long and quiet rivet"), "x")
+                .await
+                .unwrap()
+                .unwrap_err(),
+            SignInError::Refused
+        );
+        assert_eq!(
+            app.sign_in("nobody", &secret(PASSWORD), "x")
+                .await
+                .unwrap()
+                .unwrap_err(),
+            SignInError::Refused
+        );
+        assert_eq!(
+            app.sign_in("not a handle!", &secret(PASSWORD), "x")
+                .await
+                .unwrap()
+                .unwrap_err(),
+            SignInError::Refused
+        );
+        // Forged or foreign cookies open nothing.
+        assert!(
+            app.current_session("braid_s_forged")
+                .await
+                .unwrap()
+                .is_none()
+        );
+        assert!(
+            app.current_session("something else")
+                .await
+                .unwrap()
+                .is_none()
+        );
+    }
+}
+
+#[tokio::test]
+async fn guessing_one_account_is_throttled_without_locking_out_others() {
+    // SECURITY-PLAN T11, with a test clock instead of sleeps.
+    for hub in hubs().await {
+        let app = &hub.app;
+        app.create_member(&Actor::System, "target", &secret(PASSWORD), Role::Member)
+            .await
+            .unwrap();
+        app.create_member(&Actor::System, "bystander", &secret(PASSWORD), Role::Member)
+            .await
+            .unwrap();
+        for _ in 0..5 {
+            assert!(
+                app.sign_in("target", &secret("wrong wrong wrong wrong"), "x")
+                    .await
+                    .unwrap()
+                    .is_err()
+            );
+        }
+        // Now even the right password waits its turn…
+        assert!(
+            app.sign_in("target", &secret(PASSWORD), "x")
+                .await
+                .unwrap()
+                .is_err()
+        );
+        // …while another member signs in normally: the limit is per account, not global.
+        assert!(
+            app.sign_in("bystander", &secret(PASSWORD), "x")
+                .await
+                .unwrap()
+                .is_ok()
+        );
+        hub.clock.advance(Duration::from_secs(61));
+        let signed_in = app
+            .sign_in("target", &secret(PASSWORD), "x")
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(signed_in.failed_attempts_before, 5);
+
+        // Counted per minute: over ten simulated minutes of constant guessing, at most a handful
+        // of password checks are made.
+        let mut checks = 0;
+        for _ in 0..600 {
+            let before = app
+                .security_events(&Actor::System, true, 10_000)
+                .await
+                .unwrap()
+                .iter()
+                .filter(|e| e.kind == "sign_in_failed")
+                .count();
+            let _ = app
+                .sign_in("target", &secret("guess guess guess guess"), "x")
+                .await
+                .unwrap();
+            let after = app
+                .security_events(&Actor::System, true, 10_000)
+                .await
+                .unwrap()
+                .iter()
+                .filter(|e| e.kind == "sign_in_failed")
+                .count();
+            checks += after - before;
+            hub.clock.advance(Duration::from_secs(1));
+        }
+        assert!(checks <= 5 + 10, "{checks} password checks in 10 minutes");
+        eprintln!("password checks during 10 minutes of guessing at 1/s: {checks}");
+    }
+}
+
+#[tokio::test]
+async fn a_hundred_failures_turn_password_sign_in_off() {
+    for hub in hubs().await {
+        let app = &hub.app;
+        app.create_member(&Actor::System, "victim", &secret(PASSWORD), Role::Member)
+            .await
+            .unwrap();
+        for _ in 0..100 {
+            let _ = app
+                .sign_in("victim", &secret("wrong wrong wrong wrong"), "x")
+                .await
+                .unwrap();
+            hub.clock.advance(Duration::from_secs(16 * 60));
+        }
+        assert!(
+            app.sign_in("victim", &secret(PASSWORD), "x")
+                .await
+                .unwrap()
+                .is_err()
+        );
+        hub.clock.advance(Duration::from_secs(30 * 24 * 3600));
+        assert!(
+            app.sign_in("victim", &secret(PASSWORD), "x")
+                .await
+                .unwrap()
+                .is_err(),
+            "stays off until reset"
+        );
+    }
+}
+
+#[tokio::test]
+async fn sessions_end_when_idle_at_their_absolute_limit_or_on_revocation() {
+    for hub in hubs().await {
+        let app = &hub.app;
+        app.create_member(&Actor::System, "ana", &secret(PASSWORD), Role::Member)
+            .await
+            .unwrap();
+        let token = app
+            .sign_in("ana", &secret(PASSWORD), "x")
+            .await
+            .unwrap()
+            .unwrap()
+            .token;
+        hub.clock.advance(Duration::from_secs(29 * 60));
+        assert!(
+            app.current_session(token.reveal()).await.unwrap().is_some(),
+            "used within 30 minutes"
+        );
+        hub.clock.advance(Duration::from_secs(31 * 60));
+        assert!(
+            app.current_session(token.reveal()).await.unwrap().is_none(),
+            "idle for 31 minutes"
+        );
+
+        // Kept busy, a session still ends 12 hours after sign-in.
+        let token = app
+            .sign_in("ana", &secret(PASSWORD), "x")
+            .await
+            .unwrap()
+            .unwrap()
+            .token;
+        for _ in 0..(12 * 4) {
+            hub.clock.advance(Duration::from_secs(15 * 60));
+            let alive = app.current_session(token.reveal()).await.unwrap().is_some();
+            if !alive {
+                break;
+            }
+        }
+        assert!(app.current_session(token.reveal()).await.unwrap().is_none());
+
+        // Revocation takes effect on the next lookup; "everywhere else" keeps this one.
+        let first = app
+            .sign_in("ana", &secret(PASSWORD), "laptop")
+            .await
+            .unwrap()
+            .unwrap()
+            .token;
+        let second = app
+            .sign_in("ana", &secret(PASSWORD), "phone")
+            .await
+            .unwrap()
+            .unwrap()
+            .token;
+        let third = app
+            .sign_in("ana", &secret(PASSWORD), "tablet")
+            .await
+            .unwrap()
+            .unwrap()
+            .token;
+        let current = app.current_session(third.reveal()).await.unwrap().unwrap();
+        let actor = Actor::Member(current.member.clone());
+        let listed = app.sessions(&actor).await.unwrap();
+        assert_eq!(
+            listed
+                .iter()
+                .map(|s| s.device_label.as_str())
+                .collect::<Vec<_>>(),
+            ["tablet", "phone", "laptop"]
+        );
+        app.revoke_session(&actor, listed[2].id).await.unwrap();
+        assert!(app.current_session(first.reveal()).await.unwrap().is_none());
+        // Only the phone's session was still open; expired ones are not counted.
+        assert_eq!(
+            app.sign_out_everywhere(&actor, Some(current.session))
+                .await
+                .unwrap(),
+            1
+        );
+        assert!(
+            app.current_session(second.reveal())
+                .await
+                .unwrap()
+                .is_none()
+        );
+        assert!(app.current_session(third.reveal()).await.unwrap().is_some());
+        app.sign_out(&current).await.unwrap();
+        assert!(app.current_session(third.reveal()).await.unwrap().is_none());
+    }
+}
+
+#[tokio::test]
+async fn someone_elses_session_cannot_be_revoked() {
+    for hub in hubs().await {
+        let app = &hub.app;
+        app.create_member(&Actor::System, "ana", &secret(PASSWORD), Role::Member)
+            .await
+            .unwrap();
+        app.create_member(&Actor::System, "bo", &secret(PASSWORD), Role::Member)
+            .await
+            .unwrap();
+        let bo_token = app
+            .sign_in("bo", &secret(PASSWORD), "x")
+            .await
+            .unwrap()
+            .unwrap()
+            .token;
+        let bo = app
+            .current_session(bo_token.reveal())
+            .await
+            .unwrap()
+            .unwrap();
+        let ana = member_actor(app, "ana").await;
+        assert!(matches!(
+            app.revoke_session(&ana, bo.session).await,
+            Err(AppError::NotFound)
+        ));
+        assert!(
+            app.current_session(bo_token.reveal())
+                .await
+                .unwrap()
+                .is_some()
+        );
+    }
+}
+
+#[tokio::test]
+async fn an_invitation_lets_one_newcomer_join_and_signs_them_in() {
+    for hub in hubs().await {
+        let app = &hub.app;
+        app.create_member(&Actor::System, "ana", &secret(PASSWORD), Role::Member)
+            .await
+            .unwrap();
+        let ana = member_actor(app, "ana").await;
+        let (token, expires) = app
+            .invite(&ana, "trainer I met in Tunis", Role::Member)
+            .await
+            .unwrap();
+        assert_eq!(expires, app.now().plus(Duration::from_secs(7 * 86_400)));
+        assert_eq!(
+            app.invitation_state(token.reveal()).await.unwrap(),
+            InvitationState::Open {
+                invited_by: Some("ana".to_owned()),
+                role: Role::Member
+            }
+        );
+        let signed_in = app
+            .join(token.reveal(), join_request("مريم"))
+            .await
+            .unwrap();
+        let newcomer = app
+            .current_session(signed_in.token.reveal())
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(newcomer.member.handle.as_str(), "مريم");
+        assert_eq!(
+            app.invitation_state(token.reveal()).await.unwrap(),
+            InvitationState::Used
+        );
+        assert!(matches!(
+            app.join(token.reveal(), join_request("second")).await,
+            Err(AppError::NotFound)
+        ));
+        assert_eq!(
+            app.invitation_state("braid_inv_forged").await.unwrap(),
+            InvitationState::Unknown
+        );
+
+        let (late, _) = app.invite(&ana, "", Role::Member).await.unwrap();
+        hub.clock.advance(Duration::from_secs(7 * 86_400));
+        assert_eq!(
+            app.invitation_state(late.reveal()).await.unwrap(),
+            InvitationState::Expired
+        );
+        assert!(matches!(
+            app.join(late.reveal(), join_request("tardy")).await,
+            Err(AppError::NotFound)
+        ));
+    }
+}
+
+#[tokio::test]
+async fn joining_checks_what_the_newcomer_typed() {
+    for hub in hubs().await {
+        let app = &hub.app;
+        app.create_member(&Actor::System, "ana", &secret(PASSWORD), Role::Member)
+            .await
+            .unwrap();
+        let (token, _) = app.invite(&Actor::System, "", Role::Member).await.unwrap();
+        let mut request = join_request("newbie");
+        request.accepted_guidelines = false;
+        assert!(matches!(
+            app.join(token.reveal(), request).await,
+            Err(AppError::Invalid(_))
+        ));
+        let mut request = join_request("newbie");
+        request.password = secret("short pass");
+        assert!(matches!(
+            app.join(token.reveal(), request).await,
+            Err(AppError::Invalid(_))
+        ));
+        assert!(matches!(
+            app.join(token.reveal(), join_request("ANA")).await,
+            Err(AppError::Conflict(_))
+        ));
+        let mut request = join_request("newbie");
+        request.display_name = "evil\u{202e}txt.exe".to_owned();
+        assert!(matches!(
+            app.join(token.reveal(), request).await,
+            Err(AppError::Invalid(_))
+        ));
+        // None of the refusals used the invitation up.
+        assert!(
+            app.join(token.reveal(), join_request("newbie"))
+                .await
+                .is_ok()
+        );
+    }
+}
+
+#[tokio::test]
+async fn members_invite_members_only_and_not_without_limit() {
+    for hub in hubs().await {
+        let app = &hub.app;
+        app.create_member(&Actor::System, "ana", &secret(PASSWORD), Role::Member)
+            .await
+            .unwrap();
+        let ana = member_actor(app, "ana").await;
+        assert!(matches!(
+            app.invite(&ana, "", Role::Admin).await,
+            Err(AppError::Forbidden)
+        ));
+        for _ in 0..5 {
+            app.invite(&ana, "", Role::Member).await.unwrap();
+        }
+        assert!(matches!(
+            app.invite(&ana, "", Role::Member).await,
+            Err(AppError::Conflict(_))
+        ));
+        assert!(matches!(
+            app.invite(&Actor::Anonymous, "", Role::Member).await,
+            Err(AppError::Forbidden)
+        ));
+        // The operator may invite the first admin.
+        let (token, _) = app
+            .invite(&Actor::System, "first admin", Role::Admin)
+            .await
+            .unwrap();
+        let admin = app
+            .join(token.reveal(), join_request("root-of-trust"))
+            .await
+            .unwrap();
+        let current = app
+            .current_session(admin.token.reveal())
+            .await
+            .unwrap()
+            .unwrap();
+        assert!(current.member.has(Role::Admin));
+    }
+}
+
+#[tokio::test]
+async fn roles_are_set_by_admins_audited_and_lapse_at_the_end_of_their_term() {
+    for hub in hubs().await {
+        let app = &hub.app;
+        app.create_member(&Actor::System, "admin", &secret(PASSWORD), Role::Admin)
+            .await
+            .unwrap();
+        app.create_member(&Actor::System, "fatima", &secret(PASSWORD), Role::Member)
+            .await
+            .unwrap();
+        let admin = member_actor(app, "admin").await;
+        let fatima = member_actor(app, "fatima").await;
+        assert!(matches!(
+            app.set_role(&fatima, "fatima", Role::Admin, None).await,
+            Err(AppError::Forbidden)
+        ));
+
+        let term_end = app.now().plus(Duration::from_secs(90 * 86_400));
+        app.set_role(&admin, "fatima", Role::Facilitator, Some(term_end))
+            .await
+            .unwrap();
+        let Actor::Member(now_facilitator) = member_actor(app, "fatima").await else {
+            unreachable!()
+        };
+        assert!(now_facilitator.has(Role::Facilitator));
+        hub.clock.advance(Duration::from_secs(91 * 86_400));
+        let Actor::Member(after_term) = member_actor(app, "fatima").await else {
+            unreachable!()
+        };
+        assert!(
+            !after_term.has(Role::Facilitator),
+            "the role lapsed with its term"
+        );
+
+        let events = app.security_events(&fatima, false, 50).await.unwrap();
+        assert!(
+            events
+                .iter()
+                .any(|e| e.kind == "role_changed" && e.detail.starts_with("facilitator until"))
+        );
+        // A member sees only their own events; an admin sees everyone's.
+        assert!(events.iter().all(|e| e.user_id == events[0].user_id));
+        assert!(matches!(
+            app.security_events(&fatima, true, 50).await,
+            Err(AppError::Forbidden)
+        ));
+        assert!(app.security_events(&admin, true, 50).await.unwrap().len() > events.len());
+        let listed = app.members(&admin).await.unwrap();
+        assert_eq!(listed.len(), 2);
+    }
+}
+
+#[tokio::test]
+async fn passwords_hashed_with_weaker_parameters_are_upgraded_at_sign_in() {
+    for backend in backends() {
+        let db = TestDatabase::create(backend).await;
+        let weak = App::new(
+            db.open_store().await,
+            Arc::new(braid_app::SystemClock),
+            AccountSettings::insecure_for_tests(),
+        )
+        .unwrap();
+        weak.create_member(&Actor::System, "ana", &secret(PASSWORD), Role::Member)
+            .await
+            .unwrap();
+        let mut stronger = AccountSettings::insecure_for_tests();
+        stronger.password.memory_kib = 256;
+        let strong = App::new(
+            db.open_store().await,
+            Arc::new(braid_app::SystemClock),
+            stronger,
+        )
+        .unwrap();
+        let signed_in = strong
+            .sign_in("ana", &secret(PASSWORD), "x")
+            .await
+            .unwrap()
+            .unwrap();
+        let actor = Actor::Member(
+            strong
+                .current_session(signed_in.token.reveal())
+                .await
+                .unwrap()
+                .unwrap()
+                .member,
+        );
+        let summary = strong.members(&Actor::System).await.unwrap();
+        assert!(
+            summary[0].user.password_hash.contains("m=256"),
+            "{}",
+            summary[0].user.password_hash
+        );
+        // And the old parameters still work for nobody else's benefit: the new hash verifies.
+        assert!(
+            strong
+                .sign_in("ana", &secret(PASSWORD), "x")
+                .await
+                .unwrap()
+                .is_ok()
+        );
+        let _ = actor;
+    }
+}
