@@ -283,6 +283,11 @@ impl App {
         roles
     }
 
+    /// How long a session can last at most: the session cookie's lifetime.
+    pub fn session_lifetime(&self) -> Duration {
+        self.accounts().settings.session_absolute
+    }
+
     /// Creates a full member directly (the operator's `braid admin create-user`).
     pub async fn create_member(
         &self,

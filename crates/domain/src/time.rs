@@ -30,4 +30,104 @@ impl Timestamp {
     pub fn as_millis(self) -> i64 {
         self.0
     }
+
+    /// Midnight UTC at the start of a calendar day; `None` for a date that does not exist.
+    pub fn from_date(year: i64, month: u32, day: u32) -> Option<Timestamp> {
+        if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
+            return None;
+        }
+        Some(Timestamp(
+            days_from_civil(year, month, day).checked_mul(86_400_000)?,
+        ))
+    }
+
+    /// Parses `YYYY-MM-DD` as midnight UTC.
+    pub fn parse_date(text: &str) -> Option<Timestamp> {
+        let mut parts = text.trim().splitn(3, '-');
+        let year = parts.next()?.parse().ok()?;
+        let month = parts.next()?.parse().ok()?;
+        let day = parts.next()?.parse().ok()?;
+        Timestamp::from_date(year, month, day)
+    }
+
+    /// `YYYY-MM-DD HH:MM UTC`, for pages and the command line.
+    pub fn format_utc(self) -> String {
+        let days = self.0.div_euclid(86_400_000);
+        let minutes = self.0.rem_euclid(86_400_000) / 60_000;
+        let (year, month, day) = civil_from_days(days);
+        format!(
+            "{year:04}-{month:02}-{day:02} {:02}:{:02} UTC",
+            minutes / 60,
+            minutes % 60
+        )
+    }
+}
+
+fn is_leap(year: i64) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+fn days_in_month(year: i64, month: u32) -> u32 {
+    match month {
+        2 if is_leap(year) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+// Howard Hinnant's algorithms for the proleptic Gregorian calendar.
+fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
+    let year = if month <= 2 { year - 1 } else { year };
+    let era = year.div_euclid(400);
+    let year_of_era = year - era * 400;
+    let month = i64::from(month);
+    let day_of_year =
+        (153 * (if month > 2 { month - 3 } else { month + 9 }) + 2) / 5 + i64::from(day) - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    era * 146_097 + day_of_era - 719_468
+}
+
+fn civil_from_days(days: i64) -> (i64, i64, i64) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let day_of_era = z - era * 146_097;
+    let year_of_era =
+        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let mp = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    (year, month, day)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_round_trip() {
+        assert_eq!(Timestamp(0).format_utc(), "1970-01-01 00:00 UTC");
+        let day = Timestamp::parse_date("2026-11-22").unwrap();
+        assert_eq!(day.format_utc(), "2026-11-22 00:00 UTC");
+        assert_eq!(
+            Timestamp(day.0 + 14 * 3_600_000 + 48 * 60_000).format_utc(),
+            "2026-11-22 14:48 UTC"
+        );
+        assert_eq!(
+            Timestamp::parse_date("2028-02-29").unwrap().format_utc(),
+            "2028-02-29 00:00 UTC"
+        );
+        for bad in [
+            "2026-02-29",
+            "2026-13-01",
+            "2026-00-10",
+            "22-11-2026x",
+            "yesterday",
+        ] {
+            assert_eq!(Timestamp::parse_date(bad), None, "{bad}");
+        }
+        assert_eq!(Timestamp(-1).format_utc(), "1969-12-31 23:59 UTC");
+    }
 }

@@ -47,6 +47,10 @@ pub struct Chrome {
     pub request_id: String,
     /// What the header's search box shows (the query on the results page).
     pub search_query: String,
+    /// The signed-in member's handle, for the header.
+    pub handle: Option<String>,
+    /// The CSRF token for this viewer's forms (empty when not signed in).
+    pub csrf: String,
 }
 
 impl Chrome {
@@ -70,6 +74,8 @@ impl Chrome {
             current_path,
             request_id,
             search_query: String::new(),
+            handle: None,
+            csrf: String::new(),
         }
     }
 
@@ -106,6 +112,11 @@ impl FromRequestParts<AppState> for Chrome {
             .path_and_query()
             .map(|pq| pq.as_str().to_owned())
             .unwrap_or_else(|| "/".to_owned());
-        Ok(Chrome::build(state, &parts.headers, path, request_id))
+        let mut chrome = Chrome::build(state, &parts.headers, path, request_id);
+        if let Some(viewer) = parts.extensions.get::<crate::session::Viewer>() {
+            chrome.handle = viewer.handle().map(str::to_owned);
+            chrome.csrf = viewer.csrf.clone();
+        }
+        Ok(chrome)
     }
 }

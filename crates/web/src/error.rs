@@ -23,6 +23,9 @@ pub enum WebError {
     /// Something failed on our side; the cause is logged, never shown.
     #[error("internal error: {0}")]
     Internal(String),
+    /// The page needs a signed-in member; GET requests are sent to the sign-in page.
+    #[error("sign-in required")]
+    SignInRequired,
     /// A dependency (the database) is not answering.
     #[error("unavailable: {0}")]
     Unavailable(String),
@@ -50,6 +53,13 @@ impl IntoResponse for WebError {
         let status = match &self {
             WebError::NotFound => StatusCode::NOT_FOUND,
             WebError::Forbidden => StatusCode::FORBIDDEN,
+            WebError::SignInRequired => {
+                return (
+                    StatusCode::SEE_OTHER,
+                    [(axum::http::header::LOCATION, "/sign-in")],
+                )
+                    .into_response();
+            }
             WebError::BadRequest => StatusCode::BAD_REQUEST,
             WebError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
             WebError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,

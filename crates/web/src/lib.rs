@@ -8,10 +8,12 @@
 
 mod assets;
 mod chrome;
+mod device;
 mod error;
 mod handlers;
 pub mod i18n;
 mod middleware;
+mod session;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -135,14 +137,48 @@ pub fn router(state: AppState) -> Router {
         .route("/", get(handlers::home::show))
         .route("/wiki/{section}", get(handlers::wiki::show_section))
         .route("/search", get(handlers::search::show))
-        .route("/sign-in", get(handlers::sign_in::show))
+        .route(
+            "/sign-in",
+            get(handlers::accounts::sign_in::show).post(handlers::accounts::sign_in::submit),
+        )
+        .route("/sign-out", post(handlers::accounts::sign_in::sign_out))
+        .route(
+            "/join/{token}",
+            get(handlers::accounts::join::show).post(handlers::accounts::join::submit),
+        )
+        .route("/welcome", get(handlers::accounts::account::welcome))
+        .route("/account", get(handlers::accounts::account::show))
+        .route(
+            "/account/sessions",
+            get(handlers::accounts::account::sessions),
+        )
+        .route(
+            "/account/sessions/{id}/revoke",
+            post(handlers::accounts::account::revoke),
+        )
+        .route(
+            "/account/sessions/revoke-others",
+            post(handlers::accounts::account::revoke_others),
+        )
+        .route(
+            "/invitations/new",
+            get(handlers::accounts::invitations::new),
+        )
+        .route(
+            "/invitations",
+            post(handlers::accounts::invitations::create),
+        )
         .route("/language", post(handlers::language::choose))
         .route("/healthz", get(handlers::health::check))
         .route("/assets/{name}", get(handlers::assets::serve))
         .fallback(handlers::not_found)
         // Layers run outside-in from the last one added: compression, then the edge (ids,
-        // headers, error pages), then panic capture, timeout, body limit and the
-        // cross-origin check closest to the handlers.
+        // headers, error pages), then panic capture, timeout, body limit, the cross-origin
+        // check, and closest to the handlers the session and its CSRF token.
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            session::authenticate,
+        ))
         .layer(csrf)
         .layer(RequestBodyLimitLayer::new(config.max_body_bytes))
         .layer(TimeoutLayer::with_status_code(

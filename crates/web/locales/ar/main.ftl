@@ -36,7 +36,6 @@ search-result-count = { $count ->
 
 sign-in-title = تسجيل الدخول
 sign-in-invitation-only = العضوية في هذا المركز بالدعوة: يزكّي أحد الأعضاء كل قادم جديد.
-sign-in-not-yet = حسابات الأعضاء غير مفتوحة في هذا المركز بعد. كل ما تراه هنا عام.
 
 error-reference = مرجع للمشغّلين:
 error-status = الحالة
@@ -57,3 +56,66 @@ error-500-title = حدث خطأ من جهتنا
 error-500-text = ليس الخطأ خطأك. حاول مجددًا بعد قليل؛ وإن تكرر ذلك، فأعطِ المشغّلين المرجع أدناه.
 error-503-title = غير متاح مؤقتًا
 error-503-text = لا يستطيع المركز الرد الآن. حاول مجددًا بعد بضع دقائق.
+
+nav-sign-out = تسجيل الخروج
+field-handle = الاسم المستعار
+field-password = كلمة المرور
+field-display-name = الاسم المعروض
+field-pronouns = الضمائر
+field-languages = اللغات التي تتحدثها
+field-region = المنطقة
+sign-in-button = تسجيل الدخول
+sign-in-failed = لم ينجح ذلك. تحقق من اسمك المستعار وكلمة المرور. بعد عدة محاولات فاشلة، ينتظر تسجيل الدخول بضع دقائق قبل المحاولة مجددًا.
+
+join-title = انضم إلى المجتمع
+join-invited-by = دعاك { $handle } وهو يزكّيك.
+join-invited = لقد تلقيت دعوة للانضمام.
+join-handle-hint = الاسم الذي يراه الآخرون. الاسم المستعار مرحّب به. حروف وأرقام من أبجدية واحدة، بينها . أو _ أو -.
+join-password-hint = ‏15 حرفًا على الأقل. بضع كلمات عادية تصنع كلمة مرور قوية يسهل تذكرها.
+join-optional = اختياري: شارك فقط ما تريد أن يراه الآخرون
+join-accept = قرأت وأقبل
+join-guidelines-link = إرشادات المجتمع ومدونة السلوك
+join-button = انضم
+join-handle-taken = هذا الاسم المستعار مستخدم. اختر اسمًا آخر من فضلك.
+join-closed-title = لا يمكن استخدام هذه الدعوة
+join-closed-used = استُخدمت من قبل. كل دعوة تقبل شخصًا واحدًا.
+join-closed-expired = انتهت صلاحيتها.
+join-closed-unknown = لا توجد دعوة على هذا العنوان. تأكد من نسخ الرابط كاملًا.
+join-closed-next = اطلب دعوة جديدة من العضو الذي دعاك.
+
+welcome-title = أهلًا بك
+welcome-lede = أصبحت الآن عضوًا. خذ وقتك في التعرف على المكان؛ لا أحد ينتظر منك أن تساهم فورًا.
+welcome-guidelines = اقرأ كيف نعمل معًا
+welcome-explore = استكشف المركز
+welcome-account = حسابك وأمانه
+
+account-title = حسابك
+account-handle = مسجّل الدخول باسم
+account-roles = الأدوار:
+account-sessions-link = أين سجّلت الدخول
+account-invite-link = ادعُ شخصًا تثق به
+account-events = أحداث الأمان الأخيرة
+column-when = متى
+column-event = الحدث
+column-detail = التفاصيل
+column-device = المتصفح
+column-opened = سُجّل الدخول
+column-last-seen = آخر نشاط
+column-actions = إجراءات
+
+sessions-title = أين سجّلت الدخول
+sessions-lede = إن لم تتعرف على جلسة، فأنهِها وغيّر كلمة المرور.
+sessions-this-one = هذه
+sessions-revoke = إنهاء
+sessions-revoke-others = سجّل الخروج من كل مكان آخر
+
+invite-title = ادعُ شخصًا
+invite-lede = الدعوة تزكية منك: لا تدعُ إلا من تعرفهم وتثق بهم للعمل مع المعرضين للخطر. يعمل الرابط مرة واحدة، لمدة سبعة أيام.
+invite-note = من هذا الشخص، ولماذا تدعوه؟ (تُحفظ في السجل)
+invite-role = الدور عند الانضمام
+invite-button = أنشئ الدعوة
+invite-too-many = لديك أكبر عدد مسموح به من الدعوات المفتوحة. انتظر حتى تُستخدم إحداها أو تنتهي صلاحيتها.
+invite-created-title = أُنشئت الدعوة
+invite-created-lede = أرسل هذا الرابط إلى الشخص عبر قناة تثق بها. لن يظهر إلا مرة واحدة.
+invite-link = رابط الدعوة
+invite-expires = يعمل حتى { $date }.

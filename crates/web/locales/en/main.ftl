@@ -34,7 +34,6 @@ search-result-count = { $count ->
 
 sign-in-title = Sign in
 sign-in-invitation-only = Membership of this hub is by invitation: a member vouches for each newcomer.
-sign-in-not-yet = Member accounts are not open on this hub yet. Everything you can see here is public.
 
 error-reference = Reference for the operators:
 error-status = status
@@ -55,3 +54,66 @@ error-500-title = Something went wrong on our side
 error-500-text = This is not your fault. Please try again in a moment; if it keeps happening, give the operators the reference below.
 error-503-title = Temporarily unavailable
 error-503-text = The hub cannot answer right now. Please try again in a few minutes.
+
+nav-sign-out = Sign out
+field-handle = Handle
+field-password = Password
+field-display-name = Display name
+field-pronouns = Pronouns
+field-languages = Languages you speak
+field-region = Region
+sign-in-button = Sign in
+sign-in-failed = That did not work. Check your handle and password. After several failed attempts, sign-in waits a few minutes before trying again.
+
+join-title = Join the community
+join-invited-by = { $handle } has invited you and vouches for you.
+join-invited = You have been invited to join.
+join-handle-hint = The name others see. A pseudonym is welcome. Letters and digits of one alphabet, with . _ or - between them.
+join-password-hint = At least 15 characters. A few ordinary words make a strong, memorable password.
+join-optional = Optional: share only what you want others to see
+join-accept = I have read and accept the
+join-guidelines-link = community guidelines and code of conduct
+join-button = Join
+join-handle-taken = That handle is taken. Please choose another.
+join-closed-title = This invitation cannot be used
+join-closed-used = It has been used already. Each invitation admits one person.
+join-closed-expired = It has expired.
+join-closed-unknown = There is no invitation at this address. Check that the whole link was copied.
+join-closed-next = Ask the member who invited you for a new invitation.
+
+welcome-title = Welcome
+welcome-lede = You are now a member. Take your time to look around; nobody expects you to contribute straight away.
+welcome-guidelines = Read how we work together
+welcome-explore = Explore the hub
+welcome-account = Your account and its security
+
+account-title = Your account
+account-handle = Signed in as
+account-roles = Roles:
+account-sessions-link = Where you are signed in
+account-invite-link = Invite someone you trust
+account-events = Recent security events
+column-when = When
+column-event = Event
+column-detail = Detail
+column-device = Browser
+column-opened = Signed in
+column-last-seen = Last active
+column-actions = Actions
+
+sessions-title = Where you are signed in
+sessions-lede = If you do not recognise a session, end it and change your password.
+sessions-this-one = this one
+sessions-revoke = End
+sessions-revoke-others = Sign out everywhere else
+
+invite-title = Invite someone
+invite-lede = An invitation is your vouch: invite only people you know and trust to work with those at risk. The link works once, for seven days.
+invite-note = Who is this, and why are you inviting them? (kept on record)
+invite-role = Role on joining
+invite-button = Create invitation
+invite-too-many = You have as many open invitations as a member may have. Wait until one is used or expires.
+invite-created-title = Invitation created
+invite-created-lede = Send this link to the person by a channel you trust. It is shown only once.
+invite-link = Invitation link
+invite-expires = It works until { $date }.

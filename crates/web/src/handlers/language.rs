@@ -6,6 +6,7 @@ use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
 use crate::chrome::language_cookie_name;
+use crate::handlers::local_path;
 use crate::{AppState, WebError};
 
 /// The language switcher's fields.
@@ -47,18 +48,9 @@ pub async fn choose(
         .into_response())
 }
 
-/// `path` if it is a path on this site, never another origin (no open redirect).
-fn local_path(path: &str) -> Option<&str> {
-    let safe = path.starts_with('/')
-        && !path.starts_with("//")
-        && !path.starts_with("/\\")
-        && !path.chars().any(|c| c.is_control() || c == '\\');
-    safe.then_some(path)
-}
-
 #[cfg(test)]
 mod tests {
-    use super::local_path;
+    use crate::handlers::local_path;
 
     #[test]
     fn only_local_paths_are_followed() {

@@ -1,11 +1,11 @@
 //! Request handlers, one module per resource: parse input, call one service, render.
 
+pub mod accounts;
 pub mod assets;
 pub mod health;
 pub mod home;
 pub mod language;
 pub mod search;
-pub mod sign_in;
 pub mod wiki;
 
 use askama::Template;
@@ -20,6 +20,29 @@ pub(crate) fn render(page: &impl Template) -> Result<Response, WebError> {
         .render()
         .map_err(|error| WebError::Internal(format!("template: {error}")))?;
     Ok(([(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response())
+}
+
+/// Renders a page with a status other than 200 (a form shown again with its errors); the
+/// edge middleware leaves the page as it is instead of replacing it with an error page.
+pub(crate) fn render_with_status(
+    status: axum::http::StatusCode,
+    page: &impl Template,
+) -> Result<Response, WebError> {
+    let mut response = render(page)?;
+    *response.status_mut() = status;
+    response
+        .extensions_mut()
+        .insert(crate::middleware::KeepBody);
+    Ok(response)
+}
+
+/// `path` if it is a path on this site, never another origin (no open redirect).
+pub(crate) fn local_path(path: &str) -> Option<&str> {
+    let safe = path.starts_with('/')
+        && !path.starts_with("//")
+        && !path.starts_with("/\\")
+        && !path.chars().any(|c| c.is_control() || c == '\\');
+    safe.then_some(path)
 }
 
 /// Anything no route matched.

@@ -59,10 +59,13 @@ async fn the_chosen_language_wins_over_the_browser_and_reaches_error_pages() {
 fn message_ids_used_in_sources() -> Vec<String> {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut sources = String::new();
-    for folder in ["templates", "src", "src/handlers"] {
-        for entry in std::fs::read_dir(root.join(folder)).unwrap() {
+    let mut folders = vec![root.join("templates"), root.join("src")];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(folder).unwrap() {
             let path = entry.unwrap().path();
-            if path.is_file() {
+            if path.is_dir() {
+                folders.push(path);
+            } else {
                 sources.push_str(&std::fs::read_to_string(path).unwrap());
             }
         }
@@ -82,6 +85,9 @@ fn message_ids_used_in_sources() -> Vec<String> {
     }
     for group in ["phase", "practice", "community"] {
         ids.push(format!("group-{group}"));
+    }
+    for reason in ["used", "expired", "unknown"] {
+        ids.push(format!("join-closed-{reason}"));
     }
     ids.sort();
     ids.dedup();

@@ -1,0 +1,145 @@
+//! `/welcome`, `/account` and `/account/sessions`: a member's own account.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::response::Response;
+use braid_domain::ids::SessionId;
+use braid_domain::time::Timestamp;
+
+use crate::chrome::Chrome;
+use crate::handlers::accounts::redirect;
+use crate::handlers::render;
+use crate::session::Viewer;
+use crate::{AppState, WebError};
+
+#[derive(Template)]
+#[template(path = "welcome.html")]
+struct WelcomePage {
+    chrome: Chrome,
+}
+
+/// Where a newcomer lands after joining.
+pub async fn welcome(chrome: Chrome, viewer: Viewer) -> Result<Response, WebError> {
+    viewer.require_session()?;
+    render(&WelcomePage { chrome })
+}
+
+/// A security event as the account page lists it.
+pub struct EventView {
+    /// When, formatted.
+    pub when: String,
+    /// Its kind, e.g. `signed_in`.
+    pub kind: String,
+    /// Its detail.
+    pub detail: String,
+}
+
+#[derive(Template)]
+#[template(path = "account.html")]
+struct AccountPage {
+    chrome: Chrome,
+    roles: Vec<&'static str>,
+    events: Vec<EventView>,
+}
+
+/// The member's roles and recent security events.
+pub async fn show(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    viewer: Viewer,
+) -> Result<Response, WebError> {
+    let session = viewer.require_session()?;
+    let roles = session
+        .member
+        .roles
+        .iter()
+        .map(|role| role.as_str())
+        .collect();
+    let events = state
+        .app()
+        .security_events(&viewer.actor, false, 20)
+        .await?
+        .into_iter()
+        .map(|event| EventView {
+            when: event.created_at.format_utc(),
+            kind: event.kind,
+            detail: event.detail,
+        })
+        .collect();
+    render(&AccountPage {
+        chrome,
+        roles,
+        events,
+    })
+}
+
+/// A session as the sessions page lists it.
+pub struct SessionView {
+    /// Its id, for the revoke button.
+    pub id: i64,
+    /// The browser label.
+    pub device: String,
+    /// When it was opened.
+    pub created: String,
+    /// When it was last used.
+    pub last_seen: String,
+    /// Whether it is the one making this request.
+    pub current: bool,
+}
+
+#[derive(Template)]
+#[template(path = "sessions.html")]
+struct SessionsPage {
+    chrome: Chrome,
+    sessions: Vec<SessionView>,
+}
+
+/// The member's open sessions, with revoke buttons.
+pub async fn sessions(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    viewer: Viewer,
+) -> Result<Response, WebError> {
+    let current = viewer.require_session()?.session;
+    let sessions = state
+        .app()
+        .sessions(&viewer.actor)
+        .await?
+        .into_iter()
+        .map(|session| SessionView {
+            id: session.id.0,
+            device: session.device_label,
+            created: session.created_at.format_utc(),
+            last_seen: Timestamp::format_utc(session.last_seen_at),
+            current: session.id == current,
+        })
+        .collect();
+    render(&SessionsPage { chrome, sessions })
+}
+
+/// Ends one of the member's sessions.
+pub async fn revoke(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+) -> Result<Response, WebError> {
+    viewer.require_session()?;
+    state
+        .app()
+        .revoke_session(&viewer.actor, SessionId(id))
+        .await?;
+    Ok(redirect("/account/sessions"))
+}
+
+/// Ends every session but this one.
+pub async fn revoke_others(
+    State(state): State<AppState>,
+    viewer: Viewer,
+) -> Result<Response, WebError> {
+    let current = viewer.require_session()?.session;
+    state
+        .app()
+        .sign_out_everywhere(&viewer.actor, Some(current))
+        .await?;
+    Ok(redirect("/account/sessions"))
+}

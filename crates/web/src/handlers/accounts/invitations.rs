@@ -1,0 +1,87 @@
+//! `GET /invitations/new`, `POST /invitations`: a member vouches for a newcomer.
+
+use askama::Template;
+use axum::extract::{Form, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use braid_app::AppError;
+use braid_domain::accounts::Role;
+use serde::Deserialize;
+
+use crate::chrome::Chrome;
+use crate::handlers::{render, render_with_status};
+use crate::session::Viewer;
+use crate::{AppState, WebError};
+
+#[derive(Template)]
+#[template(path = "invite.html")]
+struct InvitePage {
+    chrome: Chrome,
+    can_choose_role: bool,
+    note: String,
+    problem: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "invite_created.html")]
+struct InviteCreatedPage {
+    chrome: Chrome,
+    link: String,
+    expires: String,
+}
+
+/// The invitation form's fields.
+#[derive(Deserialize)]
+pub struct InviteForm {
+    #[serde(default)]
+    note: String,
+    #[serde(default)]
+    role: Option<String>,
+}
+
+/// Shows the form.
+pub async fn new(chrome: Chrome, viewer: Viewer) -> Result<Response, WebError> {
+    let session = viewer.require_session()?;
+    render(&InvitePage {
+        can_choose_role: session.member.has(Role::Admin),
+        chrome,
+        note: String::new(),
+        problem: None,
+    })
+}
+
+/// Creates the invitation and shows its link once.
+pub async fn create(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    viewer: Viewer,
+    Form(form): Form<InviteForm>,
+) -> Result<Response, WebError> {
+    let session = viewer.require_session()?;
+    let role = match form.role.as_deref() {
+        None | Some("") => Role::Member,
+        Some(name) => Role::parse(name).map_err(|_| WebError::BadRequest)?,
+    };
+    let problem = match state.app().invite(&viewer.actor, &form.note, role).await {
+        Ok((token, expires)) => {
+            let link = format!("{}/join/{}", state.shared.config.public_url, token.reveal());
+            return render(&InviteCreatedPage {
+                chrome,
+                link,
+                expires: expires.format_utc(),
+            });
+        }
+        Err(AppError::Conflict(_)) => chrome.t("invite-too-many"),
+        Err(AppError::Invalid(error)) => error.to_string(),
+        Err(other) => return Err(other.into()),
+    };
+    render_with_status(
+        StatusCode::UNPROCESSABLE_ENTITY,
+        &InvitePage {
+            can_choose_role: session.member.has(Role::Admin),
+            chrome,
+            note: form.note,
+            problem: Some(problem),
+        },
+    )
+}

@@ -1,0 +1,43 @@
+//! Signing in and out, joining by invitation, and a member's own account pages.
+
+pub mod account;
+pub mod invitations;
+pub mod join;
+pub mod sign_in;
+
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use braid_app::accounts::SignedIn;
+
+use crate::AppState;
+use crate::session::session_cookie_name;
+
+/// A 303 to `location` that also sets the session cookie of `signed_in`.
+pub(crate) fn redirect_signed_in(
+    state: &AppState,
+    signed_in: &SignedIn,
+    location: &str,
+) -> Response {
+    let secure = state.shared.secure_transport;
+    let max_age = state.app().session_lifetime().as_secs();
+    let cookie = format!(
+        "{}={}; Path=/; Max-Age={max_age}; HttpOnly; SameSite=Lax{}",
+        session_cookie_name(secure),
+        signed_in.token.reveal(),
+        if secure { "; Secure" } else { "" }
+    );
+    let mut response = StatusCode::SEE_OTHER.into_response();
+    if let (Ok(cookie), Ok(location)) = (
+        HeaderValue::from_str(&cookie),
+        HeaderValue::from_str(location),
+    ) {
+        response.headers_mut().insert(header::SET_COOKIE, cookie);
+        response.headers_mut().insert(header::LOCATION, location);
+    }
+    response
+}
+
+/// A 303 to `location`.
+pub(crate) fn redirect(location: &'static str) -> Response {
+    (StatusCode::SEE_OTHER, [(header::LOCATION, location)]).into_response()
+}

@@ -1,0 +1,104 @@
+//! `GET/POST /sign-in`, `POST /sign-out`.
+
+use askama::Template;
+use axum::extract::{Form, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use braid_app::SecretString;
+use serde::Deserialize;
+
+use crate::chrome::Chrome;
+use crate::handlers::accounts::{redirect, redirect_signed_in};
+use crate::handlers::{local_path, render, render_with_status};
+use crate::session::{Viewer, session_cookie_name};
+use crate::{AppState, WebError, device};
+
+#[derive(Template)]
+#[template(path = "sign_in.html")]
+struct SignInPage {
+    chrome: Chrome,
+    handle: String,
+    return_to: String,
+    failed: bool,
+}
+
+/// The sign-in form's fields.
+#[derive(Deserialize)]
+pub struct SignInForm {
+    #[serde(default)]
+    handle: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    return_to: String,
+}
+
+/// Shows the form (or the account page to someone already signed in).
+pub async fn show(chrome: Chrome, viewer: Viewer) -> Result<Response, WebError> {
+    if viewer.session.is_some() {
+        return Ok(redirect("/account"));
+    }
+    render(&SignInPage {
+        chrome,
+        handle: String::new(),
+        return_to: String::new(),
+        failed: false,
+    })
+}
+
+/// Checks the password and opens a new session. Every failure reads the same.
+pub async fn submit(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    viewer: Viewer,
+    headers: HeaderMap,
+    Form(form): Form<SignInForm>,
+) -> Result<Response, WebError> {
+    let password = SecretString::new(form.password);
+    let label = device::label(
+        headers
+            .get(header::USER_AGENT)
+            .and_then(|v| v.to_str().ok()),
+    );
+    match state.app().sign_in(&form.handle, &password, &label).await? {
+        Ok(signed_in) => {
+            // Whatever session this browser had before ends: one browser, one session.
+            if let Some(previous) = &viewer.session {
+                state.app().sign_out(previous).await?;
+            }
+            let target = local_path(&form.return_to).unwrap_or("/account");
+            Ok(redirect_signed_in(&state, &signed_in, target))
+        }
+        Err(_) => render_with_status(
+            StatusCode::UNAUTHORIZED,
+            &SignInPage {
+                chrome,
+                handle: form.handle.chars().take(64).collect(),
+                return_to: form.return_to,
+                failed: true,
+            },
+        ),
+    }
+}
+
+/// Ends the session, forgets the cookie and asks the browser to clear what it kept.
+pub async fn sign_out(State(state): State<AppState>, viewer: Viewer) -> Result<Response, WebError> {
+    if let Some(session) = &viewer.session {
+        state.app().sign_out(session).await?;
+    }
+    let secure = state.shared.secure_transport;
+    let cookie = format!(
+        "{}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax{}",
+        session_cookie_name(secure),
+        if secure { "; Secure" } else { "" }
+    );
+    let mut response = redirect("/");
+    if let Ok(cookie) = HeaderValue::from_str(&cookie) {
+        response.headers_mut().insert(header::SET_COOKIE, cookie);
+    }
+    response.headers_mut().insert(
+        axum::http::HeaderName::from_static("clear-site-data"),
+        HeaderValue::from_static("\"cache\", \"cookies\", \"storage\""),
+    );
+    Ok(response.into_response())
+}

@@ -1,0 +1,160 @@
+//! Who is asking: the session cookie resolved once per request, and the CSRF check that every
+//! state change by a signed-in member must pass.
+//!
+//! The CSRF token is derived from the session token (SHA-256 with a label), so it needs no
+//! storage, differs per session, and only a page rendered for this session can know it. It is
+//! checked here, for every unsafe request that carries a session cookie, before any handler
+//! runs: a form that forgets its token fails closed.
+
+use axum::body::Body;
+use axum::extract::{FromRequestParts, Request, State};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, Method, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use braid_app::accounts::CurrentSession;
+use braid_domain::policy::Actor;
+use sha2::{Digest, Sha256};
+use subtle::ConstantTimeEq;
+
+use crate::{AppState, WebError};
+
+/// The name of the session cookie.
+pub(crate) fn session_cookie_name(secure: bool) -> &'static str {
+    if secure {
+        "__Host-braid_session"
+    } else {
+        "braid_session"
+    }
+}
+
+/// The value of cookie `name` in a request.
+pub(crate) fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|value| value.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(key, _)| *key == name)
+        .map(|(_, value)| value)
+}
+
+/// The CSRF token for a session token.
+fn csrf_token(session_token: &str) -> String {
+    let digest = Sha256::digest(format!("braid-csrf-v1:{session_token}").as_bytes());
+    digest.iter().take(20).map(|b| format!("{b:02x}")).collect()
+}
+
+/// The person behind a request.
+#[derive(Debug, Clone)]
+pub struct Viewer {
+    /// For policy decisions in the services.
+    pub actor: Actor,
+    /// The session, when signed in.
+    pub session: Option<CurrentSession>,
+    /// The CSRF token to put in this viewer's forms (empty when not signed in).
+    pub csrf: String,
+}
+
+impl Viewer {
+    fn anonymous() -> Viewer {
+        Viewer {
+            actor: Actor::Anonymous,
+            session: None,
+            csrf: String::new(),
+        }
+    }
+
+    /// The handle of the signed-in member.
+    pub fn handle(&self) -> Option<&str> {
+        self.session.as_ref().map(|s| s.member.handle.as_str())
+    }
+
+    /// The session, or a redirect to sign in for pages that need one.
+    pub fn require_session(&self) -> Result<&CurrentSession, WebError> {
+        self.session.as_ref().ok_or(WebError::SignInRequired)
+    }
+}
+
+impl FromRequestParts<AppState> for Viewer {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        _state: &AppState,
+    ) -> Result<Viewer, Self::Rejection> {
+        Ok(parts
+            .extensions
+            .get::<Viewer>()
+            .cloned()
+            .unwrap_or_else(Viewer::anonymous))
+    }
+}
+
+/// Resolves the session cookie and enforces the CSRF token on unsafe requests that carry it.
+pub async fn authenticate(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let secure = state.shared.secure_transport;
+    let token = cookie(request.headers(), session_cookie_name(secure)).map(str::to_owned);
+    let Some(token) = token else {
+        return next.run(request).await;
+    };
+    let current = match state.app().current_session(&token).await {
+        Ok(current) => current,
+        Err(error) => return WebError::from(error).into_response(),
+    };
+    let Some(current) = current else {
+        // A stale or forged cookie: carry on as anonymous, and drop the cookie.
+        let mut response = next.run(request).await;
+        if let Ok(value) = format!(
+            "{}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax{}",
+            session_cookie_name(secure),
+            if secure { "; Secure" } else { "" }
+        )
+        .parse()
+        {
+            response.headers_mut().append(header::SET_COOKIE, value);
+        }
+        return response;
+    };
+    let viewer = Viewer {
+        actor: Actor::Member(current.member.clone()),
+        csrf: csrf_token(&token),
+        session: Some(current),
+    };
+    let mut request = request;
+    if !matches!(
+        *request.method(),
+        Method::GET | Method::HEAD | Method::OPTIONS
+    ) {
+        let (parts, body) = request.into_parts();
+        let bytes = match axum::body::to_bytes(body, usize::MAX).await {
+            Ok(bytes) => bytes,
+            // The body limit layer's error: too large.
+            Err(_) => return StatusCode::PAYLOAD_TOO_LARGE.into_response(),
+        };
+        let presented = form_urlencoded::parse(&bytes)
+            .find(|(key, _)| key == "csrf")
+            .map(|(_, value)| value.into_owned())
+            .unwrap_or_default();
+        if !bool::from(presented.as_bytes().ct_eq(viewer.csrf.as_bytes())) {
+            tracing::warn!("state change refused: missing or wrong CSRF token");
+            return WebError::Forbidden.into_response();
+        }
+        request = Request::from_parts(parts, Body::from(bytes));
+    }
+    request.extensions_mut().insert(viewer);
+    next.run(request).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csrf_tokens_differ_per_session_and_are_stable() {
+        assert_eq!(csrf_token("braid_s_a"), csrf_token("braid_s_a"));
+        assert_ne!(csrf_token("braid_s_a"), csrf_token("braid_s_b"));
+        assert_eq!(csrf_token("braid_s_a").len(), 40);
+    }
+}
