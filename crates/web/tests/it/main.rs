@@ -1,6 +1,7 @@
 //! Web tests: the real router, services and database, driven in-process.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod accounts;
 mod errors;
 mod headers;
 mod i18n;

@@ -1,0 +1,377 @@
+//! Signing in and out, joining, sessions and CSRF, through the real router and services.
+
+use axum::body::Body;
+use axum::http::{Request, Response};
+use braid_app::SecretString;
+use braid_domain::accounts::Role;
+use braid_domain::policy::Actor;
+
+use crate::{ORIGIN, TestApp, header, text};
+
+const PASSWORD: &str = "a long and quiet river";
+
+fn form_post(path: &str, form: &str, cookie: Option<&str>) -> Request<Body> {
+    let mut request = Request::post(path)
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("origin", ORIGIN)
+        .header("sec-fetch-site", "same-origin")
+        .header(
+            "user-agent",
+            "Mozilla/5.0 (X11; Linux x86_64) Gecko/20100101 Firefox/128.0",
+        );
+    if let Some(cookie) = cookie {
+        request = request.header("cookie", cookie);
+    }
+    request.body(Body::from(form.to_owned())).unwrap()
+}
+
+fn get_with(path: &str, cookie: &str) -> Request<Body> {
+    Request::get(path)
+        .header("cookie", cookie)
+        .body(Body::empty())
+        .unwrap()
+}
+
+/// The `name=value` part of the response's session cookie.
+fn session_cookie(response: &Response<Body>) -> String {
+    let set_cookie = header(response, "set-cookie");
+    assert!(
+        set_cookie.starts_with("braid_session=braid_s_"),
+        "{set_cookie}"
+    );
+    set_cookie.split(';').next().unwrap().to_owned()
+}
+
+fn csrf_in(html: &str) -> String {
+    html.split("name=\"csrf\" value=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned()
+}
+
+async fn hub_with_member(handle: &str, role: Role) -> TestApp {
+    let hub = TestApp::new().await;
+    hub.app
+        .create_member(
+            &Actor::System,
+            handle,
+            &SecretString::new(PASSWORD.to_owned()),
+            role,
+        )
+        .await
+        .unwrap();
+    hub
+}
+
+async fn sign_in(hub: &TestApp, handle: &str) -> String {
+    let response = hub
+        .send(form_post(
+            "/sign-in",
+            &format!("handle={handle}&password=a+long+and+quiet+river"),
+            None,
+        ))
+        .await;
+    assert_eq!(response.status(), 303);
+    session_cookie(&response)
+}
+
+#[tokio::test]
+async fn signing_in_opens_a_session_and_failures_keep_the_handle() {
+    let hub = hub_with_member("ana", Role::Member).await;
+    let response = hub
+        .send(form_post(
+            "/sign-in",
+            "handle=ana&password=wrong+wrong+wrong+wrong",
+            None,
+        ))
+        .await;
+    assert_eq!(response.status(), 401);
+    assert!(response.headers().get("set-cookie").is_none());
+    let html = text(response).await;
+    assert!(html.contains("That did not work"));
+    assert!(html.contains("value=\"ana\""), "the handle typed is kept");
+    assert!(!html.contains("wrong+wrong"));
+
+    let response = hub
+        .send(form_post(
+            "/sign-in",
+            "handle=ana&password=a+long+and+quiet+river",
+            None,
+        ))
+        .await;
+    assert_eq!(response.status(), 303);
+    assert_eq!(header(&response, "location"), "/account");
+    let set_cookie = header(&response, "set-cookie").to_owned();
+    for part in ["HttpOnly", "SameSite=Lax", "Path=/", "Max-Age=43200"] {
+        assert!(set_cookie.contains(part), "{set_cookie} lacks {part}");
+    }
+    let cookie = session_cookie(&response);
+    let html = text(hub.send(get_with("/account", &cookie)).await).await;
+    assert!(html.contains("<strong><bdi>ana</bdi></strong>"));
+    assert!(
+        html.contains("signed_in"),
+        "the sign-in is in the member's security events"
+    );
+}
+
+#[tokio::test]
+async fn unknown_members_and_wrong_passwords_get_the_same_answer() {
+    // SECURITY-PLAN T13 (responses; the timing half is the service's dummy hash).
+    let hub = hub_with_member("ana", Role::Member).await;
+    let unknown = hub
+        .send(form_post(
+            "/sign-in",
+            "handle=nobody&password=a+long+and+quiet+river",
+            None,
+        ))
+        .await;
+    let wrong = hub
+        .send(form_post(
+            "/sign-in",
+            "handle=ana&password=a+long+and+quiet+rivet",
+            None,
+        ))
+        .await;
+    assert_eq!(unknown.status(), wrong.status());
+    let strip = |html: String| {
+        html.replace("value=\"nobody\"", "")
+            .replace("value=\"ana\"", "")
+    };
+    let (unknown, wrong) = (strip(text(unknown).await), strip(text(wrong).await));
+    let without_id = |html: &str| html.split("<code>").next().unwrap().to_owned();
+    assert_eq!(without_id(&unknown), without_id(&wrong));
+}
+
+#[tokio::test]
+async fn account_pages_need_a_session() {
+    let hub = TestApp::new().await;
+    for path in [
+        "/account",
+        "/account/sessions",
+        "/welcome",
+        "/invitations/new",
+    ] {
+        let response = hub.get(path).await;
+        assert_eq!(response.status(), 303, "{path}");
+        assert_eq!(header(&response, "location"), "/sign-in", "{path}");
+    }
+    let response = hub
+        .send(get_with("/account", "braid_session=braid_s_forged"))
+        .await;
+    assert_eq!(response.status(), 303);
+    assert!(
+        header(&response, "set-cookie").contains("Max-Age=0"),
+        "a forged cookie is dropped"
+    );
+}
+
+#[tokio::test]
+async fn every_state_change_needs_the_sessions_csrf_token() {
+    // SECURITY-PLAN T8: a signed-in member's browser cannot be made to change state without
+    // the token only our own pages carry.
+    let hub = hub_with_member("ana", Role::Member).await;
+    let cookie = sign_in(&hub, "ana").await;
+    for (path, form) in [
+        ("/sign-out", ""),
+        ("/account/sessions/revoke-others", ""),
+        ("/invitations", "note=x"),
+        ("/language", "lang=ar"),
+        ("/account/sessions/1/revoke", "csrf=0000"),
+    ] {
+        let response = hub.send(form_post(path, form, Some(&cookie))).await;
+        assert_eq!(response.status(), 403, "{path}");
+    }
+    // Another session's token does not work either.
+    let other = sign_in(&hub, "ana").await;
+    let other_csrf = csrf_in(&text(hub.send(get_with("/account", &other)).await).await);
+    let response = hub
+        .send(form_post(
+            "/sign-out",
+            &format!("csrf={other_csrf}"),
+            Some(&cookie),
+        ))
+        .await;
+    assert_eq!(response.status(), 403);
+    // Still signed in after all that.
+    assert_eq!(hub.send(get_with("/account", &cookie)).await.status(), 200);
+}
+
+#[tokio::test]
+async fn signing_out_ends_the_session_on_the_next_request() {
+    let hub = hub_with_member("ana", Role::Member).await;
+    let cookie = sign_in(&hub, "ana").await;
+    let csrf = csrf_in(&text(hub.send(get_with("/account", &cookie)).await).await);
+    let response = hub
+        .send(form_post(
+            "/sign-out",
+            &format!("csrf={csrf}"),
+            Some(&cookie),
+        ))
+        .await;
+    assert_eq!(response.status(), 303);
+    assert!(header(&response, "set-cookie").contains("Max-Age=0"));
+    assert_eq!(
+        header(&response, "clear-site-data"),
+        "\"cache\", \"cookies\", \"storage\""
+    );
+    assert_eq!(hub.send(get_with("/account", &cookie)).await.status(), 303);
+}
+
+#[tokio::test]
+async fn a_cookie_planted_before_sign_in_is_never_the_session() {
+    // SECURITY-PLAN T16 (fixation): the session id is always new at sign-in.
+    let hub = hub_with_member("ana", Role::Member).await;
+    let planted = "braid_session=braid_s_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+    let response = hub
+        .send(form_post(
+            "/sign-in",
+            "handle=ana&password=a+long+and+quiet+river",
+            Some(planted),
+        ))
+        .await;
+    let cookie = session_cookie(&response);
+    assert_ne!(cookie, planted);
+    assert_eq!(hub.send(get_with("/account", planted)).await.status(), 303);
+    // Signing in again from a signed-in browser ends the earlier session.
+    let csrf = csrf_in(&text(hub.send(get_with("/account", &cookie)).await).await);
+    let again = hub
+        .send(form_post(
+            "/sign-in",
+            &format!("handle=ana&password=a+long+and+quiet+river&csrf={csrf}"),
+            Some(&cookie),
+        ))
+        .await;
+    let fresh = session_cookie(&again);
+    assert_ne!(fresh, cookie);
+    assert_eq!(hub.send(get_with("/account", &cookie)).await.status(), 303);
+    assert_eq!(hub.send(get_with("/account", &fresh)).await.status(), 200);
+}
+
+#[tokio::test]
+async fn sessions_are_listed_and_ended_from_the_sessions_page() {
+    let hub = hub_with_member("ana", Role::Member).await;
+    let laptop = sign_in(&hub, "ana").await;
+    let phone = sign_in(&hub, "ana").await;
+    let html = text(hub.send(get_with("/account/sessions", &phone)).await).await;
+    assert_eq!(html.matches("Firefox on Linux").count(), 2, "{html}");
+    assert!(html.contains("(this one)"));
+    let csrf = csrf_in(&html);
+    let response = hub
+        .send(form_post(
+            "/account/sessions/revoke-others",
+            &format!("csrf={csrf}"),
+            Some(&phone),
+        ))
+        .await;
+    assert_eq!(response.status(), 303);
+    assert_eq!(
+        hub.send(get_with("/account", &laptop)).await.status(),
+        303,
+        "revocation is immediate"
+    );
+    assert_eq!(hub.send(get_with("/account", &phone)).await.status(), 200);
+}
+
+#[tokio::test]
+async fn a_newcomer_joins_through_an_invitation_link() {
+    let hub = hub_with_member("ana", Role::Member).await;
+    let cookie = sign_in(&hub, "ana").await;
+    let csrf = csrf_in(&text(hub.send(get_with("/invitations/new", &cookie)).await).await);
+    let html = text(
+        hub.send(form_post(
+            "/invitations",
+            &format!("csrf={csrf}&note=met+at+a+training"),
+            Some(&cookie),
+        ))
+        .await,
+    )
+    .await;
+    let link = html
+        .split("value=\"")
+        .find(|part| part.starts_with(ORIGIN))
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned();
+    let path = link.trim_start_matches(ORIGIN).to_owned();
+    assert!(path.starts_with("/join/braid_inv_"), "{path}");
+
+    let page = text(hub.get(&path).await).await;
+    assert!(page.contains("ana has invited you and vouches for you."));
+
+    // A mistake keeps everything typed but the password.
+    let response = hub
+        .send(form_post(
+            &path,
+            "handle=newbie&display_name=New+Bie&languages=ar&password=short&accept=yes",
+            None,
+        ))
+        .await;
+    assert_eq!(response.status(), 422);
+    let html = text(response).await;
+    assert!(
+        html.contains("value=\"newbie\"")
+            && html.contains("value=\"New Bie\"")
+            && html.contains("value=\"ar\"")
+    );
+    assert!(html.contains("at least 15 characters"));
+    assert!(!html.contains("value=\"short\""));
+
+    let response = hub
+        .send(form_post(
+            &path,
+            "handle=newbie&password=a+long+and+quiet+river&accept=yes",
+            None,
+        ))
+        .await;
+    assert_eq!(response.status(), 303);
+    assert_eq!(header(&response, "location"), "/welcome");
+    let newcomer = session_cookie(&response);
+    assert!(
+        text(hub.send(get_with("/welcome", &newcomer)).await)
+            .await
+            .contains("You are now a member.")
+    );
+
+    // The link is spent; a forged one is unknown. Both get a clear page, not an error dump.
+    let used = hub.get(&path).await;
+    assert_eq!(used.status(), 410);
+    assert!(text(used).await.contains("It has been used already."));
+    let forged = hub.get("/join/braid_inv_forgedforgedforgedforged").await;
+    assert_eq!(forged.status(), 404);
+    assert!(
+        text(forged)
+            .await
+            .contains("There is no invitation at this address.")
+    );
+    let replay = hub
+        .send(form_post(
+            &path,
+            "handle=second&password=a+long+and+quiet+river&accept=yes",
+            None,
+        ))
+        .await;
+    assert_eq!(replay.status(), 410);
+}
+
+#[tokio::test]
+async fn members_cannot_invite_into_a_role_by_editing_the_form() {
+    // SECURITY-PLAN T21: a field the form did not offer is not honoured.
+    let hub = hub_with_member("ana", Role::Member).await;
+    let cookie = sign_in(&hub, "ana").await;
+    let html = text(hub.send(get_with("/invitations/new", &cookie)).await).await;
+    assert!(!html.contains("name=\"role\""));
+    let csrf = csrf_in(&html);
+    let response = hub
+        .send(form_post(
+            "/invitations",
+            &format!("csrf={csrf}&role=admin"),
+            Some(&cookie),
+        ))
+        .await;
+    assert_eq!(response.status(), 403);
+}
