@@ -44,6 +44,62 @@ pub enum Command {
     Backup(BackupArgs),
     /// Verify a backup, then restore it into a data directory.
     Restore(RestoreArgs),
+    /// Manage members from the command line (the first admin, roles, lists).
+    Admin {
+        /// What to do.
+        #[command(subcommand)]
+        command: AdminCommand,
+    },
+}
+
+/// `braid admin …`: acts as the operator, who is trusted with everything. Every change is
+/// recorded in the audit log.
+#[derive(Debug, Subcommand)]
+pub enum AdminCommand {
+    /// Print a single-use invitation link (on a fresh install: `--role admin` for the first
+    /// administrator). It works for the configured number of days (7 by default).
+    Invite {
+        #[command(flatten)]
+        common: CommonArgs,
+        /// The role the newcomer gets: member, editor, facilitator, response_team or admin.
+        #[arg(long, default_value = "member")]
+        role: String,
+        /// Who this is and why they are invited, kept with the invitation.
+        #[arg(long, default_value = "")]
+        note: String,
+    },
+    /// Create a full member directly, reading their password from standard input.
+    CreateUser {
+        #[command(flatten)]
+        common: CommonArgs,
+        /// The member's handle.
+        handle: String,
+        /// Their role: member, editor, facilitator, response_team or admin.
+        #[arg(long)]
+        role: String,
+        /// Read the password from standard input (the only way: never on the command line,
+        /// where other users of the machine could see it).
+        #[arg(long, required = true)]
+        password_stdin: bool,
+    },
+    /// Give a member a role, optionally until a date (the role lapses then); `member` removes
+    /// all other roles.
+    SetRole {
+        #[command(flatten)]
+        common: CommonArgs,
+        /// The member's handle.
+        handle: String,
+        /// member, editor, facilitator, response_team or admin.
+        role: String,
+        /// The last day of the term, YYYY-MM-DD (the role lapses at the end of that day, UTC).
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        until: Option<String>,
+    },
+    /// List every member with status and roles.
+    ListUsers {
+        #[command(flatten)]
+        common: CommonArgs,
+    },
 }
 
 /// Options every command that touches data takes.

@@ -2,6 +2,7 @@
 //! commands over the services in `braid-app` and the web layer in `braid-web`.
 #![forbid(unsafe_code)]
 
+mod admin;
 pub mod cli;
 pub mod config;
 mod serve;
@@ -14,6 +15,8 @@ use braid_app::backup::{self, create_backup, restore_backup};
 use braid_app::{AccountSettings, App, DatabaseLocation, PoolSettings};
 
 use crate::cli::{Cli, Command, CommonArgs, ConfigCommand};
+
+pub(crate) use crate::cli::AdminCommand;
 use crate::config::{Config, FlagOverrides};
 
 /// Runs a parsed command line. Errors come back as one line for the operator.
@@ -78,6 +81,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             );
             Ok(())
         }
+        Command::Admin { command } => admin::run(command).await,
         Command::Restore(args) => {
             let config = load_config(&args.common, &flags_of(&args.common))?;
             init_logging();
@@ -107,14 +111,14 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
     }
 }
 
-fn flags_of(common: &CommonArgs) -> FlagOverrides {
+pub(crate) fn flags_of(common: &CommonArgs) -> FlagOverrides {
     FlagOverrides {
         data_dir: common.data_dir.clone(),
         listen: None,
     }
 }
 
-fn load_config(common: &CommonArgs, flags: &FlagOverrides) -> anyhow::Result<Config> {
+pub(crate) fn load_config(common: &CommonArgs, flags: &FlagOverrides) -> anyhow::Result<Config> {
     let environment: Vec<(String, String)> = std::env::vars().collect();
     let path = config::config_path(common.config.as_deref(), &environment);
     if let Some((path, explicit)) = &path {
@@ -149,7 +153,7 @@ fn warn_if_readable_by_others(path: &Path) {
 }
 
 /// Creates the data directory (owner-only) if needed.
-fn prepare_data_dir(config: &Config) -> anyhow::Result<PathBuf> {
+pub(crate) fn prepare_data_dir(config: &Config) -> anyhow::Result<PathBuf> {
     let data_dir = PathBuf::from(&config.data_dir);
     if !data_dir.exists() {
         std::fs::create_dir_all(&data_dir)
@@ -159,14 +163,17 @@ fn prepare_data_dir(config: &Config) -> anyhow::Result<PathBuf> {
     Ok(data_dir)
 }
 
-fn database_location(config: &Config, data_dir: &Path) -> anyhow::Result<DatabaseLocation> {
+pub(crate) fn database_location(
+    config: &Config,
+    data_dir: &Path,
+) -> anyhow::Result<DatabaseLocation> {
     Ok(DatabaseLocation::from_config(
         &config.database_url,
         data_dir,
     )?)
 }
 
-fn account_settings(config: &Config) -> AccountSettings {
+pub(crate) fn account_settings(config: &Config) -> AccountSettings {
     let accounts = &config.accounts;
     AccountSettings {
         password: braid_app::PasswordParams {
@@ -183,7 +190,7 @@ fn account_settings(config: &Config) -> AccountSettings {
     }
 }
 
-fn pool_settings(config: &Config) -> PoolSettings {
+pub(crate) fn pool_settings(config: &Config) -> PoolSettings {
     PoolSettings {
         max_connections: config.database.max_connections,
         connect_timeout: Duration::from_secs(config.database.connect_timeout_secs),
@@ -192,7 +199,7 @@ fn pool_settings(config: &Config) -> PoolSettings {
 
 /// Logs go to standard error (standard output is for results, and for `serve`, its URL).
 /// `BRAID_LOG` sets the filter, e.g. `BRAID_LOG=debug`.
-fn init_logging() {
+pub(crate) fn init_logging() {
     let filter = tracing_subscriber::EnvFilter::try_from_env("BRAID_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn"));
     let _ = tracing_subscriber::fmt()

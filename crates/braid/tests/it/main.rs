@@ -3,6 +3,7 @@
 //! `BRAID_TEST_POSTGRES_URL` is set.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod accounts;
 mod backup;
 mod cli;
 mod serve;
