@@ -6,7 +6,9 @@ use std::time::Duration;
 use anyhow::Context;
 use braid_app::App;
 use braid_app::jobs::{JobRunner, JobSettings};
+use braid_domain::accounts::Role;
 use braid_domain::job::RetryPolicy;
+use braid_domain::policy::Actor;
 use braid_web::{AppState, WebConfig};
 use tokio::sync::watch;
 
@@ -63,6 +65,17 @@ pub async fn serve(config: Config, with_demo: bool) -> anyhow::Result<()> {
         data_dir.display()
     );
     println!("Open the address above in a browser. Press Ctrl-C to stop.");
+    let has_admin = app
+        .members(&Actor::System)
+        .await?
+        .iter()
+        .any(|member| member.roles.iter().any(|grant| grant.role == Role::Admin));
+    if !has_admin {
+        println!(
+            "No administrator yet: run `braid admin invite --role admin` (with the same --data-dir) \
+             and open the link it prints."
+        );
+    }
 
     braid_web::serve(listener, braid_web::router(state), shutdown_signal()).await?;
     tracing::info!("shutting down");
