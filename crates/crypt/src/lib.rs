@@ -7,10 +7,12 @@ pub mod base32;
 pub mod password;
 pub mod secret;
 pub mod token;
+pub mod totp;
 
 pub use password::{PasswordHasher, PasswordParams, Verification};
 pub use secret::SecretString;
-pub use token::{Token, token_hash};
+pub use token::{Token, recovery_code, token_hash};
+pub use totp::{TotpSecret, qr_svg};
 
 /// Why a cryptographic operation failed. Never includes secret material.
 #[derive(Debug, thiserror::Error)]

@@ -41,6 +41,16 @@ impl Token {
     }
 }
 
+/// A recovery code for when the authenticator is lost: 80 random bits as four groups of four
+/// characters (`k3jq-7mxa-…`), easy to write down. Stored hashed like any token.
+pub fn recovery_code() -> SecretString {
+    let mut bytes = [0u8; 10];
+    rand::fill(&mut bytes);
+    let text = base32::encode(&bytes).to_lowercase();
+    let groups: Vec<&str> = (0..4).map(|i| &text[i * 4..i * 4 + 4]).collect();
+    SecretString::new(groups.join("-"))
+}
+
 /// The stored form of a token presented by a client: lowercase hex SHA-256. Lookups by this
 /// hash need no constant-time comparison, because the hash does not reveal the token.
 pub fn token_hash(token: &str) -> String {
@@ -65,6 +75,18 @@ mod tests {
             assert!(token.starts_with("braid_s_"));
             // 160 bits in base32: 32 characters.
             assert_eq!(token.len(), "braid_s_".len() + 32);
+        }
+    }
+
+    #[test]
+    fn recovery_codes_are_readable_and_unique() {
+        let codes: HashSet<String> = (0..1000)
+            .map(|_| recovery_code().expose().to_owned())
+            .collect();
+        assert_eq!(codes.len(), 1000);
+        for code in &codes {
+            assert_eq!(code.len(), 19);
+            assert_eq!(code.matches('-').count(), 3);
         }
     }
 

@@ -236,7 +236,7 @@ fn session_from_row(
     }
 }
 
-async fn insert_audit(
+pub(crate) async fn insert_audit(
     executor: &mut sqlx::AnyConnection,
     entry: &AuditEntry,
     now: Timestamp,
@@ -284,6 +284,40 @@ async fn insert_user(
         upsert_role(executor, UserId(id), *grant, now).await?;
     }
     Ok(UserId(id))
+}
+
+/// Opens a session in the caller's transaction (see [`Store::open_session`]).
+pub(crate) async fn insert_session(
+    executor: &mut sqlx::AnyConnection,
+    user: UserId,
+    session: &NewSession,
+    upgraded_password_hash: Option<&str>,
+    audit: &AuditEntry,
+    now: Timestamp,
+) -> Result<SessionId, StoreError> {
+    sqlx::query(
+        "UPDATE users SET failed_sign_ins = 0, sign_in_blocked_until = 0, \
+                password_hash = COALESCE($1, password_hash), updated_at = $2 WHERE id = $3",
+    )
+    .bind(upgraded_password_hash)
+    .bind(now.as_millis())
+    .bind(user.0)
+    .execute(&mut *executor)
+    .await?;
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO sessions (token_hash, user_id, device_label, last_seen_at, expires_at, \
+                               created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $4, $4) RETURNING id",
+    )
+    .bind(&session.token_hash)
+    .bind(user.0)
+    .bind(&session.device_label)
+    .bind(now.as_millis())
+    .bind(session.expires_at.as_millis())
+    .fetch_one(&mut *executor)
+    .await?;
+    insert_audit(executor, audit, now).await?;
+    Ok(SessionId(id))
 }
 
 async fn upsert_role(
@@ -438,30 +472,33 @@ impl Store {
         now: Timestamp,
     ) -> Result<SessionId, StoreError> {
         let mut transaction = self.begin_write().await?;
-        sqlx::query(
-            "UPDATE users SET failed_sign_ins = 0, sign_in_blocked_until = 0, \
-                    password_hash = COALESCE($1, password_hash), updated_at = $2 WHERE id = $3",
+        let id = insert_session(
+            &mut transaction,
+            user,
+            session,
+            upgraded_password_hash,
+            audit,
+            now,
         )
-        .bind(upgraded_password_hash)
-        .bind(now.as_millis())
-        .bind(user.0)
-        .execute(&mut *transaction)
         .await?;
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO sessions (token_hash, user_id, device_label, last_seen_at, expires_at, \
-                                   created_at, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, $4, $4) RETURNING id",
-        )
-        .bind(&session.token_hash)
-        .bind(user.0)
-        .bind(&session.device_label)
-        .bind(now.as_millis())
-        .bind(session.expires_at.as_millis())
-        .fetch_one(&mut *transaction)
-        .await?;
-        insert_audit(&mut transaction, audit, now).await?;
         transaction.commit().await?;
-        Ok(SessionId(id))
+        Ok(id)
+    }
+
+    /// Stores a new password hash (after a rehash with stronger parameters).
+    pub async fn set_password_hash(
+        &self,
+        user: UserId,
+        password_hash: &str,
+        now: Timestamp,
+    ) -> Result<(), StoreError> {
+        sqlx::query("UPDATE users SET password_hash = $1, updated_at = $2 WHERE id = $3")
+            .bind(password_hash)
+            .bind(now.as_millis())
+            .bind(user.0)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
     }
 
     /// The session with this token hash, revoked or not.

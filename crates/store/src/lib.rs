@@ -12,6 +12,7 @@ mod error;
 mod instance;
 mod jobs;
 mod migrations;
+mod second_factors;
 mod sections;
 mod snapshot;
 #[cfg(feature = "test-support")]
@@ -31,6 +32,7 @@ pub use changes::Change;
 pub use error::StoreError;
 pub use jobs::{ClaimedJob, JobAttemptView, JobOutcome, JobView, NewJob};
 pub use migrations::LATEST_SCHEMA_VERSION;
+pub use second_factors::{ChallengeRecord, TotpRecord};
 
 /// The file name of the SQLite database inside the data directory.
 pub const SQLITE_FILE_NAME: &str = "braid.sqlite3";

@@ -24,10 +24,16 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0002_accounts.sql"),
         include_str!("../migrations/postgres/0002_accounts.sql"),
     ),
+    (
+        3,
+        "second factors",
+        include_str!("../migrations/sqlite/0003_second_factors.sql"),
+        include_str!("../migrations/postgres/0003_second_factors.sql"),
+    ),
 ];
 
 /// The schema version this build migrates to.
-pub const LATEST_SCHEMA_VERSION: i64 = 2;
+pub const LATEST_SCHEMA_VERSION: i64 = 3;
 
 fn migrator(backend: Backend) -> Migrator {
     let migrations = MIGRATIONS
