@@ -8,7 +8,10 @@ use std::collections::BTreeSet;
 use std::sync::Arc;
 use std::time::Duration;
 
-use braid_crypt::{PasswordHasher, PasswordParams, SecretString, Token, Verification, token_hash};
+use braid_crypt::{
+    PasswordHasher, PasswordParams, SecretString, Token, TotpSecret, Verification, qr_svg,
+    recovery_code, token_hash,
+};
 use braid_domain::DomainError;
 use braid_domain::accounts::{AccountStatus, Handle, Role, password_rules};
 use braid_domain::ids::{SessionId, UserId};
@@ -123,6 +126,69 @@ pub enum SignInError {
     /// Unknown handle, wrong password, waiting after failures, locked out, or suspended.
     Refused,
 }
+
+/// How the password step of a sign-in ended.
+#[derive(Debug)]
+pub enum SignInOutcome {
+    /// Signed in (no second factor enrolled).
+    SignedIn(SignedIn),
+    /// The password was right; a code from the authenticator (or a recovery code) is due.
+    /// The token identifies this pending sign-in for five minutes.
+    SecondFactorDue(Token),
+    /// Refused, for any of the reasons in [`SignInError`].
+    Refused,
+}
+
+impl SignInOutcome {
+    /// The new session, when the sign-in completed in one step.
+    pub fn into_signed_in(self) -> Option<SignedIn> {
+        match self {
+            SignInOutcome::SignedIn(signed_in) => Some(signed_in),
+            SignInOutcome::SecondFactorDue(_) | SignInOutcome::Refused => None,
+        }
+    }
+}
+
+/// How the second step of a sign-in ended.
+#[derive(Debug)]
+pub enum SecondFactorOutcome {
+    /// Signed in.
+    SignedIn(SignedIn),
+    /// Wrong code; the reader may try again this many times.
+    WrongCode {
+        /// Tries left before the password must be entered again.
+        tries_left: u32,
+    },
+    /// The pending sign-in is gone (used, expired, or too many wrong codes): start again.
+    StartAgain,
+}
+
+/// A TOTP enrolment in progress: what the reader scans or types into their app.
+#[derive(Debug)]
+pub struct TotpEnrolment {
+    /// The secret, base32, for typing by hand.
+    pub secret: String,
+    /// The `otpauth://` address.
+    pub uri: String,
+    /// The QR code of `uri`, as SVG.
+    pub qr_svg: String,
+}
+
+/// A member's second factors, as their account page shows them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SecondFactorStatus {
+    /// Whether a TOTP authenticator is enrolled and confirmed.
+    pub totp: bool,
+    /// Unused recovery codes left.
+    pub recovery_codes_left: u32,
+}
+
+/// Wrong codes a pending sign-in tolerates before the password must be entered again.
+pub const CODE_TRIES: u32 = 3;
+/// How long the second step may take.
+const CHALLENGE_LIFETIME: Duration = Duration::from_secs(5 * 60);
+/// Recovery codes issued at enrolment.
+pub const RECOVERY_CODES: usize = 10;
 
 /// The signed-in member behind a session cookie.
 #[derive(Debug, Clone)]
@@ -502,13 +568,14 @@ impl App {
         })
     }
 
-    /// Signs in with handle and password, throttled per account (SECURITY-PLAN T11).
+    /// Signs in with handle and password, throttled per account (SECURITY-PLAN T11). When the
+    /// member has a second factor, the session opens only after [`Self::complete_sign_in`].
     pub async fn sign_in(
         &self,
         handle: &str,
         password: &SecretString,
         device_label: &str,
-    ) -> Result<Result<SignedIn, SignInError>, AppError> {
+    ) -> Result<SignInOutcome, AppError> {
         let now = self.now();
         let user = match Handle::new(handle) {
             Ok(handle) => self.store().find_user_by_handle(&handle).await?,
@@ -517,7 +584,7 @@ impl App {
         let Some(user) = user else {
             // Same work as a real check, so timing does not say whether the account exists.
             self.verify_password(password, None).await?;
-            return Ok(Err(SignInError::Refused));
+            return Ok(SignInOutcome::Refused);
         };
         let locked_out = user.failed_sign_ins >= FAILURES_BEFORE_LOCKOUT;
         if locked_out || user.sign_in_blocked_until > now || user.status == AccountStatus::Suspended
@@ -537,7 +604,7 @@ impl App {
                 why.to_owned(),
             );
             self.store().record_audit(&entry, now).await?;
-            return Ok(Err(SignInError::Refused));
+            return Ok(SignInOutcome::Refused);
         }
         match self
             .verify_password(password, Some(user.password_hash.clone()))
@@ -549,6 +616,28 @@ impl App {
                 } else {
                     None
                 };
+                let second_factor = self
+                    .store()
+                    .totp(user.id)
+                    .await?
+                    .is_some_and(|t| t.confirmed_at.is_some());
+                if second_factor {
+                    if let Some(hash) = &upgraded {
+                        self.store().set_password_hash(user.id, hash, now).await?;
+                    }
+                    let token = Token::generate("c");
+                    let label: String = device_label.chars().take(80).collect();
+                    self.store()
+                        .create_challenge(
+                            user.id,
+                            &token.hash(),
+                            &label,
+                            now.plus(CHALLENGE_LIFETIME),
+                            now,
+                        )
+                        .await?;
+                    return Ok(SignInOutcome::SecondFactorDue(token));
+                }
                 let signed_in = self
                     .open_session(
                         user.id,
@@ -558,7 +647,7 @@ impl App {
                         "signed in with password",
                     )
                     .await?;
-                Ok(Ok(signed_in))
+                Ok(SignInOutcome::SignedIn(signed_in))
             }
             Verification::Invalid => {
                 let failures = user.failed_sign_ins.saturating_add(1);
@@ -568,9 +657,290 @@ impl App {
                 self.store()
                     .record_failed_sign_in(user.id, blocked_until, &entry, now)
                     .await?;
-                Ok(Err(SignInError::Refused))
+                Ok(SignInOutcome::Refused)
             }
         }
+    }
+
+    /// The second step: a code from the authenticator app (accepted once, within one step of
+    /// drift) or an unused recovery code. Three wrong codes and the password is due again.
+    pub async fn complete_sign_in(
+        &self,
+        challenge_token: &str,
+        code: &str,
+    ) -> Result<SecondFactorOutcome, AppError> {
+        let now = self.now();
+        let Some(challenge) = self
+            .store()
+            .find_challenge(&token_hash(challenge_token))
+            .await?
+        else {
+            return Ok(SecondFactorOutcome::StartAgain);
+        };
+        if challenge.used_at.is_some()
+            || challenge.expires_at <= now
+            || challenge.failures >= CODE_TRIES
+        {
+            return Ok(SecondFactorOutcome::StartAgain);
+        }
+        let user = challenge.user_id;
+        let code = code.trim();
+        let looks_like_recovery_code =
+            code.chars().filter(|c| c.is_ascii_alphanumeric()).count() >= 16;
+        let (accepted, how) = if looks_like_recovery_code {
+            let normalised = code.to_lowercase();
+            (
+                self.store()
+                    .use_recovery_code(user, &token_hash(&normalised), now)
+                    .await?,
+                "recovery code",
+            )
+        } else {
+            let step = match self.store().totp(user).await? {
+                Some(totp) if totp.confirmed_at.is_some() => TotpSecret::from_base32(&totp.secret)
+                    .and_then(|secret| {
+                        secret
+                            .matching_step(code, u64::try_from(now.as_millis() / 1000).unwrap_or(0))
+                    }),
+                _ => None,
+            };
+            let accepted = match step {
+                Some(step) => {
+                    self.store()
+                        .use_totp_step(user, i64::try_from(step).unwrap_or(i64::MAX), now)
+                        .await?
+                }
+                None => false,
+            };
+            (accepted, "authenticator code")
+        };
+        if !accepted {
+            let entry = AuditEntry {
+                user_id: Some(user),
+                actor_id: None,
+                kind: "second_factor_failed",
+                detail: format!("wrong {how}"),
+            };
+            let failures = self
+                .store()
+                .fail_challenge(challenge.id, &entry, now)
+                .await?;
+            return Ok(if failures >= CODE_TRIES {
+                SecondFactorOutcome::StartAgain
+            } else {
+                SecondFactorOutcome::WrongCode {
+                    tries_left: CODE_TRIES - failures,
+                }
+            });
+        }
+        let token = Token::generate("s");
+        let session = NewSession {
+            token_hash: token.hash(),
+            device_label: challenge.device_label.clone(),
+            expires_at: now.plus(self.accounts().settings.session_absolute),
+        };
+        let entry = AuditEntry {
+            user_id: Some(user),
+            actor_id: Some(user),
+            kind: if looks_like_recovery_code {
+                "signed_in_with_recovery_code"
+            } else {
+                "signed_in"
+            },
+            detail: format!(
+                "signed in with password and {how} ({})",
+                challenge.device_label
+            ),
+        };
+        match self
+            .store()
+            .complete_challenge(&challenge, CODE_TRIES, &session, &entry, now)
+            .await?
+        {
+            Some(_) => Ok(SecondFactorOutcome::SignedIn(SignedIn {
+                token,
+                user,
+                failed_attempts_before: 0,
+            })),
+            None => Ok(SecondFactorOutcome::StartAgain),
+        }
+    }
+
+    async fn check_current_password(
+        &self,
+        member: &MemberActor,
+        password: &SecretString,
+    ) -> Result<(), AppError> {
+        let user = self
+            .store()
+            .find_user(member.id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        match self
+            .verify_password(password, Some(user.password_hash))
+            .await?
+        {
+            Verification::Valid { .. } => Ok(()),
+            Verification::Invalid => {
+                let entry = audit(
+                    Some(member.id),
+                    &Actor::Member(member.clone()),
+                    "password_check_failed",
+                    "before a security change".to_owned(),
+                );
+                self.store().record_audit(&entry, self.now()).await?;
+                Err(DomainError::Invalid {
+                    field: "current password",
+                    reason: "that is not your current password",
+                }
+                .into())
+            }
+        }
+    }
+
+    fn own_member(actor: &Actor) -> Result<&MemberActor, AppError> {
+        Self::require(actor, Action::ManageOwnAccount)?;
+        match actor {
+            Actor::Member(member) => Ok(member),
+            Actor::Anonymous | Actor::System => Err(AppError::Forbidden),
+        }
+    }
+
+    /// The member's second factors.
+    pub async fn second_factor_status(
+        &self,
+        actor: &Actor,
+    ) -> Result<SecondFactorStatus, AppError> {
+        let member = Self::own_member(actor)?;
+        let totp = self
+            .store()
+            .totp(member.id)
+            .await?
+            .is_some_and(|t| t.confirmed_at.is_some());
+        Ok(SecondFactorStatus {
+            totp,
+            recovery_codes_left: self.store().unused_recovery_codes(member.id).await?,
+        })
+    }
+
+    /// Starts TOTP enrolment after checking the current password: a new secret, pending until
+    /// a code from the app confirms it.
+    pub async fn start_totp_enrolment(
+        &self,
+        actor: &Actor,
+        current_password: &SecretString,
+        issuer: &str,
+    ) -> Result<TotpEnrolment, AppError> {
+        let member = Self::own_member(actor)?;
+        self.check_current_password(member, current_password)
+            .await?;
+        self.pending_totp(member, issuer).await
+    }
+
+    /// The pending enrolment again (after a mistyped code), or a new one.
+    async fn pending_totp(
+        &self,
+        member: &MemberActor,
+        issuer: &str,
+    ) -> Result<TotpEnrolment, AppError> {
+        let secret = match self.store().totp(member.id).await? {
+            Some(existing) if existing.confirmed_at.is_some() => {
+                return Err(AppError::Conflict("totp_already_enrolled".to_owned()));
+            }
+            Some(pending) => TotpSecret::from_base32(&pending.secret)
+                .ok_or_else(|| AppError::Internal("stored TOTP secret unreadable".into()))?,
+            None => {
+                let secret = TotpSecret::generate();
+                if !self
+                    .store()
+                    .save_pending_totp(member.id, &secret.to_base32(), self.now())
+                    .await?
+                {
+                    return Err(AppError::Conflict("totp_already_enrolled".to_owned()));
+                }
+                secret
+            }
+        };
+        let uri = secret
+            .provisioning_uri(issuer, member.handle.as_str())
+            .ok_or_else(|| AppError::Internal("cannot build the otpauth address".into()))?;
+        let qr_svg =
+            qr_svg(&uri).ok_or_else(|| AppError::Internal("cannot draw the QR code".into()))?;
+        Ok(TotpEnrolment {
+            secret: secret.to_base32(),
+            uri,
+            qr_svg,
+        })
+    }
+
+    /// The enrolment pending for the member (to show the QR code again after a wrong code).
+    pub async fn pending_totp_enrolment(
+        &self,
+        actor: &Actor,
+        issuer: &str,
+    ) -> Result<TotpEnrolment, AppError> {
+        let member = Self::own_member(actor)?;
+        self.pending_totp(member, issuer).await
+    }
+
+    /// Confirms enrolment with a code from the app; returns the recovery codes, shown once.
+    pub async fn confirm_totp_enrolment(
+        &self,
+        actor: &Actor,
+        code: &str,
+    ) -> Result<Vec<SecretString>, AppError> {
+        let member = Self::own_member(actor)?;
+        let now = self.now();
+        let pending = match self.store().totp(member.id).await? {
+            Some(pending) if pending.confirmed_at.is_none() => pending,
+            _ => return Err(AppError::NotFound),
+        };
+        let secret = TotpSecret::from_base32(&pending.secret)
+            .ok_or_else(|| AppError::Internal("stored TOTP secret unreadable".into()))?;
+        let step = secret
+            .matching_step(code, u64::try_from(now.as_millis() / 1000).unwrap_or(0))
+            .ok_or(DomainError::Invalid {
+                field: "code",
+                reason: "that code does not match; check the time on your device and try the next code",
+            })?;
+        let codes: Vec<SecretString> = (0..RECOVERY_CODES).map(|_| recovery_code()).collect();
+        let hashes: Vec<String> = codes.iter().map(|code| token_hash(code.expose())).collect();
+        let entry = audit(
+            Some(member.id),
+            actor,
+            "totp_enabled",
+            format!("{RECOVERY_CODES} recovery codes issued"),
+        );
+        if !self
+            .store()
+            .confirm_totp(
+                member.id,
+                i64::try_from(step).unwrap_or(i64::MAX),
+                &hashes,
+                &entry,
+                now,
+            )
+            .await?
+        {
+            return Err(AppError::NotFound);
+        }
+        Ok(codes)
+    }
+
+    /// Removes the authenticator and recovery codes, after checking the current password.
+    pub async fn remove_totp(
+        &self,
+        actor: &Actor,
+        current_password: &SecretString,
+    ) -> Result<(), AppError> {
+        let member = Self::own_member(actor)?;
+        self.check_current_password(member, current_password)
+            .await?;
+        let entry = audit(Some(member.id), actor, "totp_removed", String::new());
+        self.store()
+            .remove_totp(member.id, &entry, self.now())
+            .await?;
+        Ok(())
     }
 
     /// The member behind a session cookie, if the session is still good: not revoked, within

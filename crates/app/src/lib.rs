@@ -14,7 +14,7 @@ pub mod jobs;
 use std::sync::Arc;
 
 pub use accounts::AccountSettings;
-pub use braid_crypt::{PasswordParams, SecretString};
+pub use braid_crypt::{PasswordParams, SecretString, base64};
 use braid_store::Store;
 pub use braid_store::{DatabaseLocation, LATEST_SCHEMA_VERSION, PoolSettings};
 pub use clock::{Clock, SystemClock};

@@ -9,6 +9,7 @@ pub mod secret;
 pub mod token;
 pub mod totp;
 
+pub use base32::base64;
 pub use password::{PasswordHasher, PasswordParams, Verification};
 pub use secret::SecretString;
 pub use token::{Token, recovery_code, token_hash};

@@ -250,9 +250,10 @@ impl Translator {
     }
 
     /// The message `id` with one numeric argument (plural forms pick on it).
-    pub fn t_num(&self, id: &str, name: &str, value: i64) -> String {
+    /// (Templates pass arguments by reference, hence `Borrow`.)
+    pub fn t_num(&self, id: &str, name: &str, value: impl std::borrow::Borrow<i64>) -> String {
         let mut args = FluentArgs::new();
-        args.set(name.to_owned(), FluentValue::from(value));
+        args.set(name.to_owned(), FluentValue::from(*value.borrow()));
         self.format(id, Some(&args))
     }
 

@@ -141,7 +141,27 @@ pub fn router(state: AppState) -> Router {
             "/sign-in",
             get(handlers::accounts::sign_in::show).post(handlers::accounts::sign_in::submit),
         )
+        .route(
+            "/sign-in/code",
+            post(handlers::accounts::sign_in::submit_code),
+        )
         .route("/sign-out", post(handlers::accounts::sign_in::sign_out))
+        .route(
+            "/account/two-factor",
+            get(handlers::accounts::two_factor::show),
+        )
+        .route(
+            "/account/two-factor/start",
+            post(handlers::accounts::two_factor::start),
+        )
+        .route(
+            "/account/two-factor/confirm",
+            post(handlers::accounts::two_factor::confirm),
+        )
+        .route(
+            "/account/two-factor/remove",
+            post(handlers::accounts::two_factor::remove),
+        )
         .route(
             "/join/{token}",
             get(handlers::accounts::join::show).post(handlers::accounts::join::submit),

@@ -4,7 +4,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::time::Duration;
 
-use braid_app::accounts::{InvitationState, JoinRequest, SignInError};
+use braid_app::accounts::{InvitationState, JoinRequest, SignInOutcome};
 use braid_app::{AccountSettings, App, AppError, Clock, SecretString};
 use braid_domain::accounts::Role;
 use braid_domain::policy::Actor;
@@ -64,6 +64,7 @@ async fn member_actor(app: &App, handle: &str) -> Actor {
         .sign_in(handle, &secret(PASSWORD), "test")
         .await
         .unwrap()
+        .into_signed_in()
         .unwrap();
     let current = app
         .current_session(signed_in.token.reveal())
@@ -97,6 +98,7 @@ async fn members_sign_in_and_wrong_or_unknown_attempts_look_alike() {
             .sign_in("ANA", &secret(PASSWORD), "Firefox")
             .await
             .unwrap()
+            .into_signed_in()
             .unwrap();
         assert!(signed_in.token.reveal().starts_with("braid_s_"));
         let current = app
@@ -106,27 +108,22 @@ async fn members_sign_in_and_wrong_or_unknown_attempts_look_alike() {
             .unwrap();
         assert!(current.member.has(Role::Admin) && current.member.has(Role::Member));
 
-        assert_eq!(
+        assert!(matches!(
             app.sign_in("ana", &secret("a long and quiet rivet"), "x")
                 .await
-                .unwrap()
-                .unwrap_err(),
-            SignInError::Refused
-        );
-        assert_eq!(
-            app.sign_in("nobody", &secret(PASSWORD), "x")
-                .await
-                .unwrap()
-                .unwrap_err(),
-            SignInError::Refused
-        );
-        assert_eq!(
+                .unwrap(),
+            SignInOutcome::Refused
+        ));
+        assert!(matches!(
+            app.sign_in("nobody", &secret(PASSWORD), "x").await.unwrap(),
+            SignInOutcome::Refused
+        ));
+        assert!(matches!(
             app.sign_in("not a handle!", &secret(PASSWORD), "x")
                 .await
-                .unwrap()
-                .unwrap_err(),
-            SignInError::Refused
-        );
+                .unwrap(),
+            SignInOutcome::Refused
+        ));
         // Forged or foreign cookies open nothing.
         assert!(
             app.current_session("braid_s_forged")
@@ -159,7 +156,8 @@ async fn guessing_one_account_is_throttled_without_locking_out_others() {
                 app.sign_in("target", &secret("wrong wrong wrong wrong"), "x")
                     .await
                     .unwrap()
-                    .is_err()
+                    .into_signed_in()
+                    .is_none()
             );
         }
         // Now even the right password waits its turn…
@@ -167,20 +165,23 @@ async fn guessing_one_account_is_throttled_without_locking_out_others() {
             app.sign_in("target", &secret(PASSWORD), "x")
                 .await
                 .unwrap()
-                .is_err()
+                .into_signed_in()
+                .is_none()
         );
         // …while another member signs in normally: the limit is per account, not global.
         assert!(
             app.sign_in("bystander", &secret(PASSWORD), "x")
                 .await
                 .unwrap()
-                .is_ok()
+                .into_signed_in()
+                .is_some()
         );
         hub.clock.advance(Duration::from_secs(61));
         let signed_in = app
             .sign_in("target", &secret(PASSWORD), "x")
             .await
             .unwrap()
+            .into_signed_in()
             .unwrap();
         assert_eq!(signed_in.failed_attempts_before, 5);
 
@@ -232,14 +233,16 @@ async fn a_hundred_failures_turn_password_sign_in_off() {
             app.sign_in("victim", &secret(PASSWORD), "x")
                 .await
                 .unwrap()
-                .is_err()
+                .into_signed_in()
+                .is_none()
         );
         hub.clock.advance(Duration::from_secs(30 * 24 * 3600));
         assert!(
             app.sign_in("victim", &secret(PASSWORD), "x")
                 .await
                 .unwrap()
-                .is_err(),
+                .into_signed_in()
+                .is_none(),
             "stays off until reset"
         );
     }
@@ -256,6 +259,7 @@ async fn sessions_end_when_idle_at_their_absolute_limit_or_on_revocation() {
             .sign_in("ana", &secret(PASSWORD), "x")
             .await
             .unwrap()
+            .into_signed_in()
             .unwrap()
             .token;
         hub.clock.advance(Duration::from_secs(29 * 60));
@@ -274,6 +278,7 @@ async fn sessions_end_when_idle_at_their_absolute_limit_or_on_revocation() {
             .sign_in("ana", &secret(PASSWORD), "x")
             .await
             .unwrap()
+            .into_signed_in()
             .unwrap()
             .token;
         for _ in 0..(12 * 4) {
@@ -290,18 +295,21 @@ async fn sessions_end_when_idle_at_their_absolute_limit_or_on_revocation() {
             .sign_in("ana", &secret(PASSWORD), "laptop")
             .await
             .unwrap()
+            .into_signed_in()
             .unwrap()
             .token;
         let second = app
             .sign_in("ana", &secret(PASSWORD), "phone")
             .await
             .unwrap()
+            .into_signed_in()
             .unwrap()
             .token;
         let third = app
             .sign_in("ana", &secret(PASSWORD), "tablet")
             .await
             .unwrap()
+            .into_signed_in()
             .unwrap()
             .token;
         let current = app.current_session(third.reveal()).await.unwrap().unwrap();
@@ -349,6 +357,7 @@ async fn someone_elses_session_cannot_be_revoked() {
             .sign_in("bo", &secret(PASSWORD), "x")
             .await
             .unwrap()
+            .into_signed_in()
             .unwrap()
             .token;
         let bo = app
@@ -583,6 +592,7 @@ async fn passwords_hashed_with_weaker_parameters_are_upgraded_at_sign_in() {
             .sign_in("ana", &secret(PASSWORD), "x")
             .await
             .unwrap()
+            .into_signed_in()
             .unwrap();
         let actor = Actor::Member(
             strong
@@ -604,7 +614,8 @@ async fn passwords_hashed_with_weaker_parameters_are_upgraded_at_sign_in() {
                 .sign_in("ana", &secret(PASSWORD), "x")
                 .await
                 .unwrap()
-                .is_ok()
+                .into_signed_in()
+                .is_some()
         );
         let _ = actor;
     }

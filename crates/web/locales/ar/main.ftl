@@ -119,3 +119,36 @@ invite-created-title = أُنشئت الدعوة
 invite-created-lede = أرسل هذا الرابط إلى الشخص عبر قناة تثق بها. لن يظهر إلا مرة واحدة.
 invite-link = رابط الدعوة
 invite-expires = يعمل حتى { $date }.
+
+account-two-factor-link = العامل الثاني (تطبيق المصادقة)
+field-code = الرمز
+field-current-password = كلمة المرور الحالية
+sign-in-code-title = خطوة أخيرة
+sign-in-code-lede = أدخل الرمز المكوّن من ستة أرقام من تطبيق المصادقة.
+sign-in-code-hint = فقدت جهازك؟ أدخل أحد رموز الاسترداد بدلًا منه.
+sign-in-code-wrong = { $tries ->
+    [one] لم ينجح هذا الرمز. بقيت محاولة واحدة، ثم ستحتاج إلى كلمة المرور من جديد.
+    [two] لم ينجح هذا الرمز. بقيت محاولتان، ثم ستحتاج إلى كلمة المرور من جديد.
+   *[other] لم ينجح هذا الرمز. بقيت { $tries } محاولات، ثم ستحتاج إلى كلمة المرور من جديد.
+}
+two-factor-title = العامل الثاني
+two-factor-on = يحمي تطبيق مصادقة حسابك: يتطلب تسجيل الدخول كلمة المرور ورمزًا من التطبيق.
+two-factor-off = أضف تطبيق مصادقة (مثل Aegis أو FreeOTP أو أي تطبيق يقرأ رموز TOTP) كي لا تكفي كلمة مرور مسروقة وحدها لفتح حسابك.
+two-factor-codes-left = { $count ->
+    [zero] لا توجد رموز استرداد غير مستخدمة.
+    [one] بقي رمز استرداد واحد غير مستخدم.
+    [two] بقي رمزا استرداد غير مستخدمين.
+    [few] بقيت { $count } رموز استرداد غير مستخدمة.
+   *[other] بقي { $count } رمز استرداد غير مستخدم.
+}
+two-factor-start-button = أضف تطبيق مصادقة
+two-factor-remove-title = أزل تطبيق المصادقة
+two-factor-remove-button = إزالة
+two-factor-enrol-title = أضف تطبيق المصادقة
+two-factor-enrol-scan = امسح هذا الرمز بالتطبيق:
+two-factor-qr-alt = رمز QR يحمل سرّ المصادقة الخاص بك
+two-factor-enrol-type = أو اكتب هذا السرّ في التطبيق:
+two-factor-enrol-confirm = أدخل الرمز الذي يظهره التطبيق الآن، للتأكيد.
+two-factor-confirm-button = تأكيد
+two-factor-codes-title = رموز الاسترداد
+two-factor-codes-lede = كل رمز يتيح لك تسجيل الدخول مرة واحدة إن فقدت جهازك. اكتبها أو اطبعها الآن واحفظها في مكان آمن: لن تظهر مرة أخرى.

@@ -117,3 +117,32 @@ invite-created-title = Invitation created
 invite-created-lede = Send this link to the person by a channel you trust. It is shown only once.
 invite-link = Invitation link
 invite-expires = It works until { $date }.
+
+account-two-factor-link = Second factor (authenticator app)
+field-code = Code
+field-current-password = Your current password
+sign-in-code-title = One more step
+sign-in-code-lede = Enter the six-digit code from your authenticator app.
+sign-in-code-hint = Lost your device? Enter one of your recovery codes instead.
+sign-in-code-wrong = { $tries ->
+    [one] That code did not work. One more try, then you will need your password again.
+   *[other] That code did not work. { $tries } more tries, then you will need your password again.
+}
+two-factor-title = Second factor
+two-factor-on = An authenticator app protects your account: signing in needs your password and a code from the app.
+two-factor-off = Add an authenticator app (such as Aegis, FreeOTP or any app that reads TOTP codes) so that a stolen password alone cannot open your account.
+two-factor-codes-left = { $count ->
+    [one] One unused recovery code left.
+   *[other] { $count } unused recovery codes left.
+}
+two-factor-start-button = Add an authenticator app
+two-factor-remove-title = Remove the authenticator
+two-factor-remove-button = Remove
+two-factor-enrol-title = Add your authenticator app
+two-factor-enrol-scan = Scan this code with the app:
+two-factor-qr-alt = QR code carrying your authenticator secret
+two-factor-enrol-type = Or type this secret into the app:
+two-factor-enrol-confirm = Enter the code the app now shows, to confirm.
+two-factor-confirm-button = Confirm
+two-factor-codes-title = Your recovery codes
+two-factor-codes-lede = Each code signs you in once if you lose your device. Write them down or print them now and keep them somewhere safe: they will not be shown again.

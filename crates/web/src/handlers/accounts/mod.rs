@@ -4,6 +4,7 @@ pub mod account;
 pub mod invitations;
 pub mod join;
 pub mod sign_in;
+pub mod two_factor;
 
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};

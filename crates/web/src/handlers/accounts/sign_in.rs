@@ -5,6 +5,7 @@ use axum::extract::{Form, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use braid_app::SecretString;
+use braid_app::accounts::{SecondFactorOutcome, SignInOutcome};
 use serde::Deserialize;
 
 use crate::chrome::Chrome;
@@ -61,7 +62,7 @@ pub async fn submit(
             .and_then(|v| v.to_str().ok()),
     );
     match state.app().sign_in(&form.handle, &password, &label).await? {
-        Ok(signed_in) => {
+        SignInOutcome::SignedIn(signed_in) => {
             // Whatever session this browser had before ends: one browser, one session.
             if let Some(previous) = &viewer.session {
                 state.app().sign_out(previous).await?;
@@ -69,11 +70,82 @@ pub async fn submit(
             let target = local_path(&form.return_to).unwrap_or("/account");
             Ok(redirect_signed_in(&state, &signed_in, target))
         }
-        Err(_) => render_with_status(
+        SignInOutcome::SecondFactorDue(challenge) => render(&CodePage {
+            chrome,
+            challenge: challenge.reveal().to_owned(),
+            return_to: form.return_to,
+            problem: None,
+        }),
+        SignInOutcome::Refused => render_with_status(
             StatusCode::UNAUTHORIZED,
             &SignInPage {
                 chrome,
                 handle: form.handle.chars().take(64).collect(),
+                return_to: form.return_to,
+                failed: true,
+            },
+        ),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "sign_in_code.html")]
+struct CodePage {
+    chrome: Chrome,
+    challenge: String,
+    return_to: String,
+    problem: Option<String>,
+}
+
+/// The second step's fields.
+#[derive(Deserialize)]
+pub struct CodeForm {
+    #[serde(default)]
+    challenge: String,
+    #[serde(default)]
+    code: String,
+    #[serde(default)]
+    return_to: String,
+}
+
+/// Checks the authenticator or recovery code and opens the session.
+pub async fn submit_code(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    viewer: Viewer,
+    Form(form): Form<CodeForm>,
+) -> Result<Response, WebError> {
+    match state
+        .app()
+        .complete_sign_in(&form.challenge, &form.code)
+        .await?
+    {
+        SecondFactorOutcome::SignedIn(signed_in) => {
+            if let Some(previous) = &viewer.session {
+                state.app().sign_out(previous).await?;
+            }
+            let target = local_path(&form.return_to).unwrap_or("/account");
+            Ok(redirect_signed_in(&state, &signed_in, target))
+        }
+        SecondFactorOutcome::WrongCode { tries_left } => {
+            let problem = chrome
+                .t
+                .t_num("sign-in-code-wrong", "tries", i64::from(tries_left));
+            render_with_status(
+                StatusCode::UNAUTHORIZED,
+                &CodePage {
+                    chrome,
+                    challenge: form.challenge,
+                    return_to: form.return_to,
+                    problem: Some(problem),
+                },
+            )
+        }
+        SecondFactorOutcome::StartAgain => render_with_status(
+            StatusCode::UNAUTHORIZED,
+            &SignInPage {
+                chrome,
+                handle: String::new(),
                 return_to: form.return_to,
                 failed: true,
             },
