@@ -620,3 +620,191 @@ async fn passwords_hashed_with_weaker_parameters_are_upgraded_at_sign_in() {
         let _ = actor;
     }
 }
+
+mod second_factor {
+    use super::*;
+    use braid_app::accounts::SecondFactorOutcome;
+    use braid_crypt::TotpSecret;
+
+    fn code_now(hub: &Hub, secret: &TotpSecret, steps_ahead: u64) -> String {
+        let seconds = (hub.app.now().as_millis() / 1000) as u64 + steps_ahead * 30;
+        secret.code_at(seconds).unwrap()
+    }
+
+    async fn enrolled(hub: &Hub) -> (Actor, TotpSecret, Vec<String>) {
+        let app = &hub.app;
+        app.create_member(&Actor::System, "ana", &secret(PASSWORD), Role::Member)
+            .await
+            .unwrap();
+        let ana = member_actor(app, "ana").await;
+        assert!(matches!(
+            app.start_totp_enrolment(&ana, &secret("not my password at all"), "Hub")
+                .await,
+            Err(AppError::Invalid(_))
+        ));
+        let enrolment = app
+            .start_totp_enrolment(&ana, &secret(PASSWORD), "Hub")
+            .await
+            .unwrap();
+        assert!(
+            enrolment.uri.starts_with("otpauth://totp/Hub:ana?"),
+            "{}",
+            enrolment.uri
+        );
+        assert!(enrolment.qr_svg.starts_with("<?xml") || enrolment.qr_svg.starts_with("<svg"));
+        let totp = TotpSecret::from_base32(&enrolment.secret).unwrap();
+        assert!(matches!(
+            app.confirm_totp_enrolment(&ana, "000000").await,
+            Err(AppError::Invalid(_))
+        ));
+        let codes = app
+            .confirm_totp_enrolment(&ana, &code_now(hub, &totp, 0))
+            .await
+            .unwrap();
+        assert_eq!(codes.len(), 10);
+        (
+            ana,
+            totp,
+            codes.iter().map(|c| c.expose().to_owned()).collect(),
+        )
+    }
+
+    async fn challenge(app: &App) -> String {
+        match app.sign_in("ana", &secret(PASSWORD), "x").await.unwrap() {
+            SignInOutcome::SecondFactorDue(token) => token.reveal().to_owned(),
+            other => panic!("expected a second step, got {other:?}"),
+        }
+    }
+
+    #[tokio::test]
+    async fn a_password_alone_no_longer_opens_the_account_and_codes_work_once() {
+        // SECURITY-PLAN T15.
+        for hub in hubs().await {
+            let app = &hub.app;
+            let (ana, totp, _) = enrolled(&hub).await;
+            assert_eq!(
+                app.second_factor_status(&ana)
+                    .await
+                    .unwrap()
+                    .recovery_codes_left,
+                10
+            );
+
+            hub.clock.advance(Duration::from_secs(30));
+            let first = challenge(app).await;
+            let code = code_now(&hub, &totp, 0);
+            let SecondFactorOutcome::SignedIn(signed_in) =
+                app.complete_sign_in(&first, &code).await.unwrap()
+            else {
+                panic!("the right code signs in");
+            };
+            assert!(
+                app.current_session(signed_in.token.reveal())
+                    .await
+                    .unwrap()
+                    .is_some()
+            );
+            // The challenge is spent, and the same code is refused on a new one (replay).
+            assert!(matches!(
+                app.complete_sign_in(&first, &code).await.unwrap(),
+                SecondFactorOutcome::StartAgain
+            ));
+            let second = challenge(app).await;
+            assert!(matches!(
+                app.complete_sign_in(&second, &code).await.unwrap(),
+                SecondFactorOutcome::WrongCode { tries_left: 2 }
+            ));
+            // Spaces do not make a replay acceptable either.
+            let spaced = format!("{} {}", &code[..3], &code[3..]);
+            assert!(matches!(
+                app.complete_sign_in(&second, &spaced).await.unwrap(),
+                SecondFactorOutcome::WrongCode { tries_left: 1 }
+            ));
+            assert!(matches!(
+                app.complete_sign_in(&second, "123456").await.unwrap(),
+                SecondFactorOutcome::StartAgain
+            ));
+            // Even the right code cannot rescue an exhausted challenge.
+            let next = code_now(&hub, &totp, 1);
+            assert!(matches!(
+                app.complete_sign_in(&second, &next).await.unwrap(),
+                SecondFactorOutcome::StartAgain
+            ));
+            // A fresh challenge with the next step's code works; a code two steps away does not.
+            let third = challenge(app).await;
+            let far = code_now(&hub, &totp, 3);
+            assert!(matches!(
+                app.complete_sign_in(&third, &far).await.unwrap(),
+                SecondFactorOutcome::WrongCode { .. }
+            ));
+            assert!(matches!(
+                app.complete_sign_in(&third, &next).await.unwrap(),
+                SecondFactorOutcome::SignedIn(_)
+            ));
+        }
+    }
+
+    #[tokio::test]
+    async fn recovery_codes_sign_in_once_each() {
+        for hub in hubs().await {
+            let app = &hub.app;
+            let (ana, _, codes) = enrolled(&hub).await;
+            let one = challenge(app).await;
+            let SecondFactorOutcome::SignedIn(_) = app
+                .complete_sign_in(&one, &codes[0].to_uppercase())
+                .await
+                .unwrap()
+            else {
+                panic!("a recovery code signs in");
+            };
+            let two = challenge(app).await;
+            assert!(matches!(
+                app.complete_sign_in(&two, &codes[0]).await.unwrap(),
+                SecondFactorOutcome::WrongCode { .. }
+            ));
+            assert_eq!(
+                app.second_factor_status(&ana)
+                    .await
+                    .unwrap()
+                    .recovery_codes_left,
+                9
+            );
+            let events = app.security_events(&ana, false, 50).await.unwrap();
+            assert!(
+                events
+                    .iter()
+                    .any(|e| e.kind == "signed_in_with_recovery_code")
+            );
+        }
+    }
+
+    #[tokio::test]
+    async fn a_challenge_expires_and_removal_needs_the_password() {
+        for hub in hubs().await {
+            let app = &hub.app;
+            let (ana, totp, _) = enrolled(&hub).await;
+            let pending = challenge(app).await;
+            hub.clock.advance(Duration::from_secs(5 * 60 + 1));
+            let code = code_now(&hub, &totp, 0);
+            assert!(matches!(
+                app.complete_sign_in(&pending, &code).await.unwrap(),
+                SecondFactorOutcome::StartAgain
+            ));
+
+            assert!(matches!(
+                app.remove_totp(&ana, &secret("wrong wrong wrong wrong"))
+                    .await,
+                Err(AppError::Invalid(_))
+            ));
+            assert!(app.second_factor_status(&ana).await.unwrap().totp);
+            app.remove_totp(&ana, &secret(PASSWORD)).await.unwrap();
+            assert!(
+                app.sign_in("ana", &secret(PASSWORD), "x")
+                    .await
+                    .unwrap()
+                    .into_signed_in()
+                    .is_some()
+            );
+        }
+    }
+}

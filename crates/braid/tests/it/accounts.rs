@@ -208,3 +208,206 @@ async fn create_user_reads_the_password_from_standard_input_only() {
         stderr(&output)
     );
 }
+
+/// `oathtool --totp -b SECRET`, `offset` seconds from now; `None` when oathtool is not
+/// installed (CI installs it and sets BRAID_TEST_REQUIRE_OATHTOOL so the test cannot skip).
+fn oathtool(secret: &str, offset: u64) -> Option<String> {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    let output = std::process::Command::new("oathtool")
+        .args(["--totp", "-b", "-N", &format!("@{}", now + offset), secret])
+        .output();
+    match output {
+        Ok(output) if output.status.success() => {
+            Some(String::from_utf8(output.stdout).unwrap().trim().to_owned())
+        }
+        _ => {
+            assert!(
+                std::env::var("BRAID_TEST_REQUIRE_OATHTOOL").is_err(),
+                "oathtool is required but missing"
+            );
+            eprintln!("oathtool not installed: skipping");
+            None
+        }
+    }
+}
+
+#[tokio::test]
+async fn codes_from_a_standard_authenticator_are_accepted_once() {
+    let db = TestDatabase::create(backends()[0]).await;
+    let mut child = braid(db.root(), &database_env(&db))
+        .args([
+            "admin",
+            "create-user",
+            "ana",
+            "--role",
+            "member",
+            "--password-stdin",
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(format!("{PASSWORD}\n").as_bytes())
+        .unwrap();
+    assert!(child.wait().unwrap().success());
+    let server = Server::start(db.root(), &database_env(&db), &[]);
+    let browser = reqwest::Client::builder()
+        .cookie_store(true)
+        .build()
+        .unwrap();
+    let url = |path: &str| format!("{}{}", server.url, path.trim_start_matches('/'));
+
+    browser
+        .post(url("/sign-in"))
+        .form(&[("handle", "ana"), ("password", PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    let page = browser
+        .get(url("/account/two-factor"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let csrf = csrf_in(&page);
+    let enrol = browser
+        .post(url("/account/two-factor/start"))
+        .form(&[("csrf", csrf.as_str()), ("current_password", PASSWORD)])
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        enrol.contains("src=\"data:image/svg+xml;base64,"),
+        "the QR code is an inline image"
+    );
+    let secret = enrol
+        .split("<code class=\"secret\" dir=\"ltr\">")
+        .nth(1)
+        .unwrap()
+        .split('<')
+        .next()
+        .unwrap()
+        .to_owned();
+    let Some(code) = oathtool(&secret, 0) else {
+        return;
+    };
+    let codes = browser
+        .post(url("/account/two-factor/confirm"))
+        .form(&[("csrf", csrf.as_str()), ("code", code.as_str())])
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(
+        codes.matches("<li><code>").count(),
+        10,
+        "ten recovery codes shown once"
+    );
+
+    let signed_out = browser
+        .post(url("/sign-out"))
+        .form(&[("csrf", csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert!(signed_out.status().is_success());
+    let step_two = browser
+        .post(url("/sign-in"))
+        .form(&[("handle", "ana"), ("password", PASSWORD)])
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        step_two.contains("name=\"challenge\""),
+        "the password alone does not sign in"
+    );
+    let challenge = step_two
+        .split("name=\"challenge\" value=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned();
+    let next_code = oathtool(&secret, 30).unwrap();
+    let signed_in = browser
+        .post(url("/sign-in/code"))
+        .form(&[
+            ("challenge", challenge.as_str()),
+            ("code", next_code.as_str()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(signed_in.url().path(), "/account");
+
+    // The same code again, on a fresh challenge: a replay, refused.
+    let csrf = csrf_in(
+        &browser
+            .get(url("/account"))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap(),
+    );
+    browser
+        .post(url("/sign-out"))
+        .form(&[("csrf", csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
+    let step_two = browser
+        .post(url("/sign-in"))
+        .form(&[("handle", "ana"), ("password", PASSWORD)])
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let challenge = step_two
+        .split("name=\"challenge\" value=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned();
+    let replay = browser
+        .post(url("/sign-in/code"))
+        .form(&[
+            ("challenge", challenge.as_str()),
+            ("code", next_code.as_str()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(replay.status(), 401);
+    assert!(
+        replay
+            .text()
+            .await
+            .unwrap()
+            .contains("That code did not work.")
+    );
+}
