@@ -238,6 +238,21 @@ pub struct JoinRequest {
     pub device_label: String,
 }
 
+/// A member as the directory shows them to other members.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DirectoryEntry {
+    /// Handle.
+    pub handle: String,
+    /// What they chose to show; empty when they did not.
+    pub display_name: String,
+    /// What they chose to show.
+    pub pronouns: String,
+    /// What they chose to show.
+    pub languages: String,
+    /// What they chose to show.
+    pub region: String,
+}
+
 /// A member as listed to admins and operators.
 #[derive(Debug, Clone)]
 pub struct MemberSummary {
@@ -1069,12 +1084,7 @@ impl App {
         until: Option<Timestamp>,
     ) -> Result<(), AppError> {
         Self::require(actor, Action::ManageRoles)?;
-        let handle = Handle::new(handle).map_err(|_| AppError::NotFound)?;
-        let user = self
-            .store()
-            .find_user_by_handle(&handle)
-            .await?
-            .ok_or(AppError::NotFound)?;
+        let user = self.find_member(handle).await?;
         let now = self.now();
         if until.is_some_and(|until| until <= now) {
             return Err(DomainError::Invalid {
@@ -1092,7 +1102,91 @@ impl App {
         self.store()
             .set_role(user.id, RoleGrant { role, until }, &entry, now)
             .await?;
+        // A change of privilege ends the member's sessions: the next sign-in gets a new
+        // session id with the new roles (SECURITY-PLAN T16).
+        self.store()
+            .revoke_sessions(user.id, None, None, None, now)
+            .await?;
         Ok(())
+    }
+
+    /// Suspends a member (admins and the operator), with a reason kept on record; their
+    /// sessions end at once and they cannot sign in.
+    pub async fn suspend(&self, actor: &Actor, handle: &str, reason: &str) -> Result<(), AppError> {
+        Self::require(actor, Action::ManageAccounts)?;
+        let reason = optional_text(reason, "reason", 500)?;
+        if reason.is_empty() {
+            return Err(DomainError::Empty { field: "reason" }.into());
+        }
+        let user = self.find_member(handle).await?;
+        if let Actor::Member(member) = actor
+            && member.id == user.id
+        {
+            return Err(DomainError::Invalid {
+                field: "handle",
+                reason: "you cannot suspend yourself",
+            }
+            .into());
+        }
+        let entry = audit(Some(user.id), actor, "suspended", reason.clone());
+        self.store()
+            .set_account_status(
+                user.id,
+                AccountStatus::Suspended,
+                Some(&reason),
+                &entry,
+                self.now(),
+            )
+            .await?;
+        Ok(())
+    }
+
+    /// Makes a suspended or pending member active again (admins and the operator).
+    pub async fn reinstate(&self, actor: &Actor, handle: &str) -> Result<(), AppError> {
+        Self::require(actor, Action::ManageAccounts)?;
+        let user = self.find_member(handle).await?;
+        let entry = audit(Some(user.id), actor, "reinstated", String::new());
+        self.store()
+            .set_account_status(user.id, AccountStatus::Active, None, &entry, self.now())
+            .await?;
+        Ok(())
+    }
+
+    async fn find_member(&self, handle: &str) -> Result<UserRecord, AppError> {
+        let handle = Handle::new(handle).map_err(|_| AppError::NotFound)?;
+        self.store()
+            .find_user_by_handle(&handle)
+            .await?
+            .ok_or(AppError::NotFound)
+    }
+
+    /// The members directory: active members, with only the profile fields each chose to fill
+    /// in, filtered by language and region (words contained, any case).
+    pub async fn directory(
+        &self,
+        actor: &Actor,
+        language: &str,
+        region: &str,
+    ) -> Result<Vec<DirectoryEntry>, AppError> {
+        Self::require(actor, Action::ViewMembers)?;
+        let language = language.trim().to_lowercase();
+        let region = region.trim().to_lowercase();
+        Ok(self
+            .store()
+            .list_users()
+            .await?
+            .into_iter()
+            .filter(|user| user.status == AccountStatus::Active)
+            .filter(|user| language.is_empty() || user.languages.to_lowercase().contains(&language))
+            .filter(|user| region.is_empty() || user.region.to_lowercase().contains(&region))
+            .map(|user| DirectoryEntry {
+                handle: user.handle.as_str().to_owned(),
+                display_name: user.display_name,
+                pronouns: user.pronouns,
+                languages: user.languages,
+                region: user.region,
+            })
+            .collect())
     }
 
     /// Every member with their roles in force (admins and the operator).

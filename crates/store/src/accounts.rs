@@ -435,6 +435,38 @@ impl Store {
         Ok(())
     }
 
+    /// Sets an account's status (with the reason for a suspension) and, when suspending, ends
+    /// all its sessions, in one transaction with the audit record.
+    pub async fn set_account_status(
+        &self,
+        user: UserId,
+        status: AccountStatus,
+        reason: Option<&str>,
+        audit: &AuditEntry,
+        now: Timestamp,
+    ) -> Result<(), StoreError> {
+        let mut transaction = self.begin_write().await?;
+        sqlx::query(
+            "UPDATE users SET status = $1, suspended_reason = $2, updated_at = $3 WHERE id = $4",
+        )
+        .bind(status.as_str())
+        .bind(reason)
+        .bind(now.as_millis())
+        .bind(user.0)
+        .execute(&mut *transaction)
+        .await?;
+        if status == AccountStatus::Suspended {
+            sqlx::query("UPDATE sessions SET revoked_at = $1, updated_at = $1 WHERE user_id = $2 AND revoked_at IS NULL")
+                .bind(now.as_millis())
+                .bind(user.0)
+                .execute(&mut *transaction)
+                .await?;
+        }
+        insert_audit(&mut transaction, audit, now).await?;
+        transaction.commit().await?;
+        Ok(())
+    }
+
     /// Records a failed sign-in: one more consecutive failure and no password check before
     /// `blocked_until`. Returns the new count of consecutive failures.
     pub async fn record_failed_sign_in(

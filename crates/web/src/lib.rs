@@ -189,6 +189,20 @@ pub fn router(state: AppState) -> Router {
             post(handlers::accounts::invitations::create),
         )
         .route("/language", post(handlers::language::choose))
+        .route("/members", get(handlers::accounts::members::directory))
+        .route("/admin/members", get(handlers::accounts::members::admin))
+        .route(
+            "/admin/members/role",
+            post(handlers::accounts::members::set_role),
+        )
+        .route(
+            "/admin/members/suspend",
+            post(handlers::accounts::members::suspend),
+        )
+        .route(
+            "/admin/members/reinstate",
+            post(handlers::accounts::members::reinstate),
+        )
         .route("/healthz", get(handlers::health::check))
         .route("/assets/{name}", get(handlers::assets::serve))
         .fallback(handlers::not_found)

@@ -808,3 +808,140 @@ mod second_factor {
         }
     }
 }
+
+#[tokio::test]
+async fn suspension_ends_sessions_and_blocks_sign_in_until_reinstated() {
+    for hub in hubs().await {
+        let app = &hub.app;
+        app.create_member(&Actor::System, "admin", &secret(PASSWORD), Role::Admin)
+            .await
+            .unwrap();
+        app.create_member(&Actor::System, "troll", &secret(PASSWORD), Role::Member)
+            .await
+            .unwrap();
+        let admin = member_actor(app, "admin").await;
+        let troll_token = app
+            .sign_in("troll", &secret(PASSWORD), "x")
+            .await
+            .unwrap()
+            .into_signed_in()
+            .unwrap()
+            .token;
+        let troll = Actor::Member(
+            app.current_session(troll_token.reveal())
+                .await
+                .unwrap()
+                .unwrap()
+                .member,
+        );
+
+        assert!(matches!(
+            app.suspend(&troll, "admin", "payback").await,
+            Err(AppError::Forbidden)
+        ));
+        assert!(matches!(
+            app.suspend(&admin, "troll", "  ").await,
+            Err(AppError::Invalid(_))
+        ));
+        assert!(matches!(
+            app.suspend(&admin, "admin", "oops").await,
+            Err(AppError::Invalid(_))
+        ));
+        app.suspend(&admin, "troll", "harassment reported to the response team")
+            .await
+            .unwrap();
+        assert!(
+            app.current_session(troll_token.reveal())
+                .await
+                .unwrap()
+                .is_none(),
+            "sessions end at once"
+        );
+        assert!(matches!(
+            app.sign_in("troll", &secret(PASSWORD), "x").await.unwrap(),
+            SignInOutcome::Refused
+        ));
+        let summary = app.members(&admin).await.unwrap();
+        let record = summary
+            .iter()
+            .find(|m| m.user.handle.as_str() == "troll")
+            .unwrap();
+        assert_eq!(
+            record.user.suspended_reason.as_deref(),
+            Some("harassment reported to the response team")
+        );
+
+        app.reinstate(&admin, "troll").await.unwrap();
+        assert!(
+            app.sign_in("troll", &secret(PASSWORD), "x")
+                .await
+                .unwrap()
+                .into_signed_in()
+                .is_some()
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_role_change_ends_the_members_sessions() {
+    for hub in hubs().await {
+        let app = &hub.app;
+        app.create_member(&Actor::System, "bea", &secret(PASSWORD), Role::Member)
+            .await
+            .unwrap();
+        let token = app
+            .sign_in("bea", &secret(PASSWORD), "x")
+            .await
+            .unwrap()
+            .into_signed_in()
+            .unwrap()
+            .token;
+        app.set_role(&Actor::System, "bea", Role::Editor, None)
+            .await
+            .unwrap();
+        assert!(app.current_session(token.reveal()).await.unwrap().is_none());
+        let Actor::Member(bea) = member_actor(app, "bea").await else {
+            unreachable!()
+        };
+        assert!(bea.has(Role::Editor));
+    }
+}
+
+#[tokio::test]
+async fn the_directory_shows_active_members_by_language_and_region() {
+    for hub in hubs().await {
+        let app = &hub.app;
+        app.create_member(&Actor::System, "ana", &secret(PASSWORD), Role::Member)
+            .await
+            .unwrap();
+        let ana = member_actor(app, "ana").await;
+        let (token, _) = app.invite(&ana, "", Role::Member).await.unwrap();
+        app.join(token.reveal(), join_request("maryam"))
+            .await
+            .unwrap();
+        let everyone = app.directory(&ana, "", "").await.unwrap();
+        assert_eq!(everyone.len(), 2);
+        let arabic = app.directory(&ana, "AR", "").await.unwrap();
+        assert_eq!(
+            arabic.iter().map(|e| e.handle.as_str()).collect::<Vec<_>>(),
+            ["maryam"]
+        );
+        assert_eq!(arabic[0].pronouns, "she/her");
+        assert!(
+            app.directory(&ana, "", "south america")
+                .await
+                .unwrap()
+                .is_empty()
+        );
+        assert!(matches!(
+            app.directory(&Actor::Anonymous, "", "").await,
+            Err(AppError::Forbidden)
+        ));
+        app.suspend(&Actor::System, "maryam", "test").await.unwrap();
+        assert_eq!(
+            app.directory(&ana, "", "").await.unwrap().len(),
+            1,
+            "suspended members are not listed"
+        );
+    }
+}

@@ -1,0 +1,208 @@
+//! `/members`: the directory (members only). `/admin/members`: roles and suspensions
+//! (admins only).
+
+use askama::Template;
+use axum::extract::{Form, Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use braid_app::AppError;
+use braid_app::accounts::DirectoryEntry;
+use braid_domain::accounts::Role;
+use braid_domain::time::Timestamp;
+use serde::Deserialize;
+
+use crate::chrome::Chrome;
+use crate::handlers::accounts::redirect;
+use crate::handlers::{render, render_with_status};
+use crate::session::Viewer;
+use crate::{AppState, WebError};
+
+#[derive(Template)]
+#[template(path = "members.html")]
+struct DirectoryPage {
+    chrome: Chrome,
+    language: String,
+    region: String,
+    members: Vec<DirectoryEntry>,
+}
+
+/// The directory's filters.
+#[derive(Deserialize)]
+pub struct DirectoryQuery {
+    #[serde(default)]
+    language: String,
+    #[serde(default)]
+    region: String,
+}
+
+/// Lists members, filtered by language and region.
+pub async fn directory(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    viewer: Viewer,
+    Query(query): Query<DirectoryQuery>,
+) -> Result<Response, WebError> {
+    viewer.require_session()?;
+    let language: String = query.language.chars().take(60).collect();
+    let region: String = query.region.chars().take(60).collect();
+    let members = state
+        .app()
+        .directory(&viewer.actor, &language, &region)
+        .await?;
+    render(&DirectoryPage {
+        chrome,
+        language,
+        region,
+        members,
+    })
+}
+
+/// A member as the admin page lists them.
+pub struct AdminRow {
+    /// Handle.
+    pub handle: String,
+    /// Status name.
+    pub status: &'static str,
+    /// Why suspended.
+    pub reason: String,
+    /// Roles in force, with terms.
+    pub roles: Vec<String>,
+}
+
+#[derive(Template)]
+#[template(path = "admin_members.html")]
+struct AdminPage {
+    chrome: Chrome,
+    rows: Vec<AdminRow>,
+    problem: Option<String>,
+}
+
+async fn admin_page(
+    state: &AppState,
+    chrome: Chrome,
+    viewer: &Viewer,
+    problem: Option<String>,
+) -> Result<AdminPage, WebError> {
+    let rows = state
+        .app()
+        .members(&viewer.actor)
+        .await?
+        .into_iter()
+        .map(|member| AdminRow {
+            handle: member.user.handle.as_str().to_owned(),
+            status: member.user.status.as_str(),
+            reason: member.user.suspended_reason.unwrap_or_default(),
+            roles: member
+                .roles
+                .iter()
+                .map(|grant| match grant.until {
+                    Some(until) => format!("{} → {}", grant.role.as_str(), until.format_utc()),
+                    None => grant.role.as_str().to_owned(),
+                })
+                .collect(),
+        })
+        .collect();
+    Ok(AdminPage {
+        chrome,
+        rows,
+        problem,
+    })
+}
+
+/// Every member with roles and status, and the forms to change them.
+pub async fn admin(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    viewer: Viewer,
+) -> Result<Response, WebError> {
+    viewer.require_session()?;
+    render(&admin_page(&state, chrome, &viewer, None).await?)
+}
+
+/// The role form.
+#[derive(Deserialize)]
+pub struct RoleForm {
+    #[serde(default)]
+    handle: String,
+    #[serde(default)]
+    role: String,
+    #[serde(default)]
+    until: String,
+}
+
+/// The suspension form.
+#[derive(Deserialize)]
+pub struct StatusForm {
+    #[serde(default)]
+    handle: String,
+    #[serde(default)]
+    reason: String,
+}
+
+async fn outcome(
+    state: &AppState,
+    chrome: Chrome,
+    viewer: &Viewer,
+    result: Result<(), AppError>,
+) -> Result<Response, WebError> {
+    match result {
+        Ok(()) => Ok(redirect("/admin/members")),
+        Err(AppError::Invalid(error)) => {
+            let page = admin_page(state, chrome, viewer, Some(error.to_string())).await?;
+            render_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+/// Grants a role (with an optional last day) or, with `member`, removes the others.
+pub async fn set_role(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    viewer: Viewer,
+    Form(form): Form<RoleForm>,
+) -> Result<Response, WebError> {
+    viewer.require_session()?;
+    let role = Role::parse(&form.role).map_err(|_| WebError::BadRequest)?;
+    let until = match form.until.trim() {
+        "" => None,
+        text => Some(Timestamp(
+            Timestamp::parse_date(text)
+                .ok_or(WebError::BadRequest)?
+                .as_millis()
+                + 86_400_000,
+        )),
+    };
+    let result = state
+        .app()
+        .set_role(&viewer.actor, &form.handle, role, until)
+        .await;
+    outcome(&state, chrome, &viewer, result).await
+}
+
+/// Suspends a member, with a reason.
+pub async fn suspend(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    viewer: Viewer,
+    Form(form): Form<StatusForm>,
+) -> Result<Response, WebError> {
+    viewer.require_session()?;
+    let result = state
+        .app()
+        .suspend(&viewer.actor, &form.handle, &form.reason)
+        .await;
+    outcome(&state, chrome, &viewer, result).await
+}
+
+/// Reinstates a member.
+pub async fn reinstate(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    viewer: Viewer,
+    Form(form): Form<StatusForm>,
+) -> Result<Response, WebError> {
+    viewer.require_session()?;
+    let result = state.app().reinstate(&viewer.actor, &form.handle).await;
+    outcome(&state, chrome, &viewer, result).await
+}
