@@ -5,6 +5,7 @@ mod accounts;
 mod errors;
 mod headers;
 mod i18n;
+mod matrix;
 mod pages;
 
 use std::sync::Arc;

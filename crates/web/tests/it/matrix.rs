@@ -1,0 +1,427 @@
+//! SECURITY-PLAN T18: every route × {anonymous, member, editor, facilitator, response team,
+//! admin, suspended} gets exactly the expected status, through the real router and services.
+//! The routes are read from the router's source, so a new route without an entry here fails.
+
+use std::collections::BTreeSet;
+
+use axum::body::Body;
+use axum::http::Request;
+use braid_app::SecretString;
+use braid_domain::accounts::Role;
+use braid_domain::policy::Actor;
+
+use crate::{ORIGIN, TestApp, text};
+
+const PASSWORD: &str = "a long and quiet river";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Who {
+    Anonymous,
+    Member,
+    Editor,
+    Facilitator,
+    ResponseTeam,
+    Admin,
+    Suspended,
+}
+
+const EVERYONE: [Who; 7] = [
+    Who::Anonymous,
+    Who::Member,
+    Who::Editor,
+    Who::Facilitator,
+    Who::ResponseTeam,
+    Who::Admin,
+    Who::Suspended,
+];
+
+impl Who {
+    fn handle(self) -> Option<&'static str> {
+        match self {
+            Who::Anonymous => None,
+            Who::Member => Some("mem"),
+            Who::Editor => Some("edi"),
+            Who::Facilitator => Some("fac"),
+            Who::ResponseTeam => Some("res"),
+            Who::Admin => Some("adm"),
+            Who::Suspended => Some("sus"),
+        }
+    }
+
+    /// Signed in with a live session (a suspended member's session ended with the suspension).
+    fn signed_in(self) -> bool {
+        !matches!(self, Who::Anonymous | Who::Suspended)
+    }
+}
+
+/// Expected statuses: for everyone; for anonymous vs signed-in; or with admins apart.
+fn all(status: u16) -> impl Fn(Who) -> u16 {
+    move |_| status
+}
+fn members(anonymous: u16, signed_in: u16) -> impl Fn(Who) -> u16 {
+    move |who| {
+        if who.signed_in() {
+            signed_in
+        } else {
+            anonymous
+        }
+    }
+}
+fn admins(anonymous: u16, others: u16, admin: u16) -> impl Fn(Who) -> u16 {
+    move |who| match who {
+        Who::Admin => admin,
+        who if who.signed_in() => others,
+        _ => anonymous,
+    }
+}
+
+struct Case {
+    method: &'static str,
+    route: &'static str,
+    path: String,
+    form: &'static str,
+    expect: Box<dyn Fn(Who) -> u16>,
+}
+
+fn case(
+    method: &'static str,
+    route: &'static str,
+    path: &str,
+    form: &'static str,
+    expect: impl Fn(Who) -> u16 + 'static,
+) -> Case {
+    Case {
+        method,
+        route,
+        path: path.to_owned(),
+        form,
+        expect: Box::new(expect),
+    }
+}
+
+/// `(method, path)` of every route registered in `src/lib.rs`.
+fn routes_in_source() -> BTreeSet<(String, String)> {
+    let source =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/lib.rs")).unwrap();
+    let mut routes = BTreeSet::new();
+    for piece in source.split(".route(").skip(1) {
+        let path = piece.split('"').nth(1).unwrap().to_owned();
+        // The call's text up to its closing parenthesis.
+        let mut depth = 1;
+        let end = piece
+            .char_indices()
+            .find(|&(_, c)| {
+                match c {
+                    '(' => depth += 1,
+                    ')' => depth -= 1,
+                    _ => {}
+                }
+                depth == 0
+            })
+            .map(|(i, _)| i)
+            .unwrap();
+        let call = &piece[..end];
+        for method in ["get", "post", "put", "patch", "delete"] {
+            if call.contains(&format!("{method}(")) {
+                routes.insert((method.to_uppercase(), path.clone()));
+            }
+        }
+    }
+    routes
+}
+
+#[tokio::test]
+async fn every_route_answers_every_role_as_the_policy_says() {
+    let hub = TestApp::new().await;
+    let app = &hub.app;
+    let password = SecretString::new(PASSWORD.to_owned());
+    for (who, role) in [
+        (Who::Member, Role::Member),
+        (Who::Editor, Role::Editor),
+        (Who::Facilitator, Role::Facilitator),
+        (Who::ResponseTeam, Role::ResponseTeam),
+        (Who::Admin, Role::Admin),
+        (Who::Suspended, Role::Member),
+    ] {
+        app.create_member(&Actor::System, who.handle().unwrap(), &password, role)
+            .await
+            .unwrap();
+    }
+    app.create_member(&Actor::System, "vic", &password, Role::Member)
+        .await
+        .unwrap();
+    let suspended_cookie = sign_in(&hub, "sus").await;
+    app.suspend(&Actor::System, "sus", "matrix test")
+        .await
+        .unwrap();
+    // Someone else's session, for the revoke route.
+    let victim_session = {
+        let signed_in = app
+            .sign_in("vic", &password, "x")
+            .await
+            .unwrap()
+            .into_signed_in()
+            .unwrap();
+        app.current_session(signed_in.token.reveal())
+            .await
+            .unwrap()
+            .unwrap()
+            .session
+            .0
+    };
+    let html = text(hub.get("/").await).await;
+    let style = html
+        .split("rel=\"stylesheet\" href=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned();
+
+    let cases = vec![
+        case("GET", "/", "/", "", all(200)),
+        case("GET", "/wiki/{section}", "/wiki/discover", "", all(200)),
+        case("GET", "/search", "/search?q=risk", "", all(200)),
+        case("GET", "/sign-in", "/sign-in", "", members(200, 303)),
+        case(
+            "POST",
+            "/sign-in",
+            "/sign-in",
+            "handle=nobody&password=x",
+            all(401),
+        ),
+        case(
+            "POST",
+            "/sign-in/code",
+            "/sign-in/code",
+            "challenge=braid_c_x&code=123456",
+            all(401),
+        ),
+        case("POST", "/sign-out", "/sign-out", "", all(303)),
+        case(
+            "GET",
+            "/account/two-factor",
+            "/account/two-factor",
+            "",
+            members(303, 200),
+        ),
+        case(
+            "POST",
+            "/account/two-factor/start",
+            "/account/two-factor/start",
+            "current_password=wrong",
+            members(303, 422),
+        ),
+        case(
+            "POST",
+            "/account/two-factor/confirm",
+            "/account/two-factor/confirm",
+            "code=123456",
+            members(303, 303),
+        ),
+        case(
+            "POST",
+            "/account/two-factor/remove",
+            "/account/two-factor/remove",
+            "current_password=wrong",
+            members(303, 422),
+        ),
+        case(
+            "GET",
+            "/join/{token}",
+            "/join/braid_inv_forged",
+            "",
+            all(404),
+        ),
+        case(
+            "POST",
+            "/join/{token}",
+            "/join/braid_inv_forged",
+            "handle=x&password=y",
+            all(404),
+        ),
+        case("GET", "/welcome", "/welcome", "", members(303, 200)),
+        case("GET", "/account", "/account", "", members(303, 200)),
+        case(
+            "GET",
+            "/account/sessions",
+            "/account/sessions",
+            "",
+            members(303, 200),
+        ),
+        case(
+            "POST",
+            "/account/sessions/{id}/revoke",
+            &format!("/account/sessions/{victim_session}/revoke"),
+            "",
+            members(303, 404),
+        ),
+        case(
+            "POST",
+            "/account/sessions/revoke-others",
+            "/account/sessions/revoke-others",
+            "",
+            members(303, 303),
+        ),
+        case(
+            "GET",
+            "/invitations/new",
+            "/invitations/new",
+            "",
+            members(303, 200),
+        ),
+        case(
+            "POST",
+            "/invitations",
+            "/invitations",
+            "note=matrix",
+            members(303, 200),
+        ),
+        case("GET", "/members", "/members", "", members(303, 200)),
+        case(
+            "GET",
+            "/admin/members",
+            "/admin/members",
+            "",
+            admins(303, 403, 200),
+        ),
+        case(
+            "POST",
+            "/admin/members/role",
+            "/admin/members/role",
+            "handle=vic&role=editor",
+            admins(303, 403, 303),
+        ),
+        case(
+            "POST",
+            "/admin/members/suspend",
+            "/admin/members/suspend",
+            "handle=vic&reason=matrix",
+            admins(303, 403, 303),
+        ),
+        case(
+            "POST",
+            "/admin/members/reinstate",
+            "/admin/members/reinstate",
+            "handle=vic",
+            admins(303, 403, 303),
+        ),
+        case("POST", "/language", "/language", "lang=en", all(303)),
+        case("GET", "/healthz", "/healthz", "", all(200)),
+        case("GET", "/assets/{name}", &style, "", all(200)),
+    ];
+
+    let covered: BTreeSet<(String, String)> = cases
+        .iter()
+        .map(|c| (c.method.to_owned(), c.route.to_owned()))
+        .collect();
+    let registered = routes_in_source();
+    assert!(
+        registered.len() >= 25,
+        "route parsing found only {registered:?}"
+    );
+    let missing: Vec<_> = registered.difference(&covered).collect();
+    assert!(
+        missing.is_empty(),
+        "routes without a matrix entry: {missing:?}"
+    );
+    let stale: Vec<_> = covered.difference(&registered).collect();
+    assert!(
+        stale.is_empty(),
+        "matrix entries for routes that no longer exist: {stale:?}"
+    );
+
+    let mut mismatches = Vec::new();
+    for case in &cases {
+        for who in EVERYONE {
+            let cookie = match who {
+                Who::Anonymous => None,
+                Who::Suspended => Some(suspended_cookie.clone()),
+                _ => Some(sign_in(&hub, who.handle().unwrap()).await),
+            };
+            let csrf = match (&cookie, who.signed_in()) {
+                (Some(cookie), true) => csrf_for(&hub, cookie).await,
+                _ => String::new(),
+            };
+            let mut request = Request::builder().method(case.method).uri(&case.path);
+            if let Some(cookie) = &cookie {
+                request = request.header("cookie", cookie);
+            }
+            let request = if case.method == "GET" {
+                request.body(Body::empty()).unwrap()
+            } else {
+                let mut form = case.form.to_owned();
+                if !csrf.is_empty() {
+                    form = if form.is_empty() {
+                        format!("csrf={csrf}")
+                    } else {
+                        format!("{form}&csrf={csrf}")
+                    };
+                }
+                request
+                    .header("content-type", "application/x-www-form-urlencoded")
+                    .header("origin", ORIGIN)
+                    .header("sec-fetch-site", "same-origin")
+                    .body(Body::from(form))
+                    .unwrap()
+            };
+            let status = hub.send(request).await.status().as_u16();
+            let expected = (case.expect)(who);
+            if status != expected {
+                mismatches.push(format!(
+                    "{} {} as {who:?}: got {status}, expected {expected}",
+                    case.method, case.path
+                ));
+            }
+        }
+    }
+    assert!(
+        mismatches.is_empty(),
+        "{} mismatches:\n{}",
+        mismatches.len(),
+        mismatches.join("\n")
+    );
+    eprintln!(
+        "authorisation matrix: {} routes × {} roles, 0 mismatches",
+        cases.len(),
+        EVERYONE.len()
+    );
+}
+
+async fn sign_in(hub: &TestApp, handle: &str) -> String {
+    let request = Request::post("/sign-in")
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("origin", ORIGIN)
+        .body(Body::from(format!(
+            "handle={handle}&password=a+long+and+quiet+river"
+        )))
+        .unwrap();
+    let response = hub.send(request).await;
+    assert_eq!(response.status(), 303, "sign-in of {handle}");
+    crate::header(&response, "set-cookie")
+        .split(';')
+        .next()
+        .unwrap()
+        .to_owned()
+}
+
+async fn csrf_for(hub: &TestApp, cookie: &str) -> String {
+    let html = text(
+        hub.send(
+            Request::get("/account")
+                .header("cookie", cookie)
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await,
+    )
+    .await;
+    html.split("name=\"csrf\" value=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned()
+}
