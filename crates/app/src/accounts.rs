@@ -821,6 +821,43 @@ impl App {
         }
     }
 
+    /// Changes the password after checking the current one. The rules allow a shorter password
+    /// when a second factor is enrolled (NIST SP 800-63B-4). With `sign_out_elsewhere`, every
+    /// other session ends (keeping `keep`). Audited.
+    pub async fn change_password(
+        &self,
+        actor: &Actor,
+        current_password: &SecretString,
+        new_password: &SecretString,
+        sign_out_elsewhere: bool,
+        keep: Option<SessionId>,
+    ) -> Result<(), AppError> {
+        let member = Self::own_member(actor)?;
+        self.check_current_password(member, current_password)
+            .await?;
+        let second_factor = self
+            .store()
+            .totp(member.id)
+            .await?
+            .is_some_and(|t| t.confirmed_at.is_some());
+        password_rules::check(
+            new_password.expose(),
+            second_factor,
+            &[member.handle.as_str()],
+        )?;
+        let hash = self.hash_password(new_password).await?;
+        let now = self.now();
+        self.store()
+            .set_password_hash(member.id, &hash, now)
+            .await?;
+        let entry = audit(Some(member.id), actor, "password_changed", String::new());
+        self.store().record_audit(&entry, now).await?;
+        if sign_out_elsewhere {
+            self.sign_out_everywhere(actor, keep).await?;
+        }
+        Ok(())
+    }
+
     /// The member's second factors.
     pub async fn second_factor_status(
         &self,

@@ -147,6 +147,10 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/sign-out", post(handlers::accounts::sign_in::sign_out))
         .route(
+            "/account/password",
+            get(handlers::accounts::password::show).post(handlers::accounts::password::change),
+        )
+        .route(
             "/account/two-factor",
             get(handlers::accounts::two_factor::show),
         )

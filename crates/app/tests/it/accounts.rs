@@ -945,3 +945,82 @@ async fn the_directory_shows_active_members_by_language_and_region() {
         );
     }
 }
+
+#[tokio::test]
+async fn changing_the_password_needs_the_current_one_and_can_end_other_sessions() {
+    for hub in hubs().await {
+        let app = &hub.app;
+        app.create_member(&Actor::System, "ana", &secret(PASSWORD), Role::Member)
+            .await
+            .unwrap();
+        let laptop = app
+            .sign_in("ana", &secret(PASSWORD), "laptop")
+            .await
+            .unwrap()
+            .into_signed_in()
+            .unwrap()
+            .token;
+        let phone = app
+            .sign_in("ana", &secret(PASSWORD), "phone")
+            .await
+            .unwrap()
+            .into_signed_in()
+            .unwrap()
+            .token;
+        let current = app.current_session(phone.reveal()).await.unwrap().unwrap();
+        let actor = Actor::Member(current.member.clone());
+        let new = secret("another long and quiet river");
+        assert!(matches!(
+            app.change_password(
+                &actor,
+                &secret("wrong wrong wrong"),
+                &new,
+                true,
+                Some(current.session)
+            )
+            .await,
+            Err(AppError::Invalid(_))
+        ));
+        assert!(matches!(
+            app.change_password(
+                &actor,
+                &secret(PASSWORD),
+                &secret("too short"),
+                true,
+                Some(current.session)
+            )
+            .await,
+            Err(AppError::Invalid(_))
+        ));
+        app.change_password(&actor, &secret(PASSWORD), &new, true, Some(current.session))
+            .await
+            .unwrap();
+        assert!(
+            app.current_session(laptop.reveal())
+                .await
+                .unwrap()
+                .is_none(),
+            "other sessions ended"
+        );
+        assert!(
+            app.current_session(phone.reveal()).await.unwrap().is_some(),
+            "this one kept"
+        );
+        assert!(
+            app.sign_in("ana", &secret(PASSWORD), "x")
+                .await
+                .unwrap()
+                .into_signed_in()
+                .is_none()
+        );
+        assert!(
+            app.sign_in("ana", &new, "x")
+                .await
+                .unwrap()
+                .into_signed_in()
+                .is_some()
+        );
+        let events = app.security_events(&actor, false, 50).await.unwrap();
+        assert!(events.iter().any(|e| e.kind == "password_changed"));
+    }
+}

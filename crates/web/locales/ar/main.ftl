@@ -170,3 +170,9 @@ admin-role-button = عيّن الدور
 admin-reason-label = السبب (يُحفظ في السجل)
 admin-suspend-button = إيقاف
 admin-reinstate-button = إعادة التفعيل
+
+password-title = غيّر كلمة المرور
+field-new-password = كلمة المرور الجديدة
+password-sign-out-elsewhere = سجّل الخروج من كل مكان آخر
+password-button = غيّر كلمة المرور
+password-changed = تم تغيير كلمة المرور.

@@ -164,3 +164,9 @@ admin-role-button = Set role
 admin-reason-label = Reason (kept on record)
 admin-suspend-button = Suspend
 admin-reinstate-button = Reinstate
+
+password-title = Change your password
+field-new-password = New password
+password-sign-out-elsewhere = Sign out everywhere else
+password-button = Change password
+password-changed = Your password has been changed.

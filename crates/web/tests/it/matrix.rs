@@ -201,6 +201,20 @@ async fn every_route_answers_every_role_as_the_policy_says() {
         case("POST", "/sign-out", "/sign-out", "", all(303)),
         case(
             "GET",
+            "/account/password",
+            "/account/password",
+            "",
+            members(303, 200),
+        ),
+        case(
+            "POST",
+            "/account/password",
+            "/account/password",
+            "current_password=wrong&new_password=x",
+            members(303, 422),
+        ),
+        case(
+            "GET",
             "/account/two-factor",
             "/account/two-factor",
             "",

@@ -4,6 +4,7 @@ pub mod account;
 pub mod invitations;
 pub mod join;
 pub mod members;
+pub mod password;
 pub mod sign_in;
 pub mod two_factor;
 
