@@ -1147,6 +1147,31 @@ impl App {
         Ok(())
     }
 
+    /// Ends every role whose term has passed: the grant is removed, the member's sessions end,
+    /// and a `role_lapsed` event tells the member and the admins. Run hourly as a job; safe to
+    /// run twice. Returns how many lapsed.
+    pub async fn lapse_role_terms(&self) -> Result<usize, AppError> {
+        let now = self.now();
+        let mut lapsed = 0;
+        for (user, grant) in self.store().lapsed_roles(now).await? {
+            let detail = format!(
+                "{} ended on {}",
+                grant.role.as_str(),
+                grant.until.map(Timestamp::format_utc).unwrap_or_default()
+            );
+            let entry = AuditEntry {
+                user_id: Some(user),
+                actor_id: None,
+                kind: "role_lapsed",
+                detail,
+            };
+            if self.store().remove_role(user, grant, &entry, now).await? {
+                lapsed += 1;
+            }
+        }
+        Ok(lapsed)
+    }
+
     /// Suspends a member (admins and the operator), with a reason kept on record; their
     /// sessions end at once and they cannot sign in.
     pub async fn suspend(&self, actor: &Actor, handle: &str, reason: &str) -> Result<(), AppError> {

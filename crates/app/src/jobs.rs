@@ -73,6 +73,16 @@ impl Default for JobSettings {
 /// The kind of the housekeeping job that deletes old succeeded jobs, scheduled daily.
 pub const PRUNE_JOBS: &str = "prune_finished_jobs";
 
+/// The kind of the job that ends roles whose term has passed, scheduled hourly.
+pub const LAPSE_ROLES: &str = "lapse_role_terms";
+
+/// Jobs the runner schedules itself: (kind, period). Each period's job is enqueued once, even
+/// with several nodes, thanks to a unique key per period.
+const SCHEDULE: [(&str, Duration); 2] = [
+    (PRUNE_JOBS, Duration::from_secs(86_400)),
+    (LAPSE_ROLES, Duration::from_secs(3_600)),
+];
+
 /// Holds the handlers and runs worker loops.
 pub struct JobRunner {
     app: App,
@@ -111,6 +121,18 @@ impl JobRunner {
                     .await
                     .map_err(|error| error.to_string())?;
                 tracing::info!(jobs.deleted = deleted, "pruned finished jobs");
+                Ok(())
+            }
+        });
+        let app = runner.app.clone();
+        runner.register(LAPSE_ROLES, move |_payload: String| {
+            let app = app.clone();
+            async move {
+                let lapsed = app
+                    .lapse_role_terms()
+                    .await
+                    .map_err(|error| error.to_string())?;
+                tracing::info!(roles.lapsed = lapsed, "ended roles past their term");
                 Ok(())
             }
         });
@@ -269,19 +291,21 @@ impl JobRunner {
         }
     }
 
-    /// Enqueues the daily prune once per day; the unique key makes nodes agree on one job.
+    /// Enqueues each scheduled job once per period; the unique key makes nodes agree on one.
     async fn schedule(&self, mut shutdown: watch::Receiver<bool>) {
         while !*shutdown.borrow() {
-            let day = self.app.now().as_millis() / 86_400_000;
-            let key = format!("{PRUNE_JOBS}:{day}");
-            if let Err(error) = self
-                .enqueue(PRUNE_JOBS, "{}".to_owned(), Duration::ZERO, Some(key))
-                .await
-            {
-                tracing::error!(%error, "could not schedule housekeeping");
+            for (kind, period) in SCHEDULE {
+                let index = self.app.now().as_millis() / millis(period).max(1);
+                let key = format!("{kind}:{index}");
+                if let Err(error) = self
+                    .enqueue(kind, "{}".to_owned(), Duration::ZERO, Some(key))
+                    .await
+                {
+                    tracing::error!(%error, job.kind = kind, "could not schedule a periodic job");
+                }
             }
             tokio::select! {
-                _ = tokio::time::sleep(Duration::from_secs(3600)) => {}
+                _ = tokio::time::sleep(Duration::from_secs(300)) => {}
                 _ = shutdown.changed() => {}
             }
         }

@@ -467,6 +467,59 @@ impl Store {
         Ok(())
     }
 
+    /// Role grants whose term ended at or before `now`.
+    pub async fn lapsed_roles(
+        &self,
+        now: Timestamp,
+    ) -> Result<Vec<(UserId, RoleGrant)>, StoreError> {
+        let rows: Vec<(i64, String, Option<i64>)> =
+            sqlx::query_as("SELECT user_id, role, until FROM user_roles WHERE until IS NOT NULL AND until <= $1 ORDER BY user_id, role")
+                .bind(now.as_millis())
+                .fetch_all(&self.pool)
+                .await?;
+        rows.into_iter()
+            .map(|(user, role, until)| {
+                Ok((
+                    UserId(user),
+                    RoleGrant {
+                        role: Role::parse(&role)?,
+                        until: until.map(Timestamp),
+                    },
+                ))
+            })
+            .collect()
+    }
+
+    /// Removes one role grant (if its term is still the one given), ending the member's
+    /// sessions, with the audit record, in one transaction. Returns whether it was removed.
+    pub async fn remove_role(
+        &self,
+        user: UserId,
+        grant: RoleGrant,
+        audit: &AuditEntry,
+        now: Timestamp,
+    ) -> Result<bool, StoreError> {
+        let mut transaction = self.begin_write().await?;
+        let removed =
+            sqlx::query("DELETE FROM user_roles WHERE user_id = $1 AND role = $2 AND until = $3")
+                .bind(user.0)
+                .bind(grant.role.as_str())
+                .bind(grant.until.map(Timestamp::as_millis))
+                .execute(&mut *transaction)
+                .await?
+                .rows_affected();
+        if removed == 1 {
+            sqlx::query("UPDATE sessions SET revoked_at = $1, updated_at = $1 WHERE user_id = $2 AND revoked_at IS NULL")
+                .bind(now.as_millis())
+                .bind(user.0)
+                .execute(&mut *transaction)
+                .await?;
+            insert_audit(&mut transaction, audit, now).await?;
+        }
+        transaction.commit().await?;
+        Ok(removed == 1)
+    }
+
     /// Records a failed sign-in: one more consecutive failure and no password check before
     /// `blocked_until`. Returns the new count of consecutive failures.
     pub async fn record_failed_sign_in(

@@ -1024,3 +1024,78 @@ async fn changing_the_password_needs_the_current_one_and_can_end_other_sessions(
         assert!(events.iter().any(|e| e.kind == "password_changed"));
     }
 }
+
+#[tokio::test]
+async fn roles_past_their_term_are_removed_by_the_job_and_everyone_concerned_is_told() {
+    for hub in hubs().await {
+        let app = &hub.app;
+        app.create_member(&Actor::System, "fac", &secret(PASSWORD), Role::Member)
+            .await
+            .unwrap();
+        let until = app.now().plus(Duration::from_secs(86_400));
+        app.set_role(&Actor::System, "fac", Role::Facilitator, Some(until))
+            .await
+            .unwrap();
+        app.set_role(&Actor::System, "fac", Role::Editor, None)
+            .await
+            .unwrap();
+        assert_eq!(
+            app.lapse_role_terms().await.unwrap(),
+            0,
+            "nothing before the term ends"
+        );
+
+        let runner =
+            braid_app::jobs::JobRunner::new(app.clone(), braid_app::jobs::JobSettings::default());
+        let token = app
+            .sign_in("fac", &secret(PASSWORD), "x")
+            .await
+            .unwrap()
+            .into_signed_in()
+            .unwrap()
+            .token;
+        hub.clock.advance(Duration::from_secs(86_400));
+        runner
+            .enqueue(
+                braid_app::jobs::LAPSE_ROLES,
+                "{}".into(),
+                Duration::ZERO,
+                None,
+            )
+            .await
+            .unwrap();
+        assert!(runner.run_one("w").await.unwrap());
+
+        assert!(
+            app.current_session(token.reveal()).await.unwrap().is_none(),
+            "privileges changed: sessions end"
+        );
+        let summary = app.members(&Actor::System).await.unwrap();
+        let roles: Vec<Role> = summary[0].roles.iter().map(|g| g.role).collect();
+        assert_eq!(roles, [Role::Editor], "only the role with a term lapsed");
+        let Actor::Member(fac) = member_actor(app, "fac").await else {
+            unreachable!()
+        };
+        let events = app
+            .security_events(&Actor::Member(fac), false, 50)
+            .await
+            .unwrap();
+        assert!(
+            events
+                .iter()
+                .any(|e| e.kind == "role_lapsed" && e.detail.starts_with("facilitator ended on"))
+        );
+        assert!(
+            app.security_events(&Actor::System, true, 100)
+                .await
+                .unwrap()
+                .iter()
+                .any(|e| e.kind == "role_lapsed")
+        );
+        assert_eq!(
+            app.lapse_role_terms().await.unwrap(),
+            0,
+            "running again changes nothing"
+        );
+    }
+}
