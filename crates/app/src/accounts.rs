@@ -253,6 +253,21 @@ pub struct DirectoryEntry {
     pub region: String,
 }
 
+/// A security event as admins see it, with handles instead of ids.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditView {
+    /// When.
+    pub at: Timestamp,
+    /// The member it concerns ("former member" once deleted, empty when none).
+    pub member: String,
+    /// Who acted: a member's handle, or "operator" for the command line and the system.
+    pub actor: String,
+    /// The event's kind.
+    pub kind: String,
+    /// Its detail.
+    pub detail: String,
+}
+
 /// A member as listed to admins and operators.
 #[derive(Debug, Clone)]
 pub struct MemberSummary {
@@ -1266,6 +1281,52 @@ impl App {
             members.push(MemberSummary { user, roles });
         }
         Ok(members)
+    }
+
+    /// Every member's security events, newest first, with handles (admins only).
+    pub async fn audit_log(&self, actor: &Actor, limit: u32) -> Result<Vec<AuditView>, AppError> {
+        let events = self.security_events(actor, true, limit).await?;
+        let handles: std::collections::HashMap<UserId, String> = self
+            .store()
+            .list_users()
+            .await?
+            .into_iter()
+            .map(|user| (user.id, user.handle.as_str().to_owned()))
+            .collect();
+        let name = |id: Option<UserId>, none: &str| match id {
+            Some(id) => handles
+                .get(&id)
+                .cloned()
+                .unwrap_or_else(|| "former member".to_owned()),
+            None => none.to_owned(),
+        };
+        Ok(events
+            .into_iter()
+            .map(|event| AuditView {
+                at: event.created_at,
+                member: name(event.user_id, ""),
+                actor: name(event.actor_id, "operator"),
+                kind: event.kind,
+                detail: event.detail,
+            })
+            .collect())
+    }
+
+    /// Failed password attempts on the member's account since their previous sign-in, so the
+    /// account page can tell them someone may be guessing.
+    pub async fn failed_attempts_since_previous_sign_in(
+        &self,
+        actor: &Actor,
+    ) -> Result<usize, AppError> {
+        let events = self.security_events(actor, false, 500).await?;
+        // Newest first: skip this session's own sign-in, count failures until the one before.
+        Ok(events
+            .iter()
+            .skip_while(|e| !e.kind.starts_with("signed_in"))
+            .skip(1)
+            .take_while(|e| !e.kind.starts_with("signed_in"))
+            .filter(|e| e.kind == "sign_in_failed" || e.kind == "second_factor_failed")
+            .count())
     }
 
     /// Security events the actor may see: their own, or (with `everyone`) all, for admins.

@@ -195,6 +195,7 @@ pub fn router(state: AppState) -> Router {
         .route("/language", post(handlers::language::choose))
         .route("/members", get(handlers::accounts::members::directory))
         .route("/admin/members", get(handlers::accounts::members::admin))
+        .route("/admin/audit", get(handlers::accounts::members::audit))
         .route(
             "/admin/members/role",
             post(handlers::accounts::members::set_role),

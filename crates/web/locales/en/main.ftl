@@ -170,3 +170,11 @@ field-new-password = New password
 password-sign-out-elsewhere = Sign out everywhere else
 password-button = Change password
 password-changed = Your password has been changed.
+
+admin-approve-button = Approve
+admin-audit-title = Security events of all members
+account-failed-attempts = { $count ->
+    [one] There was one failed sign-in attempt on your account since you last signed in. If it was not you, someone may be guessing your password: add a second factor.
+   *[other] There were { $count } failed sign-in attempts on your account since you last signed in. If it was not you, someone may be guessing your password: add a second factor.
+}
+column-actor = By

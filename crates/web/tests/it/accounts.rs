@@ -375,3 +375,54 @@ async fn members_cannot_invite_into_a_role_by_editing_the_form() {
         .await;
     assert_eq!(response.status(), 403);
 }
+
+#[tokio::test]
+async fn the_account_page_warns_of_failed_attempts_since_the_last_visit() {
+    let hub = hub_with_member("ana", Role::Member).await;
+    sign_in(&hub, "ana").await;
+    for _ in 0..3 {
+        hub.send(form_post(
+            "/sign-in",
+            "handle=ana&password=guess+guess+guess+guess",
+            None,
+        ))
+        .await;
+    }
+    let cookie = sign_in(&hub, "ana").await;
+    let html = text(hub.send(get_with("/account", &cookie)).await).await;
+    assert!(
+        html.contains("There were 3 failed sign-in attempts on your account"),
+        "{html}"
+    );
+    // Seen once: the next visit after a clean sign-in shows nothing.
+    let cookie = sign_in(&hub, "ana").await;
+    let html = text(hub.send(get_with("/account", &cookie)).await).await;
+    assert!(!html.contains("failed sign-in attempt"));
+}
+
+#[tokio::test]
+async fn admins_see_every_members_events_with_handles() {
+    let hub = hub_with_member("adm", Role::Admin).await;
+    hub.app
+        .create_member(
+            &Actor::System,
+            "bo",
+            &SecretString::new(PASSWORD.to_owned()),
+            Role::Member,
+        )
+        .await
+        .unwrap();
+    hub.send(form_post(
+        "/sign-in",
+        "handle=bo&password=wrong+wrong+wrong+wrong",
+        None,
+    ))
+    .await;
+    let cookie = sign_in(&hub, "adm").await;
+    let html = text(hub.send(get_with("/admin/audit", &cookie)).await).await;
+    assert!(html.contains("<bdi>bo</bdi>") && html.contains("sign_in_failed"));
+    assert!(
+        html.contains("<bdi>operator</bdi>"),
+        "CLI actions are attributed to the operator"
+    );
+}

@@ -295,6 +295,13 @@ async fn every_route_answers_every_role_as_the_policy_says() {
         case("GET", "/members", "/members", "", members(303, 200)),
         case(
             "GET",
+            "/admin/audit",
+            "/admin/audit",
+            "",
+            admins(303, 403, 200),
+        ),
+        case(
+            "GET",
             "/admin/members",
             "/admin/members",
             "",

@@ -40,6 +40,7 @@ struct AccountPage {
     chrome: Chrome,
     roles: Vec<&'static str>,
     events: Vec<EventView>,
+    failed_attempts: String,
 }
 
 /// The member's roles and recent security events.
@@ -66,10 +67,22 @@ pub async fn show(
             detail: event.detail,
         })
         .collect();
+    let failed = state
+        .app()
+        .failed_attempts_since_previous_sign_in(&viewer.actor)
+        .await?;
+    let failed_attempts = if failed > 0 {
+        chrome
+            .t
+            .t_num("account-failed-attempts", "count", failed as i64)
+    } else {
+        String::new()
+    };
     render(&AccountPage {
         chrome,
         roles,
         events,
+        failed_attempts,
     })
 }
 

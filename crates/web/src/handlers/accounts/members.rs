@@ -206,3 +206,21 @@ pub async fn reinstate(
     let result = state.app().reinstate(&viewer.actor, &form.handle).await;
     outcome(&state, chrome, &viewer, result).await
 }
+
+#[derive(Template)]
+#[template(path = "admin_audit.html")]
+struct AuditPage {
+    chrome: Chrome,
+    events: Vec<braid_app::accounts::AuditView>,
+}
+
+/// The last 500 security events of all members.
+pub async fn audit(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    viewer: Viewer,
+) -> Result<Response, WebError> {
+    viewer.require_session()?;
+    let events = state.app().audit_log(&viewer.actor, 500).await?;
+    render(&AuditPage { chrome, events })
+}
