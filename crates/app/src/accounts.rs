@@ -1283,6 +1283,85 @@ impl App {
         Ok(members)
     }
 
+    /// Everything Braid holds about the member, as JSON they can keep.
+    pub async fn export_account(&self, actor: &Actor) -> Result<serde_json::Value, AppError> {
+        let member = Self::own_member(actor)?;
+        let user = self
+            .store()
+            .find_user(member.id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let now = self.now();
+        let roles: Vec<serde_json::Value> = self
+            .store()
+            .user_roles(member.id)
+            .await?
+            .into_iter()
+            .map(|g| serde_json::json!({"role": g.role.as_str(), "until": g.until.map(Timestamp::format_utc)}))
+            .collect();
+        let sessions: Vec<serde_json::Value> = self
+            .store()
+            .list_sessions(member.id, now)
+            .await?
+            .into_iter()
+            .map(|s| serde_json::json!({"browser": s.device_label, "signed_in": s.created_at.format_utc(), "last_active": s.last_seen_at.format_utc()}))
+            .collect();
+        let events: Vec<serde_json::Value> = self
+            .store()
+            .audit_events(Some(member.id), 10_000)
+            .await?
+            .into_iter()
+            .map(|e| serde_json::json!({"at": e.created_at.format_utc(), "event": e.kind, "detail": e.detail}))
+            .collect();
+        let invitations: Vec<serde_json::Value> = self
+            .store()
+            .invitations_by(member.id)
+            .await?
+            .into_iter()
+            .map(|(note, role, created, used)| serde_json::json!({"note": note, "role": role, "created": created.format_utc(), "used": used.map(Timestamp::format_utc)}))
+            .collect();
+        let second_factor = self.second_factor_status(actor).await?;
+        Ok(serde_json::json!({
+            "format": "braid-account-export",
+            "version": 1,
+            "exported_at": now.format_utc(),
+            "handle": user.handle.as_str(),
+            "display_name": user.display_name,
+            "pronouns": user.pronouns,
+            "languages": user.languages,
+            "region": user.region,
+            "status": user.status.as_str(),
+            "joined": user.created_at.format_utc(),
+            "roles": roles,
+            "second_factor": {"authenticator_app": second_factor.totp, "recovery_codes_left": second_factor.recovery_codes_left},
+            "sessions": sessions,
+            "invitations_sent": invitations,
+            "security_events": events,
+        }))
+    }
+
+    /// Deletes the member's own account after checking their password. Their sessions end;
+    /// what they wrote for others stays, attributed to "former member".
+    pub async fn delete_account(
+        &self,
+        actor: &Actor,
+        current_password: &SecretString,
+    ) -> Result<(), AppError> {
+        let member = Self::own_member(actor)?;
+        self.check_current_password(member, current_password)
+            .await?;
+        let entry = AuditEntry {
+            user_id: None,
+            actor_id: None,
+            kind: "account_deleted",
+            detail: "a member deleted their account".to_owned(),
+        };
+        self.store()
+            .delete_user(member.id, &entry, self.now())
+            .await?;
+        Ok(())
+    }
+
     /// Every member's security events, newest first, with handles (admins only).
     pub async fn audit_log(&self, actor: &Actor, limit: u32) -> Result<Vec<AuditView>, AppError> {
         let events = self.security_events(actor, true, limit).await?;

@@ -467,6 +467,48 @@ impl Store {
         Ok(())
     }
 
+    /// Deletes a member and everything that is theirs alone: sessions, roles, second factors,
+    /// their own security log. Invitations they sent and events they caused for others stay,
+    /// no longer linked to them. `audit` (which must not name them) is recorded after.
+    pub async fn delete_user(
+        &self,
+        user: UserId,
+        audit: &AuditEntry,
+        now: Timestamp,
+    ) -> Result<(), StoreError> {
+        let mut transaction = self.begin_write().await?;
+        sqlx::query("DELETE FROM audit_events WHERE user_id = $1")
+            .bind(user.0)
+            .execute(&mut *transaction)
+            .await?;
+        sqlx::query("DELETE FROM users WHERE id = $1")
+            .bind(user.0)
+            .execute(&mut *transaction)
+            .await?;
+        insert_audit(&mut transaction, audit, now).await?;
+        transaction.commit().await?;
+        Ok(())
+    }
+
+    /// The invitations a member created, newest first: (note, role, created, used).
+    pub async fn invitations_by(
+        &self,
+        user: UserId,
+    ) -> Result<Vec<(String, String, Timestamp, Option<Timestamp>)>, StoreError> {
+        let rows: Vec<(String, String, i64, Option<i64>)> = sqlx::query_as(
+            "SELECT note, role, created_at, used_at FROM invitations WHERE invited_by = $1 ORDER BY id DESC",
+        )
+        .bind(user.0)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(note, role, created, used)| {
+                (note, role, Timestamp(created), used.map(Timestamp))
+            })
+            .collect())
+    }
+
     /// Role grants whose term ended at or before `now`.
     pub async fn lapsed_roles(
         &self,

@@ -197,6 +197,14 @@ pub fn router(state: AppState) -> Router {
         .route("/admin/members", get(handlers::accounts::members::admin))
         .route("/admin/audit", get(handlers::accounts::members::audit))
         .route(
+            "/account/export",
+            get(handlers::accounts::lifecycle::export),
+        )
+        .route(
+            "/account/delete",
+            get(handlers::accounts::lifecycle::confirm).post(handlers::accounts::lifecycle::delete),
+        )
+        .route(
             "/admin/members/role",
             post(handlers::accounts::members::set_role),
         )

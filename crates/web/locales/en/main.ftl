@@ -178,3 +178,10 @@ account-failed-attempts = { $count ->
    *[other] There were { $count } failed sign-in attempts on your account since you last signed in. If it was not you, someone may be guessing your password: add a second factor.
 }
 column-actor = By
+
+export-link = Download your data (JSON)
+delete-title = Delete your account
+delete-lede = Your profile, sessions, second factors and security log are deleted. What you wrote for the community stays, attributed to "former member". This cannot be undone.
+delete-understood = I understand that this cannot be undone
+delete-confirm-needed = Tick the box to confirm.
+delete-button = Delete my account

@@ -426,3 +426,76 @@ async fn admins_see_every_members_events_with_handles() {
         "CLI actions are attributed to the operator"
     );
 }
+
+#[tokio::test]
+async fn members_take_their_data_and_can_leave() {
+    let hub = hub_with_member("ana", Role::Member).await;
+    let cookie = sign_in(&hub, "ana").await;
+    let response = hub.send(get_with("/account/export", &cookie)).await;
+    assert_eq!(
+        header(&response, "content-disposition"),
+        "attachment; filename=\"braid-account.json\""
+    );
+    let data: serde_json::Value = serde_json::from_str(&text(response).await).unwrap();
+    assert_eq!(data["handle"], "ana");
+    assert!(
+        data["security_events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["event"] == "signed_in")
+    );
+    assert!(
+        !data.to_string().contains("argon2"),
+        "no password hash in the export"
+    );
+
+    let csrf = csrf_in(&text(hub.send(get_with("/account/delete", &cookie)).await).await);
+    let wrong = hub
+        .send(form_post(
+            "/account/delete",
+            &format!("csrf={csrf}&current_password=nope&understood=yes"),
+            Some(&cookie),
+        ))
+        .await;
+    assert_eq!(wrong.status(), 422);
+    let unticked = hub
+        .send(form_post(
+            "/account/delete",
+            &format!("csrf={csrf}&current_password=a+long+and+quiet+river"),
+            Some(&cookie),
+        ))
+        .await;
+    assert_eq!(unticked.status(), 422);
+    let gone = hub
+        .send(form_post(
+            "/account/delete",
+            &format!("csrf={csrf}&current_password=a+long+and+quiet+river&understood=yes"),
+            Some(&cookie),
+        ))
+        .await;
+    assert_eq!(gone.status(), 303);
+    assert_eq!(
+        header(&gone, "clear-site-data"),
+        "\"cache\", \"cookies\", \"storage\""
+    );
+    assert_eq!(
+        hub.send(get_with("/account", &cookie)).await.status(),
+        303,
+        "the session went with the account"
+    );
+    let again = hub
+        .send(form_post(
+            "/sign-in",
+            "handle=ana&password=a+long+and+quiet+river",
+            None,
+        ))
+        .await;
+    assert_eq!(again.status(), 401);
+    let log = hub.app.audit_log(&Actor::System, 100).await.unwrap();
+    assert!(log.iter().any(|e| e.kind == "account_deleted"));
+    assert!(
+        log.iter().all(|e| e.member != "ana"),
+        "their own security log is gone"
+    );
+}

@@ -295,6 +295,27 @@ async fn every_route_answers_every_role_as_the_policy_says() {
         case("GET", "/members", "/members", "", members(303, 200)),
         case(
             "GET",
+            "/account/export",
+            "/account/export",
+            "",
+            members(303, 200),
+        ),
+        case(
+            "GET",
+            "/account/delete",
+            "/account/delete",
+            "",
+            members(303, 200),
+        ),
+        case(
+            "POST",
+            "/account/delete",
+            "/account/delete",
+            "current_password=wrong&understood=yes",
+            members(303, 422),
+        ),
+        case(
+            "GET",
             "/admin/audit",
             "/admin/audit",
             "",

@@ -3,6 +3,7 @@
 pub mod account;
 pub mod invitations;
 pub mod join;
+pub mod lifecycle;
 pub mod members;
 pub mod password;
 pub mod sign_in;
