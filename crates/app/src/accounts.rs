@@ -183,6 +183,9 @@ pub struct SecondFactorStatus {
     pub recovery_codes_left: u32,
 }
 
+/// The instance setting naming the roles that require a second factor.
+const SECOND_FACTOR_REQUIRED_FOR: &str = "second_factor_required_for";
+
 /// Wrong codes a pending sign-in tolerates before the password must be entered again.
 pub const CODE_TRIES: u32 = 3;
 /// How long the second step may take.
@@ -1036,6 +1039,13 @@ impl App {
             self.store().touch_session(session.id, now).await?;
         }
         let roles = Self::roles_in_force(&self.store().user_roles(user.id).await?, now);
+        let required = self.second_factor_required_for().await?;
+        let second_factor_missing = !roles.is_disjoint(&required)
+            && self
+                .store()
+                .totp(user.id)
+                .await?
+                .is_none_or(|t| t.confirmed_at.is_none());
         Ok(Some(CurrentSession {
             session: session.id,
             member: MemberActor {
@@ -1043,8 +1053,46 @@ impl App {
                 handle: user.handle,
                 roles,
                 status: user.status,
+                second_factor_missing,
             },
         }))
+    }
+
+    /// The roles whose members must have a second factor (set by admins; none at first).
+    pub async fn second_factor_required_for(&self) -> Result<BTreeSet<Role>, AppError> {
+        let value = self
+            .store()
+            .setting(SECOND_FACTOR_REQUIRED_FOR)
+            .await?
+            .unwrap_or_default();
+        Ok(value
+            .split(',')
+            .filter_map(|name| Role::parse(name).ok())
+            .collect())
+    }
+
+    /// Requires a second factor for members holding any of `roles` (admins and the operator).
+    pub async fn require_second_factor_for(
+        &self,
+        actor: &Actor,
+        roles: &BTreeSet<Role>,
+    ) -> Result<(), AppError> {
+        Self::require(actor, Action::ManageAccounts)?;
+        let value: Vec<&str> = roles.iter().map(|role| role.as_str()).collect();
+        let value = value.join(",");
+        let entry = audit(
+            None,
+            actor,
+            "policy_changed",
+            format!(
+                "second factor required for: {}",
+                if value.is_empty() { "nobody" } else { &value }
+            ),
+        );
+        self.store()
+            .set_setting(SECOND_FACTOR_REQUIRED_FOR, &value, &entry, self.now())
+            .await?;
+        Ok(())
     }
 
     /// Ends the current session.

@@ -28,6 +28,9 @@ pub struct MemberActor {
     pub roles: BTreeSet<Role>,
     /// Their account status.
     pub status: AccountStatus,
+    /// One of their roles requires a second factor they have not enrolled: until they do,
+    /// they may only look after their own account.
+    pub second_factor_missing: bool,
 }
 
 impl MemberActor {
@@ -78,6 +81,9 @@ pub fn permits(actor: &Actor, action: Action) -> bool {
     match actor {
         Actor::System => true,
         Actor::Anonymous => action == Action::ReadPublic,
+        Actor::Member(member) if member.second_factor_missing => {
+            matches!(action, Action::ReadPublic | Action::ManageOwnAccount)
+        }
         Actor::Member(member) => match action {
             Action::ReadPublic => true,
             // A pending member can still look after their own account.
@@ -102,6 +108,7 @@ mod tests {
             handle: Handle::new("ana").unwrap(),
             roles: set,
             status,
+            second_factor_missing: false,
         })
     }
 
@@ -148,6 +155,17 @@ mod tests {
                 vec![ReadPublic],
             ),
             ("system", Actor::System, Action::ALL.to_vec()),
+            (
+                "admin without required second factor",
+                {
+                    let Actor::Member(mut admin) = member(&[Role::Admin], Active) else {
+                        unreachable!()
+                    };
+                    admin.second_factor_missing = true;
+                    Actor::Member(admin)
+                },
+                vec![ReadPublic, ManageOwnAccount],
+            ),
         ];
         for (name, actor, allowed) in table {
             for action in Action::ALL {

@@ -38,6 +38,39 @@ impl Store {
         Ok(true)
     }
 
+    /// An instance setting, or `None` when it was never set.
+    pub async fn setting(&self, key: &str) -> Result<Option<String>, StoreError> {
+        Ok(
+            sqlx::query_scalar("SELECT value FROM instance_settings WHERE key = $1")
+                .bind(key)
+                .fetch_optional(&self.pool)
+                .await?,
+        )
+    }
+
+    /// Sets an instance setting, with its audit record, in one transaction.
+    pub async fn set_setting(
+        &self,
+        key: &str,
+        value: &str,
+        audit: &crate::AuditEntry,
+        now: Timestamp,
+    ) -> Result<(), StoreError> {
+        let mut transaction = self.begin_write().await?;
+        sqlx::query(
+            "INSERT INTO instance_settings (key, value, created_at, updated_at) VALUES ($1, $2, $3, $3) \
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
+        )
+        .bind(key)
+        .bind(value)
+        .bind(now.as_millis())
+        .execute(&mut *transaction)
+        .await?;
+        crate::accounts::insert_audit(&mut transaction, audit, now).await?;
+        transaction.commit().await?;
+        Ok(())
+    }
+
     /// When the instance was first set up, or `None` before that.
     pub async fn initialised_at(&self) -> Result<Option<Timestamp>, StoreError> {
         let value: Option<String> =

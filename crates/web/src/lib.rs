@@ -197,6 +197,10 @@ pub fn router(state: AppState) -> Router {
         .route("/admin/members", get(handlers::accounts::members::admin))
         .route("/admin/audit", get(handlers::accounts::members::audit))
         .route(
+            "/admin/second-factor-policy",
+            post(handlers::accounts::members::second_factor_policy),
+        )
+        .route(
             "/account/export",
             get(handlers::accounts::lifecycle::export),
         )

@@ -1099,3 +1099,73 @@ async fn roles_past_their_term_are_removed_by_the_job_and_everyone_concerned_is_
         );
     }
 }
+
+#[tokio::test]
+async fn a_role_can_require_a_second_factor_before_its_powers_work() {
+    for hub in hubs().await {
+        let app = &hub.app;
+        app.create_member(&Actor::System, "adm", &secret(PASSWORD), Role::Admin)
+            .await
+            .unwrap();
+        app.create_member(&Actor::System, "mem", &secret(PASSWORD), Role::Member)
+            .await
+            .unwrap();
+        let admin = member_actor(app, "adm").await;
+        assert!(app.members(&admin).await.is_ok());
+        let roles: std::collections::BTreeSet<Role> = [Role::Admin].into();
+        assert!(matches!(
+            app.require_second_factor_for(&member_actor(app, "mem").await, &roles)
+                .await,
+            Err(AppError::Forbidden)
+        ));
+        app.require_second_factor_for(&admin, &roles).await.unwrap();
+
+        let Actor::Member(without) = member_actor(app, "adm").await else {
+            unreachable!()
+        };
+        assert!(without.second_factor_missing);
+        let without = Actor::Member(without);
+        assert!(
+            matches!(app.members(&without).await, Err(AppError::Forbidden)),
+            "admin powers wait for the second factor"
+        );
+        assert!(
+            app.sessions(&without).await.is_ok(),
+            "their own account stays reachable"
+        );
+        // Members of other roles are unaffected.
+        let Actor::Member(member) = member_actor(app, "mem").await else {
+            unreachable!()
+        };
+        assert!(!member.second_factor_missing);
+
+        let enrolment = app
+            .start_totp_enrolment(&without, &secret(PASSWORD), "Hub")
+            .await
+            .unwrap();
+        let totp = braid_crypt::TotpSecret::from_base32(&enrolment.secret).unwrap();
+        let code = totp.code_at((app.now().as_millis() / 1000) as u64).unwrap();
+        app.confirm_totp_enrolment(&without, &code).await.unwrap();
+        let token = app.sign_in("adm", &secret(PASSWORD), "x").await.unwrap();
+        let braid_app::accounts::SignInOutcome::SecondFactorDue(challenge) = token else {
+            panic!("second step due")
+        };
+        hub.clock.advance(Duration::from_secs(30));
+        let code = totp.code_at((app.now().as_millis() / 1000) as u64).unwrap();
+        let braid_app::accounts::SecondFactorOutcome::SignedIn(signed_in) = app
+            .complete_sign_in(challenge.reveal(), &code)
+            .await
+            .unwrap()
+        else {
+            panic!()
+        };
+        let with = Actor::Member(
+            app.current_session(signed_in.token.reveal())
+                .await
+                .unwrap()
+                .unwrap()
+                .member,
+        );
+        assert!(app.members(&with).await.is_ok());
+    }
+}

@@ -192,3 +192,7 @@ delete-lede = تُحذف ملفك الشخصي وجلساتك وعواملك ا�
 delete-understood = أفهم أنه لا يمكن التراجع عن هذا
 delete-confirm-needed = ضع علامة في المربع للتأكيد.
 delete-button = احذف حسابي
+
+admin-second-factor-legend = اشترط عاملًا ثانيًا لـ
+admin-second-factor-button = حفظ
+account-second-factor-required = يتطلب دورك عاملًا ثانيًا. إلى أن تضيفه، لا يمكنك إلا إدارة حسابك.

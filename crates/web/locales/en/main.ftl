@@ -185,3 +185,7 @@ delete-lede = Your profile, sessions, second factors and security log are delete
 delete-understood = I understand that this cannot be undone
 delete-confirm-needed = Tick the box to confirm.
 delete-button = Delete my account
+
+admin-second-factor-legend = Require a second factor for
+admin-second-factor-button = Save
+account-second-factor-required = Your role requires a second factor. Until you add one, you can only manage your own account.

@@ -294,6 +294,13 @@ async fn every_route_answers_every_role_as_the_policy_says() {
         ),
         case("GET", "/members", "/members", "", members(303, 200)),
         case(
+            "POST",
+            "/admin/second-factor-policy",
+            "/admin/second-factor-policy",
+            "",
+            admins(303, 403, 303),
+        ),
+        case(
             "GET",
             "/account/export",
             "/account/export",

@@ -41,6 +41,7 @@ struct AccountPage {
     roles: Vec<&'static str>,
     events: Vec<EventView>,
     failed_attempts: String,
+    second_factor_missing: bool,
 }
 
 /// The member's roles and recent security events.
@@ -83,6 +84,7 @@ pub async fn show(
         roles,
         events,
         failed_attempts,
+        second_factor_missing: session.member.second_factor_missing,
     })
 }
 

@@ -75,6 +75,8 @@ struct AdminPage {
     chrome: Chrome,
     rows: Vec<AdminRow>,
     problem: Option<String>,
+    /// (role name, whether a second factor is required for it)
+    second_factor_policy: Vec<(&'static str, bool)>,
 }
 
 async fn admin_page(
@@ -102,10 +104,16 @@ async fn admin_page(
                 .collect(),
         })
         .collect();
+    let required = state.app().second_factor_required_for().await?;
+    let second_factor_policy = Role::ALL
+        .iter()
+        .map(|role| (role.as_str(), required.contains(role)))
+        .collect();
     Ok(AdminPage {
         chrome,
         rows,
         problem,
+        second_factor_policy,
     })
 }
 
@@ -223,4 +231,23 @@ pub async fn audit(
     viewer.require_session()?;
     let events = state.app().audit_log(&viewer.actor, 500).await?;
     render(&AuditPage { chrome, events })
+}
+
+/// Requires a second factor for the ticked roles.
+pub async fn second_factor_policy(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    form: axum::body::Bytes,
+) -> Result<Response, WebError> {
+    viewer.require_session()?;
+    // Repeated `role` fields: parsed by hand, as the form extractor keeps only one.
+    let roles = form_urlencoded::parse(&form)
+        .filter(|(key, _)| key == "role")
+        .map(|(_, value)| Role::parse(&value).map_err(|_| WebError::BadRequest))
+        .collect::<Result<std::collections::BTreeSet<Role>, WebError>>()?;
+    state
+        .app()
+        .require_second_factor_for(&viewer.actor, &roles)
+        .await?;
+    Ok(redirect("/admin/members"))
 }
