@@ -8,7 +8,8 @@
 # Runs only on loopback; each measurement is repeated RUNS times and the median is reported.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-target="${CARGO_TARGET_DIR:-$HOME/.cache/braid-target}"
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/braid-target}"
+target="$CARGO_TARGET_DIR"
 binary="${1:-$target/release/braid}"
 runs="${RUNS:-5}"
 if [ ! -x "$binary" ]; then

@@ -9,8 +9,8 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use braid_crypt::{
-    PasswordHasher, PasswordParams, SecretString, Token, TotpSecret, Verification, qr_svg,
-    recovery_code, token_hash,
+    HashingMemory, PasswordHasher, PasswordParams, SecretString, Token, TotpSecret, Verification,
+    qr_svg, recovery_code, token_hash,
 };
 use braid_domain::DomainError;
 use braid_domain::accounts::{AccountStatus, Handle, Role, password_rules};
@@ -21,7 +21,6 @@ use braid_store::{
     AuditEntry, AuditRecord, NewInvitation, NewSession, NewUser, RoleGrant, SessionRecord,
     StoreError, UserRecord,
 };
-use tokio::sync::Semaphore;
 
 use crate::{App, AppError};
 
@@ -92,8 +91,7 @@ pub fn wait_after_failures(failures: u32) -> Duration {
 /// The account machinery shared by all requests.
 pub(crate) struct Accounts {
     pub(crate) settings: AccountSettings,
-    hasher: Arc<PasswordHasher>,
-    hashing: Semaphore,
+    hashing: HashingPool,
 }
 
 impl Accounts {
@@ -101,10 +99,75 @@ impl Accounts {
         let hasher = PasswordHasher::new(settings.password)
             .map_err(|e| AppError::Internal(e.to_string()))?;
         Ok(Accounts {
-            hashing: Semaphore::new(settings.hashing_concurrency.max(1)),
+            hashing: HashingPool::start(Arc::new(hasher), settings.hashing_concurrency.max(1))?,
             settings,
-            hasher: Arc::new(hasher),
         })
+    }
+}
+
+type HashingTask = Box<dyn FnOnce(&PasswordHasher, &mut HashingMemory) + Send>;
+
+/// A fixed set of threads that do all password hashing, each with its own Argon2id working
+/// memory allocated once: memory stays at `threads × memory cost` however many sign in at
+/// once, and no request waits on hashing except for its own turn.
+struct HashingPool {
+    sender: std::sync::mpsc::SyncSender<HashingTask>,
+}
+
+impl HashingPool {
+    fn start(hasher: Arc<PasswordHasher>, threads: usize) -> Result<HashingPool, AppError> {
+        let (sender, receiver) = std::sync::mpsc::sync_channel::<HashingTask>(1024);
+        let receiver = Arc::new(std::sync::Mutex::new(receiver));
+        for index in 0..threads {
+            let receiver = Arc::clone(&receiver);
+            let hasher = Arc::clone(&hasher);
+            std::thread::Builder::new()
+                .name(format!("braid-hashing-{index}"))
+                .spawn(move || {
+                    let mut memory = hasher.new_memory();
+                    loop {
+                        let task = match receiver.lock() {
+                            Ok(receiver) => receiver.recv(),
+                            Err(_) => return,
+                        };
+                        match task {
+                            Ok(task) => task(&hasher, &mut memory),
+                            // Every sender is gone: the app was dropped.
+                            Err(_) => return,
+                        }
+                    }
+                })
+                .map_err(|e| AppError::Internal(format!("cannot start a hashing thread: {e}")))?;
+        }
+        Ok(HashingPool { sender })
+    }
+
+    /// Runs `work` on a hashing thread and waits for its result without blocking the runtime.
+    async fn run<T: Send + 'static>(
+        &self,
+        work: impl FnOnce(&PasswordHasher, &mut HashingMemory) -> T + Send + 'static,
+    ) -> Result<T, AppError> {
+        let (reply, result) = tokio::sync::oneshot::channel();
+        let task: HashingTask = Box::new(move |hasher, memory| {
+            let _ = reply.send(work(hasher, memory));
+        });
+        match self.sender.try_send(task) {
+            Ok(()) => {}
+            Err(std::sync::mpsc::TrySendError::Full(task)) => {
+                // The queue is full: wait for room off the runtime's threads.
+                let sender = self.sender.clone();
+                tokio::task::spawn_blocking(move || sender.send(task))
+                    .await
+                    .map_err(|_| AppError::Internal("hashing queue failed".into()))?
+                    .map_err(|_| AppError::Internal("hashing pool stopped".into()))?;
+            }
+            Err(std::sync::mpsc::TrySendError::Disconnected(_)) => {
+                return Err(AppError::Internal("hashing pool stopped".into()));
+            }
+        }
+        result
+            .await
+            .map_err(|_| AppError::Internal("hashing task failed".into()))
     }
 }
 
@@ -325,17 +388,11 @@ impl App {
     }
 
     async fn hash_password(&self, password: &SecretString) -> Result<String, AppError> {
-        let _permit = self
-            .accounts()
-            .hashing
-            .acquire()
-            .await
-            .map_err(|_| AppError::Internal("hashing pool closed".into()))?;
-        let hasher = Arc::clone(&self.accounts().hasher);
         let password = password.clone();
-        tokio::task::spawn_blocking(move || hasher.hash(&password))
-            .await
-            .map_err(|_| AppError::Internal("hashing task failed".into()))?
+        self.accounts()
+            .hashing
+            .run(move |hasher, memory| hasher.hash_with(&password, memory))
+            .await?
             .map_err(|e| AppError::Internal(e.to_string()))
     }
 
@@ -344,23 +401,17 @@ impl App {
         password: &SecretString,
         stored: Option<String>,
     ) -> Result<Verification, AppError> {
-        let _permit = self
-            .accounts()
-            .hashing
-            .acquire()
-            .await
-            .map_err(|_| AppError::Internal("hashing pool closed".into()))?;
-        let hasher = Arc::clone(&self.accounts().hasher);
         let password = password.clone();
-        tokio::task::spawn_blocking(move || match stored {
-            Some(stored) => hasher.verify(&password, &stored),
-            None => {
-                hasher.verify_nothing(&password);
-                Verification::Invalid
-            }
-        })
-        .await
-        .map_err(|_| AppError::Internal("hashing task failed".into()))
+        self.accounts()
+            .hashing
+            .run(move |hasher, memory| match stored {
+                Some(stored) => hasher.verify_with(&password, &stored, memory),
+                None => {
+                    hasher.verify_nothing(&password, memory);
+                    Verification::Invalid
+                }
+            })
+            .await
     }
 
     fn require(actor: &Actor, action: Action) -> Result<(), AppError> {

@@ -10,7 +10,7 @@ pub mod token;
 pub mod totp;
 
 pub use base32::base64;
-pub use password::{PasswordHasher, PasswordParams, Verification};
+pub use password::{HashingMemory, PasswordHasher, PasswordParams, Verification};
 pub use secret::SecretString;
 pub use token::{Token, recovery_code, token_hash};
 pub use totp::{TotpSecret, qr_svg};

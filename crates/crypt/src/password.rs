@@ -4,7 +4,9 @@
 //! keyboards (composed or decomposed accents, full-width digits) is the same password. Hashing
 //! is deliberately slow: callers run it on a blocking thread pool of bounded size.
 
-use argon2::{Algorithm, Argon2, PasswordHash, PasswordVerifier, Version};
+use argon2::password_hash::phc::{Output, ParamsString, Salt};
+use argon2::{ARGON2ID_IDENT, Algorithm, Argon2, Block, PasswordHash, Version};
+use subtle::ConstantTimeEq;
 use unicode_normalization::UnicodeNormalization;
 use zeroize::Zeroizing;
 
@@ -67,6 +69,33 @@ pub struct PasswordHasher {
     dummy: String,
 }
 
+/// Argon2id's working memory (the whole memory cost), owned by one hashing thread and reused
+/// for every hash it computes. Allocating it afresh for each hash made the C allocator keep
+/// each freed buffer (its mmap threshold adapts upwards), so memory grew with every sign-in.
+pub struct HashingMemory(Vec<Block>);
+
+impl std::fmt::Debug for HashingMemory {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "HashingMemory({} KiB)", self.0.len())
+    }
+}
+
+impl HashingMemory {
+    fn blocks(&mut self, count: usize) -> &mut [Block] {
+        if self.0.len() < count {
+            // A stored hash made with a larger memory cost than today's: grow once.
+            self.0.resize(count, Block::new());
+        }
+        &mut self.0[..count]
+    }
+
+    /// Overwrites what the last hash left in the buffer.
+    fn wipe(&mut self) {
+        use zeroize::Zeroize;
+        self.0.iter_mut().for_each(Zeroize::zeroize);
+    }
+}
+
 fn normalised(password: &SecretString) -> Zeroizing<String> {
     Zeroizing::new(password.expose().nfkc().collect())
 }
@@ -94,44 +123,92 @@ impl PasswordHasher {
         Argon2::new(Algorithm::Argon2id, Version::V0x13, self.params.clone())
     }
 
+    /// Working memory for [`Self::hash_with`] and [`Self::verify_with`], to keep and reuse.
+    pub fn new_memory(&self) -> HashingMemory {
+        HashingMemory(vec![Block::new(); self.params.block_count()])
+    }
+
     /// The PHC string to store for `password`, with a fresh random salt.
     pub fn hash(&self, password: &SecretString) -> Result<String, CryptError> {
-        use argon2::PasswordHasher as _;
+        self.hash_with(password, &mut self.new_memory())
+    }
+
+    /// [`Self::hash`] in reusable memory.
+    pub fn hash_with(
+        &self,
+        password: &SecretString,
+        memory: &mut HashingMemory,
+    ) -> Result<String, CryptError> {
+        let mut salt = [0u8; 16];
+        rand::fill(&mut salt);
+        let mut output = Zeroizing::new([0u8; 32]);
         let password = normalised(password);
-        self.argon2()
-            .hash_password(password.as_bytes())
-            .map(|hash| hash.to_string())
-            .map_err(|_| CryptError::Hash)
+        let blocks = memory.blocks(self.params.block_count());
+        let result = self.argon2().hash_password_into_with_memory(
+            password.as_bytes(),
+            &salt,
+            &mut output[..],
+            blocks,
+        );
+        memory.wipe();
+        result.map_err(|_| CryptError::Hash)?;
+        let hash = PasswordHash {
+            algorithm: ARGON2ID_IDENT,
+            version: Some(Version::V0x13.into()),
+            params: ParamsString::try_from(&self.params).map_err(|_| CryptError::Hash)?,
+            salt: Some(Salt::new(&salt).map_err(|_| CryptError::Hash)?),
+            hash: Some(Output::new(&output[..]).map_err(|_| CryptError::Hash)?),
+        };
+        Ok(hash.to_string())
     }
 
     /// Checks `password` against a stored PHC string.
     pub fn verify(&self, password: &SecretString, stored: &str) -> Verification {
+        self.verify_with(password, stored, &mut self.new_memory())
+    }
+
+    /// [`Self::verify`] in reusable memory.
+    pub fn verify_with(
+        &self,
+        password: &SecretString,
+        stored: &str,
+        memory: &mut HashingMemory,
+    ) -> Verification {
         let Ok(parsed) = PasswordHash::new(stored) else {
             return Verification::Invalid;
         };
+        let (Ok(params), Ok(algorithm)) = (
+            argon2::Params::try_from(&parsed),
+            Algorithm::try_from(parsed.algorithm.as_str()),
+        ) else {
+            return Verification::Invalid;
+        };
+        let version = match parsed.version.map(Version::try_from).transpose() {
+            Ok(version) => version.unwrap_or_default(),
+            Err(_) => return Verification::Invalid,
+        };
+        let (Some(salt), Some(expected)) = (&parsed.salt, &parsed.hash) else {
+            return Verification::Invalid;
+        };
+        let mut output = Zeroizing::new(vec![0u8; expected.as_bytes().len()]);
         let password = normalised(password);
-        if self
-            .argon2()
-            .verify_password(password.as_bytes(), &parsed)
-            .is_err()
-        {
+        let blocks = memory.blocks(params.block_count());
+        let result = Argon2::new(algorithm, version, params.clone())
+            .hash_password_into_with_memory(password.as_bytes(), salt, &mut output[..], blocks);
+        memory.wipe();
+        if result.is_err() || !bool::from(output.as_slice().ct_eq(expected.as_bytes())) {
             return Verification::Invalid;
         }
-        let needs_rehash = match argon2::Params::try_from(&parsed) {
-            Ok(old) => {
-                old.m_cost() < self.params.m_cost()
-                    || old.t_cost() < self.params.t_cost()
-                    || old.p_cost() != self.params.p_cost()
-                    || parsed.algorithm.as_str() != "argon2id"
-            }
-            Err(_) => true,
-        };
+        let needs_rehash = params.m_cost() < self.params.m_cost()
+            || params.t_cost() < self.params.t_cost()
+            || params.p_cost() != self.params.p_cost()
+            || algorithm != Algorithm::Argon2id;
         Verification::Valid { needs_rehash }
     }
 
     /// Spends the same work as [`Self::verify`] without an account to check against.
-    pub fn verify_nothing(&self, password: &SecretString) {
-        let _ = self.verify(password, &self.dummy);
+    pub fn verify_nothing(&self, password: &SecretString, memory: &mut HashingMemory) {
+        let _ = self.verify_with(password, &self.dummy, memory);
     }
 }
 
@@ -162,6 +239,38 @@ mod tests {
             hasher.verify(&secret("anything"), "not a phc string"),
             Verification::Invalid
         );
+    }
+
+    #[test]
+    fn hashes_interoperate_with_the_reference_implementation() {
+        use argon2::{PasswordHasher as _, PasswordVerifier as _};
+        let hasher = PasswordHasher::new(PasswordParams::insecure_for_tests()).unwrap();
+        let reference = Argon2::new(Algorithm::Argon2id, Version::V0x13, hasher.params.clone());
+        // Ours, checked by the reference verifier…
+        let ours = hasher.hash(&secret("a long passphrase of mine")).unwrap();
+        assert!(
+            reference
+                .verify_password(b"a long passphrase of mine", ours.as_str())
+                .is_ok()
+        );
+        // …and the reference's, checked by ours, with one reused buffer.
+        let theirs = reference
+            .hash_password(b"a long passphrase of mine")
+            .unwrap()
+            .to_string();
+        let mut memory = hasher.new_memory();
+        for _ in 0..3 {
+            assert_eq!(
+                hasher.verify_with(&secret("a long passphrase of mine"), &theirs, &mut memory),
+                Verification::Valid {
+                    needs_rehash: false
+                }
+            );
+            assert_eq!(
+                hasher.verify_with(&secret("not the passphrase"), &theirs, &mut memory),
+                Verification::Invalid
+            );
+        }
     }
 
     #[test]
