@@ -91,6 +91,8 @@ pub struct HttpConfig {
     pub request_timeout_secs: u64,
     /// Largest request body accepted, in bytes.
     pub max_body_bytes: u64,
+    /// Reverse proxies whose `X-Forwarded-For` header names the client.
+    pub trusted_proxies: Vec<String>,
 }
 
 /// `[jobs]`
@@ -144,6 +146,7 @@ impl Default for HttpConfig {
         HttpConfig {
             request_timeout_secs: 30,
             max_body_bytes: 2 * 1024 * 1024,
+            trusted_proxies: Vec::new(),
         }
     }
 }
@@ -202,6 +205,12 @@ const DOCS: &[(&str, &str)] = &[
     (
         "http.max_body_bytes",
         "Largest request body accepted, in bytes; larger ones get 413.",
+    ),
+    (
+        "http.trusted_proxies",
+        "Addresses of reverse proxies in front of Braid, e.g. [\"127.0.0.1\"]: only from these is\n\
+         X-Forwarded-For believed. Client addresses are used in memory for sign-in limits, never stored.\n\
+         Leave empty for an onion service: loopback peers then count as many readers, not one.",
     ),
     (
         "jobs",
@@ -428,6 +437,16 @@ impl Config {
             ),
             ("accounts.invitation_days", self.accounts.invitation_days),
         ];
+        if let Some(bad) = self
+            .http
+            .trusted_proxies
+            .iter()
+            .find(|a| a.parse::<std::net::IpAddr>().is_err())
+        {
+            return Err(ConfigError(format!(
+                "http.trusted_proxies: {bad:?} is not an IP address"
+            )));
+        }
         if let Some((key, _)) = positive.iter().find(|(_, value)| *value == 0) {
             return Err(ConfigError(format!("{key} must be at least 1")));
         }

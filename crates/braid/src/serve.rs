@@ -50,6 +50,12 @@ pub async fn serve(config: Config, with_demo: bool) -> anyhow::Result<()> {
             default_language: config.default_language.clone(),
             request_timeout: Duration::from_secs(config.http.request_timeout_secs),
             max_body_bytes: usize::try_from(config.http.max_body_bytes).unwrap_or(usize::MAX),
+            trusted_proxies: config
+                .http
+                .trusted_proxies
+                .iter()
+                .filter_map(|a| a.parse().ok())
+                .collect(),
         },
     )?;
 

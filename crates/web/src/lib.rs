@@ -8,6 +8,7 @@
 
 mod assets;
 mod chrome;
+pub mod client_limits;
 mod device;
 mod error;
 mod handlers;
@@ -44,6 +45,8 @@ pub struct WebConfig {
     pub request_timeout: Duration,
     /// Larger request bodies are refused with 413.
     pub max_body_bytes: usize,
+    /// Reverse proxies whose `X-Forwarded-For` names the client.
+    pub trusted_proxies: Vec<std::net::IpAddr>,
 }
 
 /// Why the web layer could not be set up.
@@ -75,6 +78,8 @@ struct Shared {
     secure_transport: bool,
     /// Whether to send HSTS (real TLS only; not onion services).
     hsts: bool,
+    /// Failed sign-ins per client, in memory.
+    client_limits: client_limits::ClientLimits,
 }
 
 impl std::fmt::Debug for AppState {
@@ -106,6 +111,7 @@ impl AppState {
             public_url: url.to_owned(),
             ..config
         };
+        let client_limits = client_limits::ClientLimits::new(config.trusted_proxies.clone());
         Ok(AppState {
             shared: Arc::new(Shared {
                 app,
@@ -114,6 +120,7 @@ impl AppState {
                 assets: assets::Assets::load(),
                 secure_transport: https || onion,
                 hsts: https,
+                client_limits,
             }),
         })
     }
@@ -257,7 +264,11 @@ pub async fn serve(
     router: Router,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, router)
-        .with_graceful_shutdown(shutdown)
-        .await
+    // The peer address feeds the per-client sign-in limits (kept in memory only).
+    axum::serve(
+        listener,
+        router.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown)
+    .await
 }

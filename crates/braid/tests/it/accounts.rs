@@ -411,3 +411,97 @@ async fn codes_from_a_standard_authenticator_are_accepted_once() {
             .contains("That code did not work.")
     );
 }
+
+async fn spray(server: &Server, forwarded_for: Option<&str>, guesses: usize) -> Vec<u16> {
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let mut statuses = Vec::new();
+    for n in 0..guesses {
+        let mut request = client.post(format!("{}sign-in", server.url)).form(&[
+            ("handle", format!("guess-{n}")),
+            ("password", "not-the-password-at-all".to_owned()),
+        ]);
+        if let Some(address) = forwarded_for {
+            request = request.header("x-forwarded-for", address);
+        }
+        statuses.push(request.send().await.unwrap().status().as_u16());
+    }
+    statuses
+}
+
+async fn sign_in_status(server: &Server, forwarded_for: Option<&str>) -> u16 {
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let mut request = client
+        .post(format!("{}sign-in", server.url))
+        .form(&[("handle", "ana"), ("password", PASSWORD)]);
+    if let Some(address) = forwarded_for {
+        request = request.header("x-forwarded-for", address);
+    }
+    request.send().await.unwrap().status().as_u16()
+}
+
+fn create_ana(db: &TestDatabase) {
+    let mut child = braid(db.root(), &database_env(db))
+        .args([
+            "admin",
+            "create-user",
+            "ana",
+            "--role",
+            "member",
+            "--password-stdin",
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(format!("{PASSWORD}\n").as_bytes())
+        .unwrap();
+    assert!(child.wait().unwrap().success());
+}
+
+#[tokio::test]
+async fn a_client_spraying_many_accounts_is_slowed_but_others_are_not() {
+    // SECURITY-PLAN T12a, behind a trusted reverse proxy that names clients.
+    let db = TestDatabase::create(backends()[0]).await;
+    std::fs::write(
+        db.root().join("braid.toml"),
+        "[http]\ntrusted_proxies = [\"127.0.0.1\"]\n",
+    )
+    .unwrap();
+    create_ana(&db);
+    let server = Server::start(db.root(), &database_env(&db), &[]);
+    let statuses = spray(&server, Some("203.0.113.7"), 30).await;
+    let refused_by_password = statuses.iter().filter(|s| **s == 401).count();
+    assert_eq!(refused_by_password, 10, "{statuses:?}");
+    assert!(statuses[10..].iter().all(|s| *s == 429), "{statuses:?}");
+    // The sprayer cannot even sign in to its own account now; another client can.
+    assert_eq!(sign_in_status(&server, Some("203.0.113.7")).await, 429);
+    assert_eq!(sign_in_status(&server, Some("198.51.100.1")).await, 303);
+}
+
+#[tokio::test]
+async fn on_an_onion_service_a_spray_does_not_lock_out_members() {
+    // SECURITY-PLAN T12b: every reader reaches Braid from the tor daemon on loopback.
+    let db = TestDatabase::create(backends()[0]).await;
+    create_ana(&db);
+    let server = Server::start(db.root(), &database_env(&db), &[]);
+    let statuses = spray(&server, None, 30).await;
+    assert!(statuses.iter().all(|s| *s == 401), "{statuses:?}");
+    for _ in 0..10 {
+        assert_eq!(
+            sign_in_status(&server, None).await,
+            303,
+            "the member still signs in"
+        );
+    }
+}

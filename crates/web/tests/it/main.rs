@@ -53,6 +53,7 @@ impl TestApp {
                 default_language: "en".to_owned(),
                 request_timeout: Duration::from_secs(10),
                 max_body_bytes: 16 * 1024,
+                trusted_proxies: Vec::new(),
             },
         )
         .unwrap();

@@ -2,6 +2,8 @@
 
 use askama::Template;
 use axum::extract::{Form, State};
+
+use crate::client_limits::Peer;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use braid_app::SecretString;
@@ -53,6 +55,7 @@ pub async fn submit(
     chrome: Chrome,
     viewer: Viewer,
     headers: HeaderMap,
+    Peer(peer): Peer,
     Form(form): Form<SignInForm>,
 ) -> Result<Response, WebError> {
     let password = SecretString::new(form.password);
@@ -61,7 +64,25 @@ pub async fn submit(
             .get(header::USER_AGENT)
             .and_then(|v| v.to_str().ok()),
     );
-    match state.app().sign_in(&form.handle, &password, &label).await? {
+    let limits = &state.shared.client_limits;
+    let client = limits.client(peer, &headers);
+    let now = std::time::Instant::now();
+    if let Some(client) = client
+        && !limits.allows(client, now)
+    {
+        let page = SignInPage {
+            chrome,
+            handle: form.handle.chars().take(64).collect(),
+            return_to: form.return_to,
+            failed: true,
+        };
+        return render_with_status(StatusCode::TOO_MANY_REQUESTS, &page);
+    }
+    let outcome = state.app().sign_in(&form.handle, &password, &label).await?;
+    if let (Some(client), SignInOutcome::Refused) = (client, &outcome) {
+        limits.record_failure(client, now);
+    }
+    match outcome {
         SignInOutcome::SignedIn(signed_in) => {
             // Whatever session this browser had before ends: one browser, one session.
             if let Some(previous) = &viewer.session {
