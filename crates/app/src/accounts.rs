@@ -41,6 +41,8 @@ pub struct AccountSettings {
     pub max_open_invitations: u32,
     /// Whether a newcomer waits for an admin's approval after joining.
     pub require_approval: bool,
+    /// Vouches a newcomer needs to become a full member: 1 (the invitation) or 2.
+    pub vouches_required: u32,
 }
 
 impl Default for AccountSettings {
@@ -53,6 +55,7 @@ impl Default for AccountSettings {
             invitation_lifetime: Duration::from_secs(7 * 24 * 3600),
             max_open_invitations: 5,
             require_approval: false,
+            vouches_required: 1,
         }
     }
 }
@@ -579,7 +582,9 @@ impl App {
             languages: optional_text(&request.languages, "languages", 200)?,
             region: optional_text(&request.region, "region", 80)?,
             password_hash: self.hash_password(&request.password).await?,
-            status: if self.accounts().settings.require_approval {
+            status: if self.accounts().settings.require_approval
+                || self.accounts().settings.vouches_required > 1
+            {
                 AccountStatus::Pending
             } else {
                 AccountStatus::Active
@@ -602,7 +607,14 @@ impl App {
         let now = self.now();
         let user_id = self
             .store()
-            .accept_invitation(invitation.id, &user, &grants, &entry, now)
+            .accept_invitation(
+                invitation.id,
+                &user,
+                &grants,
+                invitation.invited_by,
+                &entry,
+                now,
+            )
             .await
             .map_err(|error| match error {
                 StoreError::Conflict { constraint } if constraint == "invitation_used" => {
@@ -1334,6 +1346,75 @@ impl App {
             .find_user_by_handle(&handle)
             .await?
             .ok_or(AppError::NotFound)
+    }
+
+    /// Vouches for a pending newcomer. With enough vouches (and no admin approval required)
+    /// they become a full member. Returns whether they did.
+    pub async fn vouch(&self, actor: &Actor, handle: &str) -> Result<bool, AppError> {
+        Self::require(actor, Action::InviteMembers)?;
+        let Actor::Member(member) = actor else {
+            return Err(AppError::Forbidden);
+        };
+        let newcomer = self.find_member(handle).await?;
+        if newcomer.status != AccountStatus::Pending || newcomer.id == member.id {
+            return Err(AppError::NotFound);
+        }
+        let now = self.now();
+        let entry = audit(
+            Some(newcomer.id),
+            actor,
+            "vouched",
+            format!("vouched for by {}", member.handle.as_str()),
+        );
+        let count = self
+            .store()
+            .add_vouch(newcomer.id, Some(member.id), &entry, now)
+            .await
+            .map_err(|error| match error {
+                StoreError::Conflict { .. } => AppError::Conflict("already_vouched".to_owned()),
+                other => other.into(),
+            })?;
+        let settings = &self.accounts().settings;
+        if count >= settings.vouches_required && !settings.require_approval {
+            let entry = audit(
+                Some(newcomer.id),
+                actor,
+                "activated",
+                format!("{count} vouches"),
+            );
+            self.store()
+                .set_account_status(newcomer.id, AccountStatus::Active, None, &entry, now)
+                .await?;
+            return Ok(true);
+        }
+        Ok(false)
+    }
+
+    /// Newcomers waiting to become full members, with the handles of those who vouched, for
+    /// members who may vouch.
+    pub async fn pending_members(
+        &self,
+        actor: &Actor,
+    ) -> Result<Vec<(String, Vec<String>)>, AppError> {
+        Self::require(actor, Action::ViewMembers)?;
+        let users = self.store().list_users().await?;
+        let handle_of =
+            |id: Option<UserId>| match id.and_then(|id| users.iter().find(|u| u.id == id)) {
+                Some(user) => user.handle.as_str().to_owned(),
+                None => "operator".to_owned(),
+            };
+        let mut pending = Vec::new();
+        for user in users.iter().filter(|u| u.status == AccountStatus::Pending) {
+            let vouchers = self
+                .store()
+                .vouchers(user.id)
+                .await?
+                .into_iter()
+                .map(handle_of)
+                .collect();
+            pending.push((user.handle.as_str().to_owned(), vouchers));
+        }
+        Ok(pending)
     }
 
     /// The members directory: active members, with only the profile fields each chose to fill

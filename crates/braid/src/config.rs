@@ -55,6 +55,8 @@ pub struct AccountsConfig {
     pub max_open_invitations: u32,
     /// Whether newcomers wait for an admin's approval.
     pub require_approval: bool,
+    /// Vouches a newcomer needs: 1 (the invitation) or 2.
+    pub vouches_required: u32,
 }
 
 impl Default for AccountsConfig {
@@ -69,6 +71,7 @@ impl Default for AccountsConfig {
             invitation_days: 7,
             max_open_invitations: 5,
             require_approval: false,
+            vouches_required: 1,
         }
     }
 }
@@ -272,6 +275,11 @@ const DOCS: &[(&str, &str)] = &[
         "accounts.require_approval",
         "Whether newcomers wait for an admin's approval after joining.",
     ),
+    (
+        "accounts.vouches_required",
+        "Vouches a newcomer needs to become a full member: 1 (the invitation itself) or 2 (another\n\
+         member vouches too; until then they can only manage their own account).",
+    ),
 ];
 
 /// Environment variables that start with `BRAID_` but are not settings.
@@ -437,6 +445,11 @@ impl Config {
             ),
             ("accounts.invitation_days", self.accounts.invitation_days),
         ];
+        if !(1..=2).contains(&self.accounts.vouches_required) {
+            return Err(ConfigError(
+                "accounts.vouches_required must be 1 or 2".to_owned(),
+            ));
+        }
         if let Some(bad) = self
             .http
             .trusted_proxies

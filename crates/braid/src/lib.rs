@@ -187,6 +187,7 @@ pub(crate) fn account_settings(config: &Config) -> AccountSettings {
         invitation_lifetime: Duration::from_secs(accounts.invitation_days.saturating_mul(86_400)),
         max_open_invitations: accounts.max_open_invitations,
         require_approval: accounts.require_approval,
+        vouches_required: accounts.vouches_required,
     }
 }
 

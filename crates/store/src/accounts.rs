@@ -509,6 +509,41 @@ impl Store {
             .collect())
     }
 
+    /// Records that `voucher` vouches for `user` and returns how many have vouched for them
+    /// now. A second vouch by the same member is a [`StoreError::Conflict`].
+    pub async fn add_vouch(
+        &self,
+        user: UserId,
+        voucher: Option<UserId>,
+        audit: &AuditEntry,
+        now: Timestamp,
+    ) -> Result<u32, StoreError> {
+        let mut transaction = self.begin_write().await?;
+        sqlx::query("INSERT INTO vouches (user_id, voucher_id, created_at, updated_at) VALUES ($1, $2, $3, $3)")
+            .bind(user.0)
+            .bind(voucher.map(|id| id.0))
+            .bind(now.as_millis())
+            .execute(&mut *transaction)
+            .await?;
+        let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM vouches WHERE user_id = $1")
+            .bind(user.0)
+            .fetch_one(&mut *transaction)
+            .await?;
+        insert_audit(&mut transaction, audit, now).await?;
+        transaction.commit().await?;
+        Ok(u32::try_from(count).unwrap_or(u32::MAX))
+    }
+
+    /// Who vouched for `user` (`None` for the operator).
+    pub async fn vouchers(&self, user: UserId) -> Result<Vec<Option<UserId>>, StoreError> {
+        let rows: Vec<Option<i64>> =
+            sqlx::query_scalar("SELECT voucher_id FROM vouches WHERE user_id = $1 ORDER BY id")
+                .bind(user.0)
+                .fetch_all(&self.pool)
+                .await?;
+        Ok(rows.into_iter().map(|id| id.map(UserId)).collect())
+    }
+
     /// Role grants whose term ended at or before `now`.
     pub async fn lapsed_roles(
         &self,
@@ -775,6 +810,7 @@ impl Store {
         invitation: InvitationId,
         user: &NewUser,
         roles: &[RoleGrant],
+        voucher: Option<UserId>,
         audit: &AuditEntry,
         now: Timestamp,
     ) -> Result<UserId, StoreError> {
@@ -795,6 +831,13 @@ impl Store {
             });
         }
         let id = insert_user(&mut transaction, user, roles, now).await?;
+        // The invitation is the inviter's vouch.
+        sqlx::query("INSERT INTO vouches (user_id, voucher_id, created_at, updated_at) VALUES ($1, $2, $3, $3)")
+            .bind(id.0)
+            .bind(voucher.map(|v| v.0))
+            .bind(now.as_millis())
+            .execute(&mut *transaction)
+            .await?;
         sqlx::query("UPDATE invitations SET used_by = $1 WHERE id = $2")
             .bind(id.0)
             .bind(invitation.0)

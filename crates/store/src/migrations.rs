@@ -30,10 +30,16 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0003_second_factors.sql"),
         include_str!("../migrations/postgres/0003_second_factors.sql"),
     ),
+    (
+        4,
+        "vouches",
+        include_str!("../migrations/sqlite/0004_vouches.sql"),
+        include_str!("../migrations/postgres/0004_vouches.sql"),
+    ),
 ];
 
 /// The schema version this build migrates to.
-pub const LATEST_SCHEMA_VERSION: i64 = 3;
+pub const LATEST_SCHEMA_VERSION: i64 = 4;
 
 fn migrator(backend: Backend) -> Migrator {
     let migrations = MIGRATIONS

@@ -1169,3 +1169,70 @@ async fn a_role_can_require_a_second_factor_before_its_powers_work() {
         assert!(app.members(&with).await.is_ok());
     }
 }
+
+#[tokio::test]
+async fn with_two_vouches_required_a_newcomer_waits_for_a_second_member() {
+    // SECURITY-PLAN T39: vouch requirements enforced.
+    for backend in backends() {
+        let db = TestDatabase::create(backend).await;
+        let mut settings = AccountSettings::insecure_for_tests();
+        settings.vouches_required = 2;
+        let app = App::new(
+            db.open_store().await,
+            Arc::new(braid_app::SystemClock),
+            settings,
+        )
+        .unwrap();
+        for handle in ["ana", "bo"] {
+            app.create_member(&Actor::System, handle, &secret(PASSWORD), Role::Member)
+                .await
+                .unwrap();
+        }
+        let ana = member_actor(&app, "ana").await;
+        let bo = member_actor(&app, "bo").await;
+        let (token, _) = app.invite(&ana, "", Role::Member).await.unwrap();
+        let signed_in = app
+            .join(token.reveal(), join_request("newbie"))
+            .await
+            .unwrap();
+        let newbie = Actor::Member(
+            app.current_session(signed_in.token.reveal())
+                .await
+                .unwrap()
+                .unwrap()
+                .member,
+        );
+        assert!(
+            matches!(
+                app.directory(&newbie, "", "").await,
+                Err(AppError::Forbidden)
+            ),
+            "pending: own account only"
+        );
+        assert!(app.sessions(&newbie).await.is_ok());
+        assert_eq!(
+            app.pending_members(&bo).await.unwrap(),
+            vec![("newbie".to_owned(), vec!["ana".to_owned()])]
+        );
+
+        assert!(
+            matches!(app.vouch(&ana, "newbie").await, Err(AppError::Conflict(_))),
+            "the inviter already vouched"
+        );
+        assert!(matches!(
+            app.vouch(&newbie, "newbie").await,
+            Err(AppError::Forbidden)
+        ));
+        assert!(
+            app.vouch(&bo, "newbie").await.unwrap(),
+            "the second vouch makes a full member"
+        );
+        let newbie = member_actor(&app, "newbie").await;
+        assert!(app.directory(&newbie, "", "").await.is_ok());
+        assert!(app.pending_members(&bo).await.unwrap().is_empty());
+        assert!(
+            matches!(app.vouch(&bo, "newbie").await, Err(AppError::NotFound)),
+            "only pending newcomers"
+        );
+    }
+}

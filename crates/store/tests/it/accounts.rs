@@ -346,16 +346,16 @@ async fn an_invitation_admits_exactly_one_person_before_it_expires() {
         let found = store.find_invitation("inv-1").await.unwrap().unwrap();
         assert_eq!((found.id, found.invited_by, found.used_at), (id, Some(voucher), None));
 
-        let newcomer = store.accept_invitation(id, &new_user("gil"), &[], &audit("joined"), Timestamp(5)).await.unwrap();
+        let newcomer = store.accept_invitation(id, &new_user("gil"), &[], Some(voucher), &audit("joined"), Timestamp(5)).await.unwrap();
         assert!(store.find_user(newcomer).await.unwrap().is_some());
-        let error = store.accept_invitation(id, &new_user("hal"), &[], &audit("joined"), Timestamp(6)).await.unwrap_err();
+        let error = store.accept_invitation(id, &new_user("hal"), &[], Some(voucher), &audit("joined"), Timestamp(6)).await.unwrap_err();
         assert!(matches!(error, StoreError::Conflict { ref constraint } if constraint == "invitation_used"), "{error:?}");
         assert!(store.find_user_by_handle(&Handle::new("hal").unwrap()).await.unwrap().is_none(), "nothing half-written");
         assert_eq!(store.open_invitations_by(voucher, Timestamp(7)).await.unwrap(), 0);
 
         let late = NewInvitation { token_hash: "inv-2".into(), expires_at: Timestamp(10), ..invitation };
         let late = store.create_invitation(&late, &audit("invitation_created"), Timestamp(1)).await.unwrap();
-        assert!(store.accept_invitation(late, &new_user("ivo"), &[], &audit("joined"), Timestamp(10)).await.is_err());
+        assert!(store.accept_invitation(late, &new_user("ivo"), &[], Some(voucher), &audit("joined"), Timestamp(10)).await.is_err());
     })
     .await;
 }

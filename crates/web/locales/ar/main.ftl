@@ -196,3 +196,8 @@ delete-button = احذف حسابي
 admin-second-factor-legend = اشترط عاملًا ثانيًا لـ
 admin-second-factor-button = حفظ
 account-second-factor-required = يتطلب دورك عاملًا ثانيًا. إلى أن تضيفه، لا يمكنك إلا إدارة حسابك.
+
+members-pending-title = بانتظار تزكية ثانية
+members-pending-lede = تلقّى هؤلاء القادمون الجدد دعوات وينتظرون أن يزكّيهم عضو آخر. لا تزكِّ إلا من تعرفه وتثق به.
+members-vouched-by = زكّاه
+members-vouch-button = أزكّيه

@@ -189,3 +189,8 @@ delete-button = Delete my account
 admin-second-factor-legend = Require a second factor for
 admin-second-factor-button = Save
 account-second-factor-required = Your role requires a second factor. Until you add one, you can only manage your own account.
+
+members-pending-title = Waiting for a second vouch
+members-pending-lede = These newcomers were invited and wait for another member to vouch for them. Vouch only for people you know and trust.
+members-vouched-by = vouched for by
+members-vouch-button = I vouch for them

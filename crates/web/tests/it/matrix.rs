@@ -295,6 +295,13 @@ async fn every_route_answers_every_role_as_the_policy_says() {
         case("GET", "/members", "/members", "", members(303, 200)),
         case(
             "POST",
+            "/members/vouch",
+            "/members/vouch",
+            "handle=vic",
+            members(303, 404),
+        ),
+        case(
+            "POST",
             "/admin/second-factor-policy",
             "/admin/second-factor-policy",
             "",

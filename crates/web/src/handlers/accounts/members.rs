@@ -24,6 +24,8 @@ struct DirectoryPage {
     language: String,
     region: String,
     members: Vec<DirectoryEntry>,
+    /// Newcomers waiting for a vouch: (handle, who vouched).
+    pending: Vec<(String, Vec<String>)>,
 }
 
 /// The directory's filters.
@@ -49,11 +51,13 @@ pub async fn directory(
         .app()
         .directory(&viewer.actor, &language, &region)
         .await?;
+    let pending = state.app().pending_members(&viewer.actor).await?;
     render(&DirectoryPage {
         chrome,
         language,
         region,
         members,
+        pending,
     })
 }
 
@@ -250,4 +254,24 @@ pub async fn second_factor_policy(
         .require_second_factor_for(&viewer.actor, &roles)
         .await?;
     Ok(redirect("/admin/members"))
+}
+
+/// The vouch form.
+#[derive(Deserialize)]
+pub struct VouchForm {
+    #[serde(default)]
+    handle: String,
+}
+
+/// Vouches for a newcomer waiting to become a full member.
+pub async fn vouch(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Form(form): Form<VouchForm>,
+) -> Result<Response, WebError> {
+    viewer.require_session()?;
+    match state.app().vouch(&viewer.actor, &form.handle).await {
+        Ok(_) | Err(AppError::Conflict(_)) => Ok(redirect("/members")),
+        Err(other) => Err(other.into()),
+    }
 }
