@@ -19,15 +19,7 @@ pub(crate) fn language_cookie_name(secure: bool) -> &'static str {
 
 /// The reader's language choice from the cookie, if any.
 pub(crate) fn chosen_language(headers: &HeaderMap, secure: bool) -> Option<String> {
-    let name = language_cookie_name(secure);
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|value| value.to_str().ok())
-        .flat_map(|value| value.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(key, _)| *key == name)
-        .map(|(_, value)| value.to_owned())
+    crate::session::cookie(headers, language_cookie_name(secure)).map(str::to_owned)
 }
 
 /// The page frame: language, strings and the header's links.

@@ -9,7 +9,7 @@
 use axum::body::Body;
 use axum::extract::{FromRequestParts, Request, State};
 use axum::http::request::Parts;
-use axum::http::{HeaderMap, Method, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use braid_app::accounts::CurrentSession;
@@ -26,6 +26,31 @@ pub(crate) fn session_cookie_name(secure: bool) -> &'static str {
     } else {
         "braid_session"
     }
+}
+
+/// A `Set-Cookie` value carrying the session `token`, or, with `None`, removing the cookie.
+pub(crate) fn session_cookie(secure: bool, token: Option<(&str, u64)>) -> Option<HeaderValue> {
+    let (value, max_age) = token.unwrap_or(("", 0));
+    let secure = if secure { "; Secure" } else { "" };
+    HeaderValue::from_str(&format!(
+        "{}={value}; Path=/; Max-Age={max_age}; HttpOnly; SameSite=Lax{secure}",
+        session_cookie_name(secure == "; Secure")
+    ))
+    .ok()
+}
+
+/// The response after a session ended for good (sign-out, deleted account): back to the home
+/// page, the cookie removed, and the browser asked to clear what it kept of the site.
+pub(crate) fn signed_out(secure: bool) -> Response {
+    let mut response = (StatusCode::SEE_OTHER, [(header::LOCATION, "/")]).into_response();
+    if let Some(cookie) = session_cookie(secure, None) {
+        response.headers_mut().insert(header::SET_COOKIE, cookie);
+    }
+    response.headers_mut().insert(
+        axum::http::HeaderName::from_static("clear-site-data"),
+        HeaderValue::from_static("\"cache\", \"cookies\", \"storage\""),
+    );
+    response
 }
 
 /// The value of cookie `name` in a request.
@@ -106,13 +131,7 @@ pub async fn authenticate(State(state): State<AppState>, request: Request, next:
     let Some(current) = current else {
         // A stale or forged cookie: carry on as anonymous, and drop the cookie.
         let mut response = next.run(request).await;
-        if let Ok(value) = format!(
-            "{}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax{}",
-            session_cookie_name(secure),
-            if secure { "; Secure" } else { "" }
-        )
-        .parse()
-        {
+        if let Some(value) = session_cookie(secure, None) {
             response.headers_mut().append(header::SET_COOKIE, value);
         }
         return response;

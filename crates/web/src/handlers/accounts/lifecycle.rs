@@ -79,23 +79,7 @@ pub async fn delete(
         .delete_account(&viewer.actor, &SecretString::new(form.current_password))
         .await
     {
-        Ok(()) => {
-            let secure = state.shared.secure_transport;
-            let cookie = format!(
-                "{}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax{}",
-                crate::session::session_cookie_name(secure),
-                if secure { "; Secure" } else { "" }
-            );
-            let mut response = crate::handlers::accounts::redirect("/");
-            if let Ok(cookie) = HeaderValue::from_str(&cookie) {
-                response.headers_mut().insert(header::SET_COOKIE, cookie);
-            }
-            response.headers_mut().insert(
-                axum::http::HeaderName::from_static("clear-site-data"),
-                HeaderValue::from_static("\"cache\", \"cookies\", \"storage\""),
-            );
-            Ok(response)
-        }
+        Ok(()) => Ok(crate::session::signed_out(state.shared.secure_transport)),
         Err(AppError::Invalid(error)) => render_with_status(
             StatusCode::UNPROCESSABLE_ENTITY,
             &DeletePage {

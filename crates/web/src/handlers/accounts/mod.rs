@@ -14,7 +14,7 @@ use axum::response::{IntoResponse, Response};
 use braid_app::accounts::SignedIn;
 
 use crate::AppState;
-use crate::session::session_cookie_name;
+use crate::session::session_cookie;
 
 /// A 303 to `location` that also sets the session cookie of `signed_in`.
 pub(crate) fn redirect_signed_in(
@@ -22,19 +22,13 @@ pub(crate) fn redirect_signed_in(
     signed_in: &SignedIn,
     location: &str,
 ) -> Response {
-    let secure = state.shared.secure_transport;
     let max_age = state.app().session_lifetime().as_secs();
-    let cookie = format!(
-        "{}={}; Path=/; Max-Age={max_age}; HttpOnly; SameSite=Lax{}",
-        session_cookie_name(secure),
-        signed_in.token.reveal(),
-        if secure { "; Secure" } else { "" }
+    let cookie = session_cookie(
+        state.shared.secure_transport,
+        Some((signed_in.token.reveal(), max_age)),
     );
     let mut response = StatusCode::SEE_OTHER.into_response();
-    if let (Ok(cookie), Ok(location)) = (
-        HeaderValue::from_str(&cookie),
-        HeaderValue::from_str(location),
-    ) {
+    if let (Some(cookie), Ok(location)) = (cookie, HeaderValue::from_str(location)) {
         response.headers_mut().insert(header::SET_COOKIE, cookie);
         response.headers_mut().insert(header::LOCATION, location);
     }

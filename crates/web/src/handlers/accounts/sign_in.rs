@@ -4,8 +4,8 @@ use askama::Template;
 use axum::extract::{Form, State};
 
 use crate::client_limits::Peer;
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
-use axum::response::{IntoResponse, Response};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::Response;
 use braid_app::SecretString;
 use braid_app::accounts::{SecondFactorOutcome, SignInOutcome};
 use serde::Deserialize;
@@ -13,7 +13,7 @@ use serde::Deserialize;
 use crate::chrome::Chrome;
 use crate::handlers::accounts::{redirect, redirect_signed_in};
 use crate::handlers::{local_path, render, render_with_status};
-use crate::session::{Viewer, session_cookie_name};
+use crate::session::{Viewer, signed_out};
 use crate::{AppState, WebError, device};
 
 #[derive(Template)]
@@ -179,19 +179,5 @@ pub async fn sign_out(State(state): State<AppState>, viewer: Viewer) -> Result<R
     if let Some(session) = &viewer.session {
         state.app().sign_out(session).await?;
     }
-    let secure = state.shared.secure_transport;
-    let cookie = format!(
-        "{}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax{}",
-        session_cookie_name(secure),
-        if secure { "; Secure" } else { "" }
-    );
-    let mut response = redirect("/");
-    if let Ok(cookie) = HeaderValue::from_str(&cookie) {
-        response.headers_mut().insert(header::SET_COOKIE, cookie);
-    }
-    response.headers_mut().insert(
-        axum::http::HeaderName::from_static("clear-site-data"),
-        HeaderValue::from_static("\"cache\", \"cookies\", \"storage\""),
-    );
-    Ok(response.into_response())
+    Ok(signed_out(state.shared.secure_transport))
 }
