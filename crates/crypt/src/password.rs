@@ -66,7 +66,7 @@ pub struct PasswordHasher {
     params: argon2::Params,
     /// A real hash of a random password, verified against when the account does not exist,
     /// so "no such member" takes as long as "wrong password" (SECURITY-PLAN T13).
-    dummy: String,
+    dummy: std::sync::OnceLock<String>,
 }
 
 /// Argon2id's working memory (the whole memory cost), owned by one hashing thread and reused
@@ -110,13 +110,10 @@ impl PasswordHasher {
             None,
         )
         .map_err(|e| CryptError::Params(e.to_string()))?;
-        let mut hasher = PasswordHasher {
+        Ok(PasswordHasher {
             params,
-            dummy: String::new(),
-        };
-        let random = crate::Token::generate("dummy");
-        hasher.dummy = hasher.hash(&SecretString::new(random.reveal().to_owned()))?;
-        Ok(hasher)
+            dummy: std::sync::OnceLock::new(),
+        })
     }
 
     fn argon2(&self) -> Argon2<'static> {
@@ -124,8 +121,9 @@ impl PasswordHasher {
     }
 
     /// Working memory for [`Self::hash_with`] and [`Self::verify_with`], to keep and reuse.
+    /// The buffer is allocated by its first hash, so an idle server holds no Argon2 memory.
     pub fn new_memory(&self) -> HashingMemory {
-        HashingMemory(vec![Block::new(); self.params.block_count()])
+        HashingMemory(Vec::new())
     }
 
     /// The PHC string to store for `password`, with a fresh random salt.
@@ -208,7 +206,13 @@ impl PasswordHasher {
 
     /// Spends the same work as [`Self::verify`] without an account to check against.
     pub fn verify_nothing(&self, password: &SecretString, memory: &mut HashingMemory) {
-        let _ = self.verify_with(password, &self.dummy, memory);
+        // Made on first use rather than at start-up, which it would slow by one hash.
+        let dummy = self.dummy.get_or_init(|| {
+            let random = crate::Token::generate("dummy");
+            self.hash_with(&SecretString::new(random.reveal().to_owned()), memory)
+                .unwrap_or_default()
+        });
+        let _ = self.verify_with(password, dummy, memory);
     }
 }
 
