@@ -213,6 +213,20 @@ pub mod password_rules {
     /// an attacker's megabyte is not a denial of service.
     pub const MAX_BYTES: usize = 4096;
 
+    /// The 10,000 most common passwords (see `data/README.md`), lower-cased.
+    fn is_common(lowercase: &str) -> bool {
+        static COMMON: std::sync::OnceLock<std::collections::HashSet<String>> =
+            std::sync::OnceLock::new();
+        COMMON
+            .get_or_init(|| {
+                include_str!("../data/common-passwords.txt")
+                    .lines()
+                    .map(str::to_lowercase)
+                    .collect()
+            })
+            .contains(lowercase)
+    }
+
     /// Checks a new password. `context` holds words the password must not be (the handle).
     pub fn check(
         password: &str,
@@ -252,6 +266,12 @@ pub mod password_rules {
             return Err(DomainError::Invalid {
                 field: "password",
                 reason: "do not use your handle as your password",
+            });
+        }
+        if is_common(&lower) {
+            return Err(DomainError::Invalid {
+                field: "password",
+                reason: "that password is among the most common ones; attackers try those first",
             });
         }
         let distinct: std::collections::HashSet<char> = normalised.chars().collect();
@@ -322,6 +342,26 @@ mod tests {
         }
         assert_eq!(Role::parse("response-team"), Ok(Role::ResponseTeam));
         assert!(Role::parse("root").is_err());
+    }
+
+    #[test]
+    fn every_one_of_the_10000_most_common_passwords_is_refused() {
+        // SECURITY-PLAN T14, with the lenient length of a member who has a second factor.
+        let list = include_str!("../data/common-passwords.txt");
+        let mut count = 0;
+        for common in list.lines() {
+            count += 1;
+            assert!(
+                password_rules::check(common, true, &[]).is_err(),
+                "{common:?} was accepted"
+            );
+            assert!(
+                password_rules::check(&common.to_uppercase(), true, &[]).is_err(),
+                "{common:?} in capitals"
+            );
+        }
+        assert_eq!(count, 10_000);
+        assert!(password_rules::check("quiet river at dawn", true, &[]).is_ok());
     }
 
     #[test]
