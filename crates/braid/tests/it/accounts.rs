@@ -505,3 +505,47 @@ async fn on_an_onion_service_a_spray_does_not_lock_out_members() {
         );
     }
 }
+
+#[tokio::test]
+async fn two_nodes_on_one_postgres_share_the_per_account_limit() {
+    // SECURITY-PLAN T12c: failures split across nodes still trigger the account's wait.
+    if !backends().contains(&braid_store::testing::TestBackend::Postgres) {
+        eprintln!("no PostgreSQL configured: skipping");
+        return;
+    }
+    let db = TestDatabase::create(braid_store::testing::TestBackend::Postgres).await;
+    create_ana(&db);
+    let second_dir = db.root().join("node-b");
+    std::fs::create_dir_all(&second_dir).unwrap();
+    let node_a = Server::start(db.root(), &database_env(&db), &[]);
+    let mut env_b = database_env(&db);
+    env_b[0] = ("BRAID_DATA_DIR", second_dir.display().to_string());
+    let node_b = Server::start(db.root(), &env_b, &[]);
+
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    for n in 0..5 {
+        let node = if n % 2 == 0 { &node_a } else { &node_b };
+        let status = client
+            .post(format!("{}sign-in", node.url))
+            .form(&[("handle", "ana"), ("password", "wrong wrong wrong wrong")])
+            .send()
+            .await
+            .unwrap()
+            .status();
+        assert_eq!(status, 401);
+    }
+    // Five failures across the two nodes: now the right password waits, on either node.
+    for node in [&node_a, &node_b] {
+        let status = client
+            .post(format!("{}sign-in", node.url))
+            .form(&[("handle", "ana"), ("password", PASSWORD)])
+            .send()
+            .await
+            .unwrap()
+            .status();
+        assert_eq!(status, 401, "{}", node.url);
+    }
+}
