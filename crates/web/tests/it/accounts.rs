@@ -499,3 +499,62 @@ async fn members_take_their_data_and_can_leave() {
         "their own security log is gone"
     );
 }
+
+#[tokio::test]
+async fn a_signed_in_member_can_still_use_the_anonymous_forms() {
+    // Every POST form carries the session's CSRF token when there is a session, so opening an
+    // invitation link or the sign-in form while signed in does not end in "Not allowed".
+    let hub = hub_with_member("ana", Role::Member).await;
+    let cookie = sign_in(&hub, "ana").await;
+    let (token, _) = hub
+        .app
+        .invite(&Actor::System, "", Role::Member)
+        .await
+        .unwrap();
+    let page = text(
+        hub.send(get_with(&format!("/join/{}", token.reveal()), &cookie))
+            .await,
+    )
+    .await;
+    let csrf = csrf_in(&page);
+    let form =
+        format!("csrf={csrf}&handle=second-account&password=a+long+and+quiet+river&accept=yes");
+    let response = hub
+        .send(form_post(
+            &format!("/join/{}", token.reveal()),
+            &form,
+            Some(&cookie),
+        ))
+        .await;
+    assert_eq!(response.status(), 303);
+    assert_eq!(header(&response, "location"), "/welcome");
+    // Every form on every page a member sees carries the token.
+    for path in [
+        "/",
+        "/account",
+        "/account/sessions",
+        "/account/password",
+        "/account/two-factor",
+        "/invitations/new",
+        "/members",
+    ] {
+        let html = text(
+            hub.send(get_with(
+                path,
+                &session_cookie(
+                    &hub.send(form_post(
+                        "/sign-in",
+                        "handle=ana&password=a+long+and+quiet+river",
+                        None,
+                    ))
+                    .await,
+                ),
+            ))
+            .await,
+        )
+        .await;
+        let forms = html.matches("method=\"post\"").count();
+        let tokens = html.matches("name=\"csrf\"").count();
+        assert_eq!(forms, tokens, "{path}: {forms} forms, {tokens} tokens");
+    }
+}
