@@ -370,6 +370,7 @@ fn optional_text(value: &str, field: &'static str, max: usize) -> Result<String,
         return Err(DomainError::Invalid {
             field,
             reason: "remove control and direction-override characters",
+            key: "control-characters",
         });
     }
     Ok(value.to_owned())
@@ -570,6 +571,7 @@ impl App {
             return Err(DomainError::Invalid {
                 field: "guidelines",
                 reason: "accept the community guidelines and code of conduct to join",
+                key: "guidelines-not-accepted",
             }
             .into());
         }
@@ -888,6 +890,7 @@ impl App {
                 Err(DomainError::Invalid {
                     field: "current password",
                     reason: "that is not your current password",
+                    key: "wrong-current-password",
                 }
                 .into())
             }
@@ -1035,6 +1038,7 @@ impl App {
             .ok_or(DomainError::Invalid {
                 field: "code",
                 reason: "that code does not match; check the time on your device and try the next code",
+                key: "code-mismatch",
             })?;
         let codes: Vec<SecretString> = (0..RECOVERY_CODES).map(|_| recovery_code()).collect();
         let hashes: Vec<String> = codes.iter().map(|code| token_hash(code.expose())).collect();
@@ -1253,6 +1257,7 @@ impl App {
             return Err(DomainError::Invalid {
                 field: "until",
                 reason: "the end of the term must be in the future",
+                key: "term-in-past",
             }
             .into());
         }
@@ -1313,6 +1318,7 @@ impl App {
             return Err(DomainError::Invalid {
                 field: "handle",
                 reason: "you cannot suspend yourself",
+                key: "cannot-suspend-self",
             }
             .into());
         }

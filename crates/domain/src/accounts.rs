@@ -72,6 +72,7 @@ impl Handle {
             return Err(DomainError::Invalid {
                 field: "handle",
                 reason: "use at least 2 characters",
+                key: "handle-short",
             });
         }
         if count > Self::MAX_CHARS {
@@ -88,6 +89,7 @@ impl Handle {
             return Err(DomainError::Invalid {
                 field: "handle",
                 reason: "use letters and digits, with single . _ or - between them",
+                key: "handle-characters",
             });
         }
         let mut scripts = handle.chars().filter_map(script_of);
@@ -97,6 +99,7 @@ impl Handle {
             return Err(DomainError::Invalid {
                 field: "handle",
                 reason: "use letters of one alphabet only",
+                key: "handle-one-script",
             });
         }
         Ok(Handle(handle))
@@ -161,6 +164,7 @@ impl Role {
             _ => Err(DomainError::Invalid {
                 field: "role",
                 reason: "use member, editor, facilitator, response_team or admin",
+                key: "unknown-role",
             }),
         }
     }
@@ -196,6 +200,7 @@ impl AccountStatus {
             _ => Err(DomainError::Invalid {
                 field: "account status",
                 reason: "unknown status",
+                key: "unknown-status",
             }),
         }
     }
@@ -250,11 +255,13 @@ pub mod password_rules {
                 DomainError::Invalid {
                     field: "password",
                     reason: "use at least 8 characters",
+                    key: "password-short-with-second-factor",
                 }
             } else {
                 DomainError::Invalid {
                     field: "password",
                     reason: "use at least 15 characters; a few ordinary words make a good one",
+                    key: "password-short",
                 }
             });
         }
@@ -266,12 +273,14 @@ pub mod password_rules {
             return Err(DomainError::Invalid {
                 field: "password",
                 reason: "do not use your handle as your password",
+                key: "password-is-handle",
             });
         }
         if is_common(&lower) {
             return Err(DomainError::Invalid {
                 field: "password",
                 reason: "that password is among the most common ones; attackers try those first",
+                key: "password-common",
             });
         }
         let distinct: std::collections::HashSet<char> = normalised.chars().collect();
@@ -279,6 +288,7 @@ pub mod password_rules {
             return Err(DomainError::Invalid {
                 field: "password",
                 reason: "that password is too easy to guess",
+                key: "password-guessable",
             });
         }
         Ok(())

@@ -13,7 +13,10 @@ pub enum DomainError {
     #[error("{field} is not valid: {reason}")]
     Invalid {
         field: &'static str,
+        /// What to do instead, in English (for the command line and logs).
         reason: &'static str,
+        /// A stable name for the reason, so interfaces can say it in the reader's language.
+        key: &'static str,
     },
 }
 

@@ -27,6 +27,7 @@ impl JobKind {
             return Err(DomainError::Invalid {
                 field: "job kind",
                 reason: "use lowercase letters, digits and underscores",
+                key: "job-kind-characters",
             });
         }
         Ok(JobKind(name.to_owned()))

@@ -40,6 +40,7 @@ impl SectionGroup {
             _ => Err(DomainError::Invalid {
                 field: "section group",
                 reason: "unknown group",
+                key: "unknown-group",
             }),
         }
     }
@@ -76,6 +77,7 @@ impl SectionSlug {
             return Err(DomainError::Invalid {
                 field: "section slug",
                 reason: "use lowercase letters and digits separated by single hyphens",
+                key: "slug-characters",
             });
         }
         Ok(SectionSlug(slug.to_owned()))

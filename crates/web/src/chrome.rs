@@ -76,6 +76,27 @@ impl Chrome {
         self.t.t(id)
     }
 
+    /// A domain error as the reader should see it: in their language where the interface has
+    /// the message, in English otherwise.
+    pub fn problem(&self, error: &braid_domain::DomainError) -> String {
+        use braid_domain::DomainError;
+        let field = |field: &str| {
+            let id = format!("field-{}", field.replace(' ', "-"));
+            self.t.try_t(&id, &[]).unwrap_or_else(|| field.to_owned())
+        };
+        let translated = match error {
+            DomainError::Empty { field: name } => {
+                self.t.try_t("problem-empty", &[("field", field(name))])
+            }
+            DomainError::TooLong { field: name, max } => self.t.try_t(
+                "problem-too-long",
+                &[("field", field(name)), ("max", max.to_string())],
+            ),
+            DomainError::Invalid { key, .. } => self.t.try_t(&format!("problem-{key}"), &[]),
+        };
+        translated.unwrap_or_else(|| error.to_string())
+    }
+
     /// The `lang` attribute.
     pub fn lang(&self) -> &str {
         self.t.tag()

@@ -264,6 +264,22 @@ impl Translator {
         self.format(id, Some(&args))
     }
 
+    /// The message `id` with text arguments, or `None` when no language has it.
+    pub fn try_t(&self, id: &str, args: &[(&str, String)]) -> Option<String> {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(name.to_string(), FluentValue::from(value.clone()));
+        }
+        let locales = &self.locales.locales;
+        format_message(&locales[self.index].bundle, id, Some(&fluent_args)).or_else(|| {
+            format_message(
+                &locales[self.locales.fallback].bundle,
+                id,
+                Some(&fluent_args),
+            )
+        })
+    }
+
     fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> String {
         let locales = &self.locales.locales;
         format_message(&locales[self.index].bundle, id, args)

@@ -558,3 +558,32 @@ async fn a_signed_in_member_can_still_use_the_anonymous_forms() {
         assert_eq!(forms, tokens, "{path}: {forms} forms, {tokens} tokens");
     }
 }
+
+#[tokio::test]
+async fn form_problems_are_told_in_the_readers_language() {
+    let hub = TestApp::new().await;
+    let (token, _) = hub
+        .app
+        .invite(&Actor::System, "", Role::Member)
+        .await
+        .unwrap();
+    let path = format!("/join/{}", token.reveal());
+    let request = Request::post(&path)
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("origin", ORIGIN)
+        .header("accept-language", "ar")
+        .body(Body::from("handle=newbie&password=short&accept=yes"))
+        .unwrap();
+    let html = text(hub.send(request).await).await;
+    assert!(html.contains("استخدم 15 حرفًا على الأقل"), "{html}");
+    let request = Request::post(&path)
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("origin", ORIGIN)
+        .body(Body::from("handle=newbie&password=short&accept=yes"))
+        .unwrap();
+    assert!(
+        text(hub.send(request).await)
+            .await
+            .contains("Use at least 15 characters.")
+    );
+}

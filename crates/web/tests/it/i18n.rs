@@ -104,6 +104,41 @@ fn english_has_every_string_the_interface_uses() {
 }
 
 #[test]
+fn every_domain_error_has_a_message() {
+    let english = Locales::message_ids(FALLBACK);
+    let crates = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_owned();
+    let mut folders = vec![crates];
+    let mut keys = Vec::new();
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() && !path.ends_with("target") {
+                folders.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs")
+                && path.to_string_lossy().contains("/src/")
+            {
+                let source = std::fs::read_to_string(&path).unwrap();
+                for piece in source.split("key: \"").skip(1) {
+                    keys.push(piece.split('"').next().unwrap().to_owned());
+                }
+            }
+        }
+    }
+    assert!(keys.len() >= 19, "found only {keys:?}");
+    let missing: Vec<_> = keys
+        .iter()
+        .filter(|key| !english.contains(&format!("problem-{key}")))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "domain errors without a message: {missing:?}"
+    );
+}
+
+#[test]
 fn shipped_translations_are_complete_and_invent_nothing() {
     let english = Locales::message_ids(FALLBACK);
     let locales = Locales::load("en").unwrap();

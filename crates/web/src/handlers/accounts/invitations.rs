@@ -72,7 +72,7 @@ pub async fn create(
             });
         }
         Err(AppError::Conflict(_)) => chrome.t("invite-too-many"),
-        Err(AppError::Invalid(error)) => error.to_string(),
+        Err(AppError::Invalid(error)) => chrome.problem(&error),
         Err(other) => return Err(other.into()),
     };
     render_with_status(

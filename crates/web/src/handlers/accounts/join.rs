@@ -106,7 +106,7 @@ pub async fn submit(
     };
     let problem = match state.app().join(&token, request).await {
         Ok(signed_in) => return Ok(redirect_signed_in(&state, &signed_in, "/welcome")),
-        Err(AppError::Invalid(error)) => error.to_string(),
+        Err(AppError::Invalid(error)) => chrome.problem(&error),
         Err(AppError::Conflict(_)) => chrome.t("join-handle-taken"),
         Err(AppError::NotFound) => {
             let now = state.app().invitation_state(&token).await?;

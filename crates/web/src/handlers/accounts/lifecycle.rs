@@ -80,13 +80,16 @@ pub async fn delete(
         .await
     {
         Ok(()) => Ok(crate::session::signed_out(state.shared.secure_transport)),
-        Err(AppError::Invalid(error)) => render_with_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &DeletePage {
-                chrome,
-                problem: Some(error.to_string()),
-            },
-        ),
+        Err(AppError::Invalid(error)) => {
+            let problem = chrome.problem(&error);
+            render_with_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &DeletePage {
+                    chrome,
+                    problem: Some(problem),
+                },
+            )
+        }
         Err(other) => Err(other.into()),
     }
 }

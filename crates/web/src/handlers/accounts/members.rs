@@ -160,7 +160,8 @@ async fn outcome(
     match result {
         Ok(()) => Ok(redirect("/admin/members")),
         Err(AppError::Invalid(error)) => {
-            let page = admin_page(state, chrome, viewer, Some(error.to_string())).await?;
+            let problem = chrome.problem(&error);
+            let page = admin_page(state, chrome, viewer, Some(problem)).await?;
             render_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
         }
         Err(other) => Err(other.into()),

@@ -65,14 +65,17 @@ pub async fn change(
             problem: None,
             done: true,
         }),
-        Err(AppError::Invalid(error)) => render_with_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &PasswordPage {
-                chrome,
-                problem: Some(error.to_string()),
-                done: false,
-            },
-        ),
+        Err(AppError::Invalid(error)) => {
+            let problem = chrome.problem(&error);
+            render_with_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &PasswordPage {
+                    chrome,
+                    problem: Some(problem),
+                    done: false,
+                },
+            )
+        }
         Err(other) => Err(other.into()),
     }
 }

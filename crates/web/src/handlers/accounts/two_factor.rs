@@ -108,7 +108,8 @@ pub async fn start(
     {
         Ok(enrolment) => render(&enrol_page(chrome, enrolment, None)),
         Err(AppError::Invalid(error)) => {
-            let page = status_page(&state, chrome, &viewer, Some(error.to_string())).await?;
+            let problem = chrome.problem(&error);
+            let page = status_page(&state, chrome, &viewer, Some(problem)).await?;
             render_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
         }
         Err(AppError::Conflict(_)) => Ok(redirect("/account/two-factor")),
@@ -134,6 +135,7 @@ pub async fn confirm(
             codes: codes.iter().map(|code| code.expose().to_owned()).collect(),
         }),
         Err(AppError::Invalid(error)) => {
+            let problem = chrome.problem(&error);
             let issuer = state.shared.config.community_name.clone();
             let enrolment = state
                 .app()
@@ -141,7 +143,7 @@ pub async fn confirm(
                 .await?;
             render_with_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                &enrol_page(chrome, enrolment, Some(error.to_string())),
+                &enrol_page(chrome, enrolment, Some(problem)),
             )
         }
         Err(AppError::NotFound) => Ok(redirect("/account/two-factor")),
@@ -161,7 +163,8 @@ pub async fn remove(
     match state.app().remove_totp(&viewer.actor, &password).await {
         Ok(()) => Ok(redirect("/account/two-factor")),
         Err(AppError::Invalid(error)) => {
-            let page = status_page(&state, chrome, &viewer, Some(error.to_string())).await?;
+            let problem = chrome.problem(&error);
+            let page = status_page(&state, chrome, &viewer, Some(problem)).await?;
             render_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
         }
         Err(other) => Err(other.into()),
