@@ -237,27 +237,7 @@ fn oathtool(secret: &str, offset: u64) -> Option<String> {
 #[tokio::test]
 async fn codes_from_a_standard_authenticator_are_accepted_once() {
     let db = TestDatabase::create(backends()[0]).await;
-    let mut child = braid(db.root(), &database_env(&db))
-        .args([
-            "admin",
-            "create-user",
-            "ana",
-            "--role",
-            "member",
-            "--password-stdin",
-        ])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(format!("{PASSWORD}\n").as_bytes())
-        .unwrap();
-    assert!(child.wait().unwrap().success());
+    create_ana(&db);
     let server = Server::start(db.root(), &database_env(&db), &[]);
     let browser = reqwest::Client::builder()
         .cookie_store(true)
