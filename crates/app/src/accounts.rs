@@ -43,6 +43,10 @@ pub struct AccountSettings {
     pub require_approval: bool,
     /// Vouches a newcomer needs to become a full member: 1 (the invitation) or 2.
     pub vouches_required: u32,
+    /// The address members use (the passkeys' relying party); passkeys need a domain name.
+    pub public_url: String,
+    /// The community's name, shown by authenticators beside a passkey.
+    pub community_name: String,
 }
 
 impl Default for AccountSettings {
@@ -56,6 +60,8 @@ impl Default for AccountSettings {
             max_open_invitations: 5,
             require_approval: false,
             vouches_required: 1,
+            public_url: "http://localhost:8080".to_owned(),
+            community_name: "Braid".to_owned(),
         }
     }
 }
@@ -95,6 +101,8 @@ pub fn wait_after_failures(failures: u32) -> Duration {
 pub(crate) struct Accounts {
     pub(crate) settings: AccountSettings,
     hashing: HashingPool,
+    /// The WebAuthn relying party; `None` when the public address cannot have passkeys.
+    pub(crate) passkeys: Option<webauthn_rs::Webauthn>,
 }
 
 impl Accounts {
@@ -103,6 +111,10 @@ impl Accounts {
             .map_err(|e| AppError::Internal(e.to_string()))?;
         Ok(Accounts {
             hashing: HashingPool::start(Arc::new(hasher), settings.hashing_concurrency.max(1))?,
+            passkeys: crate::passkeys::relying_party(
+                &settings.public_url,
+                &settings.community_name,
+            ),
             settings,
         })
     }
@@ -198,9 +210,8 @@ pub enum SignInError {
 pub enum SignInOutcome {
     /// Signed in (no second factor enrolled).
     SignedIn(SignedIn),
-    /// The password was right; a code from the authenticator (or a recovery code) is due.
-    /// The token identifies this pending sign-in for five minutes.
-    SecondFactorDue(Token),
+    /// The password was right; a second factor is due.
+    SecondFactorDue(SecondFactorChallenge),
     /// Refused, for any of the reasons in [`SignInError`].
     Refused,
 }
@@ -213,6 +224,26 @@ impl SignInOutcome {
             SignInOutcome::SecondFactorDue(_) | SignInOutcome::Refused => None,
         }
     }
+}
+
+/// A pending sign-in waiting for its second factor.
+#[derive(Debug)]
+pub struct SecondFactorChallenge {
+    /// Identifies this pending sign-in for five minutes.
+    pub token: Token,
+    /// Whether the member has an authenticator app.
+    pub totp: bool,
+    /// Options for `navigator.credentials.get`, when the member has passkeys.
+    pub passkey_options: Option<String>,
+}
+
+/// What the member offers as the second step of a sign-in.
+#[derive(Debug, Clone, Copy)]
+pub enum SecondFactorProof<'a> {
+    /// A code from the authenticator app, or a recovery code.
+    Code(&'a str),
+    /// The browser's answer from a passkey, as JSON.
+    Passkey(&'a str),
 }
 
 /// How the second step of a sign-in ended.
@@ -245,6 +276,8 @@ pub struct TotpEnrolment {
 pub struct SecondFactorStatus {
     /// Whether a TOTP authenticator is enrolled and confirmed.
     pub totp: bool,
+    /// Registered passkeys.
+    pub passkeys: u32,
     /// Unused recovery codes left.
     pub recovery_codes_left: u32,
 }
@@ -346,7 +379,12 @@ pub struct MemberSummary {
     pub roles: Vec<RoleGrant>,
 }
 
-fn audit(user: Option<UserId>, actor: &Actor, kind: &'static str, detail: String) -> AuditEntry {
+pub(crate) fn audit(
+    user: Option<UserId>,
+    actor: &Actor,
+    kind: &'static str,
+    detail: String,
+) -> AuditEntry {
     AuditEntry {
         user_id: user,
         actor_id: match actor {
@@ -387,7 +425,7 @@ fn public_id() -> String {
 }
 
 impl App {
-    fn accounts(&self) -> &Accounts {
+    pub(crate) fn accounts(&self) -> &Accounts {
         &self.accounts
     }
 
@@ -635,7 +673,7 @@ impl App {
         .await
     }
 
-    async fn open_session(
+    pub(crate) async fn open_session(
         &self,
         user: UserId,
         failed_attempts_before: u32,
@@ -714,15 +752,18 @@ impl App {
                 } else {
                     None
                 };
-                let second_factor = self
+                let totp = self
                     .store()
                     .totp(user.id)
                     .await?
                     .is_some_and(|t| t.confirmed_at.is_some());
-                if second_factor {
+                let passkeys = self.store().passkeys(user.id).await?;
+                if totp || !passkeys.is_empty() {
                     if let Some(hash) = &upgraded {
                         self.store().set_password_hash(user.id, hash, now).await?;
                     }
+                    let (passkey_options, passkey_state) =
+                        self.start_second_factor_passkey(&passkeys)?.unzip();
                     let token = Token::generate("c");
                     let label: String = device_label.chars().take(80).collect();
                     self.store()
@@ -730,11 +771,16 @@ impl App {
                             user.id,
                             &token.hash(),
                             &label,
+                            passkey_state.as_deref(),
                             now.plus(CHALLENGE_LIFETIME),
                             now,
                         )
                         .await?;
-                    return Ok(SignInOutcome::SecondFactorDue(token));
+                    return Ok(SignInOutcome::SecondFactorDue(SecondFactorChallenge {
+                        token,
+                        totp,
+                        passkey_options,
+                    }));
                 }
                 let signed_in = self
                     .open_session(
@@ -761,11 +807,12 @@ impl App {
     }
 
     /// The second step: a code from the authenticator app (accepted once, within one step of
-    /// drift) or an unused recovery code. Three wrong codes and the password is due again.
+    /// drift), an unused recovery code, or a passkey. Three wrong answers and the password is
+    /// due again.
     pub async fn complete_sign_in(
         &self,
         challenge_token: &str,
-        code: &str,
+        proof: SecondFactorProof<'_>,
     ) -> Result<SecondFactorOutcome, AppError> {
         let now = self.now();
         let Some(challenge) = self
@@ -782,16 +829,27 @@ impl App {
             return Ok(SecondFactorOutcome::StartAgain);
         }
         let user = challenge.user_id;
-        let code = code.trim();
+        let (code, passkey_answer) = match proof {
+            SecondFactorProof::Code(code) => (code.trim(), None),
+            SecondFactorProof::Passkey(answer) => ("", Some(answer)),
+        };
         let looks_like_recovery_code =
             code.chars().filter(|c| c.is_ascii_alphanumeric()).count() >= 16;
-        let (accepted, how) = if looks_like_recovery_code {
+        let (accepted, how) = if let Some(answer) = passkey_answer {
+            match self
+                .check_second_factor_passkey(user, challenge.passkey_state.as_deref(), answer)
+                .await?
+            {
+                Some(name) => (true, format!("passkey \u{201c}{name}\u{201d}")),
+                None => (false, "passkey".to_owned()),
+            }
+        } else if looks_like_recovery_code {
             let normalised = code.to_lowercase();
             (
                 self.store()
                     .use_recovery_code(user, &token_hash(&normalised), now)
                     .await?,
-                "recovery code",
+                "recovery code".to_owned(),
             )
         } else {
             let step = match self.store().totp(user).await? {
@@ -810,7 +868,7 @@ impl App {
                 }
                 None => false,
             };
-            (accepted, "authenticator code")
+            (accepted, "authenticator code".to_owned())
         };
         if !accepted {
             let entry = AuditEntry {
@@ -864,7 +922,7 @@ impl App {
         }
     }
 
-    async fn check_current_password(
+    pub(crate) async fn check_current_password(
         &self,
         member: &MemberActor,
         password: &SecretString,
@@ -897,7 +955,7 @@ impl App {
         }
     }
 
-    fn own_member(actor: &Actor) -> Result<&MemberActor, AppError> {
+    pub(crate) fn own_member(actor: &Actor) -> Result<&MemberActor, AppError> {
         Self::require(actor, Action::ManageOwnAccount)?;
         match actor {
             Actor::Member(member) => Ok(member),
@@ -955,6 +1013,7 @@ impl App {
             .is_some_and(|t| t.confirmed_at.is_some());
         Ok(SecondFactorStatus {
             totp,
+            passkeys: self.store().passkey_count(member.id).await?,
             recovery_codes_left: self.store().unused_recovery_codes(member.id).await?,
         })
     }
@@ -1112,7 +1171,8 @@ impl App {
                 .store()
                 .totp(user.id)
                 .await?
-                .is_none_or(|t| t.confirmed_at.is_none());
+                .is_none_or(|t| t.confirmed_at.is_none())
+            && self.store().passkey_count(user.id).await? == 0;
         Ok(Some(CurrentSession {
             session: session.id,
             member: MemberActor {
@@ -1507,6 +1567,12 @@ impl App {
             .map(|(note, role, created, used)| serde_json::json!({"note": note, "role": role, "created": created.format_utc(), "used": used.map(Timestamp::format_utc)}))
             .collect();
         let second_factor = self.second_factor_status(actor).await?;
+        let passkeys: Vec<serde_json::Value> = self
+            .passkeys(actor)
+            .await?
+            .into_iter()
+            .map(|p| serde_json::json!({"name": p.name, "added": p.created_at.format_utc(), "last_used": p.last_used_at.map(Timestamp::format_utc)}))
+            .collect();
         Ok(serde_json::json!({
             "format": "braid-account-export",
             "version": 1,
@@ -1519,7 +1585,7 @@ impl App {
             "status": user.status.as_str(),
             "joined": user.created_at.format_utc(),
             "roles": roles,
-            "second_factor": {"authenticator_app": second_factor.totp, "recovery_codes_left": second_factor.recovery_codes_left},
+            "second_factor": {"authenticator_app": second_factor.totp, "passkeys": passkeys, "recovery_codes_left": second_factor.recovery_codes_left},
             "sessions": sessions,
             "invitations_sent": invitations,
             "security_events": events,

@@ -70,7 +70,8 @@ impl Default for JobSettings {
     }
 }
 
-/// The kind of the housekeeping job that deletes old succeeded jobs, scheduled daily.
+/// The kind of the housekeeping job that deletes old succeeded jobs and expired sign-in
+/// challenges and passkey ceremonies, scheduled daily.
 pub const PRUNE_JOBS: &str = "prune_finished_jobs";
 
 /// The kind of the job that ends roles whose term has passed, scheduled hourly.
@@ -121,6 +122,15 @@ impl JobRunner {
                     .await
                     .map_err(|error| error.to_string())?;
                 tracing::info!(jobs.deleted = deleted, "pruned finished jobs");
+                let expired = app
+                    .store()
+                    .prune_expired_ceremonies(app.now())
+                    .await
+                    .map_err(|error| error.to_string())?;
+                tracing::info!(
+                    ceremonies.deleted = expired,
+                    "pruned expired sign-in challenges and passkey ceremonies"
+                );
                 Ok(())
             }
         });

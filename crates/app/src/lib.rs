@@ -10,6 +10,7 @@ pub mod demo;
 mod error;
 pub mod hub;
 pub mod jobs;
+pub mod passkeys;
 
 use std::sync::Arc;
 

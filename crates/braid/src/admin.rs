@@ -21,7 +21,8 @@ async fn open(common: &CommonArgs) -> anyhow::Result<(App, Config)> {
     init_logging();
     let data_dir = prepare_data_dir(&config)?;
     let location = database_location(&config, &data_dir)?;
-    let app = App::open(&location, pool_settings(&config), account_settings(&config)).await?;
+    let settings = account_settings(&config, &config.public_url_for(&config.listen));
+    let app = App::open(&location, pool_settings(&config), settings).await?;
     Ok((app, config))
 }
 
@@ -42,11 +43,7 @@ pub async fn run(command: AdminCommand) -> anyhow::Result<()> {
             let result = app.invite(&Actor::System, &note, role).await;
             app.close().await;
             let (token, expires) = result?;
-            let base = if config.public_url.trim().is_empty() {
-                format!("http://{}", config.listen)
-            } else {
-                config.public_url.trim().trim_end_matches('/').to_owned()
-            };
+            let base = config.public_url_for(&config.listen);
             println!("{base}/join/{}", token.reveal());
             eprintln!(
                 "Invitation for one {} joining, valid until {}. Send it by a channel you trust; it is shown only once.",

@@ -381,6 +381,15 @@ pub fn load(
 }
 
 impl Config {
+    /// The address members use: `public_url`, or `http://<address>` when it is empty.
+    pub fn public_url_for(&self, address: impl std::fmt::Display) -> String {
+        if self.public_url.trim().is_empty() {
+            format!("http://{address}")
+        } else {
+            self.public_url.trim().trim_end_matches('/').to_owned()
+        }
+    }
+
     fn validate(&self) -> Result<(), ConfigError> {
         if self.listen.parse::<std::net::SocketAddr>().is_err() {
             return Err(ConfigError(format!(

@@ -35,8 +35,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             init_logging();
             let data_dir = prepare_data_dir(&config)?;
             let location = database_location(&config, &data_dir)?;
-            let app =
-                App::open(&location, pool_settings(&config), account_settings(&config)).await?;
+            let settings = account_settings(&config, &config.public_url_for(&config.listen));
+            let app = App::open(&location, pool_settings(&config), settings).await?;
             app.close().await;
             println!(
                 "The {} is up to date (schema version {}).",
@@ -173,9 +173,12 @@ pub(crate) fn database_location(
     )?)
 }
 
-pub(crate) fn account_settings(config: &Config) -> AccountSettings {
+/// The account settings; `public_url` is the address members use (the passkeys' relying party).
+pub(crate) fn account_settings(config: &Config, public_url: &str) -> AccountSettings {
     let accounts = &config.accounts;
     AccountSettings {
+        public_url: public_url.to_owned(),
+        community_name: config.community_name.clone(),
         password: braid_app::PasswordParams {
             memory_kib: accounts.password_memory_kib,
             iterations: accounts.password_iterations,

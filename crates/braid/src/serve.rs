@@ -15,8 +15,8 @@ use tokio::sync::watch;
 use crate::config::Config;
 use crate::{account_settings, database_location, init_logging, pool_settings, prepare_data_dir};
 
-/// Opens (and migrates) the database, seeds a first start, starts the job workers, binds the
-/// listener, prints the URL as the first line of standard output, and serves until SIGINT or
+/// Binds the listener, opens (and migrates) the database, seeds a first start, starts the job
+/// workers, prints the URL as the first line of standard output, and serves until SIGINT or
 /// SIGTERM.
 pub async fn serve(config: Config, with_demo: bool) -> anyhow::Result<()> {
     init_logging();
@@ -24,7 +24,15 @@ pub async fn serve(config: Config, with_demo: bool) -> anyhow::Result<()> {
     // One server per data directory: a second one would share the SQLite file and index.
     let _lock = braid_app::backup::lock_data_dir(&data_dir)?;
     let location = database_location(&config, &data_dir)?;
-    let app = App::open(&location, pool_settings(&config), account_settings(&config)).await?;
+    // Bound first, so that the public address (and with it the passkeys' relying party) is
+    // known even for port 0; connections wait in the backlog until serving starts.
+    let listener = tokio::net::TcpListener::bind(&config.listen)
+        .await
+        .with_context(|| format!("cannot listen on {}", config.listen))?;
+    let address = listener.local_addr()?;
+    let public_url = config.public_url_for(address);
+    let settings = account_settings(&config, &public_url);
+    let app = App::open(&location, pool_settings(&config), settings).await?;
     if app.initialise(with_demo).await? {
         if with_demo {
             tracing::info!("first start: created the demo community");
@@ -33,15 +41,6 @@ pub async fn serve(config: Config, with_demo: bool) -> anyhow::Result<()> {
         }
     }
 
-    let listener = tokio::net::TcpListener::bind(&config.listen)
-        .await
-        .with_context(|| format!("cannot listen on {}", config.listen))?;
-    let address = listener.local_addr()?;
-    let public_url = if config.public_url.trim().is_empty() {
-        format!("http://{address}")
-    } else {
-        config.public_url.trim().trim_end_matches('/').to_owned()
-    };
     let state = AppState::new(
         app.clone(),
         WebConfig {

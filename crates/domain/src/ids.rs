@@ -39,3 +39,7 @@ id_type!(
     /// An invitation to join.
     InvitationId
 );
+id_type!(
+    /// A passkey (WebAuthn credential) a member registered.
+    PasskeyId
+);

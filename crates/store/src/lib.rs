@@ -12,6 +12,7 @@ mod error;
 mod instance;
 mod jobs;
 mod migrations;
+mod passkeys;
 mod second_factors;
 mod sections;
 mod snapshot;
@@ -32,6 +33,7 @@ pub use changes::Change;
 pub use error::StoreError;
 pub use jobs::{ClaimedJob, JobAttemptView, JobOutcome, JobView, NewJob};
 pub use migrations::LATEST_SCHEMA_VERSION;
+pub use passkeys::{CeremonyRecord, NewCeremony, PasskeyRecord};
 pub use second_factors::{ChallengeRecord, TotpRecord};
 
 /// The file name of the SQLite database inside the data directory.

@@ -36,10 +36,16 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0004_vouches.sql"),
         include_str!("../migrations/postgres/0004_vouches.sql"),
     ),
+    (
+        5,
+        "passkeys",
+        include_str!("../migrations/sqlite/0005_passkeys.sql"),
+        include_str!("../migrations/postgres/0005_passkeys.sql"),
+    ),
 ];
 
 /// The schema version this build migrates to.
-pub const LATEST_SCHEMA_VERSION: i64 = 4;
+pub const LATEST_SCHEMA_VERSION: i64 = 5;
 
 fn migrator(backend: Backend) -> Migrator {
     let migrations = MIGRATIONS

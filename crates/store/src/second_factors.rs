@@ -33,6 +33,8 @@ pub struct ChallengeRecord {
     pub expires_at: Timestamp,
     /// When it was completed, if it was.
     pub used_at: Option<Timestamp>,
+    /// The passkey ceremony offered beside the code, when the member has passkeys.
+    pub passkey_state: Option<String>,
 }
 
 impl Store {
@@ -101,27 +103,14 @@ impl Store {
             transaction.rollback().await?;
             return Ok(false);
         }
-        sqlx::query("DELETE FROM recovery_codes WHERE user_id = $1")
-            .bind(user.0)
-            .execute(&mut *transaction)
-            .await?;
-        for hash in recovery_code_hashes {
-            sqlx::query(
-                "INSERT INTO recovery_codes (user_id, code_hash, used_at, created_at, updated_at) \
-                 VALUES ($1, $2, NULL, $3, $3)",
-            )
-            .bind(user.0)
-            .bind(hash)
-            .bind(now.as_millis())
-            .execute(&mut *transaction)
-            .await?;
-        }
+        replace_recovery_codes(&mut transaction, user, recovery_code_hashes, now).await?;
         insert_audit(&mut transaction, audit, now).await?;
         transaction.commit().await?;
         Ok(true)
     }
 
-    /// Removes a member's TOTP secret and recovery codes. Returns whether there was one.
+    /// Removes a member's TOTP secret, and their recovery codes unless a passkey still needs
+    /// them. Returns whether there was one.
     pub async fn remove_totp(
         &self,
         user: UserId,
@@ -134,10 +123,13 @@ impl Store {
             .execute(&mut *transaction)
             .await?
             .rows_affected();
-        sqlx::query("DELETE FROM recovery_codes WHERE user_id = $1")
-            .bind(user.0)
-            .execute(&mut *transaction)
-            .await?;
+        sqlx::query(
+            "DELETE FROM recovery_codes WHERE user_id = $1 \
+             AND NOT EXISTS (SELECT 1 FROM passkeys WHERE passkeys.user_id = $1)",
+        )
+        .bind(user.0)
+        .execute(&mut *transaction)
+        .await?;
         if removed > 0 {
             insert_audit(&mut transaction, audit, now).await?;
         }
@@ -203,18 +195,20 @@ impl Store {
         user: UserId,
         token_hash: &str,
         device_label: &str,
+        passkey_state: Option<&str>,
         expires_at: Timestamp,
         now: Timestamp,
     ) -> Result<(), StoreError> {
         sqlx::query(
             "INSERT INTO sign_in_challenges (token_hash, user_id, device_label, failures, expires_at, \
-                                             used_at, created_at, updated_at) \
-             VALUES ($1, $2, $3, 0, $4, NULL, $5, $5)",
+                                             used_at, passkey_state, created_at, updated_at) \
+             VALUES ($1, $2, $3, 0, $4, NULL, $5, $6, $6)",
         )
         .bind(token_hash)
         .bind(user.0)
         .bind(device_label)
         .bind(expires_at.as_millis())
+        .bind(passkey_state)
         .bind(now.as_millis())
         .execute(&self.pool)
         .await?;
@@ -226,21 +220,25 @@ impl Store {
         &self,
         token_hash: &str,
     ) -> Result<Option<ChallengeRecord>, StoreError> {
-        let row: Option<(i64, i64, String, i64, i64, Option<i64>)> = sqlx::query_as(
-            "SELECT id, user_id, device_label, failures, expires_at, used_at FROM sign_in_challenges \
-             WHERE token_hash = $1",
+        type Row = (i64, i64, String, i64, i64, Option<i64>, Option<String>);
+        let row: Option<Row> = sqlx::query_as(
+            "SELECT id, user_id, device_label, failures, expires_at, used_at, passkey_state \
+             FROM sign_in_challenges WHERE token_hash = $1",
         )
         .bind(token_hash)
         .fetch_optional(&self.pool)
         .await?;
         Ok(row.map(
-            |(id, user_id, device_label, failures, expires_at, used_at)| ChallengeRecord {
-                id,
-                user_id: UserId(user_id),
-                device_label,
-                failures: u32::try_from(failures).unwrap_or(u32::MAX),
-                expires_at: Timestamp(expires_at),
-                used_at: used_at.map(Timestamp),
+            |(id, user_id, device_label, failures, expires_at, used_at, passkey_state)| {
+                ChallengeRecord {
+                    id,
+                    user_id: UserId(user_id),
+                    device_label,
+                    failures: u32::try_from(failures).unwrap_or(u32::MAX),
+                    expires_at: Timestamp(expires_at),
+                    used_at: used_at.map(Timestamp),
+                    passkey_state,
+                }
             },
         ))
     }
@@ -302,4 +300,29 @@ impl Store {
         transaction.commit().await?;
         Ok(Some(id))
     }
+}
+
+/// Replaces the member's recovery codes with new ones, inside the caller's transaction.
+pub(crate) async fn replace_recovery_codes(
+    executor: &mut sqlx::AnyConnection,
+    user: UserId,
+    code_hashes: &[String],
+    now: Timestamp,
+) -> Result<(), StoreError> {
+    sqlx::query("DELETE FROM recovery_codes WHERE user_id = $1")
+        .bind(user.0)
+        .execute(&mut *executor)
+        .await?;
+    for hash in code_hashes {
+        sqlx::query(
+            "INSERT INTO recovery_codes (user_id, code_hash, used_at, created_at, updated_at) \
+             VALUES ($1, $2, NULL, $3, $3)",
+        )
+        .bind(user.0)
+        .bind(hash)
+        .bind(now.as_millis())
+        .execute(&mut *executor)
+        .await?;
+    }
+    Ok(())
 }

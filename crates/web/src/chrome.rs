@@ -31,6 +31,8 @@ pub struct Chrome {
     pub community_name: String,
     /// The stylesheet's fingerprinted URL.
     pub style_url: String,
+    /// The passkey script's fingerprinted URL (only pages with passkey forms load it).
+    pub passkey_script_url: String,
     /// Interface languages as (tag, native name).
     pub languages: Vec<(String, String)>,
     /// Where the language switcher returns to.
@@ -62,6 +64,7 @@ impl Chrome {
             t: shared.locales.negotiate(chosen.as_deref(), accept),
             community_name: shared.config.community_name.clone(),
             style_url: shared.assets.url("style.css"),
+            passkey_script_url: shared.assets.url("passkey.js"),
             languages: shared.locales.available(),
             current_path,
             request_id,

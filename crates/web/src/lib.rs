@@ -152,6 +152,14 @@ pub fn router(state: AppState) -> Router {
             "/sign-in/code",
             post(handlers::accounts::sign_in::submit_code),
         )
+        .route(
+            "/sign-in/passkey",
+            post(handlers::accounts::passkeys::start_sign_in),
+        )
+        .route(
+            "/sign-in/passkey/finish",
+            post(handlers::accounts::passkeys::finish_sign_in),
+        )
         .route("/sign-out", post(handlers::accounts::sign_in::sign_out))
         .route(
             "/account/password",
@@ -172,6 +180,18 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/account/two-factor/remove",
             post(handlers::accounts::two_factor::remove),
+        )
+        .route(
+            "/account/passkeys/start",
+            post(handlers::accounts::passkeys::start),
+        )
+        .route(
+            "/account/passkeys/finish",
+            post(handlers::accounts::passkeys::finish),
+        )
+        .route(
+            "/account/passkeys/remove",
+            post(handlers::accounts::passkeys::remove),
         )
         .route(
             "/join/{token}",

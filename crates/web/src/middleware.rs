@@ -31,8 +31,9 @@ impl RequestId {
 pub struct KeepBody;
 
 /// The policy for HTML and everything else we serve: nothing may load from elsewhere, no
-/// inline script or style, no framing, forms post only to us.
-const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; style-src 'self'; img-src 'self' data:; \
+/// inline script or style (scripts only from our own fingerprinted files), no framing, forms
+/// post only to us.
+const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
      form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
 const PERMISSIONS_POLICY: &str = "accelerometer=(), autoplay=(), camera=(), display-capture=(), \

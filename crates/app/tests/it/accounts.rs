@@ -4,7 +4,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::time::Duration;
 
-use braid_app::accounts::{InvitationState, JoinRequest, SignInOutcome};
+use braid_app::accounts::{InvitationState, JoinRequest, SecondFactorProof, SignInOutcome};
 use braid_app::{AccountSettings, App, AppError, Clock, SecretString};
 use braid_domain::accounts::Role;
 use braid_domain::policy::Actor;
@@ -664,7 +664,7 @@ mod second_factor {
 
     async fn challenge(app: &App) -> String {
         match app.sign_in("ana", &secret(PASSWORD), "x").await.unwrap() {
-            SignInOutcome::SecondFactorDue(token) => token.reveal().to_owned(),
+            SignInOutcome::SecondFactorDue(due) => due.token.reveal().to_owned(),
             other => panic!("expected a second step, got {other:?}"),
         }
     }
@@ -686,8 +686,10 @@ mod second_factor {
             hub.clock.advance(Duration::from_secs(30));
             let first = challenge(app).await;
             let code = code_now(&hub, &totp, 0);
-            let SecondFactorOutcome::SignedIn(signed_in) =
-                app.complete_sign_in(&first, &code).await.unwrap()
+            let SecondFactorOutcome::SignedIn(signed_in) = app
+                .complete_sign_in(&first, SecondFactorProof::Code(&code))
+                .await
+                .unwrap()
             else {
                 panic!("the right code signs in");
             };
@@ -699,39 +701,53 @@ mod second_factor {
             );
             // The challenge is spent, and the same code is refused on a new one (replay).
             assert!(matches!(
-                app.complete_sign_in(&first, &code).await.unwrap(),
+                app.complete_sign_in(&first, SecondFactorProof::Code(&code))
+                    .await
+                    .unwrap(),
                 SecondFactorOutcome::StartAgain
             ));
             let second = challenge(app).await;
             assert!(matches!(
-                app.complete_sign_in(&second, &code).await.unwrap(),
+                app.complete_sign_in(&second, SecondFactorProof::Code(&code))
+                    .await
+                    .unwrap(),
                 SecondFactorOutcome::WrongCode { tries_left: 2 }
             ));
             // Spaces do not make a replay acceptable either.
             let spaced = format!("{} {}", &code[..3], &code[3..]);
             assert!(matches!(
-                app.complete_sign_in(&second, &spaced).await.unwrap(),
+                app.complete_sign_in(&second, SecondFactorProof::Code(&spaced))
+                    .await
+                    .unwrap(),
                 SecondFactorOutcome::WrongCode { tries_left: 1 }
             ));
             assert!(matches!(
-                app.complete_sign_in(&second, "123456").await.unwrap(),
+                app.complete_sign_in(&second, SecondFactorProof::Code("123456"))
+                    .await
+                    .unwrap(),
                 SecondFactorOutcome::StartAgain
             ));
             // Even the right code cannot rescue an exhausted challenge.
             let next = code_now(&hub, &totp, 1);
             assert!(matches!(
-                app.complete_sign_in(&second, &next).await.unwrap(),
+                app.complete_sign_in(&second, SecondFactorProof::Code(&next))
+                    .await
+                    .unwrap(),
                 SecondFactorOutcome::StartAgain
             ));
             // A fresh challenge with the next step's code works; a code two steps away does not.
             let third = challenge(app).await;
             let far = code_now(&hub, &totp, 3);
             assert!(matches!(
-                app.complete_sign_in(&third, &far).await.unwrap(),
+                app.complete_sign_in(&third, SecondFactorProof::Code(&far))
+                    .await
+                    .unwrap(),
                 SecondFactorOutcome::WrongCode { .. }
             ));
             assert!(matches!(
-                app.complete_sign_in(&third, &next).await.unwrap(),
+                app.complete_sign_in(&third, SecondFactorProof::Code(&next))
+                    .await
+                    .unwrap(),
                 SecondFactorOutcome::SignedIn(_)
             ));
         }
@@ -744,7 +760,7 @@ mod second_factor {
             let (ana, _, codes) = enrolled(&hub).await;
             let one = challenge(app).await;
             let SecondFactorOutcome::SignedIn(_) = app
-                .complete_sign_in(&one, &codes[0].to_uppercase())
+                .complete_sign_in(&one, SecondFactorProof::Code(&codes[0].to_uppercase()))
                 .await
                 .unwrap()
             else {
@@ -752,7 +768,9 @@ mod second_factor {
             };
             let two = challenge(app).await;
             assert!(matches!(
-                app.complete_sign_in(&two, &codes[0]).await.unwrap(),
+                app.complete_sign_in(&two, SecondFactorProof::Code(&codes[0]))
+                    .await
+                    .unwrap(),
                 SecondFactorOutcome::WrongCode { .. }
             ));
             assert_eq!(
@@ -780,7 +798,9 @@ mod second_factor {
             hub.clock.advance(Duration::from_secs(5 * 60 + 1));
             let code = code_now(&hub, &totp, 0);
             assert!(matches!(
-                app.complete_sign_in(&pending, &code).await.unwrap(),
+                app.complete_sign_in(&pending, SecondFactorProof::Code(&code))
+                    .await
+                    .unwrap(),
                 SecondFactorOutcome::StartAgain
             ));
 
@@ -1146,7 +1166,7 @@ async fn a_role_can_require_a_second_factor_before_its_powers_work() {
         hub.clock.advance(Duration::from_secs(30));
         let code = totp.code_at((app.now().as_millis() / 1000) as u64).unwrap();
         let braid_app::accounts::SecondFactorOutcome::SignedIn(signed_in) = app
-            .complete_sign_in(challenge.reveal(), &code)
+            .complete_sign_in(challenge.token.reveal(), SecondFactorProof::Code(&code))
             .await
             .unwrap()
         else {

@@ -8,9 +8,9 @@ use braid_store::testing::{TestDatabase, backends};
 
 use crate::{Server, braid, database_env, run, stderr, stdout};
 
-const PASSWORD: &str = "a long and quiet river";
+pub(crate) const PASSWORD: &str = "a long and quiet river";
 
-fn csrf_in(html: &str) -> String {
+pub(crate) fn csrf_in(html: &str) -> String {
     html.split("name=\"csrf\" value=\"")
         .nth(1)
         .unwrap()
@@ -237,7 +237,7 @@ fn oathtool(secret: &str, offset: u64) -> Option<String> {
 #[tokio::test]
 async fn codes_from_a_standard_authenticator_are_accepted_once() {
     let db = TestDatabase::create(backends()[0]).await;
-    create_ana(&db);
+    create_member(&db, "ana");
     let server = Server::start(db.root(), &database_env(&db), &[]);
     let browser = reqwest::Client::builder()
         .cookie_store(true)
@@ -425,12 +425,13 @@ async fn sign_in_status(server: &Server, forwarded_for: Option<&str>) -> u16 {
     request.send().await.unwrap().status().as_u16()
 }
 
-fn create_ana(db: &TestDatabase) {
+/// Creates a full member with [`PASSWORD`] through `braid admin create-user`.
+pub(crate) fn create_member(db: &TestDatabase, handle: &str) {
     let mut child = braid(db.root(), &database_env(db))
         .args([
             "admin",
             "create-user",
-            "ana",
+            handle,
             "--role",
             "member",
             "--password-stdin",
@@ -458,7 +459,7 @@ async fn a_client_spraying_many_accounts_is_slowed_but_others_are_not() {
         "[http]\ntrusted_proxies = [\"127.0.0.1\"]\n",
     )
     .unwrap();
-    create_ana(&db);
+    create_member(&db, "ana");
     let server = Server::start(db.root(), &database_env(&db), &[]);
     let statuses = spray(&server, Some("203.0.113.7"), 30).await;
     let refused_by_password = statuses.iter().filter(|s| **s == 401).count();
@@ -473,7 +474,7 @@ async fn a_client_spraying_many_accounts_is_slowed_but_others_are_not() {
 async fn on_an_onion_service_a_spray_does_not_lock_out_members() {
     // SECURITY-PLAN T12b: every reader reaches Braid from the tor daemon on loopback.
     let db = TestDatabase::create(backends()[0]).await;
-    create_ana(&db);
+    create_member(&db, "ana");
     let server = Server::start(db.root(), &database_env(&db), &[]);
     let statuses = spray(&server, None, 30).await;
     assert!(statuses.iter().all(|s| *s == 401), "{statuses:?}");
@@ -494,7 +495,7 @@ async fn two_nodes_on_one_postgres_share_the_per_account_limit() {
         return;
     }
     let db = TestDatabase::create(braid_store::testing::TestBackend::Postgres).await;
-    create_ana(&db);
+    create_member(&db, "ana");
     let second_dir = db.root().join("node-b");
     std::fs::create_dir_all(&second_dir).unwrap();
     let node_a = Server::start(db.root(), &database_env(&db), &[]);

@@ -6,6 +6,7 @@
 mod accounts;
 mod backup;
 mod cli;
+mod passkeys;
 mod serve;
 
 use std::io::{BufRead, BufReader};
@@ -50,8 +51,18 @@ pub struct Server {
 impl Server {
     /// Starts `braid serve` on a free port and waits for the URL on its first output line.
     pub fn start(directory: &Path, env: &[(&str, String)], extra: &[&str]) -> Server {
+        Server::start_on(directory, env, "127.0.0.1:0", extra)
+    }
+
+    /// Starts `braid serve` listening on `listen`.
+    pub fn start_on(
+        directory: &Path,
+        env: &[(&str, String)],
+        listen: &str,
+        extra: &[&str],
+    ) -> Server {
         let mut child = braid(directory, env)
-            .args(["serve", "--listen", "127.0.0.1:0"])
+            .args(["serve", "--listen", listen])
             .args(extra)
             .stdout(Stdio::piped())
             .stderr(Stdio::null())

@@ -1,6 +1,6 @@
 use braid_domain::accounts::{AccountStatus, Handle};
 use braid_domain::time::Timestamp;
-use braid_store::{AuditEntry, NewSession, NewUser};
+use braid_store::{AuditEntry, NewCeremony, NewSession, NewUser};
 
 use crate::on_each_backend;
 
@@ -14,9 +14,13 @@ fn audit(kind: &'static str) -> AuditEntry {
 }
 
 async fn member(store: &braid_store::Store) -> braid_domain::ids::UserId {
+    named_member(store, "ana").await
+}
+
+async fn named_member(store: &braid_store::Store, handle: &str) -> braid_domain::ids::UserId {
     let user = NewUser {
-        public_id: "p".into(),
-        handle: Handle::new("ana").unwrap(),
+        public_id: handle.into(),
+        handle: Handle::new(handle).unwrap(),
         display_name: String::new(),
         pronouns: String::new(),
         languages: String::new(),
@@ -133,6 +137,7 @@ async fn a_challenge_opens_one_session_and_dies_after_too_many_wrong_codes() {
                 ana,
                 "c1",
                 "Firefox on Linux",
+                Some("state"),
                 Timestamp(1_000),
                 Timestamp(1),
             )
@@ -140,8 +145,13 @@ async fn a_challenge_opens_one_session_and_dies_after_too_many_wrong_codes() {
             .unwrap();
         let challenge = store.find_challenge("c1").await.unwrap().unwrap();
         assert_eq!(
-            (challenge.user_id, challenge.failures, challenge.used_at),
-            (ana, 0, None)
+            (
+                challenge.user_id,
+                challenge.failures,
+                challenge.used_at,
+                challenge.passkey_state.as_deref()
+            ),
+            (ana, 0, None, Some("state"))
         );
         let session = NewSession {
             token_hash: "s1".into(),
@@ -168,7 +178,7 @@ async fn a_challenge_opens_one_session_and_dies_after_too_many_wrong_codes() {
         );
 
         store
-            .create_challenge(ana, "c2", "x", Timestamp(1_000), Timestamp(1))
+            .create_challenge(ana, "c2", "x", None, Timestamp(1_000), Timestamp(1))
             .await
             .unwrap();
         let second = store.find_challenge("c2").await.unwrap().unwrap();
@@ -194,7 +204,7 @@ async fn a_challenge_opens_one_session_and_dies_after_too_many_wrong_codes() {
         );
 
         store
-            .create_challenge(ana, "c3", "x", Timestamp(10), Timestamp(1))
+            .create_challenge(ana, "c3", "x", None, Timestamp(10), Timestamp(1))
             .await
             .unwrap();
         let late = store.find_challenge("c3").await.unwrap().unwrap();
@@ -208,6 +218,174 @@ async fn a_challenge_opens_one_session_and_dies_after_too_many_wrong_codes() {
                 .await
                 .unwrap()
                 .is_none()
+        );
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn passkeys_are_unique_per_credential_and_ceremonies_answer_once() {
+    on_each_backend(|db| async move {
+        let store = db.open_store().await;
+        let ana = member(&store).await;
+        let bo = named_member(&store, "bo").await;
+        let handle = store.webauthn_handle(ana, "h-ana").await.unwrap();
+        assert_eq!(handle.as_deref(), Some("h-ana"));
+        assert_eq!(
+            store
+                .webauthn_handle(ana, "h-other")
+                .await
+                .unwrap()
+                .as_deref(),
+            Some("h-ana"),
+            "the handle never changes once given"
+        );
+        assert_eq!(
+            store.find_user_by_webauthn_handle("h-ana").await.unwrap(),
+            Some(ana)
+        );
+
+        let codes = vec!["r1".to_owned()];
+        assert!(
+            store
+                .add_passkey(
+                    ana,
+                    "cred",
+                    "laptop",
+                    "{}",
+                    &codes,
+                    &audit("passkey_added"),
+                    Timestamp(2)
+                )
+                .await
+                .unwrap()
+        );
+        assert!(
+            !store
+                .add_passkey(
+                    bo,
+                    "cred",
+                    "stolen",
+                    "{}",
+                    &[],
+                    &audit("passkey_added"),
+                    Timestamp(3)
+                )
+                .await
+                .unwrap(),
+            "a credential registers to one member only"
+        );
+        assert_eq!(store.passkey_count(bo).await.unwrap(), 0);
+        assert_eq!(store.unused_recovery_codes(ana).await.unwrap(), 1);
+        let laptop = store
+            .find_passkey_by_credential("cred")
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!((laptop.user_id, laptop.name.as_str()), (ana, "laptop"));
+        store
+            .passkey_used(laptop.id, "{\"n\":1}", Timestamp(4))
+            .await
+            .unwrap();
+        let used = &store.passkeys(ana).await.unwrap()[0];
+        assert_eq!(
+            (used.credential.as_str(), used.last_used_at),
+            ("{\"n\":1}", Some(Timestamp(4)))
+        );
+
+        // Removing a TOTP app keeps the recovery codes a passkey still relies on.
+        store
+            .save_pending_totp(ana, "S", Timestamp(5))
+            .await
+            .unwrap();
+        store
+            .confirm_totp(ana, 1, &codes, &audit("totp_enabled"), Timestamp(5))
+            .await
+            .unwrap();
+        store
+            .remove_totp(ana, &audit("totp_removed"), Timestamp(6))
+            .await
+            .unwrap();
+        assert_eq!(store.unused_recovery_codes(ana).await.unwrap(), 1);
+
+        assert!(
+            !store
+                .remove_passkey(bo, laptop.id, &audit("passkey_removed"), Timestamp(7))
+                .await
+                .unwrap(),
+            "only its owner removes a passkey"
+        );
+        assert!(
+            store
+                .remove_passkey(ana, laptop.id, &audit("passkey_removed"), Timestamp(7))
+                .await
+                .unwrap()
+        );
+
+        let ceremony = |token_hash: &'static str, expires_at: i64| NewCeremony {
+            token_hash,
+            purpose: "register",
+            user_id: Some(ana),
+            name: "phone",
+            state: "{}",
+            expires_at: Timestamp(expires_at),
+        };
+        store
+            .save_ceremony(&ceremony("k1", 100), Timestamp(10))
+            .await
+            .unwrap();
+        store
+            .save_ceremony(&ceremony("k2", 100), Timestamp(10))
+            .await
+            .unwrap();
+        store
+            .save_ceremony(&ceremony("k3", 20), Timestamp(10))
+            .await
+            .unwrap();
+        assert!(
+            store
+                .take_ceremony("k1", "sign_in", Timestamp(11))
+                .await
+                .unwrap()
+                .is_none(),
+            "a ceremony answers only its own purpose"
+        );
+        let taken = store
+            .take_ceremony("k2", "register", Timestamp(11))
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!((taken.user_id, taken.name.as_str()), (Some(ana), "phone"));
+        assert!(
+            store
+                .take_ceremony("k2", "register", Timestamp(12))
+                .await
+                .unwrap()
+                .is_none(),
+            "and only once"
+        );
+        assert!(
+            store
+                .take_ceremony("k3", "register", Timestamp(30))
+                .await
+                .unwrap()
+                .is_none(),
+            "nor after it expired"
+        );
+        store
+            .save_ceremony(&ceremony("k4", 20), Timestamp(10))
+            .await
+            .unwrap();
+        assert_eq!(
+            store.prune_expired_ceremonies(Timestamp(50)).await.unwrap(),
+            1
+        );
+        assert!(
+            store
+                .take_ceremony("k1", "register", Timestamp(50))
+                .await
+                .unwrap()
+                .is_some()
         );
     })
     .await;

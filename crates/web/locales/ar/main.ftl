@@ -120,7 +120,7 @@ invite-created-lede = أرسل هذا الرابط إلى الشخص عبر قن
 invite-link = رابط الدعوة
 invite-expires = يعمل حتى { $date }.
 
-account-two-factor-link = العامل الثاني (تطبيق المصادقة)
+account-two-factor-link = العامل الثاني (تطبيق المصادقة، مفاتيح المرور)
 field-code = الرمز
 field-current-password = كلمة المرور الحالية
 sign-in-code-title = خطوة أخيرة
@@ -131,6 +131,31 @@ sign-in-code-wrong = { $tries ->
     [two] لم ينجح هذا الرمز. بقيت محاولتان، ثم ستحتاج إلى كلمة المرور من جديد.
    *[other] لم ينجح هذا الرمز. بقيت { $tries } محاولات، ثم ستحتاج إلى كلمة المرور من جديد.
 }
+sign-in-code-recovery-lede = أو أدخل أحد رموز الاسترداد الخاصة بك.
+sign-in-code-passkey = استخدم مفتاح المرور
+sign-in-code-or-code = أو استخدم رمزًا
+passkey-use-button = استخدم مفتاح المرور الخاص بي
+passkey-browser-failed = لم يستجب مفتاح المرور، أو أُلغي الطلب. اضغط الزر للمحاولة مرة أخرى.
+passkey-needs-javascript = تحتاج مفاتيح المرور إلى جافاسكربت في هذا المتصفح. كلمة المرور والرموز تعمل بدونها.
+passkey-sign-in-button = تسجيل الدخول بمفتاح مرور
+passkey-sign-in-title = تسجيل الدخول بمفتاح مرور
+passkey-sign-in-lede = اضغط الزر واختر مفتاح المرور الخاص بهذا المركز. سيطلب جهازك رقم التعريف الشخصي أو البصمة أو الوجه.
+passkey-add-title = إضافة مفتاح مرور
+passkey-add-lede = اضغط الزر واتبع متصفحك: سينشئ مفتاح مرور على هذا الجهاز أو على مفتاح أمان، محميًا برقم التعريف الشخصي أو البصمة أو الوجه.
+passkey-already-registered = مفتاح المرور هذا مسجّل من قبل.
+passkeys-title = مفاتيح المرور
+passkeys-lede = يتيح لك مفتاح المرور تسجيل الدخول بقفل شاشة هذا الجهاز أو بمفتاح أمان دون كلمة المرور، ويصلح أيضًا خطوةً ثانية بعد كلمة المرور. لا تستطيع مواقع التصيّد استخدامه.
+passkeys-name = الاسم
+passkeys-name-hint = لتميّز بين مفاتيح المرور، مثل «الحاسوب المحمول» أو «المفتاح الأزرق».
+passkeys-added = أُضيف
+passkeys-last-used = آخر استخدام
+passkeys-never = أبدًا
+passkeys-remove-title = إزالة مفتاح مرور
+passkeys-add-title = إضافة مفتاح مرور
+passkeys-add-button = إضافة مفتاح مرور
+passkeys-unavailable = تحتاج مفاتيح المرور إلى الوصول إلى هذا المركز باسم (عنوانه العام عنوان IP).
+problem-passkey-failed = لم يستجب مفتاح المرور كما هو متوقع. حاول مرة أخرى.
+problem-passkeys-unavailable = تحتاج مفاتيح المرور إلى الوصول إلى هذا المركز باسم، لا بعنوان IP.
 two-factor-title = العامل الثاني
 two-factor-on = يحمي تطبيق مصادقة حسابك: يتطلب تسجيل الدخول كلمة المرور ورمزًا من التطبيق.
 two-factor-off = أضف تطبيق مصادقة (مثل Aegis أو FreeOTP أو أي تطبيق يقرأ رموز TOTP) كي لا تكفي كلمة مرور مسروقة وحدها لفتح حسابك.

@@ -118,7 +118,7 @@ invite-created-lede = Send this link to the person by a channel you trust. It is
 invite-link = Invitation link
 invite-expires = It works until { $date }.
 
-account-two-factor-link = Second factor (authenticator app)
+account-two-factor-link = Second factor (authenticator app, passkeys)
 field-code = Code
 field-current-password = Your current password
 sign-in-code-title = One more step
@@ -128,6 +128,31 @@ sign-in-code-wrong = { $tries ->
     [one] That code did not work. One more try, then you will need your password again.
    *[other] That code did not work. { $tries } more tries, then you will need your password again.
 }
+sign-in-code-recovery-lede = Or enter one of your recovery codes.
+sign-in-code-passkey = Use your passkey
+sign-in-code-or-code = Or use a code
+passkey-use-button = Use my passkey
+passkey-browser-failed = The passkey did not answer, or the request was cancelled. Press the button to try again.
+passkey-needs-javascript = Passkeys need JavaScript in this browser. Your password and codes work without it.
+passkey-sign-in-button = Sign in with a passkey
+passkey-sign-in-title = Sign in with a passkey
+passkey-sign-in-lede = Press the button and choose your passkey for this hub. Your device will ask for its PIN, fingerprint or face.
+passkey-add-title = Add a passkey
+passkey-add-lede = Press the button and follow your browser: it will create a passkey on this device or on a security key, protected by its PIN, fingerprint or face.
+passkey-already-registered = That passkey is already registered.
+passkeys-title = Passkeys
+passkeys-lede = A passkey signs you in with this device's screen lock or a security key, without your password; it also serves as the second step after your password. Phishing sites cannot use it.
+passkeys-name = Name
+passkeys-name-hint = So that you can tell your passkeys apart, e.g. "laptop" or "blue key".
+passkeys-added = Added
+passkeys-last-used = Last used
+passkeys-never = never
+passkeys-remove-title = Remove a passkey
+passkeys-add-title = Add a passkey
+passkeys-add-button = Add a passkey
+passkeys-unavailable = Passkeys need this hub to be reached by a name (its public address is an IP address).
+problem-passkey-failed = The passkey did not answer as expected. Try again.
+problem-passkeys-unavailable = Passkeys need this hub to be reached by a name, not an IP address.
 two-factor-title = Second factor
 two-factor-on = An authenticator app protects your account: signing in needs your password and a code from the app.
 two-factor-off = Add an authenticator app (such as Aegis, FreeOTP or any app that reads TOTP codes) so that a stolen password alone cannot open your account.

@@ -5,7 +5,7 @@ use axum::http::Request;
 
 use crate::{TestApp, header};
 
-const CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; \
+const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; \
                    frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
 fn assert_strict_headers(response: &axum::http::Response<Body>, what: &str) {

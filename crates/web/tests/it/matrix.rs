@@ -198,6 +198,20 @@ async fn every_route_answers_every_role_as_the_policy_says() {
             "challenge=braid_c_x&code=123456",
             all(401),
         ),
+        case(
+            "POST",
+            "/sign-in/passkey",
+            "/sign-in/passkey",
+            "",
+            members(200, 303),
+        ),
+        case(
+            "POST",
+            "/sign-in/passkey/finish",
+            "/sign-in/passkey/finish",
+            "token=braid_k_x&answer=%7B%7D",
+            all(401),
+        ),
         case("POST", "/sign-out", "/sign-out", "", all(303)),
         case(
             "GET",
@@ -239,6 +253,27 @@ async fn every_route_answers_every_role_as_the_policy_says() {
             "/account/two-factor/remove",
             "/account/two-factor/remove",
             "current_password=wrong",
+            members(303, 422),
+        ),
+        case(
+            "POST",
+            "/account/passkeys/start",
+            "/account/passkeys/start",
+            "current_password=wrong",
+            members(303, 422),
+        ),
+        case(
+            "POST",
+            "/account/passkeys/finish",
+            "/account/passkeys/finish",
+            "token=braid_k_x&answer=%7B%7D",
+            members(303, 422),
+        ),
+        case(
+            "POST",
+            "/account/passkeys/remove",
+            "/account/passkeys/remove",
+            "passkey=1&current_password=wrong",
             members(303, 422),
         ),
         case(

@@ -5,6 +5,7 @@ pub mod invitations;
 pub mod join;
 pub mod lifecycle;
 pub mod members;
+pub mod passkeys;
 pub mod password;
 pub mod sign_in;
 pub mod two_factor;

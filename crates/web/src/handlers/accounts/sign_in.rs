@@ -7,7 +7,7 @@ use crate::client_limits::Peer;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::Response;
 use braid_app::SecretString;
-use braid_app::accounts::{SecondFactorOutcome, SignInOutcome};
+use braid_app::accounts::{SecondFactorOutcome, SecondFactorProof, SignInOutcome};
 use serde::Deserialize;
 
 use crate::chrome::Chrome;
@@ -23,6 +23,29 @@ struct SignInPage {
     handle: String,
     return_to: String,
     failed: bool,
+    /// Whether to offer signing in with a passkey.
+    passkeys: bool,
+}
+
+/// The sign-in form again after a refusal (`status` 401, or 429 while the client waits),
+/// keeping the handle typed.
+pub(crate) fn refused_page(
+    state: &AppState,
+    chrome: Chrome,
+    handle: &str,
+    return_to: String,
+    status: StatusCode,
+) -> Result<Response, WebError> {
+    render_with_status(
+        status,
+        &SignInPage {
+            chrome,
+            handle: handle.chars().take(64).collect(),
+            return_to,
+            failed: true,
+            passkeys: state.app().passkeys_available(),
+        },
+    )
 }
 
 /// The sign-in form's fields.
@@ -37,7 +60,11 @@ pub struct SignInForm {
 }
 
 /// Shows the form (or the account page to someone already signed in).
-pub async fn show(chrome: Chrome, viewer: Viewer) -> Result<Response, WebError> {
+pub async fn show(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    viewer: Viewer,
+) -> Result<Response, WebError> {
     if viewer.session.is_some() {
         return Ok(redirect("/account"));
     }
@@ -46,6 +73,7 @@ pub async fn show(chrome: Chrome, viewer: Viewer) -> Result<Response, WebError> 
         handle: String::new(),
         return_to: String::new(),
         failed: false,
+        passkeys: state.app().passkeys_available(),
     })
 }
 
@@ -70,13 +98,13 @@ pub async fn submit(
     if let Some(client) = client
         && !limits.allows(client, now)
     {
-        let page = SignInPage {
+        return refused_page(
+            &state,
             chrome,
-            handle: form.handle.chars().take(64).collect(),
-            return_to: form.return_to,
-            failed: true,
-        };
-        return render_with_status(StatusCode::TOO_MANY_REQUESTS, &page);
+            &form.handle,
+            form.return_to,
+            StatusCode::TOO_MANY_REQUESTS,
+        );
     }
     let outcome = state.app().sign_in(&form.handle, &password, &label).await?;
     if let (Some(client), SignInOutcome::Refused) = (client, &outcome) {
@@ -93,18 +121,18 @@ pub async fn submit(
         }
         SignInOutcome::SecondFactorDue(challenge) => render(&CodePage {
             chrome,
-            challenge: challenge.reveal().to_owned(),
+            challenge: challenge.token.reveal().to_owned(),
+            totp: challenge.totp,
+            passkey_options: challenge.passkey_options,
             return_to: form.return_to,
             problem: None,
         }),
-        SignInOutcome::Refused => render_with_status(
+        SignInOutcome::Refused => refused_page(
+            &state,
+            chrome,
+            &form.handle,
+            form.return_to,
             StatusCode::UNAUTHORIZED,
-            &SignInPage {
-                chrome,
-                handle: form.handle.chars().take(64).collect(),
-                return_to: form.return_to,
-                failed: true,
-            },
         ),
     }
 }
@@ -114,6 +142,10 @@ pub async fn submit(
 struct CodePage {
     chrome: Chrome,
     challenge: String,
+    /// Whether the member has an authenticator app (otherwise only recovery codes).
+    totp: bool,
+    /// Options for the passkey form, when the member has passkeys.
+    passkey_options: Option<String>,
     return_to: String,
     problem: Option<String>,
 }
@@ -125,22 +157,32 @@ pub struct CodeForm {
     challenge: String,
     #[serde(default)]
     code: String,
+    /// A passkey's answer (JSON), sent instead of a code.
+    #[serde(default)]
+    answer: String,
+    /// Whether the member has an authenticator app, to show the form the same way again.
+    #[serde(default)]
+    totp: bool,
+    /// The passkey options, to offer the passkey again after a wrong code.
+    #[serde(default)]
+    passkey_options: String,
     #[serde(default)]
     return_to: String,
 }
 
-/// Checks the authenticator or recovery code and opens the session.
+/// Checks the authenticator code, recovery code or passkey and opens the session.
 pub async fn submit_code(
     State(state): State<AppState>,
     chrome: Chrome,
     viewer: Viewer,
     Form(form): Form<CodeForm>,
 ) -> Result<Response, WebError> {
-    match state
-        .app()
-        .complete_sign_in(&form.challenge, &form.code)
-        .await?
-    {
+    let proof = if form.answer.is_empty() {
+        SecondFactorProof::Code(&form.code)
+    } else {
+        SecondFactorProof::Passkey(&form.answer)
+    };
+    match state.app().complete_sign_in(&form.challenge, proof).await? {
         SecondFactorOutcome::SignedIn(signed_in) => {
             if let Some(previous) = &viewer.session {
                 state.app().sign_out(previous).await?;
@@ -157,20 +199,16 @@ pub async fn submit_code(
                 &CodePage {
                     chrome,
                     challenge: form.challenge,
+                    totp: form.totp,
+                    passkey_options: Some(form.passkey_options).filter(|o| !o.is_empty()),
                     return_to: form.return_to,
                     problem: Some(problem),
                 },
             )
         }
-        SecondFactorOutcome::StartAgain => render_with_status(
-            StatusCode::UNAUTHORIZED,
-            &SignInPage {
-                chrome,
-                handle: String::new(),
-                return_to: form.return_to,
-                failed: true,
-            },
-        ),
+        SecondFactorOutcome::StartAgain => {
+            refused_page(&state, chrome, "", form.return_to, StatusCode::UNAUTHORIZED)
+        }
     }
 }
 

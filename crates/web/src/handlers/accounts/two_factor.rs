@@ -6,6 +6,7 @@ use axum::extract::{Form, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use braid_app::accounts::TotpEnrolment;
+use braid_app::passkeys::PasskeyView;
 use braid_app::{AppError, SecretString};
 use serde::Deserialize;
 
@@ -17,10 +18,13 @@ use crate::{AppState, WebError};
 
 #[derive(Template)]
 #[template(path = "two_factor.html")]
-struct StatusPage {
+pub(crate) struct StatusPage {
     chrome: Chrome,
     enrolled: bool,
     recovery_codes_left: u32,
+    /// Whether this hub can use passkeys at all.
+    passkeys_available: bool,
+    passkeys: Vec<PasskeyView>,
     problem: Option<String>,
 }
 
@@ -35,9 +39,9 @@ struct EnrolPage {
 
 #[derive(Template)]
 #[template(path = "two_factor_codes.html")]
-struct CodesPage {
-    chrome: Chrome,
-    codes: Vec<String>,
+pub(crate) struct CodesPage {
+    pub(crate) chrome: Chrome,
+    pub(crate) codes: Vec<String>,
 }
 
 /// A form that carries the current password.
@@ -66,7 +70,8 @@ fn enrol_page(chrome: Chrome, enrolment: TotpEnrolment, problem: Option<String>)
     }
 }
 
-async fn status_page(
+/// The page of the member's second factors, with `problem` shown above the forms.
+pub(crate) async fn status_page(
     state: &AppState,
     chrome: Chrome,
     viewer: &Viewer,
@@ -77,6 +82,8 @@ async fn status_page(
         chrome,
         enrolled: status.totp,
         recovery_codes_left: status.recovery_codes_left,
+        passkeys_available: state.app().passkeys_available(),
+        passkeys: state.app().passkeys(&viewer.actor).await?,
         problem,
     })
 }
