@@ -4,6 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
+use braid_app::PasswordParams;
 use serde::{Deserialize, Serialize};
 use toml::{Table, Value};
 
@@ -62,9 +63,9 @@ pub struct AccountsConfig {
 impl Default for AccountsConfig {
     fn default() -> Self {
         AccountsConfig {
-            password_memory_kib: 19 * 1024,
-            password_iterations: 2,
-            password_parallelism: 1,
+            password_memory_kib: PasswordParams::default().memory_kib,
+            password_iterations: PasswordParams::default().iterations,
+            password_parallelism: PasswordParams::default().parallelism,
             hashing_concurrency: 2,
             session_idle_minutes: 30,
             session_absolute_hours: 12,
@@ -247,7 +248,7 @@ const DOCS: &[(&str, &str)] = &[
     ("accounts", "Accounts, sign-in and sessions."),
     (
         "accounts.password_memory_kib",
-        "Argon2id memory per password hash, in KiB (19456 = 19 MiB, the recommended floor).",
+        "Argon2id memory per password hash, in KiB (at least 19456 = 19 MiB, OWASP's floor).",
     ),
     (
         "accounts.password_iterations",

@@ -64,7 +64,16 @@ impl Authenticator {
     /// Answers a request. With an empty allow-list (a password-less sign-in) it offers the
     /// credential it holds and says whose it is, as a resident credential does.
     fn answer(&mut self, options: &str) -> String {
+        let origin = self.origin.clone();
+        self.answer_as(options, origin, true)
+    }
+
+    /// Answers as a phishing page at `origin` would make it, or without verifying the user.
+    fn answer_as(&mut self, options: &str, origin: Url, verify_user: bool) -> String {
         let mut options: serde_json::Value = serde_json::from_str(options).unwrap();
+        if !verify_user {
+            options["publicKey"]["userVerification"] = "discouraged".into();
+        }
         let (credential_id, user_handle) = self.credential.clone().unwrap();
         let discoverable = options["publicKey"]["allowCredentials"]
             .as_array()
@@ -74,10 +83,7 @@ impl Authenticator {
                 serde_json::json!([{"type": "public-key", "id": credential_id}]);
         }
         let options: RequestChallengeResponse = serde_json::from_value(options).unwrap();
-        let answer: PublicKeyCredential = self
-            .keys
-            .do_authentication(self.origin.clone(), options)
-            .unwrap();
+        let answer: PublicKeyCredential = self.keys.do_authentication(origin, options).unwrap();
         let mut answer = serde_json::to_value(&answer).unwrap();
         if discoverable {
             answer["response"]["userHandle"] = user_handle.into();
@@ -260,7 +266,41 @@ async fn passkeys_register_then_sign_in_as_second_step_and_alone() {
         let csrf = csrf_in(&get(&ana, "/account/two-factor").await);
         post(&ana, "/sign-out", &[("csrf", &csrf)]).await;
 
-        // Password-less: the passkey alone, which says whose it is.
+        // Password-less: the passkey alone, which says whose it is. Answers made for another
+        // origin (a phishing page) or without user verification are refused.
+        let elsewhere = Url::parse(&format!("http://localhost:{}", free_port())).unwrap();
+        for (origin, verify_user, what) in [
+            (elsewhere, true, "another origin"),
+            (Url::parse(&origin).unwrap(), false, "no user verification"),
+        ] {
+            let (_, ceremony) = post(&browser(), "/sign-in/passkey", &[]).await;
+            let token = attribute(&ceremony, "name=\"token\" value=\"");
+            let options = attribute(&ceremony, "data-options=\"");
+            let answer = ana_key.answer_as(&options, origin, verify_user);
+            let (status, _) = post(
+                &browser(),
+                "/sign-in/passkey/finish",
+                &[("token", &token), ("answer", &answer)],
+            )
+            .await;
+            assert_eq!(status, 401, "{what}");
+        }
+        // Wrong passwords make the account wait (T11); the passkey still signs in.
+        for _ in 0..6 {
+            post(
+                &browser(),
+                "/sign-in",
+                &[("handle", "ana"), ("password", "wrong")],
+            )
+            .await;
+        }
+        let (status, _) = post(
+            &browser(),
+            "/sign-in",
+            &[("handle", "ana"), ("password", PASSWORD)],
+        )
+        .await;
+        assert_eq!(status, 401, "the password waits after six failures");
         let ana = browser();
         let (status, ceremony) = post(&ana, "/sign-in/passkey", &[("return_to", "/members")]).await;
         assert_eq!(status, 200);
