@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/braid-target}"
 target="$CARGO_TARGET_DIR"
 binary="${1:-$target/release/braid}"
-[ -x "$binary" ] || cargo build --release --locked -p braid
+[ -n "${1:-}" ] || cargo build --release --locked -p braid   # a no-op when up to date
 hash_line=$(cargo run -q --release --locked -p braid-crypt --example password_hash_timing)
 
 data=$(mktemp -d)/data

@@ -12,9 +12,8 @@ export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/braid-target}"
 target="$CARGO_TARGET_DIR"
 binary="${1:-$target/release/braid}"
 runs="${RUNS:-5}"
-if [ ! -x "$binary" ]; then
-  cargo build --release --locked -p braid
-fi
+# Without an argument, build the current tree (a no-op when up to date): never a stale binary.
+[ -n "${1:-}" ] || cargo build --release --locked -p braid
 
 now_ms() { date +%s%3N; }
 
