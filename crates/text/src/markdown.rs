@@ -141,10 +141,9 @@ fn link_wiki_pages(events: &mut [Event<'_>], resolve: &dyn Fn(&str) -> WikiTarge
                 open.push(true);
             }
             Event::Start(Tag::Link { .. }) => open.push(false),
-            Event::End(TagEnd::Link) => {
-                if open.pop() == Some(true) {
-                    *event = Event::InlineHtml(CowStr::from("</a>"));
-                }
+            // Every link end pops its opening once, here in the guard.
+            Event::End(TagEnd::Link) if open.pop() == Some(true) => {
+                *event = Event::InlineHtml(CowStr::from("</a>"));
             }
             _ => {}
         }
