@@ -30,11 +30,19 @@ impl RequestId {
 #[derive(Debug, Clone, Copy)]
 pub struct KeepBody;
 
+/// Marks a page that loads one of our own scripts (the passkey pages); only such a page's
+/// policy allows `script-src 'self'`.
+#[derive(Debug, Clone, Copy)]
+pub struct LoadsScript;
+
 /// The policy for HTML and everything else we serve: nothing may load from elsewhere, no
-/// inline script or style (scripts only from our own fingerprinted files), no framing, forms
-/// post only to us.
-const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
+/// script at all, no inline style, no framing, forms post only to us.
+const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; style-src 'self'; img-src 'self' data:; \
      form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+
+/// The same policy for a page marked [`LoadsScript`]: scripts from our own files, never inline.
+const CONTENT_SECURITY_POLICY_WITH_SCRIPT: &str = "default-src 'none'; script-src 'self'; style-src 'self'; \
+     img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
 const PERMISSIONS_POLICY: &str = "accelerometer=(), autoplay=(), camera=(), display-capture=(), \
      encrypted-media=(), fullscreen=(), geolocation=(), gyroscope=(), magnetometer=(), \
@@ -73,7 +81,8 @@ pub async fn edge(State(state): State<AppState>, mut request: Request, next: Nex
             response.headers(),
         );
     }
-    set_security_headers(response.headers_mut(), &state);
+    let loads_script = response.extensions().get::<LoadsScript>().is_some();
+    set_security_headers(response.headers_mut(), &state, loads_script);
     if let Ok(value) = HeaderValue::from_str(&request_id.0) {
         response
             .headers_mut()
@@ -143,9 +152,14 @@ fn error_page(
     response
 }
 
-fn set_security_headers(headers: &mut HeaderMap, state: &AppState) {
+fn set_security_headers(headers: &mut HeaderMap, state: &AppState, loads_script: bool) {
+    let policy = if loads_script {
+        CONTENT_SECURITY_POLICY_WITH_SCRIPT
+    } else {
+        CONTENT_SECURITY_POLICY
+    };
     let fixed: [(HeaderName, &'static str); 8] = [
-        (header::CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY),
+        (header::CONTENT_SECURITY_POLICY, policy),
         (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
         (header::X_FRAME_OPTIONS, "DENY"),
         (header::REFERRER_POLICY, "no-referrer"),

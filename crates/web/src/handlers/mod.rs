@@ -14,12 +14,20 @@ use axum::response::{IntoResponse, Response};
 
 use crate::WebError;
 
-/// Renders a page template as an HTML response.
+/// Renders a page template as an HTML response. A page that loads one of our scripts is
+/// marked so that its policy allows it (every other page's forbids scripts).
 pub(crate) fn render(page: &impl Template) -> Result<Response, WebError> {
     let html = page
         .render()
         .map_err(|error| WebError::Internal(format!("template: {error}")))?;
-    Ok(([(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response())
+    let loads_script = html.contains("<script src=\"/assets/");
+    let mut response = ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response();
+    if loads_script {
+        response
+            .extensions_mut()
+            .insert(crate::middleware::LoadsScript);
+    }
+    Ok(response)
 }
 
 /// Renders a page with a status other than 200 (a form shown again with its errors); the

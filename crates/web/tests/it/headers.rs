@@ -5,7 +5,7 @@ use axum::http::Request;
 
 use crate::{TestApp, header};
 
-const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; \
+const CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; \
                    frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
 fn assert_strict_headers(response: &axum::http::Response<Body>, what: &str) {
@@ -70,7 +70,6 @@ async fn every_kind_of_response_carries_the_strict_headers() {
         ("home", home),
         ("section", hub.get("/wiki/discover").await),
         ("search", hub.get("/search?q=risk").await),
-        ("sign-in", hub.get("/sign-in").await),
         ("health", hub.get("/healthz").await),
         ("asset", hub.get(&style).await),
         ("404", hub.get("/no/such/page").await),
@@ -108,6 +107,21 @@ async fn every_kind_of_response_carries_the_strict_headers() {
         };
         assert_eq!(header(response, "cache-control"), expected, "{what}");
     }
+    // Only a page that loads our passkey script may run scripts, and only ours.
+    let sign_in = hub.get("/sign-in").await;
+    assert!(
+        crate::text(hub.get("/sign-in").await)
+            .await
+            .contains("<script src=\"/assets/passkey.")
+    );
+    assert_eq!(
+        header(&sign_in, "content-security-policy"),
+        CSP.replacen(
+            "default-src 'none';",
+            "default-src 'none'; script-src 'self';",
+            1
+        )
+    );
     // Over plain HTTP there is no HSTS.
     assert!(
         cases[0]
