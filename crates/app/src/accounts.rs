@@ -456,7 +456,7 @@ impl App {
             .await
     }
 
-    fn require(actor: &Actor, action: Action) -> Result<(), AppError> {
+    pub(crate) fn require(actor: &Actor, action: Action) -> Result<(), AppError> {
         if permits(actor, action) {
             Ok(())
         } else {

@@ -90,6 +90,76 @@ pub fn sections() -> Result<Vec<NewSection>, DomainError> {
         .collect()
 }
 
+/// (section, title, text) of the demo pages, so a new hub shows what a page looks like.
+pub const PAGES: &[(&str, &str, &str)] = &[
+    (
+        "discover",
+        "First conversations",
+        "Before any assessment, listen. The first conversations with an organisation decide \
+whether it will trust you with what worries it.\n\n\
+## Before you meet\n\n\
+- Agree how you will talk: which channel, who is in the room, what is written down.\n\
+- Read what the organisation has published, and what has been published about it.\n\
+- Ask who else has supported it, and how that went.\n\n\
+## In the conversation\n\n\
+Start from the work, not the threats: *what are you trying to achieve, and what gets in the \
+way?* Threats come up on their own, in the organisation's words.\n\n\
+## Afterwards\n\n\
+Write down what you heard, share it back, and ask what you got wrong. Then move on to \
+[[Risk assessment]].\n",
+    ),
+    (
+        "strategise",
+        "Risk assessment",
+        "A risk assessment turns worries into priorities: for each threat, how likely it is and \
+how much harm it would do, across the digital, physical, legal and well-being sides of the \
+work.\n\n\
+| Threat | Likelihood | Impact | Priority |\n\
+|:--|:-:|:-:|:-:|\n\
+| Phone seized at a border | high | high | **1** |\n\
+| Office raided | medium | high | 2 |\n\
+| Burn-out of the coordinator | high | medium | 2 |\n\n\
+## How to run it\n\n\
+1. List threats together, in the organisation's own words.\n\
+2. Rate each one; disagreement is information, write it down.\n\
+3. Choose three to act on first, and turn them into a [[Security plan]].\n\n\
+Keep the assessment where only the engagement's members can read it.[^1]\n\n\
+[^1]: In Braid, that is the practitioner workspace, encrypted at rest.\n",
+    ),
+    (
+        "strategise",
+        "تقييم المخاطر",
+        "يحوّل تقييم المخاطر المخاوف إلى أولويات: لكل تهديد، ما مدى احتماله وما حجم الضرر الذي \
+قد يُحدثه، في الجوانب الرقمية والجسدية والقانونية والرفاه.\n\n\
+## كيف نجريه\n\n\
+1. نعدّد التهديدات معًا، بكلمات المنظمة نفسها.\n\
+2. نقيّم كل تهديد؛ والاختلاف معلومة تستحق التدوين.\n\
+3. نختار ثلاثة تهديدات نبدأ بها.\n",
+    ),
+    (
+        "actualise",
+        "Device seizure: what to do",
+        "When a phone or laptop may be taken (at a border, in a raid, at an arrest), what \
+matters is decided before it happens.\n\n\
+## Before\n\n\
+- [ ] Full-disk encryption on, with a strong passphrase.\n\
+- [ ] Only what is needed for the trip on the device.\n\
+- [ ] Someone outside knows whom to call, and when to start worrying.\n\n\
+## After\n\n\
+Assume what was on the device is known. Change passwords from another device, tell the \
+people whose contacts or messages were on it, and write down what happened while it is fresh.\n",
+    ),
+    (
+        "well-being",
+        "Collective care",
+        "Security work that burns people out is not secure. Collective care means the team, \
+not each person alone, notices and carries the load.\n\n\
+- Check in at the start of meetings: how is everyone, really?\n\
+- Rotate the heaviest tasks, and say out loud when someone needs a break.\n\
+- Make rest part of the security plan, with an owner and a date like everything else.\n",
+    ),
+];
+
 #[cfg(test)]
 mod tests {
     #[test]

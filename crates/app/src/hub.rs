@@ -1,8 +1,7 @@
-//! Reading the hub: its sections, and finding things in it.
-//!
-//! Every section is public for now; when visibility arrives with the wiki, the decision
-//! belongs here, in the service, and nowhere else.
+//! Reading the hub: its sections, and finding things in it. A section the actor may not read
+//! is left out, here, in the service, and nowhere else.
 
+use braid_domain::policy::{Actor, may_read};
 use braid_domain::section::{Section, SectionSlug};
 
 use crate::{App, AppError};
@@ -11,13 +10,16 @@ use crate::{App, AppError};
 pub const MAX_QUERY_CHARS: usize = 200;
 
 impl App {
-    /// Every section, in hub order.
-    pub async fn sections(&self) -> Result<Vec<Section>, AppError> {
-        Ok(self.store().list_sections().await?)
+    /// Every section the actor may read, in hub order.
+    pub async fn sections(&self, actor: &Actor) -> Result<Vec<Section>, AppError> {
+        let mut sections = self.store().list_sections().await?;
+        sections.retain(|section| may_read(actor, section.visibility));
+        Ok(sections)
     }
 
-    /// The section at `slug`. A malformed slug is simply not found.
-    pub async fn section(&self, slug: &str) -> Result<Section, AppError> {
+    /// The section at `slug`, whoever may read it (callers check). A malformed slug is simply
+    /// not found.
+    pub(crate) async fn section(&self, slug: &str) -> Result<Section, AppError> {
         let slug = SectionSlug::new(slug).map_err(|_| AppError::NotFound)?;
         self.store()
             .find_section(&slug)
@@ -27,13 +29,17 @@ impl App {
 
     /// Sections whose title or summary contains every word of `query`, ignoring case in any
     /// script. The full-text index replaces this when the wiki's pages arrive.
-    pub async fn search_sections(&self, query: &str) -> Result<Vec<Section>, AppError> {
+    pub async fn search_sections(
+        &self,
+        actor: &Actor,
+        query: &str,
+    ) -> Result<Vec<Section>, AppError> {
         let query: String = query.chars().take(MAX_QUERY_CHARS).collect();
         let words: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
         if words.is_empty() {
             return Ok(Vec::new());
         }
-        let sections = self.sections().await?;
+        let sections = self.sections(actor).await?;
         Ok(sections
             .into_iter()
             .filter(|section| {

@@ -11,6 +11,7 @@ mod error;
 pub mod hub;
 pub mod jobs;
 pub mod passkeys;
+pub mod wiki;
 
 use std::sync::Arc;
 
@@ -98,10 +99,24 @@ impl App {
         } else {
             Vec::new()
         };
-        Ok(self
+        let first_start = self
             .store
             .initialise_instance(&sections, self.now())
-            .await?)
+            .await?;
+        if first_start && with_demo {
+            for (section, title, body) in demo::PAGES {
+                let draft = wiki::PageDraft {
+                    title: (*title).to_owned(),
+                    body: (*body).to_owned(),
+                    summary: "Demo content".to_owned(),
+                    parent: None,
+                    visibility: braid_domain::wiki::Visibility::Public,
+                };
+                self.create_page(&braid_domain::policy::Actor::System, section, &draft)
+                    .await?;
+            }
+        }
+        Ok(first_start)
     }
 
     /// The store, for the job runner and backups in this crate.

@@ -8,16 +8,19 @@
 pub enum EntityKind {
     /// A wiki section.
     Section,
+    /// A wiki page (its text, title, place or visibility).
+    Page,
 }
 
 impl EntityKind {
     /// Every kind this build knows.
-    pub const ALL: &'static [EntityKind] = &[EntityKind::Section];
+    pub const ALL: &'static [EntityKind] = &[EntityKind::Section, EntityKind::Page];
 
     /// The stable name stored in the database.
     pub fn as_str(self) -> &'static str {
         match self {
             EntityKind::Section => "section",
+            EntityKind::Page => "page",
         }
     }
 
@@ -26,6 +29,7 @@ impl EntityKind {
     pub fn parse(name: &str) -> Option<EntityKind> {
         match name {
             "section" => Some(EntityKind::Section),
+            "page" => Some(EntityKind::Page),
             _ => None,
         }
     }

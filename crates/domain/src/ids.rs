@@ -43,3 +43,7 @@ id_type!(
     /// A passkey (WebAuthn credential) a member registered.
     PasskeyId
 );
+id_type!(
+    /// A wiki page.
+    PageId
+);

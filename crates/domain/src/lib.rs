@@ -12,5 +12,6 @@ pub mod job;
 pub mod policy;
 pub mod section;
 pub mod time;
+pub mod wiki;
 
 pub use error::DomainError;

@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 
 use crate::accounts::{AccountStatus, Handle, Role};
 use crate::ids::UserId;
+use crate::wiki::Visibility;
 
 /// Whoever is asking.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,11 +62,19 @@ pub enum Action {
     ManageAccounts,
     /// Read every member's security events, not only one's own.
     ViewAllAuditEvents,
+    /// Read wiki pages for members.
+    ReadMembersOnly,
+    /// Read wiki pages for editors.
+    ReadEditorsOnly,
+    /// Write and edit wiki pages.
+    EditPages,
+    /// Set who may read pages, and (later) move, delete and approve them.
+    ManageWiki,
 }
 
 impl Action {
     /// Every action, for exhaustive policy tests.
-    pub const ALL: [Action; 7] = [
+    pub const ALL: [Action; 11] = [
         Action::ReadPublic,
         Action::ManageOwnAccount,
         Action::InviteMembers,
@@ -73,6 +82,10 @@ impl Action {
         Action::ManageRoles,
         Action::ManageAccounts,
         Action::ViewAllAuditEvents,
+        Action::ReadMembersOnly,
+        Action::ReadEditorsOnly,
+        Action::EditPages,
+        Action::ManageWiki,
     ];
 }
 
@@ -88,12 +101,30 @@ pub fn permits(actor: &Actor, action: Action) -> bool {
             Action::ReadPublic => true,
             // A pending member can still look after their own account.
             Action::ManageOwnAccount => member.status != AccountStatus::Suspended,
-            Action::InviteMembers | Action::ViewMembers => member.is_active(),
+            Action::InviteMembers
+            | Action::ViewMembers
+            | Action::ReadMembersOnly
+            | Action::EditPages => member.is_active(),
+            Action::ReadEditorsOnly | Action::ManageWiki => {
+                member.is_active() && (member.has(Role::Editor) || member.has(Role::Admin))
+            }
             Action::ManageRoles | Action::ManageAccounts | Action::ViewAllAuditEvents => {
                 member.is_active() && member.has(Role::Admin)
             }
         },
     }
+}
+
+/// Whether `actor` may read what is visible to `visibility`.
+pub fn may_read(actor: &Actor, visibility: Visibility) -> bool {
+    permits(
+        actor,
+        match visibility {
+            Visibility::Public => Action::ReadPublic,
+            Visibility::Members => Action::ReadMembersOnly,
+            Visibility::Editors => Action::ReadEditorsOnly,
+        },
+    )
 }
 
 #[cfg(test)]
@@ -122,22 +153,52 @@ mod tests {
             (
                 "member",
                 member(&[], Active),
-                vec![ReadPublic, ManageOwnAccount, InviteMembers, ViewMembers],
+                vec![
+                    ReadPublic,
+                    ManageOwnAccount,
+                    InviteMembers,
+                    ViewMembers,
+                    ReadMembersOnly,
+                    EditPages,
+                ],
             ),
             (
                 "editor",
                 member(&[Role::Editor], Active),
-                vec![ReadPublic, ManageOwnAccount, InviteMembers, ViewMembers],
+                vec![
+                    ReadPublic,
+                    ManageOwnAccount,
+                    InviteMembers,
+                    ViewMembers,
+                    ReadMembersOnly,
+                    EditPages,
+                    ReadEditorsOnly,
+                    ManageWiki,
+                ],
             ),
             (
                 "facilitator",
                 member(&[Role::Facilitator], Active),
-                vec![ReadPublic, ManageOwnAccount, InviteMembers, ViewMembers],
+                vec![
+                    ReadPublic,
+                    ManageOwnAccount,
+                    InviteMembers,
+                    ViewMembers,
+                    ReadMembersOnly,
+                    EditPages,
+                ],
             ),
             (
                 "response team",
                 member(&[Role::ResponseTeam], Active),
-                vec![ReadPublic, ManageOwnAccount, InviteMembers, ViewMembers],
+                vec![
+                    ReadPublic,
+                    ManageOwnAccount,
+                    InviteMembers,
+                    ViewMembers,
+                    ReadMembersOnly,
+                    EditPages,
+                ],
             ),
             (
                 "admin",

@@ -104,6 +104,8 @@ pub struct Section {
     pub group: SectionGroup,
     /// Its order within the hub; smaller comes first.
     pub position: i64,
+    /// Who may read it and its pages.
+    pub visibility: crate::wiki::Visibility,
 }
 
 /// A section to be created.

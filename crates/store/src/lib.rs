@@ -12,6 +12,7 @@ mod error;
 mod instance;
 mod jobs;
 mod migrations;
+mod pages;
 mod passkeys;
 mod second_factors;
 mod sections;
@@ -33,6 +34,7 @@ pub use changes::Change;
 pub use error::StoreError;
 pub use jobs::{ClaimedJob, JobAttemptView, JobOutcome, JobView, NewJob};
 pub use migrations::LATEST_SCHEMA_VERSION;
+pub use pages::{NewPage, NewRevision};
 pub use passkeys::{CeremonyRecord, NewCeremony, PasskeyRecord};
 pub use second_factors::{ChallengeRecord, TotpRecord};
 

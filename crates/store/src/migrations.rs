@@ -42,10 +42,16 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0005_passkeys.sql"),
         include_str!("../migrations/postgres/0005_passkeys.sql"),
     ),
+    (
+        6,
+        "wiki",
+        include_str!("../migrations/sqlite/0006_wiki.sql"),
+        include_str!("../migrations/postgres/0006_wiki.sql"),
+    ),
 ];
 
 /// The schema version this build migrates to.
-pub const LATEST_SCHEMA_VERSION: i64 = 5;
+pub const LATEST_SCHEMA_VERSION: i64 = 6;
 
 fn migrator(backend: Backend) -> Migrator {
     let migrations = MIGRATIONS

@@ -4,15 +4,16 @@ use braid_domain::change::{ChangeAction, EntityKind};
 use braid_domain::ids::SectionId;
 use braid_domain::section::{NewSection, Section, SectionGroup, SectionSlug};
 use braid_domain::time::Timestamp;
+use braid_domain::wiki::Visibility;
 
 use crate::{Backend, Store, StoreError, changes};
 
-type SectionRow = (i64, String, String, String, String, i64);
+type SectionRow = (i64, String, String, String, String, i64, String);
 
-const SECTION_COLUMNS: &str = "id, slug, title, summary, group_name, position";
+const SECTION_COLUMNS: &str = "id, slug, title, summary, group_name, position, visibility";
 
 fn section_from_row(
-    (id, slug, title, summary, group, position): SectionRow,
+    (id, slug, title, summary, group, position, visibility): SectionRow,
 ) -> Result<Section, StoreError> {
     Ok(Section {
         id: SectionId(id),
@@ -21,6 +22,7 @@ fn section_from_row(
         summary,
         group: SectionGroup::parse(&group)?,
         position,
+        visibility: Visibility::parse(&visibility)?,
     })
 }
 
@@ -62,6 +64,7 @@ impl Store {
             summary: section.summary.clone(),
             group: section.group,
             position: section.position,
+            visibility: Visibility::Public,
         })
     }
 }

@@ -143,6 +143,24 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/", get(handlers::home::show))
         .route("/wiki/{section}", get(handlers::wiki::show_section))
+        .route(
+            "/wiki/{section}/new",
+            get(handlers::wiki::new_page).post(handlers::wiki::create_page),
+        )
+        .route("/wiki/{section}/{page}", get(handlers::wiki::show_page))
+        .route(
+            "/wiki/{section}/{page}/edit",
+            get(handlers::wiki::edit_page).post(handlers::wiki::save_page),
+        )
+        .route(
+            "/wiki/{section}/{page}/history",
+            get(handlers::wiki::history),
+        )
+        .route("/wiki/{section}/{page}/diff", get(handlers::wiki::diff))
+        .route(
+            "/wiki/{section}/{page}/restore",
+            post(handlers::wiki::restore),
+        )
         .route("/search", get(handlers::search::show))
         .route(
             "/sign-in",

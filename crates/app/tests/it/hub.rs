@@ -1,5 +1,6 @@
 use crate::on_each_backend;
 use braid_app::AppError;
+use braid_domain::policy::Actor;
 
 #[tokio::test]
 async fn the_first_start_seeds_the_demo_community_once() {
@@ -7,7 +8,7 @@ async fn the_first_start_seeds_the_demo_community_once() {
         assert!(app.initialise(true).await.unwrap());
         assert!(!app.initialise(true).await.unwrap());
         let titles: Vec<String> = app
-            .sections()
+            .sections(&Actor::Anonymous)
             .await
             .unwrap()
             .into_iter()
@@ -37,7 +38,7 @@ async fn a_first_start_without_demo_stays_empty_for_good() {
         assert!(app.initialise(false).await.unwrap());
         // A later start with the demo allowed must not fill an operator's real hub.
         assert!(!app.initialise(true).await.unwrap());
-        assert!(app.sections().await.unwrap().is_empty());
+        assert!(app.sections(&Actor::Anonymous).await.unwrap().is_empty());
     })
     .await;
 }
@@ -46,24 +47,36 @@ async fn a_first_start_without_demo_stays_empty_for_good() {
 async fn sections_are_found_by_slug_and_by_words_in_any_case() {
     on_each_backend(|app| async move {
         app.initialise(true).await.unwrap();
-        assert_eq!(app.section("well-being").await.unwrap().title, "Well-being");
+        assert_eq!(
+            app.readable_section(&Actor::Anonymous, "well-being")
+                .await
+                .unwrap()
+                .title,
+            "Well-being"
+        );
         assert!(matches!(
-            app.section("missing").await,
+            app.readable_section(&Actor::Anonymous, "missing").await,
             Err(AppError::NotFound)
         ));
         assert!(matches!(
-            app.section("../etc/passwd").await,
+            app.readable_section(&Actor::Anonymous, "../etc/passwd")
+                .await,
             Err(AppError::NotFound)
         ));
         let found: Vec<String> = app
-            .search_sections("RISK threats")
+            .search_sections(&Actor::Anonymous, "RISK threats")
             .await
             .unwrap()
             .into_iter()
             .map(|s| s.slug.as_str().to_owned())
             .collect();
         assert_eq!(found, ["strategise"]);
-        assert!(app.search_sections("   ").await.unwrap().is_empty());
+        assert!(
+            app.search_sections(&Actor::Anonymous, "   ")
+                .await
+                .unwrap()
+                .is_empty()
+        );
     })
     .await;
 }

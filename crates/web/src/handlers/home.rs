@@ -7,6 +7,7 @@ use braid_domain::section::{Section, SectionGroup};
 
 use crate::chrome::Chrome;
 use crate::handlers::render;
+use crate::session::Viewer;
 use crate::{AppState, WebError};
 
 /// A group of sections as the home page lists it.
@@ -28,8 +29,12 @@ struct HomePage {
 }
 
 /// Shows the community's sections, grouped by phase, practice and community.
-pub async fn show(State(state): State<AppState>, chrome: Chrome) -> Result<Response, WebError> {
-    let sections = state.app().sections().await?;
+pub async fn show(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    viewer: Viewer,
+) -> Result<Response, WebError> {
+    let sections = state.app().sections(&viewer.actor).await?;
     let groups = SectionGroup::ALL
         .iter()
         .map(|group| SectionGroupView {

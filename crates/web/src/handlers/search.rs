@@ -8,6 +8,7 @@ use serde::Deserialize;
 
 use crate::chrome::Chrome;
 use crate::handlers::render;
+use crate::session::Viewer;
 use crate::{AppState, WebError};
 
 /// The search form's fields.
@@ -31,6 +32,7 @@ struct SearchPage {
 pub async fn show(
     State(state): State<AppState>,
     mut chrome: Chrome,
+    viewer: Viewer,
     Query(SearchQuery { q }): Query<SearchQuery>,
 ) -> Result<Response, WebError> {
     let query: String = q
@@ -38,7 +40,7 @@ pub async fn show(
         .chars()
         .take(braid_app::hub::MAX_QUERY_CHARS)
         .collect();
-    let results = state.app().search_sections(&query).await?;
+    let results = state.app().search_sections(&viewer.actor, &query).await?;
     chrome.search_query = query.clone();
     let result_count = chrome
         .t

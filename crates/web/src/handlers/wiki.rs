@@ -1,12 +1,23 @@
-//! `GET /wiki/{section}`: a section of the wiki.
+//! The wiki: `GET /wiki/{section}` (its tree), a page and its revisions, writing and editing
+//! (with preview, both without JavaScript), history, diffs and restoring.
 
 use askama::Template;
-use axum::extract::{Path, State};
-use axum::response::Response;
+use axum::extract::{Form, Path, Query, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use braid_app::AppError;
+use braid_app::wiki::diff::{LineChange, Row, side_by_side as rows_of};
+use braid_app::wiki::{
+    HistoryEntry, PageDraft, PageEdit, PageLink, PageView, RevisionDiff, SaveOutcome, page_href,
+};
+use braid_domain::policy::{Action, permits};
 use braid_domain::section::Section;
+use braid_domain::wiki::Visibility;
+use serde::Deserialize;
 
 use crate::chrome::Chrome;
-use crate::handlers::render;
+use crate::handlers::{render, render_with_status};
+use crate::session::Viewer;
 use crate::{AppState, WebError};
 
 #[derive(Template)]
@@ -14,19 +25,22 @@ use crate::{AppState, WebError};
 struct SectionPage {
     chrome: Chrome,
     section: Section,
+    pages: Vec<PageLink>,
+    may_write: bool,
     previous: Option<Section>,
     next: Option<Section>,
 }
 
-/// Shows a section with links to its neighbours in hub order.
+/// Shows a section's tree of pages, with links to its neighbours in hub order.
 pub async fn show_section(
     State(state): State<AppState>,
     chrome: Chrome,
+    viewer: Viewer,
     Path(slug): Path<String>,
 ) -> Result<Response, WebError> {
-    let section = state.app().section(&slug).await?;
-    let sections = state.app().sections().await?;
-    let position = sections.iter().position(|s| s.id == section.id);
+    let tree = state.app().section_tree(&viewer.actor, &slug).await?;
+    let sections = state.app().sections(&viewer.actor).await?;
+    let position = sections.iter().position(|s| s.id == tree.section.id);
     let previous = position
         .and_then(|i| i.checked_sub(1))
         .and_then(|i| sections.get(i))
@@ -34,8 +48,475 @@ pub async fn show_section(
     let next = position.and_then(|i| sections.get(i + 1)).cloned();
     render(&SectionPage {
         chrome,
-        section,
+        section: tree.section,
+        pages: tree.pages,
+        may_write: permits(&viewer.actor, Action::EditPages),
         previous,
         next,
     })
+}
+
+#[derive(Template)]
+#[template(path = "page.html")]
+struct PagePage {
+    chrome: Chrome,
+    view: PageView,
+    /// Whether an older revision is shown.
+    old: bool,
+    href: String,
+}
+
+/// `?revision=N` asks for an older revision.
+#[derive(Deserialize)]
+pub struct RevisionQuery {
+    #[serde(default)]
+    revision: Option<i64>,
+}
+
+/// Shows a page (or one of its older revisions).
+pub async fn show_page(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    viewer: Viewer,
+    Path((section, slug)): Path<(String, String)>,
+    Query(query): Query<RevisionQuery>,
+) -> Result<Response, WebError> {
+    let view = state
+        .app()
+        .page(&viewer.actor, &section, &slug, query.revision)
+        .await?;
+    let old = view.revision.number != view.page.current_revision;
+    let href = page_href(&view.section, &view.page.slug);
+    render(&PagePage {
+        chrome,
+        view,
+        old,
+        href,
+    })
+}
+
+/// The editor, for a new page or an edit.
+#[derive(Template)]
+#[template(path = "page_edit.html")]
+struct EditPage {
+    chrome: Chrome,
+    section: Section,
+    /// `None` for a new page.
+    page_slug: Option<String>,
+    action: String,
+    base: i64,
+    title: String,
+    body: String,
+    summary: String,
+    parent: String,
+    visibility: Visibility,
+    /// Levels the editor may choose, when choosing is allowed.
+    visibility_choices: Vec<Visibility>,
+    preview: Option<String>,
+    problem: Option<String>,
+    /// Set when someone saved meanwhile and the edits overlap.
+    conflict: bool,
+    their_title: Option<String>,
+}
+
+/// The editor's fields.
+#[derive(Deserialize)]
+pub struct EditForm {
+    #[serde(default)]
+    title: String,
+    #[serde(default)]
+    body: String,
+    #[serde(default)]
+    summary: String,
+    #[serde(default)]
+    base: i64,
+    #[serde(default)]
+    parent: String,
+    #[serde(default)]
+    visibility: String,
+    /// `preview` shows the text rendered instead of saving.
+    #[serde(default)]
+    intent: String,
+}
+
+/// `?title=…&parent=…` prefill a new page (from a wanted-page link or a parent page).
+#[derive(Deserialize)]
+pub struct NewQuery {
+    #[serde(default)]
+    title: String,
+    #[serde(default)]
+    parent: String,
+}
+
+/// The interface string naming each visibility level.
+trait VisibilityLabel {
+    fn label_id(&self) -> &'static str;
+}
+
+impl VisibilityLabel for Visibility {
+    fn label_id(&self) -> &'static str {
+        match self {
+            Visibility::Public => "visibility-public",
+            Visibility::Members => "visibility-members",
+            Visibility::Editors => "visibility-editors",
+        }
+    }
+}
+
+fn visibility_choices(viewer: &Viewer) -> Vec<Visibility> {
+    Visibility::ALL
+        .into_iter()
+        .filter(|level| *level != Visibility::Editors || permits(&viewer.actor, Action::ManageWiki))
+        .collect()
+}
+
+/// A 303 to a local path; slugs in other scripts are percent-encoded, as headers are ASCII.
+fn see_other(location: &str) -> Response {
+    let mut encoded = String::with_capacity(location.len());
+    for c in location.chars() {
+        if c.is_ascii_graphic() {
+            encoded.push(c);
+        } else {
+            let mut bytes = [0; 4];
+            for byte in c.encode_utf8(&mut bytes).bytes() {
+                encoded.push_str(&format!("%{byte:02X}"));
+            }
+        }
+    }
+    let mut response = StatusCode::SEE_OTHER.into_response();
+    if let Ok(value) = HeaderValue::from_str(&encoded) {
+        response.headers_mut().insert(header::LOCATION, value);
+    }
+    response
+}
+
+/// The form to write a new page.
+pub async fn new_page(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    viewer: Viewer,
+    Path(section): Path<String>,
+    Query(query): Query<NewQuery>,
+) -> Result<Response, WebError> {
+    viewer.require_session()?;
+    if !permits(&viewer.actor, Action::EditPages) {
+        return Err(WebError::Forbidden);
+    }
+    let section = state
+        .app()
+        .readable_section(&viewer.actor, &section)
+        .await?;
+    render(&EditPage {
+        chrome,
+        action: format!("/wiki/{}/new", section.slug.as_str()),
+        visibility: section.visibility,
+        section,
+        page_slug: None,
+        base: 0,
+        title: query.title.chars().take(150).collect(),
+        body: String::new(),
+        summary: String::new(),
+        parent: query.parent,
+        visibility_choices: visibility_choices(&viewer),
+        preview: None,
+        problem: None,
+        conflict: false,
+        their_title: None,
+    })
+}
+
+/// Saves a new page, or shows its preview.
+pub async fn create_page(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    viewer: Viewer,
+    Path(section): Path<String>,
+    Form(form): Form<EditForm>,
+) -> Result<Response, WebError> {
+    viewer.require_session()?;
+    let section = state
+        .app()
+        .readable_section(&viewer.actor, &section)
+        .await?;
+    let visibility = Visibility::parse(&form.visibility).unwrap_or(section.visibility);
+    let mut page = EditPage {
+        chrome,
+        action: format!("/wiki/{}/new", section.slug.as_str()),
+        section,
+        page_slug: None,
+        base: 0,
+        visibility,
+        visibility_choices: visibility_choices(&viewer),
+        preview: None,
+        problem: None,
+        conflict: false,
+        their_title: None,
+        title: form.title,
+        body: form.body,
+        summary: form.summary,
+        parent: form.parent,
+    };
+    if form.intent == "preview" {
+        page.preview = Some(
+            state
+                .app()
+                .render_markdown(&viewer.actor, &page.section, &page.body)
+                .await?
+                .html,
+        );
+        return render(&page);
+    }
+    let draft = PageDraft {
+        title: page.title.clone(),
+        body: page.body.clone(),
+        summary: page.summary.clone(),
+        parent: Some(page.parent.clone()),
+        visibility,
+    };
+    match state
+        .app()
+        .create_page(&viewer.actor, page.section.slug.as_str(), &draft)
+        .await
+    {
+        Ok(slug) => Ok(see_other(&page_href(&page.section, &slug))),
+        Err(AppError::Invalid(error)) => {
+            page.problem = Some(page.chrome.problem(&error));
+            render_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
+        }
+        Err(AppError::Conflict(_)) => {
+            page.problem = Some(page.chrome.t("page-exists"));
+            render_with_status(StatusCode::CONFLICT, &page)
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+/// The form to edit a page, at its latest revision.
+pub async fn edit_page(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    viewer: Viewer,
+    Path((section, slug)): Path<(String, String)>,
+) -> Result<Response, WebError> {
+    viewer.require_session()?;
+    let view = state
+        .app()
+        .page(&viewer.actor, &section, &slug, None)
+        .await?;
+    if !view.may_edit {
+        return Err(WebError::Forbidden);
+    }
+    render(&EditPage {
+        chrome,
+        action: format!("{}/edit", page_href(&view.section, &view.page.slug)),
+        page_slug: Some(view.page.slug.clone()),
+        base: view.revision.number,
+        title: view.revision.title,
+        body: view.revision.body,
+        summary: String::new(),
+        parent: String::new(),
+        visibility: view.page.visibility,
+        visibility_choices: Vec::new(),
+        section: view.section,
+        preview: None,
+        problem: None,
+        conflict: false,
+        their_title: None,
+    })
+}
+
+/// Saves an edit (merging with any save since it started), or shows its preview.
+pub async fn save_page(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    viewer: Viewer,
+    Path((section, slug)): Path<(String, String)>,
+    Form(form): Form<EditForm>,
+) -> Result<Response, WebError> {
+    viewer.require_session()?;
+    let section = state
+        .app()
+        .readable_section(&viewer.actor, &section)
+        .await?;
+    let href = page_href(&section, &slug);
+    let mut page = EditPage {
+        chrome,
+        action: format!("{href}/edit"),
+        page_slug: Some(slug.clone()),
+        base: form.base,
+        visibility: Visibility::Public,
+        visibility_choices: Vec::new(),
+        preview: None,
+        problem: None,
+        conflict: false,
+        their_title: None,
+        title: form.title,
+        body: form.body,
+        summary: form.summary,
+        parent: String::new(),
+        section,
+    };
+    if form.intent == "preview" {
+        page.preview = Some(
+            state
+                .app()
+                .render_markdown(&viewer.actor, &page.section, &page.body)
+                .await?
+                .html,
+        );
+        return render(&page);
+    }
+    let edit = PageEdit {
+        base: page.base,
+        title: page.title.clone(),
+        body: page.body.clone(),
+        summary: page.summary.clone(),
+    };
+    match state
+        .app()
+        .save_page(&viewer.actor, page.section.slug.as_str(), &slug, &edit)
+        .await
+    {
+        Ok(SaveOutcome::Saved(_) | SaveOutcome::Merged(_) | SaveOutcome::Unchanged) => {
+            Ok(see_other(&href))
+        }
+        Ok(SaveOutcome::Conflict {
+            body,
+            title,
+            their_title,
+            current,
+        }) => {
+            page.body = body;
+            page.title = title;
+            page.their_title = their_title;
+            page.base = current;
+            page.conflict = true;
+            render_with_status(StatusCode::CONFLICT, &page)
+        }
+        Err(AppError::Invalid(error)) => {
+            page.problem = Some(page.chrome.problem(&error));
+            render_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "page_history.html")]
+struct HistoryPage {
+    chrome: Chrome,
+    view: PageView,
+    href: String,
+    entries: Vec<HistoryEntry>,
+}
+
+/// Lists a page's revisions, with a form to compare any two.
+pub async fn history(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    viewer: Viewer,
+    Path((section, slug)): Path<(String, String)>,
+) -> Result<Response, WebError> {
+    let (view, entries) = state
+        .app()
+        .page_history(&viewer.actor, &section, &slug)
+        .await?;
+    let href = page_href(&view.section, &view.page.slug);
+    render(&HistoryPage {
+        chrome,
+        view,
+        href,
+        entries,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "page_diff.html")]
+struct DiffPage {
+    chrome: Chrome,
+    view: PageView,
+    href: String,
+    diff: RevisionDiff,
+    side_by_side: bool,
+    rows: Vec<Vec<Row>>,
+}
+
+/// `?from=A&to=B&layout=side`.
+#[derive(Deserialize)]
+pub struct DiffQuery {
+    #[serde(default)]
+    from: Option<i64>,
+    #[serde(default)]
+    to: Option<i64>,
+    #[serde(default)]
+    layout: String,
+}
+
+/// Shows what changed between two revisions, inline or side by side.
+pub async fn diff(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    viewer: Viewer,
+    Path((section, slug)): Path<(String, String)>,
+    Query(query): Query<DiffQuery>,
+) -> Result<Response, WebError> {
+    let current = state
+        .app()
+        .page(&viewer.actor, &section, &slug, None)
+        .await?
+        .page
+        .current_revision;
+    let to = query.to.unwrap_or(current);
+    let from = query.from.unwrap_or(to - 1).max(1);
+    let (older, newer) = if from <= to { (from, to) } else { (to, from) };
+    let (view, diff) = state
+        .app()
+        .page_diff(&viewer.actor, &section, &slug, older, newer)
+        .await?;
+    let side_by_side = query.layout == "side";
+    let rows = if side_by_side {
+        diff.hunks.iter().map(rows_of).collect()
+    } else {
+        Vec::new()
+    };
+    let href = page_href(&view.section, &view.page.slug);
+    render(&DiffPage {
+        chrome,
+        view,
+        href,
+        diff,
+        side_by_side,
+        rows,
+    })
+}
+
+/// The revision to restore.
+#[derive(Deserialize)]
+pub struct RestoreForm {
+    #[serde(default)]
+    revision: i64,
+}
+
+/// Makes an old revision the latest again (as a new revision).
+pub async fn restore(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path((section, slug)): Path<(String, String)>,
+    Form(form): Form<RestoreForm>,
+) -> Result<Response, WebError> {
+    viewer.require_session()?;
+    match state
+        .app()
+        .restore_revision(&viewer.actor, &section, &slug, form.revision)
+        .await?
+    {
+        SaveOutcome::Conflict { .. } => Err(WebError::BadRequest),
+        SaveOutcome::Saved(_) | SaveOutcome::Merged(_) | SaveOutcome::Unchanged => {
+            let view = state
+                .app()
+                .page(&viewer.actor, &section, &slug, None)
+                .await?;
+            Ok(see_other(&page_href(&view.section, &view.page.slug)))
+        }
+    }
 }

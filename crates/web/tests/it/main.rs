@@ -7,6 +7,7 @@ mod headers;
 mod i18n;
 mod matrix;
 mod pages;
+mod wiki;
 
 use std::sync::Arc;
 use std::time::Duration;

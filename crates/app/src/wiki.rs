@@ -1,0 +1,676 @@
+//! The wiki: reading pages and their tree, writing and editing them, history, diffs and
+//! restoring. Every read checks the page's effective visibility (the most private of its
+//! section, its ancestors and itself); a page the actor may not read is "not found".
+//!
+//! Edits never overwrite each other: a save names the revision it started from; if another
+//! save came first the two are merged line by line, and if they overlap the editor gets the
+//! text back with both versions marked.
+
+use std::collections::HashMap;
+
+use braid_domain::DomainError;
+use braid_domain::ids::PageId;
+use braid_domain::policy::{Action, Actor, may_read, permits};
+use braid_domain::section::Section;
+use braid_domain::wiki::{Page, Revision, Visibility, edit_summary, page_body, page_title};
+use braid_store::{NewPage, NewRevision, StoreError};
+use braid_text::diff::{Hunk, hunks, line_counts};
+use braid_text::markdown::{Rendered, WikiTarget, render};
+use braid_text::merge::{Merge, has_conflict_markers, merge};
+use braid_text::slug::slugify;
+
+use crate::{App, AppError};
+
+/// Diff types for showing revisions side by side.
+pub use braid_text::diff;
+
+/// Revisions shown in a page's history.
+const HISTORY_LIMIT: u32 = 500;
+
+/// A link to a page, for trees, breadcrumbs and neighbours.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageLink {
+    /// Its title.
+    pub title: String,
+    /// Its address.
+    pub href: String,
+    /// How deep in the tree (0 for a section's top pages).
+    pub depth: usize,
+    /// Whether it is the page being shown.
+    pub current: bool,
+}
+
+/// A section with the pages the reader may see, as a tree in reading order.
+#[derive(Debug, Clone)]
+pub struct SectionTree {
+    /// The section.
+    pub section: Section,
+    /// Its pages, depth first.
+    pub pages: Vec<PageLink>,
+}
+
+/// A page as a reader sees it.
+#[derive(Debug, Clone)]
+pub struct PageView {
+    /// Its section.
+    pub section: Section,
+    /// The page.
+    pub page: Page,
+    /// The revision shown (the latest, or an older one asked for).
+    pub revision: Revision,
+    /// The revision's text as HTML, with its outline.
+    pub rendered: Rendered,
+    /// The section's tree, with this page marked.
+    pub tree: Vec<PageLink>,
+    /// Ancestor pages, outermost first.
+    pub ancestors: Vec<PageLink>,
+    /// The page before and after this one in the section's reading order.
+    pub previous: Option<PageLink>,
+    /// See `previous`.
+    pub next: Option<PageLink>,
+    /// Handles of everyone who wrote a revision ("former member" for deleted accounts).
+    pub contributors: Vec<String>,
+    /// Who may read it, all things considered.
+    pub visibility: Visibility,
+    /// Whether the reader may edit it.
+    pub may_edit: bool,
+}
+
+/// What a new page needs.
+#[derive(Debug, Clone)]
+pub struct PageDraft {
+    /// Its title (the slug comes from it).
+    pub title: String,
+    /// Its Markdown text.
+    pub body: String,
+    /// The author's summary.
+    pub summary: String,
+    /// The slug of the page it goes under, if any.
+    pub parent: Option<String>,
+    /// Who may read it.
+    pub visibility: Visibility,
+}
+
+/// An edit of an existing page.
+#[derive(Debug, Clone)]
+pub struct PageEdit {
+    /// The revision the editor started from.
+    pub base: i64,
+    /// The new title.
+    pub title: String,
+    /// The new text.
+    pub body: String,
+    /// The summary of the change.
+    pub summary: String,
+}
+
+/// How a save turned out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveOutcome {
+    /// Saved as this revision.
+    Saved(i64),
+    /// Someone saved meanwhile; both changes were merged into this revision.
+    Merged(i64),
+    /// Nothing changed, so no revision was made.
+    Unchanged,
+    /// Someone saved meanwhile and the changes overlap: nothing was saved. `body` holds the
+    /// editor's text with both versions marked; saving again should start from `current`.
+    Conflict {
+        /// The text to resolve.
+        body: String,
+        /// The title to keep editing (the editor's).
+        title: String,
+        /// The other save's title, when both changed it differently.
+        their_title: Option<String>,
+        /// The revision saved meanwhile.
+        current: i64,
+    },
+}
+
+/// One line of a page's history.
+#[derive(Debug, Clone)]
+pub struct HistoryEntry {
+    /// The revision.
+    pub revision: Revision,
+    /// Lines added since the revision before it.
+    pub added: usize,
+    /// Lines removed since the revision before it.
+    pub removed: usize,
+}
+
+/// Two revisions compared.
+#[derive(Debug, Clone)]
+pub struct RevisionDiff {
+    /// The older one.
+    pub from: Revision,
+    /// The newer one.
+    pub to: Revision,
+    /// What changed.
+    pub hunks: Vec<Hunk>,
+}
+
+/// The address of a page.
+pub fn page_href(section: &Section, slug: &str) -> String {
+    format!("/wiki/{}/{slug}", section.slug.as_str())
+}
+
+/// The name shown for an author whose account was deleted.
+const FORMER_MEMBER: &str = "former member";
+/// The name shown for what the hub itself wrote (demo content, imports).
+pub const HUB_AUTHOR: &str = "Braid";
+
+fn author_name(revision: &mut Revision) {
+    if revision.author.is_empty() {
+        FORMER_MEMBER.clone_into(&mut revision.author);
+    }
+}
+
+/// The author of a save: the member, or the hub itself for the system actor.
+fn author_of(
+    actor: &Actor,
+) -> Result<(Option<braid_domain::ids::UserId>, Option<&'static str>), AppError> {
+    match actor {
+        Actor::Member(member) => Ok((Some(member.id), None)),
+        Actor::System => Ok((None, Some(HUB_AUTHOR))),
+        Actor::Anonymous => Err(AppError::Forbidden),
+    }
+}
+
+/// A section's pages with what is needed to place and judge each one.
+struct SectionPages {
+    section: Section,
+    pages: Vec<Page>,
+}
+
+impl SectionPages {
+    fn by_id(&self) -> HashMap<PageId, &Page> {
+        self.pages.iter().map(|page| (page.id, page)).collect()
+    }
+
+    /// The most private of the section, the page's ancestors and the page.
+    fn visibility(&self, page: &Page) -> Visibility {
+        let by_id = self.by_id();
+        let mut visibility = self.section.visibility.max(page.visibility);
+        let mut parent = page.parent_id;
+        let mut hops = 0;
+        while let Some(id) = parent {
+            let Some(ancestor) = by_id.get(&id) else {
+                break;
+            };
+            visibility = visibility.max(ancestor.visibility);
+            parent = ancestor.parent_id;
+            hops += 1;
+            if hops > self.pages.len() {
+                break;
+            }
+        }
+        visibility
+    }
+
+    fn ancestors(&self, page: &Page) -> Vec<&Page> {
+        let by_id = self.by_id();
+        let mut chain = Vec::new();
+        let mut parent = page.parent_id;
+        while let Some(id) = parent {
+            let Some(ancestor) = by_id.get(&id) else {
+                break;
+            };
+            if chain.iter().any(|p: &&Page| p.id == ancestor.id) {
+                break;
+            }
+            chain.push(*ancestor);
+            parent = ancestor.parent_id;
+        }
+        chain.reverse();
+        chain
+    }
+
+    /// Readable pages depth first: each page, then its children by position.
+    fn tree(&self, actor: &Actor, current: Option<PageId>) -> Vec<PageLink> {
+        let mut children: HashMap<Option<PageId>, Vec<&Page>> = HashMap::new();
+        for page in &self.pages {
+            children.entry(page.parent_id).or_default().push(page);
+        }
+        let mut links = Vec::new();
+        let mut stack: Vec<(&Page, usize)> = children
+            .get(&None)
+            .map(|top| top.iter().rev().map(|page| (*page, 0)).collect())
+            .unwrap_or_default();
+        while let Some((page, depth)) = stack.pop() {
+            // A page hidden from the reader hides its subtree too.
+            if !may_read(actor, self.visibility(page)) || links.len() > self.pages.len() {
+                continue;
+            }
+            links.push(PageLink {
+                title: page.title.clone(),
+                href: page_href(&self.section, &page.slug),
+                depth,
+                current: Some(page.id) == current,
+            });
+            if let Some(kids) = children.get(&Some(page.id)) {
+                stack.extend(kids.iter().rev().map(|kid| (*kid, depth + 1)));
+            }
+        }
+        links
+    }
+}
+
+impl App {
+    /// The section at `slug`, if the actor may read it.
+    pub async fn readable_section(&self, actor: &Actor, slug: &str) -> Result<Section, AppError> {
+        let section = self.section(slug).await?;
+        if may_read(actor, section.visibility) {
+            Ok(section)
+        } else {
+            Err(AppError::NotFound)
+        }
+    }
+
+    async fn section_pages(&self, actor: &Actor, section: &str) -> Result<SectionPages, AppError> {
+        let section = self.readable_section(actor, section).await?;
+        let pages = self.store().section_pages(section.id).await?;
+        Ok(SectionPages { section, pages })
+    }
+
+    /// A section and the tree of pages the actor may read.
+    pub async fn section_tree(
+        &self,
+        actor: &Actor,
+        section: &str,
+    ) -> Result<SectionTree, AppError> {
+        let pages = self.section_pages(actor, section).await?;
+        let tree = pages.tree(actor, None);
+        Ok(SectionTree {
+            section: pages.section,
+            pages: tree,
+        })
+    }
+
+    /// Renders Markdown as the page would show it, resolving `[[links]]` among the pages the
+    /// actor may read (a page they may not read looks unwritten).
+    pub async fn render_markdown(
+        &self,
+        actor: &Actor,
+        section: &Section,
+        markdown: &str,
+    ) -> Result<Rendered, AppError> {
+        // Parse once to learn the link titles, then resolve them all at once.
+        let titles = render(markdown, &|_| WikiTarget {
+            href: String::new(),
+            exists: false,
+        })
+        .wiki_links;
+        let mut targets: HashMap<String, String> = HashMap::new();
+        if !titles.is_empty() {
+            let all_sections = self.store().list_sections().await?;
+            let mut sections: HashMap<_, SectionPages> = HashMap::new();
+            for page in self.store().pages_titled(&titles).await? {
+                if let std::collections::hash_map::Entry::Vacant(slot) =
+                    sections.entry(page.section_id)
+                {
+                    let Some(home) = all_sections.iter().find(|s| s.id == page.section_id) else {
+                        continue;
+                    };
+                    let pages = self.store().section_pages(home.id).await?;
+                    slot.insert(SectionPages {
+                        section: home.clone(),
+                        pages,
+                    });
+                }
+                let Some(home) = sections.get(&page.section_id) else {
+                    continue;
+                };
+                if !may_read(actor, home.visibility(&page)) {
+                    continue;
+                }
+                let key = page.title.to_lowercase();
+                // A page in the same section wins over one elsewhere.
+                if page.section_id == section.id || !targets.contains_key(&key) {
+                    targets.insert(key, page_href(&home.section, &page.slug));
+                }
+            }
+        }
+        let new_page = |title: &str| {
+            let encoded: String = form_encode(title);
+            format!("/wiki/{}/new?title={encoded}", section.slug.as_str())
+        };
+        Ok(render(
+            markdown,
+            &|title| match targets.get(&title.to_lowercase()) {
+                Some(href) => WikiTarget {
+                    href: href.clone(),
+                    exists: true,
+                },
+                None => WikiTarget {
+                    href: new_page(title),
+                    exists: false,
+                },
+            },
+        ))
+    }
+
+    /// A page, at its latest revision or at `revision`.
+    pub async fn page(
+        &self,
+        actor: &Actor,
+        section: &str,
+        slug: &str,
+        revision: Option<i64>,
+    ) -> Result<PageView, AppError> {
+        let pages = self.section_pages(actor, section).await?;
+        let page = pages
+            .pages
+            .iter()
+            .find(|page| page.slug == slug)
+            .cloned()
+            .ok_or(AppError::NotFound)?;
+        let visibility = pages.visibility(&page);
+        if !may_read(actor, visibility) {
+            return Err(AppError::NotFound);
+        }
+        let number = revision.unwrap_or(page.current_revision);
+        let mut revision = self
+            .store()
+            .revision(page.id, number)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        author_name(&mut revision);
+        let rendered = self
+            .render_markdown(actor, &pages.section, &revision.body)
+            .await?;
+        let tree = pages.tree(actor, Some(page.id));
+        let position = tree.iter().position(|link| link.current);
+        let previous = position
+            .and_then(|i| i.checked_sub(1))
+            .and_then(|i| tree.get(i))
+            .cloned();
+        let next = position.and_then(|i| tree.get(i + 1)).cloned();
+        let ancestors = pages
+            .ancestors(&page)
+            .into_iter()
+            .map(|ancestor| PageLink {
+                title: ancestor.title.clone(),
+                href: page_href(&pages.section, &ancestor.slug),
+                depth: 0,
+                current: false,
+            })
+            .collect();
+        let contributors = self
+            .store()
+            .page_contributors(page.id)
+            .await?
+            .into_iter()
+            .map(|name| name.unwrap_or_else(|| FORMER_MEMBER.to_owned()))
+            .collect();
+        Ok(PageView {
+            may_edit: permits(actor, Action::EditPages),
+            section: pages.section,
+            page,
+            revision,
+            rendered,
+            tree,
+            ancestors,
+            previous,
+            next,
+            contributors,
+            visibility,
+        })
+    }
+
+    /// Writes a new page; returns its slug.
+    pub async fn create_page(
+        &self,
+        actor: &Actor,
+        section: &str,
+        draft: &PageDraft,
+    ) -> Result<String, AppError> {
+        Self::require(actor, Action::EditPages)?;
+        if draft.visibility == Visibility::Editors {
+            Self::require(actor, Action::ManageWiki)?;
+        }
+        let pages = self.section_pages(actor, section).await?;
+        let title = page_title(&draft.title)?;
+        let body = page_body(&draft.body)?;
+        let summary = edit_summary(&draft.summary)?;
+        reject_conflict_markers(&body)?;
+        let slug = slugify(&title).ok_or(DomainError::Invalid {
+            field: "title",
+            reason: "use at least one letter or digit",
+            key: "title-needs-letters",
+        })?;
+        let parent = match draft.parent.as_deref().filter(|p| !p.is_empty()) {
+            Some(parent) => {
+                let parent = pages
+                    .pages
+                    .iter()
+                    .find(|page| page.slug == parent)
+                    .ok_or(AppError::NotFound)?;
+                if !may_read(actor, pages.visibility(parent)) {
+                    return Err(AppError::NotFound);
+                }
+                Some(parent.id)
+            }
+            None => None,
+        };
+        let (author_id, author_label) = author_of(actor)?;
+        self.store()
+            .create_page(
+                &NewPage {
+                    section_id: pages.section.id,
+                    parent_id: parent,
+                    slug: &slug,
+                    visibility: draft.visibility,
+                    revision: NewRevision {
+                        base_number: None,
+                        author_id,
+                        author_label,
+                        title: &title,
+                        body: &body,
+                        summary: &summary,
+                    },
+                },
+                self.now(),
+            )
+            .await
+            .map_err(|error| match error {
+                StoreError::Conflict { .. } => AppError::Conflict("page_exists".to_owned()),
+                other => other.into(),
+            })?;
+        Ok(slug)
+    }
+
+    /// Saves an edit, merging it with any save made since its base revision.
+    pub async fn save_page(
+        &self,
+        actor: &Actor,
+        section: &str,
+        slug: &str,
+        edit: &PageEdit,
+    ) -> Result<SaveOutcome, AppError> {
+        Self::require(actor, Action::EditPages)?;
+        let title = page_title(&edit.title)?;
+        let body = page_body(&edit.body)?;
+        let summary = edit_summary(&edit.summary)?;
+        reject_conflict_markers(&body)?;
+        let (author_id, author_label) = author_of(actor)?;
+        // A race lost between reading and saving just means one more merge.
+        for _ in 0..5 {
+            let view = self.page(actor, section, slug, None).await?;
+            let current = view.revision;
+            let page = view.page.id;
+            if edit.base == current.number {
+                if title == current.title && body == current.body {
+                    return Ok(SaveOutcome::Unchanged);
+                }
+                let saved = self
+                    .store()
+                    .save_revision(
+                        page,
+                        current.number,
+                        &NewRevision {
+                            base_number: Some(edit.base),
+                            author_id,
+                            author_label,
+                            title: &title,
+                            body: &body,
+                            summary: &summary,
+                        },
+                        self.now(),
+                    )
+                    .await?;
+                match saved {
+                    Some(number) => return Ok(SaveOutcome::Saved(number)),
+                    None => continue,
+                }
+            }
+            let base = self
+                .store()
+                .revision(page, edit.base)
+                .await?
+                .filter(|_| edit.base < current.number)
+                .ok_or_else(|| {
+                    AppError::BadInput("that revision is not one this page had".into())
+                })?;
+            let their_title =
+                (current.title != base.title && title != base.title && title != current.title)
+                    .then(|| current.title.clone());
+            let merged_title = if title == base.title {
+                current.title.clone()
+            } else {
+                title.clone()
+            };
+            match (merge(&base.body, &body, &current.body), their_title) {
+                (Merge::Clean(merged), None) => {
+                    let saved = self
+                        .store()
+                        .save_revision(
+                            page,
+                            current.number,
+                            &NewRevision {
+                                base_number: Some(edit.base),
+                                author_id,
+                                author_label,
+                                title: &merged_title,
+                                body: &merged,
+                                summary: &summary,
+                            },
+                            self.now(),
+                        )
+                        .await?;
+                    match saved {
+                        Some(number) => return Ok(SaveOutcome::Merged(number)),
+                        None => continue,
+                    }
+                }
+                (Merge::Clean(text) | Merge::Conflict(text), their_title) => {
+                    return Ok(SaveOutcome::Conflict {
+                        body: text,
+                        title,
+                        their_title,
+                        current: current.number,
+                    });
+                }
+            }
+        }
+        Err(AppError::Conflict("page_busy".to_owned()))
+    }
+
+    /// A page's history, newest first, with lines added and removed by each revision.
+    pub async fn page_history(
+        &self,
+        actor: &Actor,
+        section: &str,
+        slug: &str,
+    ) -> Result<(PageView, Vec<HistoryEntry>), AppError> {
+        let view = self.page(actor, section, slug, None).await?;
+        let mut revisions = self.store().revisions(view.page.id, HISTORY_LIMIT).await?;
+        revisions.iter_mut().for_each(author_name);
+        let mut entries = Vec::with_capacity(revisions.len());
+        for (index, revision) in revisions.iter().enumerate() {
+            let before = revisions
+                .get(index + 1)
+                .map_or("", |older| older.body.as_str());
+            let (added, removed) = line_counts(before, &revision.body);
+            entries.push(HistoryEntry {
+                revision: revision.clone(),
+                added,
+                removed,
+            });
+        }
+        Ok((view, entries))
+    }
+
+    /// The changes from revision `from` to revision `to`.
+    pub async fn page_diff(
+        &self,
+        actor: &Actor,
+        section: &str,
+        slug: &str,
+        from: i64,
+        to: i64,
+    ) -> Result<(PageView, RevisionDiff), AppError> {
+        let view = self.page(actor, section, slug, Some(to)).await?;
+        let mut older = self
+            .store()
+            .revision(view.page.id, from)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        author_name(&mut older);
+        let diff = RevisionDiff {
+            hunks: hunks(&older.body, &view.revision.body),
+            from: older,
+            to: view.revision.clone(),
+        };
+        Ok((view, diff))
+    }
+
+    /// Makes revision `number` the latest again, as a new revision.
+    pub async fn restore_revision(
+        &self,
+        actor: &Actor,
+        section: &str,
+        slug: &str,
+        number: i64,
+    ) -> Result<SaveOutcome, AppError> {
+        let old = self.page(actor, section, slug, Some(number)).await?;
+        let current = old.page.current_revision;
+        self.save_page(
+            actor,
+            section,
+            slug,
+            &PageEdit {
+                base: current,
+                title: old.revision.title,
+                body: old.revision.body,
+                summary: format!("Restored revision {number}"),
+            },
+        )
+        .await
+    }
+}
+
+fn reject_conflict_markers(body: &str) -> Result<(), DomainError> {
+    if has_conflict_markers(body) {
+        return Err(DomainError::Invalid {
+            field: "text",
+            reason: "the text still has conflict markers (<<<<<<<, =======, >>>>>>>): keep what belongs and remove them",
+            key: "conflict-markers",
+        });
+    }
+    Ok(())
+}
+
+/// `application/x-www-form-urlencoded` for a query value.
+fn form_encode(value: &str) -> String {
+    let mut encoded = String::new();
+    for byte in value.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                encoded.push(char::from(byte));
+            }
+            b' ' => encoded.push('+'),
+            other => encoded.push_str(&format!("%{other:02X}")),
+        }
+    }
+    encoded
+}

@@ -1,0 +1,183 @@
+//! The wiki's vocabulary: who may read a page, and what a page and a revision are.
+
+use crate::DomainError;
+use crate::ids::{PageId, SectionId, UserId};
+use crate::time::Timestamp;
+
+/// Who may read a section or page. A page is as private as the most private of its section,
+/// its ancestors and itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Visibility {
+    /// Anyone, signed in or not.
+    Public,
+    /// Full members.
+    Members,
+    /// Editors (co-managers of the wiki) and admins.
+    Editors,
+}
+
+impl Visibility {
+    /// Every level, least private first.
+    pub const ALL: [Visibility; 3] = [Visibility::Public, Visibility::Members, Visibility::Editors];
+
+    /// The stable name stored in the database and used in forms.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Visibility::Public => "public",
+            Visibility::Members => "members",
+            Visibility::Editors => "editors",
+        }
+    }
+
+    /// Parses a stored or submitted name.
+    pub fn parse(name: &str) -> Result<Visibility, DomainError> {
+        match name {
+            "public" => Ok(Visibility::Public),
+            "members" => Ok(Visibility::Members),
+            "editors" => Ok(Visibility::Editors),
+            _ => Err(DomainError::Invalid {
+                field: "visibility",
+                reason: "choose public, members or editors",
+                key: "unknown-visibility",
+            }),
+        }
+    }
+}
+
+/// A page's place and settings (its text lives in revisions).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Page {
+    /// Its id.
+    pub id: PageId,
+    /// Its section.
+    pub section_id: SectionId,
+    /// The page it sits under, if any.
+    pub parent_id: Option<PageId>,
+    /// Its URL name within the section.
+    pub slug: String,
+    /// Its current title.
+    pub title: String,
+    /// Its order among its siblings.
+    pub position: i64,
+    /// Who may read it (before its section and ancestors are taken into account).
+    pub visibility: Visibility,
+    /// The number of its latest revision.
+    pub current_revision: i64,
+    /// When it was created.
+    pub created_at: Timestamp,
+    /// When it last changed.
+    pub updated_at: Timestamp,
+}
+
+/// One saved version of a page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Revision {
+    /// 1 for the first, then one more for each save.
+    pub number: i64,
+    /// The revision the author started from (`None` for the first).
+    pub base_number: Option<i64>,
+    /// Who saved it; `None` once their account is deleted.
+    pub author_id: Option<UserId>,
+    /// The author's handle at the time of reading (or "former member").
+    pub author: String,
+    /// The title in this revision.
+    pub title: String,
+    /// The Markdown text.
+    pub body: String,
+    /// The author's summary of the change.
+    pub summary: String,
+    /// When it was saved.
+    pub created_at: Timestamp,
+}
+
+/// Limits on what a page may hold.
+pub mod limits {
+    /// Longest title, in characters.
+    pub const TITLE_CHARS: usize = 150;
+    /// Longest text, in bytes (a long handbook chapter is ~100 KB).
+    pub const BODY_BYTES: usize = 512 * 1024;
+    /// Longest edit summary, in characters.
+    pub const SUMMARY_CHARS: usize = 300;
+}
+
+/// A title, trimmed and checked.
+pub fn page_title(title: &str) -> Result<String, DomainError> {
+    let title = title.trim();
+    if title.is_empty() {
+        return Err(DomainError::Empty { field: "title" });
+    }
+    if title.chars().count() > limits::TITLE_CHARS {
+        return Err(DomainError::TooLong {
+            field: "title",
+            max: limits::TITLE_CHARS,
+        });
+    }
+    if title
+        .chars()
+        .any(|c| c.is_control() || is_direction_override(c))
+    {
+        return Err(DomainError::Invalid {
+            field: "title",
+            reason: "remove control and direction-override characters",
+            key: "control-characters",
+        });
+    }
+    Ok(title.to_owned())
+}
+
+/// A page text, checked for size. Line endings become `\n`.
+pub fn page_body(body: &str) -> Result<String, DomainError> {
+    if body.len() > limits::BODY_BYTES {
+        return Err(DomainError::TooLong {
+            field: "text",
+            max: limits::BODY_BYTES,
+        });
+    }
+    Ok(body.replace("\r\n", "\n"))
+}
+
+/// An edit summary, trimmed and checked.
+pub fn edit_summary(summary: &str) -> Result<String, DomainError> {
+    let summary = summary.trim();
+    if summary.chars().count() > limits::SUMMARY_CHARS {
+        return Err(DomainError::TooLong {
+            field: "summary",
+            max: limits::SUMMARY_CHARS,
+        });
+    }
+    Ok(summary.chars().filter(|c| !c.is_control()).collect())
+}
+
+/// Characters that reorder text around them (Trojan-Source style spoofing in titles).
+fn is_direction_override(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn visibility_orders_from_public_to_editors() {
+        assert!(
+            Visibility::Public < Visibility::Members && Visibility::Members < Visibility::Editors
+        );
+        for level in Visibility::ALL {
+            assert_eq!(Visibility::parse(level.as_str()), Ok(level));
+        }
+        assert!(Visibility::parse("secret").is_err());
+    }
+
+    #[test]
+    fn titles_and_texts_are_checked() {
+        assert_eq!(
+            page_title("  Threat modelling "),
+            Ok("Threat modelling".to_owned())
+        );
+        assert!(page_title(" ").is_err());
+        assert!(page_title("a\u{202e}b").is_err());
+        assert!(page_title(&"x".repeat(151)).is_err());
+        assert_eq!(page_body("a\r\nb"), Ok("a\nb".to_owned()));
+        assert!(page_body(&"x".repeat(limits::BODY_BYTES + 1)).is_err());
+    }
+}

@@ -1,0 +1,341 @@
+//! Wiki pages and their revisions. A save names the revision it replaces and succeeds only if
+//! that is still the latest, so two saves can never silently overwrite each other: the loser
+//! is told, and the service merges.
+
+use braid_domain::change::{ChangeAction, EntityKind};
+use braid_domain::ids::{PageId, SectionId, UserId};
+use braid_domain::time::Timestamp;
+use braid_domain::wiki::{Page, Revision, Visibility};
+
+use crate::{Store, StoreError, changes};
+
+/// A page to create, with its first revision.
+#[derive(Debug, Clone)]
+pub struct NewPage<'a> {
+    /// Its section.
+    pub section_id: SectionId,
+    /// The page it sits under.
+    pub parent_id: Option<PageId>,
+    /// Its URL name, unique in the section.
+    pub slug: &'a str,
+    /// Who may read it.
+    pub visibility: Visibility,
+    /// The first revision.
+    pub revision: NewRevision<'a>,
+}
+
+/// A revision to save.
+#[derive(Debug, Clone)]
+pub struct NewRevision<'a> {
+    /// The revision the author started from.
+    pub base_number: Option<i64>,
+    /// Who saves it.
+    pub author_id: Option<UserId>,
+    /// The name shown when there is no author account (seeded content).
+    pub author_label: Option<&'a str>,
+    /// Its title.
+    pub title: &'a str,
+    /// Its Markdown text.
+    pub body: &'a str,
+    /// The author's summary.
+    pub summary: &'a str,
+}
+
+type PageRow = (
+    i64,
+    i64,
+    Option<i64>,
+    String,
+    String,
+    i64,
+    String,
+    i64,
+    i64,
+    i64,
+);
+
+const PAGE_COLUMNS: &str = "id, section_id, parent_id, slug, title, position, visibility, \
+                            current_revision, created_at, updated_at";
+
+fn page_from_row(
+    (
+        id,
+        section_id,
+        parent_id,
+        slug,
+        title,
+        position,
+        visibility,
+        current_revision,
+        created_at,
+        updated_at,
+    ): PageRow,
+) -> Result<Page, StoreError> {
+    Ok(Page {
+        id: PageId(id),
+        section_id: SectionId(section_id),
+        parent_id: parent_id.map(PageId),
+        slug,
+        title,
+        position,
+        visibility: Visibility::parse(&visibility)?,
+        current_revision,
+        created_at: Timestamp(created_at),
+        updated_at: Timestamp(updated_at),
+    })
+}
+
+type RevisionRow = (
+    i64,
+    Option<i64>,
+    Option<i64>,
+    Option<String>,
+    String,
+    String,
+    String,
+    i64,
+);
+
+fn revision_from_row(
+    (number, base_number, author_id, handle, title, body, summary, created_at): RevisionRow,
+) -> Revision {
+    Revision {
+        number,
+        base_number,
+        author_id: author_id.map(UserId),
+        author: handle.unwrap_or_default(),
+        title,
+        body,
+        summary,
+        created_at: Timestamp(created_at),
+    }
+}
+
+async fn insert_revision(
+    transaction: &mut sqlx::Transaction<'static, sqlx::Any>,
+    page: PageId,
+    number: i64,
+    revision: &NewRevision<'_>,
+    now: Timestamp,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO page_revisions (page_id, number, base_number, author_id, author_label, title, \
+                                     body, summary, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)",
+    )
+    .bind(page.0)
+    .bind(number)
+    .bind(revision.base_number)
+    .bind(revision.author_id.map(|u| u.0))
+    .bind(revision.author_label)
+    .bind(revision.title)
+    .bind(revision.body)
+    .bind(revision.summary)
+    .bind(now.as_millis())
+    .execute(&mut **transaction)
+    .await?;
+    Ok(())
+}
+
+impl Store {
+    /// Creates a page with its first revision, at the end of its siblings. A taken slug is a
+    /// [`StoreError::Conflict`] on `pages_section_id_slug_key`.
+    pub async fn create_page(
+        &self,
+        page: &NewPage<'_>,
+        now: Timestamp,
+    ) -> Result<PageId, StoreError> {
+        let mut transaction = self.begin_write().await?;
+        let position: i64 = sqlx::query_scalar(
+            "SELECT COALESCE(MAX(position), 0) + 1 FROM pages \
+             WHERE section_id = $1 AND parent_id IS NOT DISTINCT FROM $2",
+        )
+        .bind(page.section_id.0)
+        .bind(page.parent_id.map(|p| p.0))
+        .fetch_one(&mut *transaction)
+        .await?;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO pages (section_id, parent_id, slug, title, position, visibility, \
+                                current_revision, created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $7) RETURNING id",
+        )
+        .bind(page.section_id.0)
+        .bind(page.parent_id.map(|p| p.0))
+        .bind(page.slug)
+        .bind(page.revision.title)
+        .bind(position)
+        .bind(page.visibility.as_str())
+        .bind(now.as_millis())
+        .fetch_one(&mut *transaction)
+        .await?;
+        insert_revision(&mut transaction, PageId(id), 1, &page.revision, now).await?;
+        changes::append(
+            &mut transaction,
+            self.backend,
+            EntityKind::Page,
+            id,
+            ChangeAction::Created,
+            now,
+        )
+        .await?;
+        transaction.commit().await?;
+        Ok(PageId(id))
+    }
+
+    /// The page at `slug` in a section.
+    pub async fn find_page(
+        &self,
+        section: SectionId,
+        slug: &str,
+    ) -> Result<Option<Page>, StoreError> {
+        let row: Option<PageRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "SELECT {PAGE_COLUMNS} FROM pages WHERE section_id = $1 AND slug = $2"
+        )))
+        .bind(section.0)
+        .bind(slug)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(page_from_row).transpose()
+    }
+
+    /// Every page of a section, by parent then position.
+    pub async fn section_pages(&self, section: SectionId) -> Result<Vec<Page>, StoreError> {
+        let rows: Vec<PageRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "SELECT {PAGE_COLUMNS} FROM pages WHERE section_id = $1 ORDER BY position, id"
+        )))
+        .bind(section.0)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter().map(page_from_row).collect()
+    }
+
+    /// Every page titled `title` (ignoring case), in any section, for `[[Title]]` links.
+    pub async fn pages_titled(&self, titles: &[String]) -> Result<Vec<Page>, StoreError> {
+        let mut pages = Vec::new();
+        for title in titles {
+            let rows: Vec<PageRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+                "SELECT {PAGE_COLUMNS} FROM pages WHERE LOWER(title) = LOWER($1) ORDER BY id"
+            )))
+            .bind(title)
+            .fetch_all(&self.pool)
+            .await?;
+            for row in rows {
+                pages.push(page_from_row(row)?);
+            }
+        }
+        Ok(pages)
+    }
+
+    /// A revision of a page.
+    pub async fn revision(
+        &self,
+        page: PageId,
+        number: i64,
+    ) -> Result<Option<Revision>, StoreError> {
+        let row: Option<RevisionRow> = sqlx::query_as(
+            "SELECT r.number, r.base_number, r.author_id, COALESCE(u.handle, r.author_label), r.title, r.body, r.summary, r.created_at \
+             FROM page_revisions r LEFT JOIN users u ON u.id = r.author_id \
+             WHERE r.page_id = $1 AND r.number = $2",
+        )
+        .bind(page.0)
+        .bind(number)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.map(revision_from_row))
+    }
+
+    /// A page's revisions, newest first, at most `limit`.
+    pub async fn revisions(&self, page: PageId, limit: u32) -> Result<Vec<Revision>, StoreError> {
+        let rows: Vec<RevisionRow> = sqlx::query_as(
+            "SELECT r.number, r.base_number, r.author_id, COALESCE(u.handle, r.author_label), r.title, r.body, r.summary, r.created_at \
+             FROM page_revisions r LEFT JOIN users u ON u.id = r.author_id \
+             WHERE r.page_id = $1 ORDER BY r.number DESC LIMIT $2",
+        )
+        .bind(page.0)
+        .bind(i64::from(limit))
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.into_iter().map(revision_from_row).collect())
+    }
+
+    /// Saves a revision if `replaces` is still the page's latest: returns its number, or
+    /// `None` when another save came first (nothing is written then).
+    pub async fn save_revision(
+        &self,
+        page: PageId,
+        replaces: i64,
+        revision: &NewRevision<'_>,
+        now: Timestamp,
+    ) -> Result<Option<i64>, StoreError> {
+        let mut transaction = self.begin_write().await?;
+        let claimed = sqlx::query(
+            "UPDATE pages SET current_revision = current_revision + 1, title = $1, updated_at = $2 \
+             WHERE id = $3 AND current_revision = $4",
+        )
+        .bind(revision.title)
+        .bind(now.as_millis())
+        .bind(page.0)
+        .bind(replaces)
+        .execute(&mut *transaction)
+        .await?
+        .rows_affected();
+        if claimed != 1 {
+            transaction.rollback().await?;
+            return Ok(None);
+        }
+        let number = replaces + 1;
+        insert_revision(&mut transaction, page, number, revision, now).await?;
+        changes::append(
+            &mut transaction,
+            self.backend,
+            EntityKind::Page,
+            page.0,
+            ChangeAction::Updated,
+            now,
+        )
+        .await?;
+        transaction.commit().await?;
+        Ok(Some(number))
+    }
+
+    /// Sets who may read a page.
+    pub async fn set_page_visibility(
+        &self,
+        page: PageId,
+        visibility: Visibility,
+        now: Timestamp,
+    ) -> Result<(), StoreError> {
+        let mut transaction = self.begin_write().await?;
+        sqlx::query("UPDATE pages SET visibility = $1, updated_at = $2 WHERE id = $3")
+            .bind(visibility.as_str())
+            .bind(now.as_millis())
+            .bind(page.0)
+            .execute(&mut *transaction)
+            .await?;
+        changes::append(
+            &mut transaction,
+            self.backend,
+            EntityKind::Page,
+            page.0,
+            ChangeAction::Updated,
+            now,
+        )
+        .await?;
+        transaction.commit().await?;
+        Ok(())
+    }
+
+    /// The names of a page's contributors, in order of their first revision; deleted
+    /// accounts appear as `None`.
+    pub async fn page_contributors(&self, page: PageId) -> Result<Vec<Option<String>>, StoreError> {
+        let rows: Vec<(Option<String>, i64)> = sqlx::query_as(
+            "SELECT COALESCE(u.handle, r.author_label), MIN(r.number) AS first FROM page_revisions r \
+             LEFT JOIN users u ON u.id = r.author_id WHERE r.page_id = $1 \
+             GROUP BY r.author_id, u.handle, r.author_label ORDER BY first",
+        )
+        .bind(page.0)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.into_iter().map(|(handle, _)| handle).collect())
+    }
+}

@@ -1,0 +1,572 @@
+//! The wiki through the real router, services and database: writing with preview, reading
+//! with its tree and outline, merging concurrent edits, history, diffs, restore, and pages
+//! that must not leak to readers who may not see them.
+
+use axum::body::Body;
+use axum::http::Request;
+use braid_app::SecretString;
+use braid_domain::accounts::Role;
+use braid_domain::policy::Actor;
+
+use crate::{ORIGIN, TestApp, header, text};
+
+const PASSWORD: &str = "a long and quiet river";
+
+/// A signed-in browser.
+struct Member {
+    cookie: String,
+    csrf: String,
+}
+
+async fn member(hub: &TestApp, handle: &str, role: Role) -> Member {
+    hub.app
+        .create_member(
+            &Actor::System,
+            handle,
+            &SecretString::new(PASSWORD.to_owned()),
+            role,
+        )
+        .await
+        .unwrap();
+    let response = hub
+        .post_form(
+            "/sign-in",
+            &format!("handle={handle}&password={}", encode(PASSWORD)),
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+    let cookie = header(&response, "set-cookie")
+        .split(';')
+        .next()
+        .unwrap()
+        .to_owned();
+    let html = get(hub, "/account", Some(&cookie)).await.1;
+    let csrf = html
+        .split("name=\"csrf\" value=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned();
+    Member { cookie, csrf }
+}
+
+fn encode(value: &str) -> String {
+    form_urlencoded::byte_serialize(value.as_bytes()).collect()
+}
+
+async fn get(hub: &TestApp, path: &str, cookie: Option<&str>) -> (u16, String) {
+    let mut request = Request::get(path);
+    if let Some(cookie) = cookie {
+        request = request.header("cookie", cookie);
+    }
+    let response = hub.send(request.body(Body::empty()).unwrap()).await;
+    (response.status().as_u16(), text(response).await)
+}
+
+/// Posts a form as `who`; returns the status, the `Location` and the body.
+async fn post(
+    hub: &TestApp,
+    who: &Member,
+    path: &str,
+    fields: &[(&str, &str)],
+) -> (u16, String, String) {
+    let mut form = format!("csrf={}", encode(&who.csrf));
+    for (name, value) in fields {
+        form.push_str(&format!("&{name}={}", encode(value)));
+    }
+    let response = hub
+        .send(
+            Request::post(path)
+                .header("content-type", "application/x-www-form-urlencoded")
+                .header("origin", ORIGIN)
+                .header("sec-fetch-site", "same-origin")
+                .header("cookie", &who.cookie)
+                .body(Body::from(form))
+                .unwrap(),
+        )
+        .await;
+    let status = response.status().as_u16();
+    let location = response
+        .headers()
+        .get("location")
+        .map(|v| v.to_str().unwrap().to_owned())
+        .unwrap_or_default();
+    (status, location, text(response).await)
+}
+
+const GUIDE: &str = "# Phones\n\nKeep them updated.\n\n## Locks\n\nUse a PIN.\n\n## Backups\n\nBack up weekly.\n\n## Travel\n\nTravel light.\n";
+
+#[tokio::test]
+async fn a_page_is_previewed_written_read_and_listed() {
+    let hub = TestApp::new().await;
+    let ana = member(&hub, "ana", Role::Member).await;
+
+    let (status, _, preview) = post(
+        &hub,
+        &ana,
+        "/wiki/actualise/new",
+        &[
+            ("title", "Phone hygiene"),
+            ("body", GUIDE),
+            ("intent", "preview"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert!(
+        preview.contains("<h2 id=\"h-locks\">Locks</h2>"),
+        "the preview renders"
+    );
+    assert!(
+        preview.contains("Travel light.\n</textarea>"),
+        "and keeps the text in the editor"
+    );
+    assert_eq!(
+        get(&hub, "/wiki/actualise/phone-hygiene", None).await.0,
+        404,
+        "a preview saves nothing"
+    );
+
+    let (status, location, _) = post(
+        &hub,
+        &ana,
+        "/wiki/actualise/new",
+        &[
+            ("title", "Phone hygiene"),
+            ("body", GUIDE),
+            ("summary", "First version"),
+            ("visibility", "public"),
+        ],
+    )
+    .await;
+    assert_eq!(
+        (status, location.as_str()),
+        (303, "/wiki/actualise/phone-hygiene")
+    );
+
+    let (status, page) = get(&hub, "/wiki/actualise/phone-hygiene", None).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("<h1 dir=\"auto\">Phone hygiene</h1>"));
+    assert!(
+        page.contains("<a href=\"#h-backups\" dir=\"auto\">Backups</a>"),
+        "a contents list for long pages"
+    );
+    assert!(
+        page.contains("CC BY-SA 4.0") && page.contains("<bdi>ana</bdi>"),
+        "licence and contributors"
+    );
+    let section = get(&hub, "/wiki/actualise", None).await.1;
+    assert!(
+        section.contains("href=\"/wiki/actualise/phone-hygiene\""),
+        "the section's tree lists it"
+    );
+
+    let (status, _, again) = post(
+        &hub,
+        &ana,
+        "/wiki/actualise/new",
+        &[("title", "Phone  hygiene!"), ("body", "x")],
+    )
+    .await;
+    assert_eq!(status, 409, "the same slug twice is refused");
+    assert!(
+        again.contains("value=\"Phone  hygiene!\""),
+        "with what was typed kept"
+    );
+
+    // Slugs in any script, and links between pages.
+    let (status, location, _) = post(
+        &hub,
+        &ana,
+        "/wiki/strategise/new",
+        &[
+            ("title", "خطة الأمان"),
+            ("body", "See [[Phone hygiene]] and [[Not written yet]]."),
+        ],
+    )
+    .await;
+    assert_eq!(status, 303);
+    assert_eq!(
+        location,
+        "/wiki/strategise/%D8%AE%D8%B7%D8%A9-%D8%A7%D9%84%D8%A3%D9%85%D8%A7%D9%86"
+    );
+    let page = get(
+        &hub,
+        "/wiki/strategise/%D8%AE%D8%B7%D8%A9-%D8%A7%D9%84%D8%A3%D9%85%D8%A7%D9%86",
+        None,
+    )
+    .await
+    .1;
+    assert!(
+        page.contains("href=\"/wiki/actualise/phone-hygiene\" class=\"wiki-link\""),
+        "{page}"
+    );
+    assert!(
+        page.contains("href=\"/wiki/strategise/new?title=Not+written+yet\" class=\"wanted\""),
+        "{page}"
+    );
+}
+
+#[tokio::test]
+async fn edits_from_the_same_revision_merge_or_come_back_marked() {
+    let hub = TestApp::new().await;
+    let ana = member(&hub, "ana", Role::Member).await;
+    let bo = member(&hub, "bo", Role::Member).await;
+    post(
+        &hub,
+        &ana,
+        "/wiki/actualise/new",
+        &[("title", "Phone hygiene"), ("body", GUIDE)],
+    )
+    .await;
+    let edit = "/wiki/actualise/phone-hygiene/edit";
+    let form = get(&hub, edit, Some(&bo.cookie)).await.1;
+    assert!(form.contains("name=\"base\" value=\"1\""));
+
+    // Clean: different lines.
+    let ana_text = GUIDE.replace("Use a PIN.", "Use a long PIN.");
+    let bo_text = GUIDE.replace("Travel light.", "Travel light, and wipe the phone first.");
+    let (status, ..) = post(
+        &hub,
+        &ana,
+        edit,
+        &[
+            ("base", "1"),
+            ("title", "Phone hygiene"),
+            ("body", &ana_text),
+        ],
+    )
+    .await;
+    assert_eq!(status, 303);
+    let (status, ..) = post(
+        &hub,
+        &bo,
+        edit,
+        &[
+            ("base", "1"),
+            ("title", "Phone hygiene"),
+            ("body", &bo_text),
+        ],
+    )
+    .await;
+    assert_eq!(
+        status, 303,
+        "a stale base merges when the changes do not overlap"
+    );
+    let page = get(&hub, "/wiki/actualise/phone-hygiene", None).await.1;
+    assert!(
+        page.contains("Use a long PIN.") && page.contains("wipe the phone first"),
+        "both changes kept"
+    );
+
+    // Conflict: the same line, from revision 3.
+    let rev3 = ana_text.replace("Travel light.", "Travel light, and wipe the phone first.");
+    let (status, ..) = post(
+        &hub,
+        &ana,
+        edit,
+        &[
+            ("base", "3"),
+            ("title", "Phone hygiene"),
+            ("body", &rev3.replace("Back up weekly.", "Back up daily.")),
+        ],
+    )
+    .await;
+    assert_eq!(status, 303);
+    let mine = rev3.replace("Back up weekly.", "Back up every month.");
+    let (status, _, conflict) = post(
+        &hub,
+        &bo,
+        edit,
+        &[
+            ("base", "3"),
+            ("title", "Phone hygiene"),
+            ("body", &mine),
+            ("summary", "monthly"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 409);
+    assert!(conflict.contains("&#60;&#60;&#60;&#60;&#60;&#60;&#60; yours\nBack up every month.\n=======\nBack up daily.\n&#62;&#62;&#62;&#62;&#62;&#62;&#62; saved meanwhile"), "{conflict}");
+    assert!(
+        conflict.contains("name=\"base\" value=\"4\""),
+        "the next save starts from the other save"
+    );
+    assert!(
+        conflict.contains("value=\"monthly\""),
+        "the summary typed is kept"
+    );
+    assert!(
+        get(&hub, "/wiki/actualise/phone-hygiene", None)
+            .await
+            .1
+            .contains("Back up daily."),
+        "nothing overwritten"
+    );
+
+    let marked = conflict
+        .split("<textarea")
+        .nth(1)
+        .unwrap()
+        .split('>')
+        .skip(1)
+        .collect::<Vec<_>>()
+        .join(">");
+    let marked = marked
+        .split("</textarea")
+        .next()
+        .unwrap()
+        .replace("&#60;", "<")
+        .replace("&#62;", ">");
+    let (status, ..) = post(
+        &hub,
+        &bo,
+        edit,
+        &[("base", "4"), ("title", "Phone hygiene"), ("body", &marked)],
+    )
+    .await;
+    assert_eq!(status, 422, "markers left in are refused");
+    let (status, ..) = post(
+        &hub,
+        &bo,
+        edit,
+        &[
+            ("base", "4"),
+            ("title", "Phone hygiene"),
+            (
+                "body",
+                &rev3.replace("Back up weekly.", "Back up daily, and monthly offline."),
+            ),
+        ],
+    )
+    .await;
+    assert_eq!(status, 303, "the resolved text saves");
+}
+
+#[tokio::test]
+async fn history_diffs_and_restore() {
+    let hub = TestApp::new().await;
+    let ana = member(&hub, "ana", Role::Member).await;
+    post(
+        &hub,
+        &ana,
+        "/wiki/actualise/new",
+        &[
+            ("title", "Phone hygiene"),
+            ("body", GUIDE),
+            ("summary", "first"),
+        ],
+    )
+    .await;
+    let edit = "/wiki/actualise/phone-hygiene/edit";
+    post(
+        &hub,
+        &ana,
+        edit,
+        &[
+            ("base", "1"),
+            ("title", "Phone hygiene"),
+            ("body", &GUIDE.replace("Use a PIN.", "Use a passphrase.")),
+            ("summary", "stronger"),
+        ],
+    )
+    .await;
+
+    let history = get(&hub, "/wiki/actualise/phone-hygiene/history", None)
+        .await
+        .1;
+    assert!(history.contains("stronger") && history.contains("first"));
+    assert!(
+        history.contains("+1</span> <span class=\"removed\">−1"),
+        "{history}"
+    );
+
+    let inline = get(&hub, "/wiki/actualise/phone-hygiene/diff?from=1&to=2", None)
+        .await
+        .1;
+    assert!(
+        inline.contains("<del>PIN</del>") || inline.contains("<del>PIN.</del>"),
+        "{inline}"
+    );
+    assert!(
+        inline.contains("<ins>passphrase</ins>") || inline.contains("<ins>passphrase.</ins>"),
+        "{inline}"
+    );
+    let side = get(
+        &hub,
+        "/wiki/actualise/phone-hygiene/diff?from=1&to=2&layout=side",
+        None,
+    )
+    .await
+    .1;
+    assert!(side.contains("class=\"diff side\""));
+
+    let old = get(&hub, "/wiki/actualise/phone-hygiene?revision=1", None)
+        .await
+        .1;
+    assert!(old.contains("Use a PIN.") && old.contains("You are reading revision 1"));
+
+    let (status, ..) = post(
+        &hub,
+        &ana,
+        "/wiki/actualise/phone-hygiene/restore",
+        &[("revision", "1")],
+    )
+    .await;
+    assert_eq!(status, 303);
+    let page = get(&hub, "/wiki/actualise/phone-hygiene", None).await.1;
+    assert!(
+        page.contains("Use a PIN.") && page.contains("Revision 3"),
+        "restored as a new revision"
+    );
+}
+
+#[tokio::test]
+async fn a_members_only_page_never_reaches_anonymous_readers() {
+    let hub = TestApp::new().await;
+    let ana = member(&hub, "ana", Role::Member).await;
+    let (status, ..) = post(
+        &hub,
+        &ana,
+        "/wiki/discover/new",
+        &[
+            ("title", "Partner list"),
+            ("body", "Names go here."),
+            ("visibility", "members"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 303);
+    post(
+        &hub,
+        &ana,
+        "/wiki/discover/new",
+        &[
+            ("title", "Partner contacts"),
+            ("body", "Under it."),
+            ("parent", "partner-list"),
+            ("visibility", "public"),
+        ],
+    )
+    .await;
+    post(
+        &hub,
+        &ana,
+        "/wiki/discover/new",
+        &[
+            ("title", "Open notes"),
+            ("body", "See [[Partner list]]."),
+            ("visibility", "public"),
+        ],
+    )
+    .await;
+
+    for path in [
+        "/wiki/discover/partner-list",
+        "/wiki/discover/partner-list/history",
+        "/wiki/discover/partner-list/diff",
+        "/wiki/discover/partner-list?revision=1",
+        "/wiki/discover/partner-contacts",
+    ] {
+        let (status, body) = get(&hub, path, None).await;
+        assert_eq!(status, 404, "{path}");
+        assert!(
+            !body.contains("Names go here") && !body.contains("Partner"),
+            "{path} leaks"
+        );
+    }
+    let section = get(&hub, "/wiki/discover", None).await.1;
+    assert!(
+        !section.contains("Partner"),
+        "the tree hides it and what sits under it"
+    );
+    let notes = get(&hub, "/wiki/discover/open-notes", None).await.1;
+    assert!(
+        notes.contains("class=\"wanted\""),
+        "a link to it looks unwritten"
+    );
+    assert!(!notes.contains("Partner list</a>") || notes.contains("wanted"));
+
+    // A member reads all of it.
+    let (status, page) = get(&hub, "/wiki/discover/partner-list", Some(&ana.cookie)).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("Members only"));
+    assert!(
+        get(&hub, "/wiki/discover", Some(&ana.cookie))
+            .await
+            .1
+            .contains("Partner contacts")
+    );
+    assert!(
+        get(&hub, "/wiki/discover/open-notes", Some(&ana.cookie))
+            .await
+            .1
+            .contains("class=\"wiki-link\"")
+    );
+
+    // Only editors may make a page for editors.
+    let (status, ..) = post(
+        &hub,
+        &ana,
+        "/wiki/discover/new",
+        &[
+            ("title", "Editors notes"),
+            ("body", "x"),
+            ("visibility", "editors"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 403);
+    let eve = member(&hub, "eve", Role::Editor).await;
+    let (status, ..) = post(
+        &hub,
+        &eve,
+        "/wiki/discover/new",
+        &[
+            ("title", "Editors notes"),
+            ("body", "x"),
+            ("visibility", "editors"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 303);
+    assert_eq!(
+        get(&hub, "/wiki/discover/editors-notes", Some(&ana.cookie))
+            .await
+            .0,
+        404
+    );
+}
+
+#[tokio::test]
+async fn script_saved_through_the_editor_is_inert_on_the_page() {
+    let hub = TestApp::new().await;
+    let ana = member(&hub, "ana", Role::Member).await;
+    let body = "<script>alert(1)</script><img src=x onerror=alert(2)>[x](javascript:alert(3))<svg onload=alert(4)>";
+    post(
+        &hub,
+        &ana,
+        "/wiki/discover/new",
+        &[("title", "Attempt"), ("body", body)],
+    )
+    .await;
+    let page = get(&hub, "/wiki/discover/attempt", None).await.1;
+    let content = page
+        .split("<div class=\"content\"")
+        .nth(1)
+        .unwrap()
+        .split("</div>")
+        .next()
+        .unwrap();
+    for bad in [
+        "<script",
+        " onerror=",
+        "href=\"javascript:",
+        "<svg",
+        " onload=",
+    ] {
+        assert!(!content.contains(bad), "{bad} in {content}");
+    }
+}
