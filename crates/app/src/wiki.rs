@@ -674,3 +674,107 @@ fn form_encode(value: &str) -> String {
     }
     encoded
 }
+
+/// One entry of the recent changes.
+#[derive(Debug, Clone)]
+pub struct RecentChange {
+    /// The section's title.
+    pub section_title: String,
+    /// The page's address.
+    pub href: String,
+    /// The revision.
+    pub revision: Revision,
+}
+
+/// Which recent changes to list.
+#[derive(Debug, Clone, Default)]
+pub struct RecentFilter {
+    /// Only this section (its slug).
+    pub section: Option<String>,
+    /// Only this member's (their handle).
+    pub person: Option<String>,
+}
+
+/// The most recent changes listed at once.
+pub const RECENT_LIMIT: u32 = 100;
+
+impl App {
+    /// The latest revisions the actor may read, newest first, at most `limit`. Pages the
+    /// actor may not read are skipped before counting, so nothing about them shows.
+    pub async fn recent_changes(
+        &self,
+        actor: &Actor,
+        filter: &RecentFilter,
+        limit: u32,
+    ) -> Result<Vec<RecentChange>, AppError> {
+        let limit = limit.min(RECENT_LIMIT);
+        let section = match filter.section.as_deref().filter(|s| !s.is_empty()) {
+            Some(slug) => Some(self.readable_section(actor, slug).await?.id),
+            None => None,
+        };
+        let author = match filter.person.as_deref().filter(|s| !s.is_empty()) {
+            Some(handle) => {
+                let handle =
+                    braid_domain::accounts::Handle::new(handle).map_err(|_| AppError::NotFound)?;
+                let user = self
+                    .store()
+                    .find_user_by_handle(&handle)
+                    .await?
+                    .ok_or(AppError::NotFound)?;
+                Some(user.id)
+            }
+            None => None,
+        };
+        let all_sections = self.store().list_sections().await?;
+        let mut sections: HashMap<braid_domain::ids::SectionId, SectionPages> = HashMap::new();
+        let mut changes = Vec::new();
+        let batch = limit.max(1) * 2;
+        let mut offset = 0;
+        // Read in batches until enough readable changes are found or the log runs out.
+        while changes.len() < limit as usize && offset < 20 * batch {
+            let rows = self
+                .store()
+                .recent_revisions(section, author, offset, batch)
+                .await?;
+            let exhausted = rows.len() < batch as usize;
+            offset += batch;
+            for row in rows {
+                if let std::collections::hash_map::Entry::Vacant(slot) =
+                    sections.entry(row.section_id)
+                {
+                    let Some(home) = all_sections.iter().find(|s| s.id == row.section_id) else {
+                        continue;
+                    };
+                    let pages = self.store().section_pages(home.id).await?;
+                    slot.insert(SectionPages {
+                        section: home.clone(),
+                        pages,
+                    });
+                }
+                let Some(home) = sections.get(&row.section_id) else {
+                    continue;
+                };
+                let Some(page) = home.pages.iter().find(|p| p.id == row.page_id) else {
+                    continue;
+                };
+                if !may_read(actor, home.visibility(page)) {
+                    continue;
+                }
+                let mut revision = row.revision;
+                author_name(&mut revision);
+                changes.push(RecentChange {
+                    section_title: home.section.title.clone(),
+                    href: page_href(&home.section, &row.slug),
+                    revision,
+                });
+                if changes.len() == limit as usize {
+                    break;
+                }
+            }
+            if exhausted {
+                break;
+            }
+        }
+        Ok(changes)
+    }
+}

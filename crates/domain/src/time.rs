@@ -63,6 +63,21 @@ impl Timestamp {
     }
 }
 
+impl Timestamp {
+    /// RFC 3339 in UTC to the second, e.g. `2026-11-22T16:55:09Z`, for feeds and machines.
+    pub fn format_rfc3339(self) -> String {
+        let days = self.0.div_euclid(86_400_000);
+        let seconds = self.0.rem_euclid(86_400_000) / 1000;
+        let (year, month, day) = civil_from_days(days);
+        format!(
+            "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
+            seconds / 3600,
+            seconds % 3600 / 60,
+            seconds % 60
+        )
+    }
+}
+
 fn is_leap(year: i64) -> bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
 }
@@ -129,5 +144,9 @@ mod tests {
             assert_eq!(Timestamp::parse_date(bad), None, "{bad}");
         }
         assert_eq!(Timestamp(-1).format_utc(), "1969-12-31 23:59 UTC");
+        assert_eq!(
+            Timestamp(day.0 + 14 * 3_600_000 + 48 * 60_000 + 9_500).format_rfc3339(),
+            "2026-11-22T14:48:09Z"
+        );
     }
 }

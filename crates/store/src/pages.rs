@@ -339,3 +339,83 @@ impl Store {
         Ok(rows.into_iter().map(|(handle, _)| handle).collect())
     }
 }
+
+/// A revision in the hub-wide list of recent changes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecentRevision {
+    /// The page.
+    pub page_id: PageId,
+    /// Its section.
+    pub section_id: SectionId,
+    /// Its slug now.
+    pub slug: String,
+    /// The revision.
+    pub revision: Revision,
+}
+
+impl Store {
+    /// Revisions across the hub, newest first: `limit` of them after skipping `offset`,
+    /// optionally only in one section or by one author.
+    pub async fn recent_revisions(
+        &self,
+        section: Option<SectionId>,
+        author: Option<UserId>,
+        offset: u32,
+        limit: u32,
+    ) -> Result<Vec<RecentRevision>, StoreError> {
+        type Row = (
+            i64,
+            i64,
+            String,
+            i64,
+            Option<i64>,
+            Option<i64>,
+            Option<String>,
+            String,
+            String,
+            String,
+            i64,
+        );
+        let rows: Vec<Row> = sqlx::query_as(
+            "SELECT p.id, p.section_id, p.slug, r.number, r.base_number, r.author_id, \
+                    COALESCE(u.handle, r.author_label), r.title, '', r.summary, r.created_at \
+             FROM page_revisions r JOIN pages p ON p.id = r.page_id \
+             LEFT JOIN users u ON u.id = r.author_id \
+             WHERE ($1 IS NULL OR p.section_id = $1) AND ($2 IS NULL OR r.author_id = $2) \
+             ORDER BY r.created_at DESC, r.id DESC LIMIT $3 OFFSET $4",
+        )
+        .bind(section.map(|s| s.0))
+        .bind(author.map(|a| a.0))
+        .bind(i64::from(limit))
+        .bind(i64::from(offset))
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(
+                |(
+                    page_id,
+                    section_id,
+                    slug,
+                    number,
+                    base,
+                    author_id,
+                    handle,
+                    title,
+                    body,
+                    summary,
+                    created_at,
+                )| {
+                    RecentRevision {
+                        page_id: PageId(page_id),
+                        section_id: SectionId(section_id),
+                        slug,
+                        revision: revision_from_row((
+                            number, base, author_id, handle, title, body, summary, created_at,
+                        )),
+                    }
+                },
+            )
+            .collect())
+    }
+}

@@ -162,6 +162,8 @@ pub fn router(state: AppState) -> Router {
             post(handlers::wiki::restore),
         )
         .route("/search", get(handlers::search::show))
+        .route("/recent-changes", get(handlers::recent::show))
+        .route("/recent-changes.atom", get(handlers::recent::feed))
         .route(
             "/sign-in",
             get(handlers::accounts::sign_in::show).post(handlers::accounts::sign_in::submit),

@@ -6,6 +6,7 @@ mod accounts;
 mod changes;
 mod durability;
 mod jobs;
+mod pages;
 mod schema;
 mod second_factors;
 mod sections;

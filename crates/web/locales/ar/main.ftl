@@ -299,3 +299,14 @@ diff-line = السطر
 problem-unknown-visibility = اختر من يستطيع القراءة: العامة أو الأعضاء أو المحرّرون.
 problem-title-needs-letters = استخدم حرفًا أو رقمًا واحدًا على الأقل في العنوان.
 problem-conflict-markers = ما زالت في النص علامات تعارض (<<<<<<< و======= و>>>>>>>). أبقِ ما يلزم واحذفها.
+
+recent-title = أحدث التغييرات
+recent-feed = موجز التغييرات العامة (Atom)
+recent-section = القسم
+recent-all-sections = كل الأقسام
+recent-person = العضو
+recent-filter = اعرض
+recent-none = لا تغييرات مطابقة.
+recent-diff = التغييرات
+recent-new = صفحة جديدة
+nav-recent = أحدث التغييرات

@@ -292,3 +292,14 @@ diff-line = Line
 problem-unknown-visibility = Choose who can read it: public, members or editors.
 problem-title-needs-letters = Use at least one letter or digit in the title.
 problem-conflict-markers = The text still has conflict markers (<<<<<<<, =======, >>>>>>>). Keep what belongs and remove them.
+
+recent-title = Recent changes
+recent-feed = Feed of public changes (Atom)
+recent-section = Section
+recent-all-sections = All sections
+recent-person = Member
+recent-filter = Show
+recent-none = No changes match.
+recent-diff = changes
+recent-new = new page
+nav-recent = Recent changes

@@ -5,6 +5,7 @@ pub mod assets;
 pub mod health;
 pub mod home;
 pub mod language;
+pub mod recent;
 pub mod search;
 pub mod wiki;
 

@@ -239,6 +239,14 @@ async fn every_route_answers_every_role_as_the_policy_says() {
             members(303, 303),
         ),
         case("GET", "/search", "/search?q=risk", "", all(200)),
+        case("GET", "/recent-changes", "/recent-changes", "", all(200)),
+        case(
+            "GET",
+            "/recent-changes.atom",
+            "/recent-changes.atom",
+            "",
+            all(200),
+        ),
         case("GET", "/sign-in", "/sign-in", "", members(200, 303)),
         case(
             "POST",

@@ -482,6 +482,35 @@ async fn a_members_only_page_never_reaches_anonymous_readers() {
         !section.contains("Partner"),
         "the tree hides it and what sits under it"
     );
+    for path in [
+        "/recent-changes",
+        "/recent-changes?section=discover",
+        "/recent-changes.atom",
+    ] {
+        let listing = get(&hub, path, None).await.1;
+        assert!(
+            listing.contains("Open notes"),
+            "{path} lists public changes"
+        );
+        assert!(!listing.contains("Partner"), "{path} leaks");
+    }
+    let feed = get(&hub, "/recent-changes.atom", Some(&ana.cookie)).await.1;
+    assert!(
+        !feed.contains("Partner"),
+        "the feed is public-only even for a member"
+    );
+    assert!(
+        get(&hub, "/recent-changes", Some(&ana.cookie))
+            .await
+            .1
+            .contains("Partner contacts")
+    );
+    assert!(
+        get(&hub, "/recent-changes?person=ana", None)
+            .await
+            .1
+            .contains("Open notes")
+    );
     let notes = get(&hub, "/wiki/discover/open-notes", None).await.1;
     assert!(
         notes.contains("class=\"wanted\""),

@@ -1,0 +1,200 @@
+use braid_domain::accounts::{AccountStatus, Handle};
+use braid_domain::ids::PageId;
+use braid_domain::time::Timestamp;
+use braid_domain::wiki::Visibility;
+use braid_store::{AuditEntry, NewPage, NewRevision, NewUser, StoreError};
+
+use crate::on_each_backend;
+
+fn revision<'a>(
+    author: Option<braid_domain::ids::UserId>,
+    title: &'a str,
+    body: &'a str,
+) -> NewRevision<'a> {
+    NewRevision {
+        base_number: None,
+        author_id: author,
+        author_label: if author.is_none() {
+            Some("Braid")
+        } else {
+            None
+        },
+        title,
+        body,
+        summary: "",
+    }
+}
+
+#[tokio::test]
+async fn pages_keep_every_revision_and_a_stale_save_writes_nothing() {
+    on_each_backend(|db| async move {
+        let store = db.open_store().await;
+        store
+            .initialise_instance(&one_section(), Timestamp(1))
+            .await
+            .unwrap();
+        let section = store.list_sections().await.unwrap()[0].id;
+        let ana = store
+            .create_user(
+                &NewUser {
+                    public_id: "p".into(),
+                    handle: Handle::new("ana").unwrap(),
+                    display_name: String::new(),
+                    pronouns: String::new(),
+                    languages: String::new(),
+                    region: String::new(),
+                    password_hash: "h".into(),
+                    status: AccountStatus::Active,
+                    guidelines_accepted_at: None,
+                },
+                &[],
+                &AuditEntry {
+                    user_id: None,
+                    actor_id: None,
+                    kind: "created",
+                    detail: String::new(),
+                },
+                Timestamp(1),
+            )
+            .await
+            .unwrap();
+        let top = store
+            .create_page(
+                &NewPage {
+                    section_id: section,
+                    parent_id: None,
+                    slug: "top",
+                    visibility: Visibility::Public,
+                    revision: revision(None, "Top", "one\n"),
+                },
+                Timestamp(10),
+            )
+            .await
+            .unwrap();
+        let child = store
+            .create_page(
+                &NewPage {
+                    section_id: section,
+                    parent_id: Some(top),
+                    slug: "child",
+                    visibility: Visibility::Members,
+                    revision: revision(Some(ana), "Child", "c\n"),
+                },
+                Timestamp(11),
+            )
+            .await
+            .unwrap();
+        let taken = store
+            .create_page(
+                &NewPage {
+                    section_id: section,
+                    parent_id: None,
+                    slug: "top",
+                    visibility: Visibility::Public,
+                    revision: revision(None, "Top", "x"),
+                },
+                Timestamp(12),
+            )
+            .await;
+        assert!(
+            matches!(taken, Err(StoreError::Conflict { .. })),
+            "{taken:?}"
+        );
+
+        let mut edit = revision(Some(ana), "Top, renamed", "two\n");
+        edit.base_number = Some(1);
+        assert_eq!(
+            store
+                .save_revision(top, 1, &edit, Timestamp(20))
+                .await
+                .unwrap(),
+            Some(2)
+        );
+        assert_eq!(
+            store
+                .save_revision(top, 1, &edit, Timestamp(21))
+                .await
+                .unwrap(),
+            None,
+            "a save from a replaced revision writes nothing"
+        );
+        let page = store.find_page(section, "top").await.unwrap().unwrap();
+        assert_eq!(
+            (page.current_revision, page.title.as_str()),
+            (2, "Top, renamed")
+        );
+        let first = store.revision(top, 1).await.unwrap().unwrap();
+        assert_eq!(
+            (first.body.as_str(), first.author.as_str()),
+            ("one\n", "Braid")
+        );
+        assert_eq!(store.revisions(top, 10).await.unwrap().len(), 2);
+        assert_eq!(
+            store.page_contributors(top).await.unwrap(),
+            [Some("Braid".to_owned()), Some("ana".to_owned())]
+        );
+
+        let pages = store.section_pages(section).await.unwrap();
+        assert_eq!(
+            pages.iter().map(|p| p.id).collect::<Vec<PageId>>(),
+            [top, child]
+        );
+        assert_eq!(pages[1].parent_id, Some(top));
+        store
+            .set_page_visibility(child, Visibility::Editors, Timestamp(30))
+            .await
+            .unwrap();
+        assert_eq!(
+            store
+                .find_page(section, "child")
+                .await
+                .unwrap()
+                .unwrap()
+                .visibility,
+            Visibility::Editors
+        );
+
+        let recent = store.recent_revisions(None, None, 0, 10).await.unwrap();
+        let order: Vec<(PageId, i64)> = recent
+            .iter()
+            .map(|r| (r.page_id, r.revision.number))
+            .collect();
+        assert_eq!(order, [(top, 2), (child, 1), (top, 1)]);
+        let by_ana = store
+            .recent_revisions(Some(section), Some(ana), 0, 10)
+            .await
+            .unwrap();
+        assert_eq!(by_ana.len(), 2);
+        assert_eq!(
+            store
+                .recent_revisions(None, None, 2, 10)
+                .await
+                .unwrap()
+                .len(),
+            1,
+            "offset"
+        );
+        assert_eq!(
+            store
+                .pages_titled(&["top, RENAMED".to_owned()])
+                .await
+                .unwrap()
+                .len(),
+            1
+        );
+    })
+    .await;
+}
+
+fn one_section() -> Vec<braid_domain::section::NewSection> {
+    vec![
+        braid_domain::section::NewSection::new(
+            "discover",
+            "Discover",
+            "First steps.",
+            braid_domain::section::SectionGroup::Phase,
+            1,
+        )
+        .unwrap(),
+    ]
+}
