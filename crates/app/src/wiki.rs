@@ -74,6 +74,8 @@ pub struct PageView {
     pub visibility: Visibility,
     /// Whether the reader may edit it.
     pub may_edit: bool,
+    /// Whether the reader may delete it and set who reads it (editors).
+    pub may_manage: bool,
 }
 
 /// What a new page needs.
@@ -113,6 +115,9 @@ pub enum SaveOutcome {
     Merged(i64),
     /// Nothing changed, so no revision was made.
     Unchanged,
+    /// The page was moved to the recycle bin while the editor worked: nothing was saved, and
+    /// the editor keeps their text.
+    Deleted,
     /// Someone saved meanwhile and the changes overlap: nothing was saved. `body` holds the
     /// editor's text with both versions marked; saving again should start from `current`.
     Conflict {
@@ -268,8 +273,16 @@ impl App {
 
     async fn section_pages(&self, actor: &Actor, section: &str) -> Result<SectionPages, AppError> {
         let section = self.readable_section(actor, section).await?;
-        let pages = self.store().section_pages(section.id).await?;
+        let pages = self.live_pages(&section).await?;
         Ok(SectionPages { section, pages })
+    }
+
+    /// A section's pages outside the recycle bin. Pages in the bin do not exist for readers (a
+    /// page with sub-pages cannot be deleted, so no live page loses an ancestor here).
+    async fn live_pages(&self, section: &Section) -> Result<Vec<Page>, AppError> {
+        let mut pages = self.store().section_pages(section.id).await?;
+        pages.retain(|page| page.deleted_at.is_none());
+        Ok(pages)
     }
 
     /// A section and the tree of pages the actor may read.
@@ -305,13 +318,16 @@ impl App {
             let all_sections = self.store().list_sections().await?;
             let mut sections: HashMap<_, SectionPages> = HashMap::new();
             for page in self.store().pages_titled(&titles).await? {
+                if page.deleted_at.is_some() {
+                    continue;
+                }
                 if let std::collections::hash_map::Entry::Vacant(slot) =
                     sections.entry(page.section_id)
                 {
                     let Some(home) = all_sections.iter().find(|s| s.id == page.section_id) else {
                         continue;
                     };
-                    let pages = self.store().section_pages(home.id).await?;
+                    let pages = self.live_pages(home).await?;
                     slot.insert(SectionPages {
                         section: home.clone(),
                         pages,
@@ -404,6 +420,7 @@ impl App {
             .collect();
         Ok(PageView {
             may_edit: permits(actor, Action::EditPages),
+            may_manage: permits(actor, Action::ManageWiki),
             section: pages.section,
             page,
             revision,
@@ -495,7 +512,13 @@ impl App {
         let (author_id, author_label) = author_of(actor)?;
         // A race lost between reading and saving just means one more merge.
         for _ in 0..5 {
-            let view = self.page(actor, section, slug, None).await?;
+            let view = match self.page(actor, section, slug, None).await {
+                Ok(view) => view,
+                Err(AppError::NotFound) if self.deleted_page(actor, section, slug).await? => {
+                    return Ok(SaveOutcome::Deleted);
+                }
+                Err(other) => return Err(other),
+            };
             let current = view.revision;
             let page = view.page.id;
             if edit.base == current.number {
@@ -745,7 +768,7 @@ impl App {
                     let Some(home) = all_sections.iter().find(|s| s.id == row.section_id) else {
                         continue;
                     };
-                    let pages = self.store().section_pages(home.id).await?;
+                    let pages = self.live_pages(home).await?;
                     slot.insert(SectionPages {
                         section: home.clone(),
                         pages,
@@ -776,5 +799,112 @@ impl App {
             }
         }
         Ok(changes)
+    }
+}
+
+/// A page in the recycle bin.
+#[derive(Debug, Clone)]
+pub struct BinEntry {
+    /// Its section.
+    pub section: Section,
+    /// The page.
+    pub page: Page,
+}
+
+impl App {
+    /// Whether the page at `slug` is in the recycle bin (for an actor who may read its
+    /// section and could edit it).
+    async fn deleted_page(
+        &self,
+        actor: &Actor,
+        section: &str,
+        slug: &str,
+    ) -> Result<bool, AppError> {
+        let section = self.readable_section(actor, section).await?;
+        Ok(self
+            .store()
+            .find_page(section.id, slug)
+            .await?
+            .is_some_and(|page| page.deleted_at.is_some()))
+    }
+
+    /// Moves a page to the recycle bin (editors). A page with sub-pages stays: they would be
+    /// left without a place in the tree.
+    pub async fn delete_page(
+        &self,
+        actor: &Actor,
+        section: &str,
+        slug: &str,
+    ) -> Result<(), AppError> {
+        Self::require(actor, Action::ManageWiki)?;
+        let pages = self.section_pages(actor, section).await?;
+        let page = pages
+            .pages
+            .iter()
+            .find(|page| page.slug == slug)
+            .filter(|page| may_read(actor, pages.visibility(page)))
+            .ok_or(AppError::NotFound)?;
+        if pages
+            .pages
+            .iter()
+            .any(|other| other.parent_id == Some(page.id))
+        {
+            return Err(DomainError::Invalid {
+                field: "page",
+                reason: "move or delete its sub-pages first",
+                key: "page-has-children",
+            }
+            .into());
+        }
+        Ok(self
+            .store()
+            .set_page_deleted(page.id, true, self.now())
+            .await?)
+    }
+
+    /// The recycle bin (editors).
+    pub async fn recycle_bin(&self, actor: &Actor) -> Result<Vec<BinEntry>, AppError> {
+        Self::require(actor, Action::ManageWiki)?;
+        let sections = self.store().list_sections().await?;
+        Ok(self
+            .store()
+            .deleted_pages()
+            .await?
+            .into_iter()
+            .filter_map(|page| {
+                let section = sections.iter().find(|s| s.id == page.section_id)?.clone();
+                may_read(actor, section.visibility.max(page.visibility))
+                    .then_some(BinEntry { section, page })
+            })
+            .collect())
+    }
+
+    /// Takes a page out of the recycle bin (editors); returns its address.
+    pub async fn restore_page(&self, actor: &Actor, page: PageId) -> Result<String, AppError> {
+        let entry = self
+            .recycle_bin(actor)
+            .await?
+            .into_iter()
+            .find(|entry| entry.page.id == page)
+            .ok_or(AppError::NotFound)?;
+        if let Some(parent) = entry.page.parent_id
+            && self
+                .store()
+                .deleted_pages()
+                .await?
+                .iter()
+                .any(|p| p.id == parent)
+        {
+            return Err(DomainError::Invalid {
+                field: "page",
+                reason: "restore the page it sits under first",
+                key: "page-parent-deleted",
+            }
+            .into());
+        }
+        self.store()
+            .set_page_deleted(page, false, self.now())
+            .await?;
+        Ok(page_href(&entry.section, &entry.page.slug))
     }
 }

@@ -63,6 +63,8 @@ pub struct Page {
     pub visibility: Visibility,
     /// The number of its latest revision.
     pub current_revision: i64,
+    /// When an editor moved it to the recycle bin, if they did.
+    pub deleted_at: Option<Timestamp>,
     /// When it was created.
     pub created_at: Timestamp,
     /// When it last changed.

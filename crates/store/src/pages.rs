@@ -50,12 +50,13 @@ type PageRow = (
     i64,
     String,
     i64,
+    Option<i64>,
     i64,
     i64,
 );
 
 const PAGE_COLUMNS: &str = "id, section_id, parent_id, slug, title, position, visibility, \
-                            current_revision, created_at, updated_at";
+                            current_revision, deleted_at, created_at, updated_at";
 
 fn page_from_row(
     (
@@ -67,6 +68,7 @@ fn page_from_row(
         position,
         visibility,
         current_revision,
+        deleted_at,
         created_at,
         updated_at,
     ): PageRow,
@@ -80,6 +82,7 @@ fn page_from_row(
         position,
         visibility: Visibility::parse(&visibility)?,
         current_revision,
+        deleted_at: deleted_at.map(Timestamp),
         created_at: Timestamp(created_at),
         updated_at: Timestamp(updated_at),
     })
@@ -296,6 +299,48 @@ impl Store {
         .await?;
         transaction.commit().await?;
         Ok(Some(number))
+    }
+
+    /// Moves a page to the recycle bin (`deleted`) or back out of it.
+    pub async fn set_page_deleted(
+        &self,
+        page: PageId,
+        deleted: bool,
+        now: Timestamp,
+    ) -> Result<(), StoreError> {
+        let mut transaction = self.begin_write().await?;
+        sqlx::query("UPDATE pages SET deleted_at = $1, updated_at = $2 WHERE id = $3")
+            .bind(deleted.then(|| now.as_millis()))
+            .bind(now.as_millis())
+            .bind(page.0)
+            .execute(&mut *transaction)
+            .await?;
+        let action = if deleted {
+            ChangeAction::Deleted
+        } else {
+            ChangeAction::Updated
+        };
+        changes::append(
+            &mut transaction,
+            self.backend,
+            EntityKind::Page,
+            page.0,
+            action,
+            now,
+        )
+        .await?;
+        transaction.commit().await?;
+        Ok(())
+    }
+
+    /// Every page in the recycle bin, most recently deleted first.
+    pub async fn deleted_pages(&self) -> Result<Vec<Page>, StoreError> {
+        let rows: Vec<PageRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "SELECT {PAGE_COLUMNS} FROM pages WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC"
+        )))
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter().map(page_from_row).collect()
     }
 
     /// Sets who may read a page.

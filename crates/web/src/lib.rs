@@ -161,6 +161,15 @@ pub fn router(state: AppState) -> Router {
             "/wiki/{section}/{page}/restore",
             post(handlers::wiki::restore),
         )
+        .route(
+            "/wiki/{section}/{page}/delete",
+            post(handlers::wiki::delete),
+        )
+        .route("/recycle-bin", get(handlers::wiki::recycle_bin))
+        .route(
+            "/recycle-bin/restore",
+            post(handlers::wiki::restore_from_bin),
+        )
         .route("/search", get(handlers::search::show))
         .route("/recent-changes", get(handlers::recent::show))
         .route("/recent-changes.atom", get(handlers::recent::feed))

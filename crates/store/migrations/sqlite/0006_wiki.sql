@@ -16,6 +16,7 @@ CREATE TABLE pages (
     visibility TEXT NOT NULL
         CONSTRAINT pages_visibility_check CHECK (visibility IN ('public', 'members', 'editors')),
     current_revision INTEGER NOT NULL,
+    deleted_at INTEGER,
     created_at INTEGER NOT NULL,
     updated_at INTEGER NOT NULL,
     CONSTRAINT pages_section_id_slug_key UNIQUE (section_id, slug)

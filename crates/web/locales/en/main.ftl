@@ -303,3 +303,12 @@ recent-none = No changes match.
 recent-diff = changes
 recent-new = new page
 nav-recent = Recent changes
+
+page-delete = Move to recycle bin
+page-deleted-while-editing = An editor moved this page to the recycle bin while you were editing. Nothing was saved; your text is below, so you can copy it or ask an editor to restore the page.
+bin-title = Recycle bin
+bin-lede = Pages editors deleted. Restoring one brings it back with all its history.
+bin-empty = The recycle bin is empty.
+bin-deleted = Deleted
+problem-page-has-children = Move or delete its sub-pages first.
+problem-page-parent-deleted = Restore the page it sits under first.

@@ -380,6 +380,10 @@ pub async fn save_page(
         Ok(SaveOutcome::Saved(_) | SaveOutcome::Merged(_) | SaveOutcome::Unchanged) => {
             Ok(see_other(&href))
         }
+        Ok(SaveOutcome::Deleted) => {
+            page.problem = Some(page.chrome.t("page-deleted-while-editing"));
+            render_with_status(StatusCode::CONFLICT, &page)
+        }
         Ok(SaveOutcome::Conflict {
             body,
             title,
@@ -510,7 +514,7 @@ pub async fn restore(
         .restore_revision(&viewer.actor, &section, &slug, form.revision)
         .await?
     {
-        SaveOutcome::Conflict { .. } => Err(WebError::BadRequest),
+        SaveOutcome::Conflict { .. } | SaveOutcome::Deleted => Err(WebError::BadRequest),
         SaveOutcome::Saved(_) | SaveOutcome::Merged(_) | SaveOutcome::Unchanged => {
             let view = state
                 .app()
@@ -518,5 +522,83 @@ pub async fn restore(
                 .await?;
             Ok(see_other(&page_href(&view.section, &view.page.slug)))
         }
+    }
+}
+
+/// Moves a page to the recycle bin (editors).
+pub async fn delete(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path((section, slug)): Path<(String, String)>,
+) -> Result<Response, WebError> {
+    viewer.require_session()?;
+    match state
+        .app()
+        .delete_page(&viewer.actor, &section, &slug)
+        .await
+    {
+        Ok(()) => Ok(see_other(&format!("/wiki/{section}"))),
+        Err(AppError::Invalid(_)) => Err(WebError::BadRequest),
+        Err(other) => Err(other.into()),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "recycle_bin.html")]
+struct BinPage {
+    chrome: Chrome,
+    entries: Vec<braid_app::wiki::BinEntry>,
+    problem: Option<String>,
+}
+
+/// The recycle bin (editors).
+pub async fn recycle_bin(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    viewer: Viewer,
+) -> Result<Response, WebError> {
+    viewer.require_session()?;
+    let entries = state.app().recycle_bin(&viewer.actor).await?;
+    render(&BinPage {
+        chrome,
+        entries,
+        problem: None,
+    })
+}
+
+/// The page to take out of the bin.
+#[derive(Deserialize)]
+pub struct BinForm {
+    #[serde(default)]
+    page: i64,
+}
+
+/// Takes a page out of the recycle bin (editors).
+pub async fn restore_from_bin(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    viewer: Viewer,
+    Form(form): Form<BinForm>,
+) -> Result<Response, WebError> {
+    viewer.require_session()?;
+    match state
+        .app()
+        .restore_page(&viewer.actor, braid_domain::ids::PageId(form.page))
+        .await
+    {
+        Ok(href) => Ok(see_other(&href)),
+        Err(AppError::Invalid(error)) => {
+            let problem = Some(chrome.problem(&error));
+            let entries = state.app().recycle_bin(&viewer.actor).await?;
+            render_with_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &BinPage {
+                    chrome,
+                    entries,
+                    problem,
+                },
+            )
+        }
+        Err(other) => Err(other.into()),
     }
 }

@@ -54,7 +54,8 @@ impl Who {
     }
 }
 
-/// Expected statuses: for everyone; for anonymous vs signed-in; or with admins apart.
+/// Expected statuses: for everyone; for anonymous vs signed-in; or with admins (or editors)
+/// apart.
 fn all(status: u16) -> impl Fn(Who) -> u16 {
     move |_| status
 }
@@ -70,6 +71,14 @@ fn members(anonymous: u16, signed_in: u16) -> impl Fn(Who) -> u16 {
 fn admins(anonymous: u16, others: u16, admin: u16) -> impl Fn(Who) -> u16 {
     move |who| match who {
         Who::Admin => admin,
+        who if who.signed_in() => others,
+        _ => anonymous,
+    }
+}
+
+fn editors(anonymous: u16, others: u16, editor: u16) -> impl Fn(Who) -> u16 {
+    move |who| match who {
+        Who::Admin | Who::Editor => editor,
         who if who.signed_in() => others,
         _ => anonymous,
     }
@@ -239,6 +248,27 @@ async fn every_route_answers_every_role_as_the_policy_says() {
             members(303, 303),
         ),
         case("GET", "/search", "/search?q=risk", "", all(200)),
+        case(
+            "POST",
+            "/wiki/{section}/{page}/delete",
+            "/wiki/discover/no-such-page/delete",
+            "",
+            editors(303, 403, 404),
+        ),
+        case(
+            "GET",
+            "/recycle-bin",
+            "/recycle-bin",
+            "",
+            editors(303, 403, 200),
+        ),
+        case(
+            "POST",
+            "/recycle-bin/restore",
+            "/recycle-bin/restore",
+            "page=999999",
+            editors(303, 403, 404),
+        ),
         case("GET", "/recent-changes", "/recent-changes", "", all(200)),
         case(
             "GET",

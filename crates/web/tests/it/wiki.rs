@@ -599,3 +599,108 @@ async fn script_saved_through_the_editor_is_inert_on_the_page() {
         assert!(!content.contains(bad), "{bad} in {content}");
     }
 }
+
+#[tokio::test]
+async fn editors_delete_and_restore_and_an_edit_of_a_deleted_page_keeps_its_text() {
+    let hub = TestApp::new().await;
+    let ana = member(&hub, "ana", Role::Member).await;
+    let eve = member(&hub, "eve", Role::Editor).await;
+    post(
+        &hub,
+        &ana,
+        "/wiki/discover/new",
+        &[("title", "Old advice"), ("body", GUIDE)],
+    )
+    .await;
+    post(
+        &hub,
+        &ana,
+        "/wiki/discover/new",
+        &[
+            ("title", "Older advice"),
+            ("body", "x"),
+            ("parent", "old-advice"),
+        ],
+    )
+    .await;
+
+    let (status, ..) = post(&hub, &ana, "/wiki/discover/old-advice/delete", &[]).await;
+    assert_eq!(status, 403, "members do not delete");
+    let (status, ..) = post(&hub, &eve, "/wiki/discover/old-advice/delete", &[]).await;
+    assert_eq!(status, 400, "a page with sub-pages stays");
+    let (status, ..) = post(&hub, &eve, "/wiki/discover/older-advice/delete", &[]).await;
+    assert_eq!(status, 303);
+    let (status, ..) = post(&hub, &eve, "/wiki/discover/old-advice/delete", &[]).await;
+    assert_eq!(status, 303);
+
+    // Ana was editing meanwhile: nothing is saved, and her text comes back to her.
+    let mine = GUIDE.replace("Use a PIN.", "Use a PIN, always.");
+    let (status, _, page) = post(
+        &hub,
+        &ana,
+        "/wiki/discover/old-advice/edit",
+        &[("base", "1"), ("title", "Old advice"), ("body", &mine)],
+    )
+    .await;
+    assert_eq!(status, 409);
+    assert!(
+        page.contains("recycle bin") && page.contains("Use a PIN, always."),
+        "{page}"
+    );
+
+    for path in [
+        "/wiki/discover/old-advice",
+        "/wiki/discover/old-advice/history",
+    ] {
+        assert_eq!(get(&hub, path, Some(&ana.cookie)).await.0, 404, "{path}");
+    }
+    assert!(
+        !get(&hub, "/wiki/discover", None)
+            .await
+            .1
+            .contains("Old advice")
+    );
+    assert!(
+        !get(&hub, "/recent-changes", None)
+            .await
+            .1
+            .contains("Old advice")
+    );
+
+    let bin = get(&hub, "/recycle-bin", Some(&eve.cookie)).await.1;
+    assert!(bin.contains("Old advice") && bin.contains("Older advice"));
+    let id_of = |title: &str| {
+        bin.split(&format!("<td dir=\"auto\">{title}</td>"))
+            .nth(1)
+            .unwrap()
+            .split("name=\"page\" value=\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap()
+            .to_owned()
+    };
+    let (status, ..) = post(
+        &hub,
+        &eve,
+        "/recycle-bin/restore",
+        &[("page", &id_of("Older advice"))],
+    )
+    .await;
+    assert_eq!(status, 422, "not before the page it sits under");
+    let (status, location, _) = post(
+        &hub,
+        &eve,
+        "/recycle-bin/restore",
+        &[("page", &id_of("Old advice"))],
+    )
+    .await;
+    assert_eq!(
+        (status, location.as_str()),
+        (303, "/wiki/discover/old-advice")
+    );
+    let (status, page) = get(&hub, "/wiki/discover/old-advice", None).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("Use a PIN."), "back with its history");
+}
