@@ -6,6 +6,7 @@
 pub mod accounts;
 pub mod backup;
 pub mod clock;
+pub mod comments;
 pub mod demo;
 mod error;
 pub mod hub;

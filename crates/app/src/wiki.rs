@@ -908,3 +908,30 @@ impl App {
         Ok(page_href(&entry.section, &entry.page.slug))
     }
 }
+
+impl App {
+    /// The address of the page with this id, if the actor may read it.
+    pub(crate) async fn page_href_by_id(
+        &self,
+        actor: &Actor,
+        page: PageId,
+    ) -> Result<String, AppError> {
+        let page = self
+            .store()
+            .find_page_by_id(page)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let section = self
+            .store()
+            .list_sections()
+            .await?
+            .into_iter()
+            .find(|s| s.id == page.section_id)
+            .ok_or(AppError::NotFound)?;
+        // Reading it through `page` applies every visibility rule in one place.
+        let view = self
+            .page(actor, section.slug.as_str(), &page.slug, None)
+            .await?;
+        Ok(page_href(&view.section, &view.page.slug))
+    }
+}

@@ -10,17 +10,21 @@ pub enum EntityKind {
     Section,
     /// A wiki page (its text, title, place or visibility).
     Page,
+    /// A comment on a wiki page.
+    Comment,
 }
 
 impl EntityKind {
     /// Every kind this build knows.
-    pub const ALL: &'static [EntityKind] = &[EntityKind::Section, EntityKind::Page];
+    pub const ALL: &'static [EntityKind] =
+        &[EntityKind::Section, EntityKind::Page, EntityKind::Comment];
 
     /// The stable name stored in the database.
     pub fn as_str(self) -> &'static str {
         match self {
             EntityKind::Section => "section",
             EntityKind::Page => "page",
+            EntityKind::Comment => "comment",
         }
     }
 
@@ -30,6 +34,7 @@ impl EntityKind {
         match name {
             "section" => Some(EntityKind::Section),
             "page" => Some(EntityKind::Page),
+            "comment" => Some(EntityKind::Comment),
             _ => None,
         }
     }

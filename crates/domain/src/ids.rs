@@ -47,3 +47,7 @@ id_type!(
     /// A wiki page.
     PageId
 );
+id_type!(
+    /// A comment on a wiki page.
+    CommentId
+);

@@ -8,6 +8,7 @@
 
 mod accounts;
 mod changes;
+mod comments;
 mod error;
 mod instance;
 mod jobs;
@@ -31,6 +32,7 @@ pub use accounts::{
     SessionRecord, UserRecord,
 };
 pub use changes::Change;
+pub use comments::CommentRecord;
 pub use error::StoreError;
 pub use jobs::{ClaimedJob, JobAttemptView, JobOutcome, JobView, NewJob};
 pub use migrations::LATEST_SCHEMA_VERSION;

@@ -48,10 +48,16 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0006_wiki.sql"),
         include_str!("../migrations/postgres/0006_wiki.sql"),
     ),
+    (
+        7,
+        "comments",
+        include_str!("../migrations/sqlite/0007_comments.sql"),
+        include_str!("../migrations/postgres/0007_comments.sql"),
+    ),
 ];
 
 /// The schema version this build migrates to.
-pub const LATEST_SCHEMA_VERSION: i64 = 6;
+pub const LATEST_SCHEMA_VERSION: i64 = 7;
 
 fn migrator(backend: Backend) -> Migrator {
     let migrations = MIGRATIONS

@@ -201,6 +201,17 @@ impl Store {
         row.map(page_from_row).transpose()
     }
 
+    /// The page with this id.
+    pub async fn find_page_by_id(&self, page: PageId) -> Result<Option<Page>, StoreError> {
+        let row: Option<PageRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "SELECT {PAGE_COLUMNS} FROM pages WHERE id = $1"
+        )))
+        .bind(page.0)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(page_from_row).transpose()
+    }
+
     /// Every page of a section, by parent then position.
     pub async fn section_pages(&self, section: SectionId) -> Result<Vec<Page>, StoreError> {
         let rows: Vec<PageRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(

@@ -165,6 +165,19 @@ pub fn router(state: AppState) -> Router {
             "/wiki/{section}/{page}/delete",
             post(handlers::wiki::delete),
         )
+        .route(
+            "/wiki/{section}/{page}/comments",
+            post(handlers::wiki::add_comment),
+        )
+        .route("/comments/{id}/edit", post(handlers::wiki::edit_comment))
+        .route(
+            "/comments/{id}/delete",
+            post(handlers::wiki::delete_comment),
+        )
+        .route(
+            "/comments/{id}/resolve",
+            post(handlers::wiki::resolve_comment),
+        )
         .route("/recycle-bin", get(handlers::wiki::recycle_bin))
         .route(
             "/recycle-bin/restore",

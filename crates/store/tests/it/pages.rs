@@ -182,6 +182,65 @@ async fn pages_keep_every_revision_and_a_stale_save_writes_nothing() {
                 .len(),
             1
         );
+
+        // Comments: a thread with a reply; deleting keeps the place, resolving marks the thread.
+        let thread = store
+            .add_comment(top, None, ana, "Question?", Timestamp(40))
+            .await
+            .unwrap();
+        let reply = store
+            .add_comment(top, Some(thread), ana, "Answer.", Timestamp(41))
+            .await
+            .unwrap();
+        store
+            .change_comment(reply, Some("Better answer."), Timestamp(42))
+            .await
+            .unwrap();
+        store
+            .set_comment_resolved(thread, Some(ana), Timestamp(43))
+            .await
+            .unwrap();
+        store
+            .change_comment(thread, None, Timestamp(44))
+            .await
+            .unwrap();
+        let comments = store.page_comments(top).await.unwrap();
+        assert_eq!(comments.len(), 2);
+        assert_eq!(
+            (
+                comments[0].body.as_str(),
+                comments[0].deleted_at,
+                comments[0].resolved_at
+            ),
+            ("", Some(Timestamp(44)), Some(Timestamp(43)))
+        );
+        assert_eq!(
+            (
+                comments[1].parent_id,
+                comments[1].body.as_str(),
+                comments[1].edited_at,
+                comments[1].author.as_deref()
+            ),
+            (
+                Some(thread),
+                "Better answer.",
+                Some(Timestamp(42)),
+                Some("ana")
+            )
+        );
+        store
+            .set_comment_resolved(thread, None, Timestamp(45))
+            .await
+            .unwrap();
+        assert_eq!(
+            store
+                .find_comment(thread)
+                .await
+                .unwrap()
+                .unwrap()
+                .resolved_at,
+            None
+        );
     })
     .await;
 }

@@ -6,10 +6,12 @@ use axum::extract::{Form, Path, Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use braid_app::AppError;
+use braid_app::comments::CommentView;
 use braid_app::wiki::diff::{LineChange, Row, side_by_side as rows_of};
 use braid_app::wiki::{
     HistoryEntry, PageDraft, PageEdit, PageLink, PageView, RevisionDiff, SaveOutcome, page_href,
 };
+use braid_domain::ids::CommentId;
 use braid_domain::policy::{Action, permits};
 use braid_domain::section::Section;
 use braid_domain::wiki::Visibility;
@@ -64,6 +66,44 @@ struct PagePage {
     /// Whether an older revision is shown.
     old: bool,
     href: String,
+    /// The discussion, for members.
+    comments: Option<Vec<CommentView>>,
+    /// What was typed into the new-comment form, when it comes back with a problem.
+    comment_draft: String,
+    comment_problem: Option<String>,
+}
+
+async fn page_page(
+    state: &AppState,
+    chrome: Chrome,
+    viewer: &Viewer,
+    section: &str,
+    slug: &str,
+    revision: Option<i64>,
+) -> Result<PagePage, WebError> {
+    let view = state
+        .app()
+        .page(&viewer.actor, section, slug, revision)
+        .await?;
+    let old = view.revision.number != view.page.current_revision;
+    let href = page_href(&view.section, &view.page.slug);
+    let comments = if old {
+        None
+    } else {
+        state
+            .app()
+            .page_comments(&viewer.actor, section, slug)
+            .await?
+    };
+    Ok(PagePage {
+        chrome,
+        view,
+        old,
+        href,
+        comments,
+        comment_draft: String::new(),
+        comment_problem: None,
+    })
 }
 
 /// `?revision=N` asks for an older revision.
@@ -81,18 +121,132 @@ pub async fn show_page(
     Path((section, slug)): Path<(String, String)>,
     Query(query): Query<RevisionQuery>,
 ) -> Result<Response, WebError> {
-    let view = state
+    render(&page_page(&state, chrome, &viewer, &section, &slug, query.revision).await?)
+}
+
+/// A new comment's fields.
+#[derive(Deserialize)]
+pub struct CommentForm {
+    #[serde(default)]
+    body: String,
+    /// The comment replied to.
+    #[serde(default)]
+    parent: Option<i64>,
+}
+
+/// Adds a comment or a reply.
+pub async fn add_comment(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    viewer: Viewer,
+    Path((section, slug)): Path<(String, String)>,
+    Form(form): Form<CommentForm>,
+) -> Result<Response, WebError> {
+    viewer.require_session()?;
+    match state
         .app()
-        .page(&viewer.actor, &section, &slug, query.revision)
+        .add_comment(
+            &viewer.actor,
+            &section,
+            &slug,
+            form.parent.map(CommentId),
+            &form.body,
+        )
+        .await
+    {
+        Ok(id) => {
+            let href = state
+                .app()
+                .page(&viewer.actor, &section, &slug, None)
+                .await
+                .map(|view| page_href(&view.section, &view.page.slug))?;
+            Ok(see_other(&format!("{href}#comment-{id}")))
+        }
+        Err(AppError::Invalid(error)) => {
+            let problem = chrome.problem(&error);
+            let mut page = page_page(&state, chrome, &viewer, &section, &slug, None).await?;
+            page.comment_draft = form.body;
+            page.comment_problem = Some(problem);
+            render_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "comment_edit.html")]
+struct CommentEditPage {
+    chrome: Chrome,
+    id: i64,
+    body: String,
+    problem: String,
+}
+
+/// Changes one's own comment.
+pub async fn edit_comment(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+    Form(form): Form<CommentForm>,
+) -> Result<Response, WebError> {
+    viewer.require_session()?;
+    match state
+        .app()
+        .edit_comment(&viewer.actor, CommentId(id), &form.body)
+        .await
+    {
+        Ok(href) => Ok(see_other(&format!("{href}#comment-{id}"))),
+        Err(AppError::Invalid(error)) => {
+            let problem = chrome.problem(&error);
+            render_with_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &CommentEditPage {
+                    chrome,
+                    id,
+                    body: form.body,
+                    problem,
+                },
+            )
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+/// Deletes one's own comment.
+pub async fn delete_comment(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+) -> Result<Response, WebError> {
+    viewer.require_session()?;
+    let href = state
+        .app()
+        .delete_comment(&viewer.actor, CommentId(id))
         .await?;
-    let old = view.revision.number != view.page.current_revision;
-    let href = page_href(&view.section, &view.page.slug);
-    render(&PagePage {
-        chrome,
-        view,
-        old,
-        href,
-    })
+    Ok(see_other(&format!("{href}#comment-{id}")))
+}
+
+/// `resolved=true` resolves the thread, anything else reopens it.
+#[derive(Deserialize)]
+pub struct ResolveForm {
+    #[serde(default)]
+    resolved: String,
+}
+
+/// Resolves or reopens a thread.
+pub async fn resolve_comment(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+    Form(form): Form<ResolveForm>,
+) -> Result<Response, WebError> {
+    viewer.require_session()?;
+    let href = state
+        .app()
+        .resolve_comment(&viewer.actor, CommentId(id), form.resolved == "true")
+        .await?;
+    Ok(see_other(&format!("{href}#comment-{id}")))
 }
 
 /// The editor, for a new page or an edit.

@@ -704,3 +704,109 @@ async fn editors_delete_and_restore_and_an_edit_of_a_deleted_page_keeps_its_text
     assert_eq!(status, 200);
     assert!(page.contains("Use a PIN."), "back with its history");
 }
+
+#[tokio::test]
+async fn members_discuss_a_page_in_threads() {
+    let hub = TestApp::new().await;
+    let ana = member(&hub, "ana", Role::Member).await;
+    let bo = member(&hub, "bo", Role::Member).await;
+    let eve = member(&hub, "eve", Role::Editor).await;
+    let page = "/wiki/discover/first-conversations";
+    let comments = format!("{page}/comments");
+
+    let (status, _, again) = post(&hub, &ana, &comments, &[("body", "   ")]).await;
+    assert_eq!(status, 422, "an empty comment is refused");
+    assert!(again.contains("role=\"alert\""));
+    let (status, location, _) = post(
+        &hub,
+        &ana,
+        &comments,
+        &[("body", "Should we add **consent**?")],
+    )
+    .await;
+    assert_eq!(status, 303);
+    let thread = location.split("#comment-").nth(1).unwrap().to_owned();
+    let (status, ..) = post(
+        &hub,
+        &bo,
+        &comments,
+        &[("body", "Yes <script>x</script>"), ("parent", &thread)],
+    )
+    .await;
+    assert_eq!(status, 303);
+
+    let seen = get(&hub, page, Some(&bo.cookie)).await.1;
+    assert!(
+        seen.contains("<strong>consent</strong>") && seen.contains("class=\"comment depth-1"),
+        "{seen}"
+    );
+    assert!(
+        !seen.contains("<script>x"),
+        "comments go through the sanitiser"
+    );
+    assert!(
+        !get(&hub, page, None).await.1.contains("consent"),
+        "the discussion is for members"
+    );
+
+    let reply = seen
+        .split("id=\"comment-")
+        .nth(2)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned();
+    let (status, ..) = post(
+        &hub,
+        &ana,
+        &format!("/comments/{reply}/edit"),
+        &[("body", "hijacked")],
+    )
+    .await;
+    assert_eq!(status, 403, "only the author edits");
+    let (status, ..) = post(
+        &hub,
+        &bo,
+        &format!("/comments/{reply}/edit"),
+        &[("body", "Yes, with a script.")],
+    )
+    .await;
+    assert_eq!(status, 303);
+    let (status, ..) = post(
+        &hub,
+        &bo,
+        &format!("/comments/{thread}/resolve"),
+        &[("resolved", "true")],
+    )
+    .await;
+    assert_eq!(status, 403, "a reply's author does not resolve the thread");
+    let (status, ..) = post(
+        &hub,
+        &ana,
+        &format!("/comments/{thread}/resolve"),
+        &[("resolved", "true")],
+    )
+    .await;
+    assert_eq!(status, 303, "its starter does");
+    let seen = get(&hub, page, Some(&eve.cookie)).await.1;
+    assert!(
+        seen.contains("Yes, with a script.")
+            && seen.contains("edited")
+            && seen.contains("comment depth-0 resolved")
+    );
+    let (status, ..) = post(
+        &hub,
+        &eve,
+        &format!("/comments/{thread}/resolve"),
+        &[("resolved", "false")],
+    )
+    .await;
+    assert_eq!(status, 303, "editors reopen");
+
+    let (status, ..) = post(&hub, &ana, &format!("/comments/{thread}/delete"), &[]).await;
+    assert_eq!(status, 303);
+    let seen = get(&hub, page, Some(&eve.cookie)).await.1;
+    assert!(seen.contains("This comment was deleted.") && !seen.contains("consent"));
+    assert!(seen.contains("Yes, with a script."), "its replies stay");
+}
