@@ -54,10 +54,16 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0007_comments.sql"),
         include_str!("../migrations/postgres/0007_comments.sql"),
     ),
+    (
+        8,
+        "page redirects",
+        include_str!("../migrations/sqlite/0008_page_redirects.sql"),
+        include_str!("../migrations/postgres/0008_page_redirects.sql"),
+    ),
 ];
 
 /// The schema version this build migrates to.
-pub const LATEST_SCHEMA_VERSION: i64 = 7;
+pub const LATEST_SCHEMA_VERSION: i64 = 8;
 
 fn migrator(backend: Backend) -> Migrator {
     let migrations = MIGRATIONS

@@ -475,3 +475,127 @@ impl Store {
             .collect())
     }
 }
+
+/// A page's new place.
+#[derive(Debug, Clone)]
+pub struct PageMove<'a> {
+    /// The page and, with it, its sub-pages (`pages[0]` is the page itself).
+    pub pages: &'a [PageId],
+    /// The section they go to.
+    pub section_id: SectionId,
+    /// The page's new parent (its sub-pages keep theirs).
+    pub parent_id: Option<PageId>,
+}
+
+impl Store {
+    /// Moves a page (and its sub-pages) under a new parent, possibly in another section. Each
+    /// page that changes section leaves a redirect at its old address. A slug already taken
+    /// in the target section is a [`StoreError::Conflict`].
+    pub async fn move_page(&self, moving: &PageMove<'_>, now: Timestamp) -> Result<(), StoreError> {
+        let Some((&page, _)) = moving.pages.split_first() else {
+            return Ok(());
+        };
+        let mut transaction = self.begin_write().await?;
+        let position: i64 = sqlx::query_scalar(
+            "SELECT COALESCE(MAX(position), 0) + 1 FROM pages \
+             WHERE section_id = $1 AND parent_id IS NOT DISTINCT FROM $2",
+        )
+        .bind(moving.section_id.0)
+        .bind(moving.parent_id.map(|p| p.0))
+        .fetch_one(&mut *transaction)
+        .await?;
+        for &id in moving.pages {
+            let (section, slug): (i64, String) =
+                sqlx::query_as("SELECT section_id, slug FROM pages WHERE id = $1")
+                    .bind(id.0)
+                    .fetch_one(&mut *transaction)
+                    .await?;
+            if section != moving.section_id.0 {
+                // The page takes its address in the target section back from any redirect.
+                sqlx::query("DELETE FROM page_redirects WHERE section_id = $1 AND slug = $2")
+                    .bind(moving.section_id.0)
+                    .bind(&slug)
+                    .execute(&mut *transaction)
+                    .await?;
+                // An address can only point one way: the newest move wins it.
+                sqlx::query("DELETE FROM page_redirects WHERE section_id = $1 AND slug = $2")
+                    .bind(section)
+                    .bind(&slug)
+                    .execute(&mut *transaction)
+                    .await?;
+                sqlx::query(
+                    "INSERT INTO page_redirects (section_id, slug, page_id, created_at, updated_at) \
+                     VALUES ($1, $2, $3, $4, $4)",
+                )
+                .bind(section)
+                .bind(&slug)
+                .bind(id.0)
+                .bind(now.as_millis())
+                .execute(&mut *transaction)
+                .await?;
+                sqlx::query("UPDATE pages SET section_id = $1, updated_at = $2 WHERE id = $3")
+                    .bind(moving.section_id.0)
+                    .bind(now.as_millis())
+                    .bind(id.0)
+                    .execute(&mut *transaction)
+                    .await?;
+            }
+        }
+        sqlx::query(
+            "UPDATE pages SET parent_id = $1, position = $2, updated_at = $3 WHERE id = $4",
+        )
+        .bind(moving.parent_id.map(|p| p.0))
+        .bind(position)
+        .bind(now.as_millis())
+        .bind(page.0)
+        .execute(&mut *transaction)
+        .await?;
+        changes::append(
+            &mut transaction,
+            self.backend,
+            EntityKind::Page,
+            page.0,
+            ChangeAction::Updated,
+            now,
+        )
+        .await?;
+        transaction.commit().await?;
+        Ok(())
+    }
+
+    /// The page an old address in a section now points to.
+    pub async fn find_redirect(
+        &self,
+        section: SectionId,
+        slug: &str,
+    ) -> Result<Option<PageId>, StoreError> {
+        let id: Option<i64> = sqlx::query_scalar(
+            "SELECT page_id FROM page_redirects WHERE section_id = $1 AND slug = $2",
+        )
+        .bind(section.0)
+        .bind(slug)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(id.map(PageId))
+    }
+
+    /// Swaps the places of two sibling pages.
+    pub async fn swap_positions(
+        &self,
+        a: &Page,
+        b: &Page,
+        now: Timestamp,
+    ) -> Result<(), StoreError> {
+        let mut transaction = self.begin_write().await?;
+        for (page, position) in [(a, b.position), (b, a.position)] {
+            sqlx::query("UPDATE pages SET position = $1, updated_at = $2 WHERE id = $3")
+                .bind(position)
+                .bind(now.as_millis())
+                .bind(page.id.0)
+                .execute(&mut *transaction)
+                .await?;
+        }
+        transaction.commit().await?;
+        Ok(())
+    }
+}

@@ -178,6 +178,14 @@ pub fn router(state: AppState) -> Router {
             "/comments/{id}/resolve",
             post(handlers::wiki::resolve_comment),
         )
+        .route(
+            "/wiki/{section}/{page}/move",
+            get(handlers::wiki::move_form).post(handlers::wiki::move_page),
+        )
+        .route(
+            "/wiki/{section}/{page}/reorder",
+            post(handlers::wiki::reorder),
+        )
         .route("/recycle-bin", get(handlers::wiki::recycle_bin))
         .route(
             "/recycle-bin/restore",

@@ -241,6 +241,83 @@ async fn pages_keep_every_revision_and_a_stale_save_writes_nothing() {
                 .resolved_at,
             None
         );
+
+        // Moving to another section leaves a redirect; a taken slug there is a conflict.
+        let other = store
+            .create_section(
+                &braid_domain::section::NewSection::new(
+                    "strategise",
+                    "Strategise",
+                    "Plans.",
+                    braid_domain::section::SectionGroup::Phase,
+                    2,
+                )
+                .unwrap(),
+                Timestamp(50),
+            )
+            .await
+            .unwrap()
+            .id;
+        store
+            .move_page(
+                &braid_store::PageMove {
+                    pages: &[top, child],
+                    section_id: other,
+                    parent_id: None,
+                },
+                Timestamp(51),
+            )
+            .await
+            .unwrap();
+        assert_eq!(
+            store.find_redirect(section, "top").await.unwrap(),
+            Some(top)
+        );
+        assert_eq!(
+            store.find_redirect(section, "child").await.unwrap(),
+            Some(child)
+        );
+        let moved = store.find_page(other, "child").await.unwrap().unwrap();
+        assert_eq!(moved.parent_id, Some(top), "sub-pages keep their parent");
+        let twin = store
+            .create_page(
+                &NewPage {
+                    section_id: section,
+                    parent_id: None,
+                    slug: "top",
+                    visibility: Visibility::Public,
+                    revision: revision(None, "Top", "x"),
+                },
+                Timestamp(52),
+            )
+            .await
+            .unwrap();
+        let clash = store
+            .move_page(
+                &braid_store::PageMove {
+                    pages: &[twin],
+                    section_id: other,
+                    parent_id: None,
+                },
+                Timestamp(53),
+            )
+            .await;
+        assert!(
+            matches!(clash, Err(StoreError::Conflict { .. })),
+            "{clash:?}"
+        );
+        let a = store.find_page(other, "top").await.unwrap().unwrap();
+        let b = store.find_page(section, "top").await.unwrap().unwrap();
+        store.swap_positions(&a, &b, Timestamp(54)).await.unwrap();
+        assert_eq!(
+            store
+                .find_page(other, "top")
+                .await
+                .unwrap()
+                .unwrap()
+                .position,
+            b.position
+        );
     })
     .await;
 }

@@ -335,3 +335,13 @@ comment-resolve = اعتبره محلولًا
 comment-reopen = أعد فتحه
 comment-new = أضف تعليقًا (ماركداون)
 comment-add-button = علّق
+
+page-move = انقل
+page-move-lede = تنتقل الصفحة مع صفحاتها الفرعية. ويبقى عنوانها القديم صالحًا.
+page-move-parent = تحت أي صفحة
+page-move-top = في أعلى القسم
+page-move-parent-hint = صفحات القسم الحالي لهذه الصفحة؛ لوضعها تحت صفحة من قسم آخر، انقلها إلى ذلك القسم أولًا.
+page-move-taken = توجد في ذلك القسم صفحة بالعنوان نفسه.
+page-earlier = انقل إلى الأعلى
+page-later = انقل إلى الأسفل
+problem-page-under-itself = لا يمكن وضع صفحة تحت نفسها أو تحت صفحاتها الفرعية.

@@ -328,3 +328,13 @@ comment-resolve = Resolve
 comment-reopen = Reopen
 comment-new = Add a comment (Markdown)
 comment-add-button = Comment
+
+page-move = Move
+page-move-lede = The page moves with its sub-pages. Its old address keeps working.
+page-move-parent = Under which page
+page-move-top = At the top of the section
+page-move-parent-hint = Pages of this page's current section; to place it under a page of another section, move it to that section first.
+page-move-taken = A page with the same address already exists in that section.
+page-earlier = Move up
+page-later = Move down
+problem-page-under-itself = A page cannot go under itself or its own sub-pages.

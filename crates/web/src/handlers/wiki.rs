@@ -121,7 +121,152 @@ pub async fn show_page(
     Path((section, slug)): Path<(String, String)>,
     Query(query): Query<RevisionQuery>,
 ) -> Result<Response, WebError> {
-    render(&page_page(&state, chrome, &viewer, &section, &slug, query.revision).await?)
+    match page_page(&state, chrome, &viewer, &section, &slug, query.revision).await {
+        Ok(page) => render(&page),
+        Err(WebError::NotFound) => {
+            // A page that moved to another section answers at its old address for good.
+            match state
+                .app()
+                .page_redirect(&viewer.actor, &section, &slug)
+                .await?
+            {
+                Some(href) => Ok(moved_permanently(&href)),
+                None => Err(WebError::NotFound),
+            }
+        }
+        Err(other) => Err(other),
+    }
+}
+
+fn moved_permanently(location: &str) -> Response {
+    let mut response = see_other(location);
+    *response.status_mut() = StatusCode::MOVED_PERMANENTLY;
+    response
+}
+
+#[derive(Template)]
+#[template(path = "page_move.html")]
+struct MovePage {
+    chrome: Chrome,
+    view: PageView,
+    href: String,
+    sections: Vec<Section>,
+    /// Pages of the current section that can take it, as (slug, title).
+    parents: Vec<(String, String)>,
+    /// The slug of the page it sits under now (empty at the top).
+    current_parent: String,
+    problem: Option<String>,
+}
+
+/// Where to move a page: a section and, optionally, a page of it (by slug).
+#[derive(Deserialize)]
+pub struct MoveForm {
+    #[serde(default)]
+    section: String,
+    #[serde(default)]
+    parent: String,
+}
+
+async fn move_page_form(
+    state: &AppState,
+    chrome: Chrome,
+    viewer: &Viewer,
+    section: &str,
+    slug: &str,
+    problem: Option<String>,
+) -> Result<MovePage, WebError> {
+    let view = state.app().page(&viewer.actor, section, slug, None).await?;
+    if !view.may_manage {
+        return Err(WebError::Forbidden);
+    }
+    let href = page_href(&view.section, &view.page.slug);
+    let parents = view
+        .tree
+        .iter()
+        .filter(|link| !link.current)
+        .map(|link| (link.slug.clone(), link.title.clone()))
+        .collect();
+    let current_parent = view
+        .ancestors
+        .last()
+        .map(|parent| parent.slug.clone())
+        .unwrap_or_default();
+    Ok(MovePage {
+        chrome,
+        current_parent,
+        sections: state.app().sections(&viewer.actor).await?,
+        view,
+        href,
+        parents,
+        problem,
+    })
+}
+
+/// The form to move a page (editors).
+pub async fn move_form(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    viewer: Viewer,
+    Path((section, slug)): Path<(String, String)>,
+) -> Result<Response, WebError> {
+    viewer.require_session()?;
+    render(&move_page_form(&state, chrome, &viewer, &section, &slug, None).await?)
+}
+
+/// Moves a page, with its sub-pages (editors).
+pub async fn move_page(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    viewer: Viewer,
+    Path((section, slug)): Path<(String, String)>,
+    Form(form): Form<MoveForm>,
+) -> Result<Response, WebError> {
+    viewer.require_session()?;
+    match state
+        .app()
+        .move_page(
+            &viewer.actor,
+            &section,
+            &slug,
+            &form.section,
+            Some(form.parent.as_str()),
+        )
+        .await
+    {
+        Ok(href) => Ok(see_other(&href)),
+        Err(error @ (AppError::Invalid(_) | AppError::Conflict(_))) => {
+            let problem = match &error {
+                AppError::Invalid(error) => chrome.problem(error),
+                _ => chrome.t("page-move-taken"),
+            };
+            let page =
+                move_page_form(&state, chrome, &viewer, &section, &slug, Some(problem)).await?;
+            render_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+/// `direction=up` or `down`.
+#[derive(Deserialize)]
+pub struct ReorderForm {
+    #[serde(default)]
+    direction: String,
+}
+
+/// Moves a page one place up or down among its siblings (editors).
+pub async fn reorder(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path((section, slug)): Path<(String, String)>,
+    Form(form): Form<ReorderForm>,
+) -> Result<Response, WebError> {
+    viewer.require_session()?;
+    let href = state
+        .app()
+        .reorder_page(&viewer.actor, &section, &slug, form.direction == "up")
+        .await?;
+    Ok(see_other(&href))
 }
 
 /// A new comment's fields.

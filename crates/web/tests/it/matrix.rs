@@ -263,6 +263,27 @@ async fn every_route_answers_every_role_as_the_policy_says() {
             editors(303, 403, 200),
         ),
         case(
+            "GET",
+            "/wiki/{section}/{page}/move",
+            "/wiki/discover/first-conversations/move",
+            "",
+            editors(303, 403, 200),
+        ),
+        case(
+            "POST",
+            "/wiki/{section}/{page}/move",
+            "/wiki/discover/first-conversations/move",
+            "section=discover&parent=first-conversations",
+            editors(303, 403, 422),
+        ),
+        case(
+            "POST",
+            "/wiki/{section}/{page}/reorder",
+            "/wiki/discover/no-such-page/reorder",
+            "direction=up",
+            editors(303, 403, 404),
+        ),
+        case(
             "POST",
             "/wiki/{section}/{page}/comments",
             "/wiki/discover/first-conversations/comments",

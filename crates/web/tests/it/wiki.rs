@@ -810,3 +810,115 @@ async fn members_discuss_a_page_in_threads() {
     assert!(seen.contains("This comment was deleted.") && !seen.contains("consent"));
     assert!(seen.contains("Yes, with a script."), "its replies stay");
 }
+
+#[tokio::test]
+async fn editors_move_and_reorder_pages_and_old_addresses_keep_working() {
+    let hub = TestApp::new().await;
+    let ana = member(&hub, "ana", Role::Member).await;
+    let eve = member(&hub, "eve", Role::Editor).await;
+    for (title, parent) in [("Alpha", ""), ("Beta", ""), ("Beta notes", "beta")] {
+        post(
+            &hub,
+            &ana,
+            "/wiki/discover/new",
+            &[("title", title), ("body", "x"), ("parent", parent)],
+        )
+        .await;
+    }
+    let order = |html: &str| {
+        let tree = html
+            .split("<ul class=\"tree\">")
+            .nth(1)
+            .unwrap()
+            .split("</ul>")
+            .next()
+            .unwrap()
+            .to_owned();
+        ["Alpha", "Beta notes", "First conversations"]
+            .iter()
+            .map(|t| tree.find(&format!(">{t}<")).unwrap_or(usize::MAX))
+            .collect::<Vec<_>>()
+    };
+
+    let (status, ..) = post(
+        &hub,
+        &ana,
+        "/wiki/discover/alpha/reorder",
+        &[("direction", "up")],
+    )
+    .await;
+    assert_eq!(status, 403, "members do not rearrange");
+    let before = order(&get(&hub, "/wiki/discover", None).await.1);
+    let (status, ..) = post(
+        &hub,
+        &eve,
+        "/wiki/discover/alpha/reorder",
+        &[("direction", "up")],
+    )
+    .await;
+    assert_eq!(status, 303);
+    let after = order(&get(&hub, "/wiki/discover", None).await.1);
+    assert!(
+        before[0] > before[2] && after[0] < after[2],
+        "Alpha moved above First conversations"
+    );
+
+    let (status, ..) = post(
+        &hub,
+        &eve,
+        "/wiki/discover/beta/move",
+        &[("section", "discover"), ("parent", "beta-notes")],
+    )
+    .await;
+    assert_eq!(status, 422, "not under its own sub-page");
+    let (status, location, _) = post(
+        &hub,
+        &eve,
+        "/wiki/discover/beta/move",
+        &[("section", "strategise"), ("parent", "risk-assessment")],
+    )
+    .await;
+    assert_eq!((status, location.as_str()), (303, "/wiki/strategise/beta"));
+    let page = get(&hub, "/wiki/strategise/beta", None).await.1;
+    assert!(
+        page.contains(">Risk assessment</a></li>"),
+        "its new parent is in the breadcrumbs"
+    );
+    assert_eq!(
+        get(&hub, "/wiki/strategise/beta-notes", None).await.0,
+        200,
+        "sub-pages move along"
+    );
+
+    for (old, new) in [
+        ("/wiki/discover/beta", "/wiki/strategise/beta"),
+        ("/wiki/discover/beta-notes", "/wiki/strategise/beta-notes"),
+    ] {
+        let response = hub.get(old).await;
+        assert_eq!(response.status(), 301, "{old}");
+        assert_eq!(header(&response, "location"), new);
+    }
+    post(
+        &hub,
+        &ana,
+        "/wiki/discover/new",
+        &[("title", "Gamma"), ("body", "x")],
+    )
+    .await;
+    post(
+        &hub,
+        &ana,
+        "/wiki/strategise/new",
+        &[("title", "Gamma"), ("body", "y")],
+    )
+    .await;
+    let (status, _, form) = post(
+        &hub,
+        &eve,
+        "/wiki/discover/gamma/move",
+        &[("section", "strategise"), ("parent", "")],
+    )
+    .await;
+    assert_eq!(status, 422, "the address is taken there");
+    assert!(form.contains("same address"), "{form}");
+}
