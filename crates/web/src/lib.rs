@@ -186,6 +186,14 @@ pub fn router(state: AppState) -> Router {
             "/wiki/{section}/{page}/reorder",
             post(handlers::wiki::reorder),
         )
+        .route(
+            "/wiki/{section}/{page}/export.md",
+            get(handlers::wiki::export_markdown),
+        )
+        .route(
+            "/wiki/{section}/{page}/export.html",
+            get(handlers::wiki::export_html),
+        )
         .route("/recycle-bin", get(handlers::wiki::recycle_bin))
         .route(
             "/recycle-bin/restore",

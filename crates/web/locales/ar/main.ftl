@@ -345,3 +345,6 @@ page-move-taken = توجد في ذلك القسم صفحة بالعنوان نف
 page-earlier = انقل إلى الأعلى
 page-later = انقل إلى الأسفل
 problem-page-under-itself = لا يمكن وضع صفحة تحت نفسها أو تحت صفحاتها الفرعية.
+
+page-export-markdown = ماركداون
+page-export-html = ملف HTML

@@ -338,3 +338,6 @@ page-move-taken = A page with the same address already exists in that section.
 page-earlier = Move up
 page-later = Move down
 problem-page-under-itself = A page cannot go under itself or its own sub-pages.
+
+page-export-markdown = Markdown
+page-export-html = HTML file

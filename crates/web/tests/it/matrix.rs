@@ -318,6 +318,20 @@ async fn every_route_answers_every_role_as_the_policy_says() {
             "page=999999",
             editors(303, 403, 404),
         ),
+        case(
+            "GET",
+            "/wiki/{section}/{page}/export.md",
+            "/wiki/discover/first-conversations/export.md",
+            "",
+            all(200),
+        ),
+        case(
+            "GET",
+            "/wiki/{section}/{page}/export.html",
+            "/wiki/discover/first-conversations/export.html",
+            "",
+            all(200),
+        ),
         case("GET", "/recent-changes", "/recent-changes", "", all(200)),
         case(
             "GET",

@@ -922,3 +922,42 @@ async fn editors_move_and_reorder_pages_and_old_addresses_keep_working() {
     assert_eq!(status, 422, "the address is taken there");
     assert!(form.contains("same address"), "{form}");
 }
+
+#[tokio::test]
+async fn pages_export_as_markdown_and_as_one_html_file() {
+    let hub = TestApp::new().await;
+    let response = hub.get("/wiki/strategise/risk-assessment/export.md").await;
+    assert_eq!(
+        header(&response, "content-type"),
+        "text/markdown; charset=utf-8"
+    );
+    assert!(
+        header(&response, "content-disposition")
+            .starts_with("attachment; filename=\"risk-assessment.md\"")
+    );
+    let markdown = text(response).await;
+    assert!(
+        markdown.starts_with("---\ntitle: \"Risk assessment\"\n"),
+        "{markdown}"
+    );
+    assert!(
+        markdown.contains("licence: CC-BY-SA-4.0") && markdown.contains("| Threat | Likelihood |")
+    );
+
+    let response = hub
+        .get("/wiki/strategise/risk-assessment/export.html")
+        .await;
+    let html = text(response).await;
+    assert!(html.contains("<style>") && html.contains("<h2 id=\"h-how-to-run-it\">"));
+    assert!(
+        !html.contains("/assets/"),
+        "nothing to fetch: the file stands alone"
+    );
+
+    let arabic = hub.get("/wiki/strategise/%D8%AA%D9%82%D9%8A%D9%8A%D9%85-%D8%A7%D9%84%D9%85%D8%AE%D8%A7%D8%B7%D8%B1/export.md").await;
+    assert!(
+        header(&arabic, "content-disposition").contains("filename*=UTF-8''%D8%AA"),
+        "{}",
+        header(&arabic, "content-disposition")
+    );
+}
