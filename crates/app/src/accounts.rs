@@ -511,13 +511,17 @@ impl App {
             "account_created",
             format!("created by the operator with role {}", role.as_str()),
         );
-        self.store()
+        let id = self
+            .store()
             .create_user(&user, &grants, &entry, now)
             .await
             .map_err(|error| match error {
                 StoreError::Conflict { .. } => AppError::Conflict("handle_taken".to_owned()),
                 other => other.into(),
-            })
+            })?;
+        // The operator vouches for whom they create directly: their wiki edits skip review.
+        self.store().trust_for_wiki(id, now).await?;
+        Ok(id)
     }
 
     /// Creates an invitation vouched for by `actor`. Members invite members; only admins (and

@@ -78,6 +78,8 @@ pub struct PageView {
     pub may_edit: bool,
     /// Whether the reader may delete it and set who reads it (editors).
     pub may_manage: bool,
+    /// A later revision waiting for review, when the reader is its author or an editor.
+    pub pending: Option<i64>,
 }
 
 /// What a new page needs.
@@ -245,7 +247,10 @@ impl SectionPages {
             .unwrap_or_default();
         while let Some((page, depth)) = stack.pop() {
             // A page hidden from the reader hides its subtree too.
-            if !may_read(actor, self.visibility(page)) || links.len() > self.pages.len() {
+            if !may_read(actor, self.visibility(page))
+                || (page.approved_revision == 0 && !permits(actor, Action::ManageWiki))
+                || links.len() > self.pages.len()
+            {
                 continue;
             }
             links.push(PageLink {
@@ -321,7 +326,9 @@ impl App {
             let all_sections = self.store().list_sections().await?;
             let mut sections: HashMap<_, SectionPages> = HashMap::new();
             for page in self.store().pages_titled(&titles).await? {
-                if page.deleted_at.is_some() {
+                if page.deleted_at.is_some()
+                    || (page.approved_revision == 0 && !permits(actor, Action::ManageWiki))
+                {
                     continue;
                 }
                 if let std::collections::hash_map::Entry::Vacant(slot) =
@@ -387,12 +394,36 @@ impl App {
         if !may_read(actor, visibility) {
             return Err(AppError::NotFound);
         }
-        let number = revision.unwrap_or(page.current_revision);
+        let reviewer = permits(actor, Action::ManageWiki);
+        let number = match revision {
+            Some(number) => number,
+            None if page.approved_revision > 0 => page.approved_revision,
+            // A new page awaiting review: its author and editors see it.
+            None => page.current_revision,
+        };
         let mut revision = self
             .store()
             .revision(page.id, number)
             .await?
             .ok_or(AppError::NotFound)?;
+        let own = |revision: &Revision| {
+            revision.author_id.is_some()
+                && matches!(actor, Actor::Member(member) if Some(member.id) == revision.author_id)
+        };
+        if revision.number > page.approved_revision && !reviewer && !own(&revision) {
+            return Err(AppError::NotFound);
+        }
+        let pending = if page.current_revision > page.approved_revision {
+            let latest = self
+                .store()
+                .revision(page.id, page.current_revision)
+                .await?;
+            latest
+                .filter(|latest| reviewer || own(latest))
+                .map(|latest| latest.number)
+        } else {
+            None
+        };
         author_name(&mut revision);
         let rendered = self
             .render_markdown(actor, &pages.section, &revision.body)
@@ -435,6 +466,7 @@ impl App {
             next,
             contributors,
             visibility,
+            pending,
         })
     }
 
@@ -474,6 +506,7 @@ impl App {
             None => None,
         };
         let (author_id, author_label) = author_of(actor)?;
+        let approved = self.edits_skip_review(actor).await?;
         self.store()
             .create_page(
                 &NewPage {
@@ -481,6 +514,7 @@ impl App {
                     parent_id: parent,
                     slug: &slug,
                     visibility: draft.visibility,
+                    approved,
                     revision: NewRevision {
                         base_number: None,
                         author_id,
@@ -514,6 +548,7 @@ impl App {
         let summary = edit_summary(&edit.summary)?;
         reject_conflict_markers(&body)?;
         let (author_id, author_label) = author_of(actor)?;
+        let approve = self.edits_skip_review(actor).await?;
         // A race lost between reading and saving just means one more merge.
         for _ in 0..5 {
             let view = match self.page(actor, section, slug, None).await {
@@ -523,8 +558,13 @@ impl App {
                 }
                 Err(other) => return Err(other),
             };
-            let current = view.revision;
+            // Merge with the latest revision, approved or waiting for review.
             let page = view.page.id;
+            let current = self
+                .store()
+                .revision(page, view.page.current_revision)
+                .await?
+                .ok_or(AppError::NotFound)?;
             if edit.base == current.number {
                 if title == current.title && body == current.body {
                     return Ok(SaveOutcome::Unchanged);
@@ -542,6 +582,7 @@ impl App {
                             body: &body,
                             summary: &summary,
                         },
+                        approve,
                         self.now(),
                     )
                     .await?;
@@ -581,6 +622,7 @@ impl App {
                                 body: &merged,
                                 summary: &summary,
                             },
+                            approve,
                             self.now(),
                         )
                         .await?;
@@ -611,6 +653,16 @@ impl App {
     ) -> Result<(PageView, Vec<HistoryEntry>), AppError> {
         let view = self.page(actor, section, slug, None).await?;
         let mut revisions = self.store().revisions(view.page.id, HISTORY_LIMIT).await?;
+        let reviewer = permits(actor, Action::ManageWiki);
+        let me = match actor {
+            Actor::Member(member) => Some(member.id),
+            Actor::Anonymous | Actor::System => None,
+        };
+        revisions.retain(|revision| {
+            revision.number <= view.page.approved_revision
+                || reviewer
+                || (me.is_some() && revision.author_id == me)
+        });
         revisions.iter_mut().for_each(author_name);
         let mut entries = Vec::with_capacity(revisions.len());
         for (index, revision) in revisions.iter().enumerate() {
@@ -636,13 +688,8 @@ impl App {
         from: i64,
         to: i64,
     ) -> Result<(PageView, RevisionDiff), AppError> {
+        let older = self.page(actor, section, slug, Some(from)).await?.revision;
         let view = self.page(actor, section, slug, Some(to)).await?;
-        let mut older = self
-            .store()
-            .revision(view.page.id, from)
-            .await?
-            .ok_or(AppError::NotFound)?;
-        author_name(&mut older);
         let diff = RevisionDiff {
             hunks: hunks(&older.body, &view.revision.body),
             from: older,
@@ -784,7 +831,10 @@ impl App {
                 let Some(page) = home.pages.iter().find(|p| p.id == row.page_id) else {
                     continue;
                 };
-                if !may_read(actor, home.visibility(page)) {
+                if !may_read(actor, home.visibility(page))
+                    || (row.revision.number > page.approved_revision
+                        && !permits(actor, Action::ManageWiki))
+                {
                     continue;
                 }
                 let mut revision = row.revision;
@@ -1063,6 +1113,162 @@ impl App {
             Ok(href) => Ok(Some(href)),
             Err(AppError::NotFound) => Ok(None),
             Err(other) => Err(other),
+        }
+    }
+}
+
+/// A page with a revision waiting for review.
+#[derive(Debug, Clone)]
+pub struct ReviewItem {
+    /// Its section.
+    pub section: Section,
+    /// The page.
+    pub page: Page,
+    /// The revision waiting.
+    pub pending: Revision,
+    /// What changed since the revision readers see (all of it for a new page).
+    pub diff: RevisionDiff,
+}
+
+impl App {
+    /// Whether the actor's wiki edits are seen by readers at once: editors, admins, the hub
+    /// itself, and members an editor (or the operator) trusted.
+    async fn edits_skip_review(&self, actor: &Actor) -> Result<bool, AppError> {
+        Ok(match actor {
+            Actor::System => true,
+            Actor::Anonymous => false,
+            Actor::Member(member) => {
+                permits(actor, Action::ManageWiki)
+                    || self.store().is_wiki_trusted(member.id).await?
+            }
+        })
+    }
+
+    /// Pages with edits waiting for review (editors).
+    pub async fn review_queue(&self, actor: &Actor) -> Result<Vec<ReviewItem>, AppError> {
+        Self::require(actor, Action::ManageWiki)?;
+        let sections = self.store().list_sections().await?;
+        let mut items = Vec::new();
+        for page in self.store().pages_awaiting_review().await? {
+            let Some(section) = sections.iter().find(|s| s.id == page.section_id) else {
+                continue;
+            };
+            let Ok(view) = self
+                .page(
+                    actor,
+                    section.slug.as_str(),
+                    &page.slug,
+                    Some(page.current_revision),
+                )
+                .await
+            else {
+                continue;
+            };
+            let approved = match page.approved_revision {
+                0 => None,
+                number => self.store().revision(page.id, number).await?,
+            };
+            let mut from = approved.unwrap_or_else(|| Revision {
+                number: 0,
+                body: String::new(),
+                title: String::new(),
+                ..view.revision.clone()
+            });
+            author_name(&mut from);
+            items.push(ReviewItem {
+                diff: RevisionDiff {
+                    hunks: hunks(&from.body, &view.revision.body),
+                    from,
+                    to: view.revision.clone(),
+                },
+                section: section.clone(),
+                page,
+                pending: view.revision,
+            });
+        }
+        Ok(items)
+    }
+
+    /// Approves a page's pending revision `number` (it must still be the latest), and with
+    /// `trust_author` lets its author's later edits skip review (editors).
+    pub async fn approve_revision(
+        &self,
+        actor: &Actor,
+        page: PageId,
+        number: i64,
+        trust_author: bool,
+    ) -> Result<(), AppError> {
+        let item = self
+            .review_queue(actor)
+            .await?
+            .into_iter()
+            .find(|item| item.page.id == page)
+            .ok_or(AppError::NotFound)?;
+        if item.pending.number != number
+            || !self
+                .store()
+                .approve_revision(page, number, self.now())
+                .await?
+        {
+            return Err(AppError::Conflict("revision_superseded".to_owned()));
+        }
+        if trust_author && let Some(author) = item.pending.author_id {
+            self.store().trust_for_wiki(author, self.now()).await?;
+        }
+        Ok(())
+    }
+
+    /// Sends a pending revision back with a note: the page returns to the text readers see,
+    /// as a new revision whose summary carries the note (editors). A new page waiting for its
+    /// first review goes to the recycle bin.
+    pub async fn send_back_revision(
+        &self,
+        actor: &Actor,
+        page: PageId,
+        number: i64,
+        note: &str,
+    ) -> Result<(), AppError> {
+        let note = edit_summary(note)?;
+        if note.is_empty() {
+            return Err(DomainError::Empty { field: "note" }.into());
+        }
+        let item = self
+            .review_queue(actor)
+            .await?
+            .into_iter()
+            .find(|item| item.page.id == page)
+            .ok_or(AppError::NotFound)?;
+        if item.pending.number != number {
+            return Err(AppError::Conflict("revision_superseded".to_owned()));
+        }
+        if item.page.approved_revision == 0 {
+            return Ok(self
+                .store()
+                .set_page_deleted(page, true, self.now())
+                .await?);
+        }
+        let (author_id, author_label) = author_of(actor)?;
+        let summary = format!("Sent back: {note}");
+        let saved = self
+            .store()
+            .save_revision(
+                page,
+                number,
+                &NewRevision {
+                    base_number: Some(number),
+                    author_id,
+                    author_label,
+                    title: &item.diff.from.title,
+                    body: &item.diff.from.body,
+                    summary: &summary,
+                },
+                true,
+                self.now(),
+            )
+            .await?;
+        match saved {
+            Some(_) => Ok(()),
+            None => Err(AppError::Conflict("revision_superseded".to_owned())),
         }
     }
 }

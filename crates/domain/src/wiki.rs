@@ -63,6 +63,9 @@ pub struct Page {
     pub visibility: Visibility,
     /// The number of its latest revision.
     pub current_revision: i64,
+    /// The number of the revision readers see (0 while a new page awaits review); later
+    /// revisions wait for an editor.
+    pub approved_revision: i64,
     /// When an editor moved it to the recycle bin, if they did.
     pub deleted_at: Option<Timestamp>,
     /// When it was created.

@@ -60,10 +60,16 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0008_page_redirects.sql"),
         include_str!("../migrations/postgres/0008_page_redirects.sql"),
     ),
+    (
+        9,
+        "review",
+        include_str!("../migrations/sqlite/0009_review.sql"),
+        include_str!("../migrations/postgres/0009_review.sql"),
+    ),
 ];
 
 /// The schema version this build migrates to.
-pub const LATEST_SCHEMA_VERSION: i64 = 8;
+pub const LATEST_SCHEMA_VERSION: i64 = 9;
 
 fn migrator(backend: Backend) -> Migrator {
     let migrations = MIGRATIONS
@@ -138,19 +144,33 @@ mod tests {
 
     #[test]
     fn both_backends_create_the_same_tables() {
-        fn tables(sql: &str) -> Vec<String> {
-            let mut names: Vec<String> = sql
+        /// What a migration creates and alters: `CREATE TABLE t`, `ALTER TABLE t ADD COLUMN c`,
+        /// `CREATE INDEX i` (the words up to the name).
+        fn changes(sql: &str) -> Vec<String> {
+            let mut found: Vec<String> = sql
                 .lines()
-                .filter_map(|line| line.trim().strip_prefix("CREATE TABLE "))
-                .filter_map(|rest| rest.split_whitespace().next())
-                .map(str::to_owned)
+                .map(str::trim)
+                .filter_map(|line| {
+                    let words: Vec<&str> = line.split_whitespace().collect();
+                    let take = match words.as_slice() {
+                        ["CREATE", "TABLE", ..] => 3,
+                        ["ALTER", "TABLE", _, "ADD", "COLUMN", ..] => 6,
+                        ["CREATE", "INDEX", ..] => 3,
+                        ["CREATE", "UNIQUE", "INDEX", ..] => 4,
+                        _ => return None,
+                    };
+                    words.get(..take).map(|w| w.join(" "))
+                })
                 .collect();
-            names.sort();
-            names
+            found.sort();
+            found
         }
         for (version, _, sqlite, postgres) in MIGRATIONS {
-            assert_eq!(tables(sqlite), tables(postgres), "migration {version}");
-            assert!(!tables(sqlite).is_empty());
+            assert_eq!(changes(sqlite), changes(postgres), "migration {version}");
+            assert!(
+                !changes(sqlite).is_empty(),
+                "migration {version} changes nothing"
+            );
         }
     }
 }

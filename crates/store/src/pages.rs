@@ -20,6 +20,8 @@ pub struct NewPage<'a> {
     pub slug: &'a str,
     /// Who may read it.
     pub visibility: Visibility,
+    /// Whether readers see it at once (otherwise it waits for review).
+    pub approved: bool,
     /// The first revision.
     pub revision: NewRevision<'a>,
 }
@@ -50,13 +52,14 @@ type PageRow = (
     i64,
     String,
     i64,
+    i64,
     Option<i64>,
     i64,
     i64,
 );
 
 const PAGE_COLUMNS: &str = "id, section_id, parent_id, slug, title, position, visibility, \
-                            current_revision, deleted_at, created_at, updated_at";
+                            current_revision, approved_revision, deleted_at, created_at, updated_at";
 
 fn page_from_row(
     (
@@ -68,6 +71,7 @@ fn page_from_row(
         position,
         visibility,
         current_revision,
+        approved_revision,
         deleted_at,
         created_at,
         updated_at,
@@ -82,6 +86,7 @@ fn page_from_row(
         position,
         visibility: Visibility::parse(&visibility)?,
         current_revision,
+        approved_revision,
         deleted_at: deleted_at.map(Timestamp),
         created_at: Timestamp(created_at),
         updated_at: Timestamp(updated_at),
@@ -159,8 +164,8 @@ impl Store {
         .await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO pages (section_id, parent_id, slug, title, position, visibility, \
-                                current_revision, created_at, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $7) RETURNING id",
+                                current_revision, approved_revision, created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $8, $8) RETURNING id",
         )
         .bind(page.section_id.0)
         .bind(page.parent_id.map(|p| p.0))
@@ -168,6 +173,7 @@ impl Store {
         .bind(page.revision.title)
         .bind(position)
         .bind(page.visibility.as_str())
+        .bind(i64::from(page.approved))
         .bind(now.as_millis())
         .fetch_one(&mut *transaction)
         .await?;
@@ -279,13 +285,19 @@ impl Store {
         page: PageId,
         replaces: i64,
         revision: &NewRevision<'_>,
+        approve: bool,
         now: Timestamp,
     ) -> Result<Option<i64>, StoreError> {
         let mut transaction = self.begin_write().await?;
+        // The title shown follows the approved revision; a pending one keeps it.
         let claimed = sqlx::query(
-            "UPDATE pages SET current_revision = current_revision + 1, title = $1, updated_at = $2 \
-             WHERE id = $3 AND current_revision = $4",
+            "UPDATE pages SET current_revision = current_revision + 1, \
+                              title = CASE WHEN $1 THEN $2 ELSE title END, \
+                              approved_revision = CASE WHEN $1 THEN current_revision + 1 ELSE approved_revision END, \
+                              updated_at = $3 \
+             WHERE id = $4 AND current_revision = $5",
         )
+        .bind(approve)
         .bind(revision.title)
         .bind(now.as_millis())
         .bind(page.0)
@@ -596,6 +608,89 @@ impl Store {
                 .await?;
         }
         transaction.commit().await?;
+        Ok(())
+    }
+}
+
+impl Store {
+    /// Makes revision `number` the one readers see, if it is still the page's latest (so an
+    /// editor never approves a save they have not seen). Sets its title. Returns whether it did.
+    pub async fn approve_revision(
+        &self,
+        page: PageId,
+        number: i64,
+        now: Timestamp,
+    ) -> Result<bool, StoreError> {
+        let mut transaction = self.begin_write().await?;
+        let title: Option<String> = sqlx::query_scalar(
+            "SELECT title FROM page_revisions WHERE page_id = $1 AND number = $2",
+        )
+        .bind(page.0)
+        .bind(number)
+        .fetch_optional(&mut *transaction)
+        .await?;
+        let Some(title) = title else {
+            transaction.rollback().await?;
+            return Ok(false);
+        };
+        let approved = sqlx::query(
+            "UPDATE pages SET approved_revision = $1, title = $2, updated_at = $3 \
+             WHERE id = $4 AND current_revision = $1",
+        )
+        .bind(number)
+        .bind(&title)
+        .bind(now.as_millis())
+        .bind(page.0)
+        .execute(&mut *transaction)
+        .await?
+        .rows_affected();
+        if approved != 1 {
+            transaction.rollback().await?;
+            return Ok(false);
+        }
+        changes::append(
+            &mut transaction,
+            self.backend,
+            EntityKind::Page,
+            page.0,
+            ChangeAction::Updated,
+            now,
+        )
+        .await?;
+        transaction.commit().await?;
+        Ok(true)
+    }
+
+    /// Pages with revisions waiting for review, oldest change first.
+    pub async fn pages_awaiting_review(&self) -> Result<Vec<Page>, StoreError> {
+        let rows: Vec<PageRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "SELECT {PAGE_COLUMNS} FROM pages \
+             WHERE current_revision > approved_revision AND deleted_at IS NULL ORDER BY updated_at"
+        )))
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter().map(page_from_row).collect()
+    }
+
+    /// Whether a member's wiki edits skip review.
+    pub async fn is_wiki_trusted(&self, user: UserId) -> Result<bool, StoreError> {
+        let at: Option<Option<i64>> =
+            sqlx::query_scalar("SELECT wiki_trusted_at FROM users WHERE id = $1")
+                .bind(user.0)
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(at.flatten().is_some())
+    }
+
+    /// Lets a member's wiki edits skip review from now on.
+    pub async fn trust_for_wiki(&self, user: UserId, now: Timestamp) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE users SET wiki_trusted_at = $1 WHERE id = $2 AND wiki_trusted_at IS NULL",
+        )
+        .bind(now.as_millis())
+        .bind(user.0)
+        .execute(&self.pool)
+        .await?;
         Ok(())
     }
 }

@@ -194,6 +194,10 @@ pub fn router(state: AppState) -> Router {
             "/wiki/{section}/{page}/export.html",
             get(handlers::wiki::export_html),
         )
+        .route(
+            "/review",
+            get(handlers::wiki::review_queue).post(handlers::wiki::review_decide),
+        )
         .route("/recycle-bin", get(handlers::wiki::recycle_bin))
         .route(
             "/recycle-bin/restore",

@@ -65,6 +65,7 @@ async fn pages_keep_every_revision_and_a_stale_save_writes_nothing() {
                     parent_id: None,
                     slug: "top",
                     visibility: Visibility::Public,
+                    approved: true,
                     revision: revision(None, "Top", "one\n"),
                 },
                 Timestamp(10),
@@ -78,6 +79,7 @@ async fn pages_keep_every_revision_and_a_stale_save_writes_nothing() {
                     parent_id: Some(top),
                     slug: "child",
                     visibility: Visibility::Members,
+                    approved: true,
                     revision: revision(Some(ana), "Child", "c\n"),
                 },
                 Timestamp(11),
@@ -91,6 +93,7 @@ async fn pages_keep_every_revision_and_a_stale_save_writes_nothing() {
                     parent_id: None,
                     slug: "top",
                     visibility: Visibility::Public,
+                    approved: true,
                     revision: revision(None, "Top", "x"),
                 },
                 Timestamp(12),
@@ -105,14 +108,14 @@ async fn pages_keep_every_revision_and_a_stale_save_writes_nothing() {
         edit.base_number = Some(1);
         assert_eq!(
             store
-                .save_revision(top, 1, &edit, Timestamp(20))
+                .save_revision(top, 1, &edit, true, Timestamp(20))
                 .await
                 .unwrap(),
             Some(2)
         );
         assert_eq!(
             store
-                .save_revision(top, 1, &edit, Timestamp(21))
+                .save_revision(top, 1, &edit, true, Timestamp(21))
                 .await
                 .unwrap(),
             None,
@@ -123,12 +126,47 @@ async fn pages_keep_every_revision_and_a_stale_save_writes_nothing() {
             (page.current_revision, page.title.as_str()),
             (2, "Top, renamed")
         );
+
+        // A revision waiting for review changes neither the title nor what readers see.
+        let mut pending = revision(Some(ana), "Top, vandalised", "three\n");
+        pending.base_number = Some(2);
+        assert_eq!(
+            store
+                .save_revision(top, 2, &pending, false, Timestamp(22))
+                .await
+                .unwrap(),
+            Some(3)
+        );
+        let page = store.find_page(section, "top").await.unwrap().unwrap();
+        assert_eq!(
+            (
+                page.current_revision,
+                page.approved_revision,
+                page.title.as_str()
+            ),
+            (3, 2, "Top, renamed")
+        );
+        assert_eq!(store.pages_awaiting_review().await.unwrap().len(), 1);
+        assert!(
+            !store.approve_revision(top, 2, Timestamp(23)).await.unwrap(),
+            "only the latest is approved"
+        );
+        assert!(store.approve_revision(top, 3, Timestamp(23)).await.unwrap());
+        let page = store.find_page(section, "top").await.unwrap().unwrap();
+        assert_eq!(
+            (page.approved_revision, page.title.as_str()),
+            (3, "Top, vandalised")
+        );
+        assert!(store.pages_awaiting_review().await.unwrap().is_empty());
+        assert!(!store.is_wiki_trusted(ana).await.unwrap());
+        store.trust_for_wiki(ana, Timestamp(24)).await.unwrap();
+        assert!(store.is_wiki_trusted(ana).await.unwrap());
         let first = store.revision(top, 1).await.unwrap().unwrap();
         assert_eq!(
             (first.body.as_str(), first.author.as_str()),
             ("one\n", "Braid")
         );
-        assert_eq!(store.revisions(top, 10).await.unwrap().len(), 2);
+        assert_eq!(store.revisions(top, 10).await.unwrap().len(), 3);
         assert_eq!(
             store.page_contributors(top).await.unwrap(),
             [Some("Braid".to_owned()), Some("ana".to_owned())]
@@ -159,24 +197,24 @@ async fn pages_keep_every_revision_and_a_stale_save_writes_nothing() {
             .iter()
             .map(|r| (r.page_id, r.revision.number))
             .collect();
-        assert_eq!(order, [(top, 2), (child, 1), (top, 1)]);
+        assert_eq!(order, [(top, 3), (top, 2), (child, 1), (top, 1)]);
         let by_ana = store
             .recent_revisions(Some(section), Some(ana), 0, 10)
             .await
             .unwrap();
-        assert_eq!(by_ana.len(), 2);
+        assert_eq!(by_ana.len(), 3);
         assert_eq!(
             store
                 .recent_revisions(None, None, 2, 10)
                 .await
                 .unwrap()
                 .len(),
-            1,
+            2,
             "offset"
         );
         assert_eq!(
             store
-                .pages_titled(&["top, RENAMED".to_owned()])
+                .pages_titled(&["top, VANDALISED".to_owned()])
                 .await
                 .unwrap()
                 .len(),
@@ -286,6 +324,7 @@ async fn pages_keep_every_revision_and_a_stale_save_writes_nothing() {
                     parent_id: None,
                     slug: "top",
                     visibility: Visibility::Public,
+                    approved: true,
                     revision: revision(None, "Top", "x"),
                 },
                 Timestamp(52),

@@ -348,3 +348,15 @@ problem-page-under-itself = لا يمكن وضع صفحة تحت نفسها أو
 
 page-export-markdown = ماركداون
 page-export-html = ملف HTML
+
+review-title = قائمة المراجعة
+review-lede = تنتظر هنا تعديلات الأعضاء غير الموثوقين بعد؛ ويرى القرّاء آخر نص معتمد حتى يعتمد محرّر التعديل.
+review-empty = لا شيء ينتظر المراجعة.
+review-trust = ثق بهذا العضو أيضًا: لن تحتاج تعديلاته اللاحقة إلى مراجعة
+review-approve = اعتمد
+review-note = سبب الإعادة (يراه الكاتب في السجل)
+review-send-back = أعد إلى الكاتب
+review-superseded = تغيّرت الصفحة في الأثناء؛ راجع أحدث مراجعاتها مجددًا.
+page-pending = مراجعة أحدث تنتظر الاعتماد.
+page-pending-see = اعرضها.
+page-pending-this = هذه المراجعة تنتظر الاعتماد: لا يراها القرّاء بعد.

@@ -341,3 +341,15 @@ problem-page-under-itself = A page cannot go under itself or its own sub-pages.
 
 page-export-markdown = Markdown
 page-export-html = HTML file
+
+review-title = Review queue
+review-lede = Edits by members who are not yet trusted wait here; readers see the last approved text until an editor approves.
+review-empty = Nothing waits for review.
+review-trust = Also trust this member: their later edits need no review
+review-approve = Approve
+review-note = Why it goes back (the author sees this in the history)
+review-send-back = Send back
+review-superseded = The page changed meanwhile; look at its latest revision again.
+page-pending = A newer revision waits for review.
+page-pending-see = See it.
+page-pending-this = This revision waits for review: readers do not see it yet.

@@ -1003,3 +1003,79 @@ pub async fn export_html(
 const EXPORT_STYLE: &str = "body{font-family:system-ui,sans-serif;max-width:70ch;margin:2rem auto;padding:0 1rem;line-height:1.55;color:#1f2328}\
 table{border-collapse:collapse}th,td{border:1px solid #d9d5cc;padding:.3rem .5rem}pre{overflow-x:auto;background:#f4f2ee;padding:.75rem}\
 .align-left{text-align:start}.align-center{text-align:center}.align-right{text-align:end}footer{color:#575d66;font-size:.9rem;border-top:1px solid #d9d5cc;margin-top:2rem}";
+
+#[derive(Template)]
+#[template(path = "review.html")]
+struct ReviewPage {
+    chrome: Chrome,
+    items: Vec<braid_app::wiki::ReviewItem>,
+    problem: Option<String>,
+}
+
+/// Edits waiting for review (editors).
+pub async fn review_queue(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    viewer: Viewer,
+) -> Result<Response, WebError> {
+    viewer.require_session()?;
+    let items = state.app().review_queue(&viewer.actor).await?;
+    render(&ReviewPage {
+        chrome,
+        items,
+        problem: None,
+    })
+}
+
+/// A review decision's fields.
+#[derive(Deserialize)]
+pub struct ReviewForm {
+    #[serde(default)]
+    page: i64,
+    #[serde(default)]
+    revision: i64,
+    #[serde(default)]
+    trust: Option<String>,
+    #[serde(default)]
+    note: String,
+    /// `approve` or `send-back`.
+    #[serde(default)]
+    decision: String,
+}
+
+/// Approves a pending revision or sends it back with a note (editors).
+pub async fn review_decide(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    viewer: Viewer,
+    Form(form): Form<ReviewForm>,
+) -> Result<Response, WebError> {
+    viewer.require_session()?;
+    let page = braid_domain::ids::PageId(form.page);
+    let outcome = if form.decision == "send-back" {
+        state
+            .app()
+            .send_back_revision(&viewer.actor, page, form.revision, &form.note)
+            .await
+    } else {
+        state
+            .app()
+            .approve_revision(&viewer.actor, page, form.revision, form.trust.is_some())
+            .await
+    };
+    let problem = match outcome {
+        Ok(()) => return Ok(see_other("/review")),
+        Err(AppError::Invalid(error)) => chrome.problem(&error),
+        Err(AppError::Conflict(_)) => chrome.t("review-superseded"),
+        Err(other) => return Err(other.into()),
+    };
+    let items = state.app().review_queue(&viewer.actor).await?;
+    render_with_status(
+        StatusCode::UNPROCESSABLE_ENTITY,
+        &ReviewPage {
+            chrome,
+            items,
+            problem: Some(problem),
+        },
+    )
+}

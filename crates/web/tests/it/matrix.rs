@@ -262,6 +262,14 @@ async fn every_route_answers_every_role_as_the_policy_says() {
             "",
             editors(303, 403, 200),
         ),
+        case("GET", "/review", "/review", "", editors(303, 403, 200)),
+        case(
+            "POST",
+            "/review",
+            "/review",
+            "page=999999&revision=1&decision=approve",
+            editors(303, 403, 404),
+        ),
         case(
             "GET",
             "/wiki/{section}/{page}/move",

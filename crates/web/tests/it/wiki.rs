@@ -961,3 +961,207 @@ async fn pages_export_as_markdown_and_as_one_html_file() {
         header(&arabic, "content-disposition")
     );
 }
+
+/// A newcomer who joined by invitation: their wiki edits wait for review.
+async fn newcomer(hub: &TestApp, handle: &str) -> Member {
+    let (token, _) = hub
+        .app
+        .invite(&Actor::System, "test", Role::Member)
+        .await
+        .unwrap();
+    let joined = hub
+        .app
+        .join(
+            token.reveal(),
+            braid_app::accounts::JoinRequest {
+                handle: handle.to_owned(),
+                display_name: String::new(),
+                pronouns: String::new(),
+                languages: String::new(),
+                region: String::new(),
+                password: SecretString::new(PASSWORD.to_owned()),
+                accepted_guidelines: true,
+                device_label: "test".to_owned(),
+            },
+        )
+        .await
+        .unwrap();
+    let cookie = format!("braid_session={}", joined.token.reveal());
+    let html = get(hub, "/account", Some(&cookie)).await.1;
+    let csrf = html
+        .split("name=\"csrf\" value=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned();
+    Member { cookie, csrf }
+}
+
+#[tokio::test]
+async fn a_newcomers_edits_wait_for_an_editor_and_readers_see_the_approved_text() {
+    let hub = TestApp::new().await;
+    let nia = newcomer(&hub, "nia").await;
+    let ana = member(&hub, "ana", Role::Member).await;
+    let eve = member(&hub, "eve", Role::Editor).await;
+
+    // A new page waits, unseen by readers, listed for editors.
+    let (status, location, _) = post(
+        &hub,
+        &nia,
+        "/wiki/discover/new",
+        &[("title", "Nia's guide"), ("body", "Fresh advice.")],
+    )
+    .await;
+    assert_eq!(status, 303);
+    assert_eq!(get(&hub, &location, None).await.0, 404);
+    assert_eq!(get(&hub, &location, Some(&ana.cookie)).await.0, 404);
+    let own = get(&hub, &location, Some(&nia.cookie)).await.1;
+    assert!(
+        own.contains("Fresh advice.") && own.contains("waits for review"),
+        "{own}"
+    );
+    assert!(!get(&hub, "/wiki/discover", None).await.1.contains("Nia"));
+    assert!(!get(&hub, "/recent-changes", None).await.1.contains("Nia"));
+
+    // An edit to a page readers know: they keep seeing the approved text.
+    let edit = "/wiki/discover/first-conversations/edit";
+    let form = get(&hub, edit, Some(&nia.cookie)).await.1;
+    let base = form
+        .split("name=\"base\" value=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned();
+    let (status, ..) = post(
+        &hub,
+        &nia,
+        edit,
+        &[
+            ("base", &base),
+            ("title", "First conversations"),
+            ("body", "Vandalised."),
+        ],
+    )
+    .await;
+    assert_eq!(status, 303);
+    let public = get(&hub, "/wiki/discover/first-conversations", None)
+        .await
+        .1;
+    assert!(public.contains("Before any assessment, listen") && !public.contains("Vandalised"));
+    let history = get(&hub, "/wiki/discover/first-conversations/history", None)
+        .await
+        .1;
+    assert!(
+        !history.contains(">2</a>"),
+        "the pending revision is not in readers' history"
+    );
+    let editor_view = get(
+        &hub,
+        "/wiki/discover/first-conversations",
+        Some(&eve.cookie),
+    )
+    .await
+    .1;
+    assert!(editor_view.contains("A newer revision waits for review."));
+
+    let queue = get(&hub, "/review", Some(&eve.cookie)).await.1;
+    assert!(
+        queue.contains("Nia&#39;s guide") || queue.contains("Nia's guide"),
+        "{queue}"
+    );
+    assert!(queue.contains("<ins>Vandalised.</ins>") || queue.contains("Vandalised."));
+    let field = |title: &str, name: &str| {
+        let item = queue
+            .split("<section class=\"review-item\"")
+            .find(|item| item.contains(title))
+            .unwrap();
+        item.split(&format!("name=\"{name}\" value=\""))
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap()
+            .to_owned()
+    };
+    let (status, ..) = post(
+        &hub,
+        &eve,
+        "/review",
+        &[
+            ("page", &field("First conversations", "page")),
+            ("revision", &field("First conversations", "revision")),
+            ("decision", "send-back"),
+            ("note", "Please keep the advice"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 303);
+    let public = get(&hub, "/wiki/discover/first-conversations", None)
+        .await
+        .1;
+    assert!(public.contains("Before any assessment, listen"));
+    assert!(
+        get(&hub, "/wiki/discover/first-conversations/history", None)
+            .await
+            .1
+            .contains("Sent back: Please keep the advice")
+    );
+
+    let (status, ..) = post(
+        &hub,
+        &eve,
+        "/review",
+        &[
+            ("page", &field("guide", "page")),
+            ("revision", &field("guide", "revision")),
+            ("decision", "approve"),
+            ("trust", "yes"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 303);
+    assert!(
+        get(&hub, &location, None).await.1.contains("Fresh advice."),
+        "approved: readers see it"
+    );
+    assert!(
+        get(&hub, "/review", Some(&eve.cookie))
+            .await
+            .1
+            .contains("Nothing waits for review.")
+    );
+
+    // Trusted now: the next edit is seen at once.
+    let form = get(&hub, &format!("{location}/edit"), Some(&nia.cookie))
+        .await
+        .1;
+    let base = form
+        .split("name=\"base\" value=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned();
+    post(
+        &hub,
+        &nia,
+        &format!("{location}/edit"),
+        &[
+            ("base", &base),
+            ("title", "Nia's guide"),
+            ("body", "Better advice."),
+        ],
+    )
+    .await;
+    assert!(
+        get(&hub, &location, None)
+            .await
+            .1
+            .contains("Better advice.")
+    );
+}
