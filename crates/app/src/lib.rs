@@ -104,6 +104,9 @@ impl App {
             .store
             .initialise_instance(&sections, self.now())
             .await?;
+        if first_start {
+            self.seed_templates().await?;
+        }
         if first_start && with_demo {
             for (section, title, body) in demo::PAGES {
                 let draft = wiki::PageDraft {
@@ -112,6 +115,7 @@ impl App {
                     summary: "Demo content".to_owned(),
                     parent: None,
                     visibility: braid_domain::wiki::Visibility::Public,
+                    labels: String::new(),
                 };
                 self.create_page(&braid_domain::policy::Actor::System, section, &draft)
                     .await?;

@@ -80,6 +80,8 @@ pub struct PageView {
     pub may_manage: bool,
     /// A later revision waiting for review, when the reader is its author or an editor.
     pub pending: Option<i64>,
+    /// Its labels.
+    pub labels: Vec<String>,
 }
 
 /// What a new page needs.
@@ -95,6 +97,8 @@ pub struct PageDraft {
     pub parent: Option<String>,
     /// Who may read it.
     pub visibility: Visibility,
+    /// Its labels, comma-separated.
+    pub labels: String,
 }
 
 /// An edit of an existing page.
@@ -108,6 +112,8 @@ pub struct PageEdit {
     pub body: String,
     /// The summary of the change.
     pub summary: String,
+    /// The page's labels, comma-separated; `None` leaves them as they are.
+    pub labels: Option<String>,
 }
 
 /// How a save turned out.
@@ -453,6 +459,7 @@ impl App {
             .into_iter()
             .map(|name| name.unwrap_or_else(|| FORMER_MEMBER.to_owned()))
             .collect();
+        let labels = self.store().page_labels(page.id).await?;
         Ok(PageView {
             may_edit: permits(actor, Action::EditPages),
             may_manage: permits(actor, Action::ManageWiki),
@@ -467,6 +474,7 @@ impl App {
             contributors,
             visibility,
             pending,
+            labels,
         })
     }
 
@@ -485,6 +493,7 @@ impl App {
         let title = page_title(&draft.title)?;
         let body = page_body(&draft.body)?;
         let summary = edit_summary(&draft.summary)?;
+        let labels = braid_domain::wiki::labels(&draft.labels)?;
         reject_conflict_markers(&body)?;
         let slug = slugify(&title).ok_or(DomainError::Invalid {
             field: "title",
@@ -531,11 +540,47 @@ impl App {
                 StoreError::Conflict { .. } => AppError::Conflict("page_exists".to_owned()),
                 other => other.into(),
             })?;
+        if !labels.is_empty()
+            && let Some(page) = self.store().find_page(pages.section.id, &slug).await?
+        {
+            self.store()
+                .set_page_labels(page.id, &labels, self.now())
+                .await?;
+        }
         Ok(slug)
     }
 
-    /// Saves an edit, merging it with any save made since its base revision.
+    /// Saves an edit, merging it with any save made since its base revision, and sets the
+    /// page's labels when the text was saved (or needed no saving).
     pub async fn save_page(
+        &self,
+        actor: &Actor,
+        section: &str,
+        slug: &str,
+        edit: &PageEdit,
+    ) -> Result<SaveOutcome, AppError> {
+        let labels = edit
+            .labels
+            .as_deref()
+            .map(braid_domain::wiki::labels)
+            .transpose()?;
+        let outcome = self.save_page_text(actor, section, slug, edit).await?;
+        if let (
+            Some(labels),
+            SaveOutcome::Saved(_) | SaveOutcome::Merged(_) | SaveOutcome::Unchanged,
+        ) = (labels, &outcome)
+        {
+            let view = self.page(actor, section, slug, None).await?;
+            if labels != view.labels {
+                self.store()
+                    .set_page_labels(view.page.id, &labels, self.now())
+                    .await?;
+            }
+        }
+        Ok(outcome)
+    }
+
+    async fn save_page_text(
         &self,
         actor: &Actor,
         section: &str,
@@ -717,6 +762,7 @@ impl App {
                 title: old.revision.title,
                 body: old.revision.body,
                 summary: format!("Restored revision {number}"),
+                labels: None,
             },
         )
         .await
@@ -767,6 +813,8 @@ pub struct RecentFilter {
     pub section: Option<String>,
     /// Only this member's (their handle).
     pub person: Option<String>,
+    /// Only pages with this label.
+    pub label: Option<String>,
 }
 
 /// The most recent changes listed at once.
@@ -799,6 +847,19 @@ impl App {
             }
             None => None,
         };
+        let labelled: Option<std::collections::HashSet<PageId>> =
+            match filter.label.as_deref().filter(|l| !l.is_empty()) {
+                Some(label) => Some(
+                    self.store()
+                        .all_page_labels()
+                        .await?
+                        .into_iter()
+                        .filter(|(_, l)| l == label)
+                        .map(|(page, _)| page)
+                        .collect(),
+                ),
+                None => None,
+            };
         let all_sections = self.store().list_sections().await?;
         let mut sections: HashMap<braid_domain::ids::SectionId, SectionPages> = HashMap::new();
         let mut changes = Vec::new();
@@ -813,6 +874,12 @@ impl App {
             let exhausted = rows.len() < batch as usize;
             offset += batch;
             for row in rows {
+                if labelled
+                    .as_ref()
+                    .is_some_and(|pages| !pages.contains(&row.page_id))
+                {
+                    continue;
+                }
                 if let std::collections::hash_map::Entry::Vacant(slot) =
                     sections.entry(row.section_id)
                 {
@@ -1270,5 +1337,170 @@ impl App {
             Some(_) => Ok(()),
             None => Err(AppError::Conflict("revision_superseded".to_owned())),
         }
+    }
+}
+
+/// A label and how many pages the reader may see carry it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LabelCount {
+    /// The label.
+    pub label: String,
+    /// Readable pages with it.
+    pub pages: usize,
+}
+
+/// A page listed under a label.
+#[derive(Debug, Clone)]
+pub struct LabelledPage {
+    /// Its section's title.
+    pub section_title: String,
+    /// The page.
+    pub link: PageLink,
+}
+
+/// A template for new pages.
+pub use braid_store::TemplateRecord as PageTemplate;
+
+/// The templates a new hub starts with: (name, text).
+const STARTING_TEMPLATES: &[(&str, &str)] = &[
+    (
+        "Exercise",
+        "## Purpose\n\nWhat participants take away.\n\n## Time and group size\n\n- Time: \n- People: \n\n## Materials\n\n- \n\n## Steps\n\n1. \n\n## Facilitation notes\n\nWhat to watch for, adaptations for remote groups, care for participants.\n\n## Sources\n\n",
+    ),
+    (
+        "Guide",
+        "## Who this is for\n\n\n## Before you start\n\n\n## Steps\n\n1. \n\n## If something goes wrong\n\n\n## Review by\n\nSecurity advice goes stale: say when this should be checked again.\n",
+    ),
+    (
+        "Case study",
+        "## Context\n\nNo identifying details of the organisation or people.\n\n## What happened\n\n\n## What we did\n\n\n## What we learned\n\n",
+    ),
+];
+
+impl App {
+    /// Every label on pages the actor may read, with counts.
+    pub async fn labels(&self, actor: &Actor) -> Result<Vec<LabelCount>, AppError> {
+        let mut counts: Vec<LabelCount> = Vec::new();
+        for (label, _) in self.readable_labelled(actor, None).await? {
+            match counts.iter_mut().find(|c| c.label == label) {
+                Some(count) => count.pages += 1,
+                None => counts.push(LabelCount { label, pages: 1 }),
+            }
+        }
+        counts.sort_by(|a, b| a.label.cmp(&b.label));
+        Ok(counts)
+    }
+
+    /// The pages the actor may read that carry `label`.
+    pub async fn label_pages(
+        &self,
+        actor: &Actor,
+        label: &str,
+    ) -> Result<Vec<LabelledPage>, AppError> {
+        Ok(self
+            .readable_labelled(actor, Some(label))
+            .await?
+            .into_iter()
+            .map(|(_, page)| page)
+            .collect())
+    }
+
+    async fn readable_labelled(
+        &self,
+        actor: &Actor,
+        only: Option<&str>,
+    ) -> Result<Vec<(String, LabelledPage)>, AppError> {
+        let pairs = self.store().all_page_labels().await?;
+        let mut found = Vec::new();
+        let mut loaded: HashMap<braid_domain::ids::SectionId, SectionPages> = HashMap::new();
+        let sections = self.store().list_sections().await?;
+        for (page_id, label) in pairs {
+            if only.is_some_and(|only| only != label) {
+                continue;
+            }
+            let Some(page) = self.store().find_page_by_id(page_id).await? else {
+                continue;
+            };
+            if let std::collections::hash_map::Entry::Vacant(slot) = loaded.entry(page.section_id) {
+                let Some(section) = sections.iter().find(|s| s.id == page.section_id) else {
+                    continue;
+                };
+                if !may_read(actor, section.visibility) {
+                    continue;
+                }
+                let pages = self.live_pages(section).await?;
+                slot.insert(SectionPages {
+                    section: section.clone(),
+                    pages,
+                });
+            }
+            let Some(home) = loaded.get(&page.section_id) else {
+                continue;
+            };
+            let Some(live) = home.pages.iter().find(|p| p.id == page_id) else {
+                continue;
+            };
+            if !may_read(actor, home.visibility(live))
+                || (live.approved_revision == 0 && !permits(actor, Action::ManageWiki))
+            {
+                continue;
+            }
+            found.push((
+                label,
+                LabelledPage {
+                    section_title: home.section.title.clone(),
+                    link: PageLink {
+                        title: live.title.clone(),
+                        slug: live.slug.clone(),
+                        href: page_href(&home.section, &live.slug),
+                        depth: 0,
+                        current: false,
+                    },
+                },
+            ));
+        }
+        Ok(found)
+    }
+
+    /// The templates for new pages (any member writing one).
+    pub async fn templates(&self, actor: &Actor) -> Result<Vec<PageTemplate>, AppError> {
+        Self::require(actor, Action::EditPages)?;
+        Ok(self.store().templates().await?)
+    }
+
+    /// Creates (`id` None) or changes a template (editors).
+    pub async fn save_template(
+        &self,
+        actor: &Actor,
+        id: Option<i64>,
+        name: &str,
+        body: &str,
+    ) -> Result<(), AppError> {
+        Self::require(actor, Action::ManageWiki)?;
+        let name = page_title(name)?;
+        let body = page_body(body)?;
+        self.store()
+            .save_template(id, &name, &body, self.now())
+            .await
+            .map_err(|error| match error {
+                StoreError::Conflict { .. } => AppError::Conflict("template_exists".to_owned()),
+                other => other.into(),
+            })
+    }
+
+    /// Deletes a template (editors).
+    pub async fn delete_template(&self, actor: &Actor, id: i64) -> Result<(), AppError> {
+        Self::require(actor, Action::ManageWiki)?;
+        Ok(self.store().delete_template(id).await?)
+    }
+
+    /// Gives a new hub its starting templates.
+    pub(crate) async fn seed_templates(&self) -> Result<(), AppError> {
+        for (name, body) in STARTING_TEMPLATES {
+            self.store()
+                .save_template(None, name, body, self.now())
+                .await?;
+        }
+        Ok(())
     }
 }

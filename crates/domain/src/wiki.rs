@@ -153,6 +153,54 @@ pub fn edit_summary(summary: &str) -> Result<String, DomainError> {
     Ok(summary.chars().filter(|c| !c.is_control()).collect())
 }
 
+/// The longest label, in characters.
+pub const LABEL_CHARS: usize = 40;
+/// Labels a page may carry.
+pub const LABELS_PER_PAGE: usize = 12;
+
+/// Labels from a comma-separated list: trimmed, lowercased, inner spaces single, duplicates
+/// dropped, each letters, digits, spaces and hyphens only.
+pub fn labels(list: &str) -> Result<Vec<String>, DomainError> {
+    let mut found: Vec<String> = Vec::new();
+    for raw in list.split(',') {
+        let label = raw
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase();
+        if label.is_empty() {
+            continue;
+        }
+        if label.chars().count() > LABEL_CHARS {
+            return Err(DomainError::TooLong {
+                field: "label",
+                max: LABEL_CHARS,
+            });
+        }
+        if !label
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == ' ' || c == '-')
+        {
+            return Err(DomainError::Invalid {
+                field: "labels",
+                reason: "use letters, digits, spaces and hyphens, with commas between labels",
+                key: "label-characters",
+            });
+        }
+        if !found.contains(&label) {
+            found.push(label);
+        }
+    }
+    if found.len() > LABELS_PER_PAGE {
+        return Err(DomainError::Invalid {
+            field: "labels",
+            reason: "use at most 12 labels",
+            key: "too-many-labels",
+        });
+    }
+    Ok(found)
+}
+
 /// Characters that reorder text around them (Trojan-Source style spoofing in titles).
 fn is_direction_override(c: char) -> bool {
     matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
@@ -184,5 +232,21 @@ mod tests {
         assert!(page_title(&"x".repeat(151)).is_err());
         assert_eq!(page_body("a\r\nb"), Ok("a\nb".to_owned()));
         assert!(page_body(&"x".repeat(limits::BODY_BYTES + 1)).is_err());
+    }
+
+    #[test]
+    fn labels_are_normalised() {
+        assert_eq!(
+            labels(" Needs  Review, exercise,,needs review, أداة "),
+            Ok(vec![
+                "needs review".to_owned(),
+                "exercise".to_owned(),
+                "أداة".to_owned()
+            ])
+        );
+        assert!(labels("a<b").is_err());
+        let thirteen: Vec<String> = (1..=13).map(|n| format!("l{n}")).collect();
+        assert!(labels(&thirteen.join(",")).is_err());
+        assert_eq!(labels(&thirteen[..12].join(",")).map(|l| l.len()), Ok(12));
     }
 }

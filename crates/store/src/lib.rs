@@ -36,7 +36,7 @@ pub use comments::CommentRecord;
 pub use error::StoreError;
 pub use jobs::{ClaimedJob, JobAttemptView, JobOutcome, JobView, NewJob};
 pub use migrations::LATEST_SCHEMA_VERSION;
-pub use pages::{NewPage, NewRevision, PageMove, RecentRevision};
+pub use pages::{NewPage, NewRevision, PageMove, RecentRevision, TemplateRecord};
 pub use passkeys::{CeremonyRecord, NewCeremony, PasskeyRecord};
 pub use second_factors::{ChallengeRecord, TotpRecord};
 

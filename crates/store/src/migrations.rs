@@ -66,10 +66,16 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0009_review.sql"),
         include_str!("../migrations/postgres/0009_review.sql"),
     ),
+    (
+        10,
+        "labels and templates",
+        include_str!("../migrations/sqlite/0010_labels_templates.sql"),
+        include_str!("../migrations/postgres/0010_labels_templates.sql"),
+    ),
 ];
 
 /// The schema version this build migrates to.
-pub const LATEST_SCHEMA_VERSION: i64 = 9;
+pub const LATEST_SCHEMA_VERSION: i64 = 10;
 
 fn migrator(backend: Backend) -> Migrator {
     let migrations = MIGRATIONS

@@ -694,3 +694,119 @@ impl Store {
         Ok(())
     }
 }
+
+/// A template for new pages.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TemplateRecord {
+    /// Its id.
+    pub id: i64,
+    /// Its name ("Exercise").
+    pub name: String,
+    /// The Markdown a new page starts with.
+    pub body: String,
+}
+
+impl Store {
+    /// A page's labels, alphabetically.
+    pub async fn page_labels(&self, page: PageId) -> Result<Vec<String>, StoreError> {
+        Ok(
+            sqlx::query_scalar("SELECT label FROM page_labels WHERE page_id = $1 ORDER BY label")
+                .bind(page.0)
+                .fetch_all(&self.pool)
+                .await?,
+        )
+    }
+
+    /// Replaces a page's labels.
+    pub async fn set_page_labels(
+        &self,
+        page: PageId,
+        labels: &[String],
+        now: Timestamp,
+    ) -> Result<(), StoreError> {
+        let mut transaction = self.begin_write().await?;
+        sqlx::query("DELETE FROM page_labels WHERE page_id = $1")
+            .bind(page.0)
+            .execute(&mut *transaction)
+            .await?;
+        for label in labels {
+            sqlx::query(
+                "INSERT INTO page_labels (page_id, label, created_at, updated_at) VALUES ($1, $2, $3, $3)",
+            )
+            .bind(page.0)
+            .bind(label)
+            .bind(now.as_millis())
+            .execute(&mut *transaction)
+            .await?;
+        }
+        transaction.commit().await?;
+        Ok(())
+    }
+
+    /// Every (page, label) pair, for label pages and filters.
+    pub async fn all_page_labels(&self) -> Result<Vec<(PageId, String)>, StoreError> {
+        let rows: Vec<(i64, String)> =
+            sqlx::query_as("SELECT page_id, label FROM page_labels ORDER BY label, page_id")
+                .fetch_all(&self.pool)
+                .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(page, label)| (PageId(page), label))
+            .collect())
+    }
+
+    /// Every template, by name.
+    pub async fn templates(&self) -> Result<Vec<TemplateRecord>, StoreError> {
+        let rows: Vec<(i64, String, String)> =
+            sqlx::query_as("SELECT id, name, body FROM page_templates ORDER BY name")
+                .fetch_all(&self.pool)
+                .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(id, name, body)| TemplateRecord { id, name, body })
+            .collect())
+    }
+
+    /// Creates a template (`id` None) or replaces one. A taken name is a conflict.
+    pub async fn save_template(
+        &self,
+        id: Option<i64>,
+        name: &str,
+        body: &str,
+        now: Timestamp,
+    ) -> Result<(), StoreError> {
+        match id {
+            None => {
+                sqlx::query(
+                    "INSERT INTO page_templates (name, body, created_at, updated_at) VALUES ($1, $2, $3, $3)",
+                )
+                .bind(name)
+                .bind(body)
+                .bind(now.as_millis())
+                .execute(&self.pool)
+                .await?;
+            }
+            Some(id) => {
+                sqlx::query(
+                    "UPDATE page_templates SET name = $1, body = $2, updated_at = $3 WHERE id = $4",
+                )
+                .bind(name)
+                .bind(body)
+                .bind(now.as_millis())
+                .bind(id)
+                .execute(&self.pool)
+                .await?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Deletes a template.
+    pub async fn delete_template(&self, id: i64) -> Result<(), StoreError> {
+        sqlx::query("DELETE FROM page_templates WHERE id = $1")
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+}

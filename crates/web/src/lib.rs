@@ -198,6 +198,12 @@ pub fn router(state: AppState) -> Router {
             "/review",
             get(handlers::wiki::review_queue).post(handlers::wiki::review_decide),
         )
+        .route("/labels", get(handlers::wiki::labels))
+        .route("/labels/{label}", get(handlers::wiki::label))
+        .route(
+            "/templates",
+            get(handlers::wiki::templates).post(handlers::wiki::save_template),
+        )
         .route("/recycle-bin", get(handlers::wiki::recycle_bin))
         .route(
             "/recycle-bin/restore",

@@ -357,6 +357,47 @@ async fn pages_keep_every_revision_and_a_stale_save_writes_nothing() {
                 .position,
             b.position
         );
+
+        // Labels and templates.
+        store
+            .set_page_labels(
+                top,
+                &["exercise".to_owned(), "needs review".to_owned()],
+                Timestamp(60),
+            )
+            .await
+            .unwrap();
+        store
+            .set_page_labels(child, &["exercise".to_owned()], Timestamp(60))
+            .await
+            .unwrap();
+        assert_eq!(
+            store.page_labels(top).await.unwrap(),
+            ["exercise", "needs review"]
+        );
+        assert_eq!(store.all_page_labels().await.unwrap().len(), 3);
+        store
+            .set_page_labels(top, &[], Timestamp(61))
+            .await
+            .unwrap();
+        assert!(store.page_labels(top).await.unwrap().is_empty());
+        store
+            .save_template(None, "Guide", "## Steps", Timestamp(62))
+            .await
+            .unwrap();
+        let clash = store.save_template(None, "Guide", "x", Timestamp(63)).await;
+        assert!(
+            matches!(clash, Err(StoreError::Conflict { .. })),
+            "{clash:?}"
+        );
+        let guide = store.templates().await.unwrap()[0].id;
+        store
+            .save_template(Some(guide), "Guide", "## Steps, again", Timestamp(64))
+            .await
+            .unwrap();
+        assert_eq!(store.templates().await.unwrap()[0].body, "## Steps, again");
+        store.delete_template(guide).await.unwrap();
+        assert!(store.templates().await.unwrap().is_empty());
     })
     .await;
 }

@@ -360,3 +360,17 @@ review-superseded = تغيّرت الصفحة في الأثناء؛ راجع أ�
 page-pending = مراجعة أحدث تنتظر الاعتماد.
 page-pending-see = اعرضها.
 page-pending-this = هذه المراجعة تنتظر الاعتماد: لا يراها القرّاء بعد.
+
+labels-title = الوسوم
+labels-none = لا وسوم على أي صفحة بعد.
+field-labels = الوسوم
+field-labels-hint = تفصل بينها فواصل، مثل: تحتاج مراجعة، تمرين، دليل أداة.
+recent-label = الوسم
+page-template = ابدأ من قالب
+page-template-use = استخدمه
+templates-title = القوالب
+templates-lede = يمكن أن تبدأ الصفحات الجديدة من هذه القوالب. ويحدّثها المحرّرون.
+templates-new = قالب جديد
+template-exists = يوجد قالب بهذا الاسم.
+problem-label-characters = استخدم في الوسوم حروفًا وأرقامًا ومسافات وشرطات، مع فواصل بينها.
+problem-too-many-labels = استخدم 12 وسمًا على الأكثر.

@@ -353,3 +353,17 @@ review-superseded = The page changed meanwhile; look at its latest revision agai
 page-pending = A newer revision waits for review.
 page-pending-see = See it.
 page-pending-this = This revision waits for review: readers do not see it yet.
+
+labels-title = Labels
+labels-none = No page has a label yet.
+field-labels = Labels
+field-labels-hint = Separated by commas, e.g. needs review, exercise, tool guide.
+recent-label = Label
+page-template = Start from a template
+page-template-use = Use it
+templates-title = Templates
+templates-lede = New pages can start from these. Editors keep them up to date.
+templates-new = New template
+template-exists = A template with this name exists already.
+problem-label-characters = Use letters, digits, spaces and hyphens in labels, with commas between them.
+problem-too-many-labels = Use at most 12 labels.

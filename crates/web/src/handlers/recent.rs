@@ -25,6 +25,8 @@ pub struct RecentQuery {
     section: String,
     #[serde(default)]
     person: String,
+    #[serde(default)]
+    label: String,
 }
 
 #[derive(Template)]
@@ -34,6 +36,7 @@ struct RecentPage {
     sections: Vec<Section>,
     section: String,
     person: String,
+    label: String,
     changes: Vec<RecentChange>,
 }
 
@@ -47,6 +50,7 @@ pub async fn show(
     let filter = RecentFilter {
         section: Some(query.section.clone()),
         person: Some(query.person.trim().to_owned()),
+        label: Some(query.label.trim().to_lowercase()),
     };
     let changes = state
         .app()
@@ -57,6 +61,7 @@ pub async fn show(
         sections: state.app().sections(&viewer.actor).await?,
         section: query.section,
         person: query.person,
+        label: query.label,
         changes,
     })
 }
@@ -87,6 +92,7 @@ pub async fn feed(
     let filter = RecentFilter {
         section: Some(query.section),
         person: None,
+        label: Some(query.label),
     };
     let changes = state
         .app()

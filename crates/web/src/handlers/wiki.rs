@@ -9,7 +9,8 @@ use braid_app::AppError;
 use braid_app::comments::CommentView;
 use braid_app::wiki::diff::{LineChange, Row, side_by_side as rows_of};
 use braid_app::wiki::{
-    HistoryEntry, PageDraft, PageEdit, PageLink, PageView, RevisionDiff, SaveOutcome, page_href,
+    HistoryEntry, LabelCount, LabelledPage, PageDraft, PageEdit, PageLink, PageTemplate, PageView,
+    RevisionDiff, SaveOutcome, page_href,
 };
 use braid_domain::ids::CommentId;
 use braid_domain::policy::{Action, permits};
@@ -416,6 +417,10 @@ struct EditPage {
     /// Set when someone saved meanwhile and the edits overlap.
     conflict: bool,
     their_title: Option<String>,
+    /// Comma-separated labels.
+    labels: String,
+    /// Templates to start a new page from.
+    templates: Vec<PageTemplate>,
 }
 
 /// The editor's fields.
@@ -436,6 +441,8 @@ pub struct EditForm {
     /// `preview` shows the text rendered instead of saving.
     #[serde(default)]
     intent: String,
+    #[serde(default)]
+    labels: String,
 }
 
 /// `?title=…&parent=…` prefill a new page (from a wanted-page link or a parent page).
@@ -445,6 +452,9 @@ pub struct NewQuery {
     title: String,
     #[serde(default)]
     parent: String,
+    /// A template to start from.
+    #[serde(default)]
+    template: Option<i64>,
 }
 
 /// The interface string naming each visibility level.
@@ -505,6 +515,12 @@ pub async fn new_page(
         .app()
         .readable_section(&viewer.actor, &section)
         .await?;
+    let templates = state.app().templates(&viewer.actor).await?;
+    let body = query
+        .template
+        .and_then(|id| templates.iter().find(|t| t.id == id))
+        .map(|t| t.body.clone())
+        .unwrap_or_default();
     render(&EditPage {
         chrome,
         action: format!("/wiki/{}/new", section.slug.as_str()),
@@ -512,8 +528,10 @@ pub async fn new_page(
         section,
         page_slug: None,
         base: 0,
+        labels: String::new(),
+        templates,
         title: query.title.chars().take(150).collect(),
-        body: String::new(),
+        body,
         summary: String::new(),
         parent: query.parent,
         visibility_choices: visibility_choices(&viewer),
@@ -550,10 +568,12 @@ pub async fn create_page(
         problem: None,
         conflict: false,
         their_title: None,
+        templates: Vec::new(),
         title: form.title,
         body: form.body,
         summary: form.summary,
         parent: form.parent,
+        labels: form.labels,
     };
     if form.intent == "preview" {
         page.preview = Some(
@@ -571,6 +591,7 @@ pub async fn create_page(
         summary: page.summary.clone(),
         parent: Some(page.parent.clone()),
         visibility,
+        labels: page.labels.clone(),
     };
     match state
         .app()
@@ -616,6 +637,8 @@ pub async fn edit_page(
         parent: String::new(),
         visibility: view.page.visibility,
         visibility_choices: Vec::new(),
+        labels: view.labels.join(", "),
+        templates: Vec::new(),
         section: view.section,
         preview: None,
         problem: None,
@@ -653,6 +676,8 @@ pub async fn save_page(
         body: form.body,
         summary: form.summary,
         parent: String::new(),
+        labels: form.labels,
+        templates: Vec::new(),
         section,
     };
     if form.intent == "preview" {
@@ -670,6 +695,7 @@ pub async fn save_page(
         title: page.title.clone(),
         body: page.body.clone(),
         summary: page.summary.clone(),
+        labels: Some(page.labels.clone()),
     };
     match state
         .app()
@@ -1075,6 +1101,128 @@ pub async fn review_decide(
         &ReviewPage {
             chrome,
             items,
+            problem: Some(problem),
+        },
+    )
+}
+
+#[derive(Template)]
+#[template(path = "labels.html")]
+struct LabelsPage {
+    chrome: Chrome,
+    labels: Vec<LabelCount>,
+}
+
+/// Every label in use, with how many pages carry it.
+pub async fn labels(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    viewer: Viewer,
+) -> Result<Response, WebError> {
+    let labels = state.app().labels(&viewer.actor).await?;
+    render(&LabelsPage { chrome, labels })
+}
+
+#[derive(Template)]
+#[template(path = "label.html")]
+struct LabelPage {
+    chrome: Chrome,
+    label: String,
+    pages: Vec<LabelledPage>,
+}
+
+/// The pages with one label.
+pub async fn label(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    viewer: Viewer,
+    Path(label): Path<String>,
+) -> Result<Response, WebError> {
+    let pages = state.app().label_pages(&viewer.actor, &label).await?;
+    if pages.is_empty() {
+        return Err(WebError::NotFound);
+    }
+    render(&LabelPage {
+        chrome,
+        label,
+        pages,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "templates.html")]
+struct TemplatesPage {
+    chrome: Chrome,
+    templates: Vec<PageTemplate>,
+    name: String,
+    body: String,
+    problem: Option<String>,
+}
+
+/// The templates for new pages, to change (editors).
+pub async fn templates(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    viewer: Viewer,
+) -> Result<Response, WebError> {
+    viewer.require_session()?;
+    if !permits(&viewer.actor, Action::ManageWiki) {
+        return Err(WebError::Forbidden);
+    }
+    let templates = state.app().templates(&viewer.actor).await?;
+    render(&TemplatesPage {
+        chrome,
+        templates,
+        name: String::new(),
+        body: String::new(),
+        problem: None,
+    })
+}
+
+/// A template's fields; `intent=delete` deletes it.
+#[derive(Deserialize)]
+pub struct TemplateForm {
+    #[serde(default)]
+    id: Option<i64>,
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    body: String,
+    #[serde(default)]
+    intent: String,
+}
+
+/// Creates, changes or deletes a template (editors).
+pub async fn save_template(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    viewer: Viewer,
+    Form(form): Form<TemplateForm>,
+) -> Result<Response, WebError> {
+    viewer.require_session()?;
+    let outcome = match (form.intent.as_str(), form.id) {
+        ("delete", Some(id)) => state.app().delete_template(&viewer.actor, id).await,
+        _ => {
+            state
+                .app()
+                .save_template(&viewer.actor, form.id, &form.name, &form.body)
+                .await
+        }
+    };
+    let problem = match outcome {
+        Ok(()) => return Ok(see_other("/templates")),
+        Err(AppError::Invalid(error)) => chrome.problem(&error),
+        Err(AppError::Conflict(_)) => chrome.t("template-exists"),
+        Err(other) => return Err(other.into()),
+    };
+    let templates = state.app().templates(&viewer.actor).await?;
+    render_with_status(
+        StatusCode::UNPROCESSABLE_ENTITY,
+        &TemplatesPage {
+            chrome,
+            templates,
+            name: form.name,
+            body: form.body,
             problem: Some(problem),
         },
     )

@@ -263,6 +263,28 @@ async fn every_route_answers_every_role_as_the_policy_says() {
             editors(303, 403, 200),
         ),
         case("GET", "/review", "/review", "", editors(303, 403, 200)),
+        case("GET", "/labels", "/labels", "", all(200)),
+        case(
+            "GET",
+            "/labels/{label}",
+            "/labels/no-such-label",
+            "",
+            all(404),
+        ),
+        case(
+            "GET",
+            "/templates",
+            "/templates",
+            "",
+            editors(303, 403, 200),
+        ),
+        case(
+            "POST",
+            "/templates",
+            "/templates",
+            "name=&body=x",
+            editors(303, 403, 422),
+        ),
         case(
             "POST",
             "/review",

@@ -1165,3 +1165,139 @@ async fn a_newcomers_edits_wait_for_an_editor_and_readers_see_the_approved_text(
             .contains("Better advice.")
     );
 }
+
+#[tokio::test]
+async fn labels_gather_pages_and_templates_start_new_ones() {
+    let hub = TestApp::new().await;
+    let ana = member(&hub, "ana", Role::Member).await;
+    let eve = member(&hub, "eve", Role::Editor).await;
+    post(
+        &hub,
+        &ana,
+        "/wiki/discover/new",
+        &[
+            ("title", "Mapping game"),
+            ("body", "x"),
+            ("labels", "Exercise,  Needs Review"),
+        ],
+    )
+    .await;
+    post(
+        &hub,
+        &ana,
+        "/wiki/discover/new",
+        &[
+            ("title", "Hidden drill"),
+            ("body", "x"),
+            ("labels", "exercise"),
+            ("visibility", "members"),
+        ],
+    )
+    .await;
+    let (status, _, form) = post(
+        &hub,
+        &ana,
+        "/wiki/discover/new",
+        &[("title", "Bad"), ("body", "x"), ("labels", "<script>")],
+    )
+    .await;
+    assert_eq!(status, 422);
+    assert!(
+        form.contains("value=\"&#60;script&#62;\""),
+        "what was typed comes back"
+    );
+
+    let page = get(&hub, "/wiki/discover/mapping-game", None).await.1;
+    assert!(page.contains("href=\"/labels/exercise\"") && page.contains(">needs review</a>"));
+    let label = get(&hub, "/labels/exercise", None).await.1;
+    assert!(
+        label.contains("Mapping game") && !label.contains("Hidden drill"),
+        "a reader sees only what they may read"
+    );
+    assert!(
+        get(&hub, "/labels/exercise", Some(&ana.cookie))
+            .await
+            .1
+            .contains("Hidden drill")
+    );
+    assert!(
+        get(&hub, "/labels", None)
+            .await
+            .1
+            .contains("exercise</a> (1)")
+    );
+    assert!(
+        get(&hub, "/recent-changes?label=needs+review", None)
+            .await
+            .1
+            .contains("Mapping game")
+    );
+    assert!(
+        !get(&hub, "/recent-changes?label=needs+review", None)
+            .await
+            .1
+            .contains("First conversations")
+    );
+
+    // Editing changes labels; the edit form shows them.
+    let form = get(&hub, "/wiki/discover/mapping-game/edit", Some(&ana.cookie))
+        .await
+        .1;
+    assert!(form.contains("value=\"exercise, needs review\""), "{form}");
+    post(
+        &hub,
+        &ana,
+        "/wiki/discover/mapping-game/edit",
+        &[
+            ("base", "1"),
+            ("title", "Mapping game"),
+            ("body", "x"),
+            ("labels", "exercise"),
+        ],
+    )
+    .await;
+    assert!(
+        !get(&hub, "/wiki/discover/mapping-game", None)
+            .await
+            .1
+            .contains("needs review")
+    );
+
+    // Templates: the starting three, editors change them, new pages start from them.
+    let new_form = get(&hub, "/wiki/discover/new", Some(&ana.cookie)).await.1;
+    assert!(new_form.contains(">Exercise</option>") && new_form.contains(">Case study</option>"));
+    let id = new_form
+        .split("<option value=\"")
+        .find(|o| o.contains(">Guide</option>"))
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned();
+    let prefilled = get(
+        &hub,
+        &format!("/wiki/discover/new?template={id}&title=Wiping+phones"),
+        Some(&ana.cookie),
+    )
+    .await
+    .1;
+    assert!(
+        prefilled.contains("## Who this is for") && prefilled.contains("value=\"Wiping phones\"")
+    );
+    let (status, ..) = post(&hub, &ana, "/templates", &[("name", "Mine"), ("body", "x")]).await;
+    assert_eq!(status, 403);
+    let (status, ..) = post(
+        &hub,
+        &eve,
+        "/templates",
+        &[("name", "Checklist"), ("body", "- [ ] ")],
+    )
+    .await;
+    assert_eq!(status, 303);
+    assert!(
+        get(&hub, "/wiki/discover/new", Some(&ana.cookie))
+            .await
+            .1
+            .contains(">Checklist</option>")
+    );
+}
