@@ -4,6 +4,7 @@
 #![forbid(unsafe_code)]
 
 pub mod accounts;
+pub mod attachments;
 pub mod backup;
 pub mod clock;
 pub mod comments;
@@ -29,6 +30,7 @@ pub struct App {
     store: Store,
     clock: Arc<dyn Clock>,
     accounts: Arc<accounts::Accounts>,
+    attachments: Option<Arc<attachments::AttachmentSettings>>,
 }
 
 impl std::fmt::Debug for App {
@@ -78,6 +80,7 @@ impl App {
             store,
             clock,
             accounts: Arc::new(accounts::Accounts::new(accounts)?),
+            attachments: None,
         })
     }
 

@@ -32,6 +32,24 @@ pub struct Config {
     pub jobs: JobsConfig,
     /// Accounts and sign-in.
     pub accounts: AccountsConfig,
+    /// The wiki.
+    pub wiki: WikiConfig,
+}
+
+/// `[wiki]`
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct WikiConfig {
+    /// Largest attachment, MiB; 0 turns attachments off.
+    pub max_attachment_mib: u64,
+}
+
+impl Default for WikiConfig {
+    fn default() -> Self {
+        WikiConfig {
+            max_attachment_mib: 10,
+        }
+    }
 }
 
 /// `[accounts]`
@@ -132,6 +150,7 @@ impl Default for Config {
             http: HttpConfig::default(),
             jobs: JobsConfig::default(),
             accounts: AccountsConfig::default(),
+            wiki: WikiConfig::default(),
         }
     }
 }
@@ -279,7 +298,13 @@ const DOCS: &[(&str, &str)] = &[
     (
         "accounts.vouches_required",
         "Vouches a newcomer needs to become a full member: 1 (the invitation itself) or 2 (another\n\
-         member vouches too; until then they can only manage their own account).",
+                  member vouches too; until then they can only manage their own account).",
+    ),
+    ("wiki", "The wiki."),
+    (
+        "wiki.max_attachment_mib",
+        "Largest file attached to a page, in MiB; 0 turns attachments off. Files are kept in\n\
+         <data_dir>/attachments and included in backups.",
     ),
 ];
 

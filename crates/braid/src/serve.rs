@@ -32,7 +32,14 @@ pub async fn serve(config: Config, with_demo: bool) -> anyhow::Result<()> {
     let address = listener.local_addr()?;
     let public_url = config.public_url_for(address);
     let settings = account_settings(&config, &public_url);
-    let app = App::open(&location, pool_settings(&config), settings).await?;
+    let mut app = App::open(&location, pool_settings(&config), settings).await?;
+    if config.wiki.max_attachment_mib > 0 {
+        app = app.with_attachments(braid_app::attachments::AttachmentSettings {
+            dir: data_dir.join("attachments"),
+            max_bytes: usize::try_from(config.wiki.max_attachment_mib.saturating_mul(1024 * 1024))
+                .unwrap_or(usize::MAX),
+        });
+    }
     if app.initialise(with_demo).await? {
         if with_demo {
             tracing::info!("first start: created the demo community");

@@ -7,6 +7,7 @@
 #![forbid(unsafe_code)]
 
 mod accounts;
+mod attachments;
 mod changes;
 mod comments;
 mod error;
@@ -31,6 +32,7 @@ pub use accounts::{
     AuditEntry, AuditRecord, InvitationRecord, NewInvitation, NewSession, NewUser, RoleGrant,
     SessionRecord, UserRecord,
 };
+pub use attachments::AttachmentRecord;
 pub use changes::Change;
 pub use comments::CommentRecord;
 pub use error::StoreError;

@@ -72,10 +72,16 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0010_labels_templates.sql"),
         include_str!("../migrations/postgres/0010_labels_templates.sql"),
     ),
+    (
+        11,
+        "attachments",
+        include_str!("../migrations/sqlite/0011_attachments.sql"),
+        include_str!("../migrations/postgres/0011_attachments.sql"),
+    ),
 ];
 
 /// The schema version this build migrates to.
-pub const LATEST_SCHEMA_VERSION: i64 = 10;
+pub const LATEST_SCHEMA_VERSION: i64 = 11;
 
 fn migrator(backend: Backend) -> Migrator {
     let migrations = MIGRATIONS

@@ -7,6 +7,7 @@
 #![forbid(unsafe_code)]
 
 pub mod diff;
+pub mod files;
 pub mod markdown;
 pub mod merge;
 pub mod sanitise;

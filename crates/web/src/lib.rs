@@ -26,7 +26,6 @@ use braid_app::App;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
 use tower_http::csrf::CsrfLayer;
-use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::timeout::TimeoutLayer;
 
 pub use error::WebError;
@@ -140,6 +139,9 @@ pub fn router(state: AppState) -> Router {
             CsrfLayer::new()
         }
     };
+    // The largest body any route takes (uploads); `middleware::limit_body` holds every other
+    // request to `max_body_bytes`.
+    let body_limit = upload_limit(&state);
     Router::new()
         .route("/", get(handlers::home::show))
         .route("/wiki/{section}", get(handlers::wiki::show_section))
@@ -197,6 +199,18 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/review",
             get(handlers::wiki::review_queue).post(handlers::wiki::review_decide),
+        )
+        .route(
+            "/wiki/{section}/{page}/attachments",
+            post(handlers::attachments::upload),
+        )
+        .route(
+            "/attachments/{id}/{name}",
+            get(handlers::attachments::download),
+        )
+        .route(
+            "/attachments/{id}/delete",
+            post(handlers::attachments::delete),
         )
         .route("/labels", get(handlers::wiki::labels))
         .route("/labels/{label}", get(handlers::wiki::label))
@@ -327,7 +341,11 @@ pub fn router(state: AppState) -> Router {
             session::authenticate,
         ))
         .layer(csrf)
-        .layer(RequestBodyLimitLayer::new(config.max_body_bytes))
+        .layer(axum::extract::DefaultBodyLimit::max(body_limit))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            middleware::limit_body,
+        ))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::SERVICE_UNAVAILABLE,
             config.request_timeout,
@@ -360,4 +378,13 @@ pub async fn serve(
     )
     .with_graceful_shutdown(shutdown)
     .await
+}
+
+/// The largest request body an upload may send: the attachment limit and room for the form.
+pub(crate) fn upload_limit(state: &AppState) -> usize {
+    state
+        .shared
+        .config
+        .max_body_bytes
+        .max(state.app().attachment_limit().saturating_add(64 * 1024))
 }

@@ -30,6 +30,14 @@ impl RequestId {
 #[derive(Debug, Clone, Copy)]
 pub struct KeepBody;
 
+/// Marks a response carrying an uploaded file: its policy sandboxes it and lets it load
+/// nothing, so even a file a browser would run as a document cannot act on the hub.
+#[derive(Debug, Clone, Copy)]
+pub struct ServesFile;
+
+const CONTENT_SECURITY_POLICY_FOR_FILES: &str =
+    "default-src 'none'; sandbox; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
 /// Marks a page that loads one of our own scripts (the passkey pages); only such a page's
 /// policy allows `script-src 'self'`.
 #[derive(Debug, Clone, Copy)]
@@ -81,8 +89,14 @@ pub async fn edge(State(state): State<AppState>, mut request: Request, next: Nex
             response.headers(),
         );
     }
-    let loads_script = response.extensions().get::<LoadsScript>().is_some();
-    set_security_headers(response.headers_mut(), &state, loads_script);
+    let policy = if response.extensions().get::<ServesFile>().is_some() {
+        CONTENT_SECURITY_POLICY_FOR_FILES
+    } else if response.extensions().get::<LoadsScript>().is_some() {
+        CONTENT_SECURITY_POLICY_WITH_SCRIPT
+    } else {
+        CONTENT_SECURITY_POLICY
+    };
+    set_security_headers(response.headers_mut(), &state, policy);
     if let Ok(value) = HeaderValue::from_str(&request_id.0) {
         response
             .headers_mut()
@@ -152,12 +166,7 @@ fn error_page(
     response
 }
 
-fn set_security_headers(headers: &mut HeaderMap, state: &AppState, loads_script: bool) {
-    let policy = if loads_script {
-        CONTENT_SECURITY_POLICY_WITH_SCRIPT
-    } else {
-        CONTENT_SECURITY_POLICY
-    };
+fn set_security_headers(headers: &mut HeaderMap, state: &AppState, policy: &'static str) {
     let fixed: [(HeaderName, &'static str); 8] = [
         (header::CONTENT_SECURITY_POLICY, policy),
         (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
@@ -194,4 +203,27 @@ fn set_security_headers(headers: &mut HeaderMap, state: &AppState, loads_script:
     headers
         .entry(header::CACHE_CONTROL)
         .or_insert(HeaderValue::from_static("no-store"));
+}
+
+/// Holds request bodies to `max_body_bytes`, or to the upload limit for file uploads
+/// (`POST …/attachments`): 413 as soon as the declared or streamed size is over.
+pub async fn limit_body(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let upload = request.method() == axum::http::Method::POST
+        && request.uri().path().ends_with("/attachments");
+    let limit = if upload {
+        crate::upload_limit(&state)
+    } else {
+        state.shared.config.max_body_bytes
+    };
+    let declared = request
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<usize>().ok());
+    if declared.is_some_and(|length| length > limit) {
+        return StatusCode::PAYLOAD_TOO_LARGE.into_response();
+    }
+    let request =
+        request.map(|body| axum::body::Body::new(http_body_util::Limited::new(body, limit)));
+    next.run(request).await
 }

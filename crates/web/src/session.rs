@@ -152,10 +152,13 @@ pub async fn authenticate(State(state): State<AppState>, request: Request, next:
             // The body limit layer's error: too large.
             Err(_) => return StatusCode::PAYLOAD_TOO_LARGE.into_response(),
         };
-        let presented = form_urlencoded::parse(&bytes)
-            .find(|(key, _)| key == "csrf")
-            .map(|(_, value)| value.into_owned())
-            .unwrap_or_default();
+        let presented = match multipart_boundary(&parts.headers) {
+            Some(boundary) => multipart_field(&bytes, &boundary, "csrf").unwrap_or_default(),
+            None => form_urlencoded::parse(&bytes)
+                .find(|(key, _)| key == "csrf")
+                .map(|(_, value)| value.into_owned())
+                .unwrap_or_default(),
+        };
         if !bool::from(presented.as_bytes().ct_eq(viewer.csrf.as_bytes())) {
             tracing::warn!("state change refused: missing or wrong CSRF token");
             return WebError::Forbidden.into_response();
@@ -166,9 +169,53 @@ pub async fn authenticate(State(state): State<AppState>, request: Request, next:
     next.run(request).await
 }
 
+/// The boundary of a `multipart/form-data` body (file uploads), if that is what it is.
+fn multipart_boundary(headers: &axum::http::HeaderMap) -> Option<String> {
+    let content_type = headers.get(header::CONTENT_TYPE)?.to_str().ok()?;
+    let rest = content_type.strip_prefix("multipart/form-data")?;
+    rest.split(';')
+        .filter_map(|param| param.trim().strip_prefix("boundary="))
+        .map(|boundary| boundary.trim_matches('"').to_owned())
+        .next()
+}
+
+/// The value of the small text field `name` in a multipart body.
+fn multipart_field(body: &[u8], boundary: &str, name: &str) -> Option<String> {
+    let delimiter = format!("--{boundary}");
+    let wanted = format!("name=\"{name}\"");
+    let text = String::from_utf8_lossy(body);
+    text.split(delimiter.as_str()).find_map(|part| {
+        let (headers, value) = part.split_once("\r\n\r\n")?;
+        let named = headers.lines().any(|line| {
+            line.to_ascii_lowercase()
+                .starts_with("content-disposition:")
+                && line.split(';').any(|p| p.trim() == wanted)
+        });
+        named.then(|| value.strip_suffix("\r\n").unwrap_or(value).to_owned())
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_token_is_found_in_a_file_upload() {
+        let body = "--XyZ\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\nabc123\r\n--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.png\"\r\nContent-Type: image/png\r\n\r\n\u{89}PNG name=\"csrf\"\r\n--XyZ--\r\n";
+        assert_eq!(
+            multipart_field(body.as_bytes(), "XyZ", "csrf").as_deref(),
+            Some("abc123")
+        );
+        assert_eq!(multipart_field(body.as_bytes(), "XyZ", "other"), None);
+        let mut headers = axum::http::HeaderMap::new();
+        headers.insert(
+            header::CONTENT_TYPE,
+            "multipart/form-data; boundary=\"XyZ\""
+                .parse()
+                .unwrap_or_else(|_| unreachable!()),
+        );
+        assert_eq!(multipart_boundary(&headers).as_deref(), Some("XyZ"));
+    }
 
     #[test]
     fn csrf_tokens_differ_per_session_and_are_stable() {

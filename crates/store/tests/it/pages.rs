@@ -398,6 +398,26 @@ async fn pages_keep_every_revision_and_a_stale_save_writes_nothing() {
         assert_eq!(store.templates().await.unwrap()[0].body, "## Steps, again");
         store.delete_template(guide).await.unwrap();
         assert!(store.templates().await.unwrap().is_empty());
+
+        // Attachments.
+        let record = braid_store::AttachmentRecord {
+            public_id: "abc".into(),
+            page_id: top,
+            uploader_id: Some(ana),
+            file_name: "photo.jpg".into(),
+            kind: "jpeg".into(),
+            size: 10,
+            sha256: "00ff".into(),
+            created_at: Timestamp(70),
+        };
+        store.add_attachment(&record).await.unwrap();
+        assert_eq!(
+            store.page_attachments(top).await.unwrap(),
+            std::slice::from_ref(&record)
+        );
+        assert_eq!(store.find_attachment("abc").await.unwrap(), Some(record));
+        store.delete_attachment("abc").await.unwrap();
+        assert!(store.page_attachments(top).await.unwrap().is_empty());
     })
     .await;
 }

@@ -374,3 +374,11 @@ templates-new = قالب جديد
 template-exists = يوجد قالب بهذا الاسم.
 problem-label-characters = استخدم في الوسوم حروفًا وأرقامًا ومسافات وشرطات، مع فواصل بينها.
 problem-too-many-labels = استخدم 12 وسمًا على الأكثر.
+
+attachments-title = الملفات
+attachment-file = أرفق ملفًا
+attachment-hint = صور أو PDF أو مستندات مكتبية أو نصوص، حتى { $mib } ميغابايت. تفقد الصور معلومات الموقع والكاميرا.
+attachment-upload = أرفق
+attachment-choose = اختر ملفًا لإرفاقه.
+problem-file-kind = أرفق صورًا (PNG وJPEG وGIF وWebP) أو PDF أو مستندات مكتبية أو نصوصًا.
+problem-file-damaged = هذه الصورة تالفة.

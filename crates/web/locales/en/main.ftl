@@ -367,3 +367,11 @@ templates-new = New template
 template-exists = A template with this name exists already.
 problem-label-characters = Use letters, digits, spaces and hyphens in labels, with commas between them.
 problem-too-many-labels = Use at most 12 labels.
+
+attachments-title = Files
+attachment-file = Attach a file
+attachment-hint = Images, PDF, office documents or text, up to { $mib } MB. Photos lose their location and camera details.
+attachment-upload = Attach
+attachment-choose = Choose a file to attach.
+problem-file-kind = Attach images (PNG, JPEG, GIF, WebP), PDF, office documents or text.
+problem-file-damaged = That image is damaged.

@@ -2,6 +2,7 @@
 
 pub mod accounts;
 pub mod assets;
+pub mod attachments;
 pub mod health;
 pub mod home;
 pub mod language;

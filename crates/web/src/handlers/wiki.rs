@@ -6,6 +6,7 @@ use axum::extract::{Form, Path, Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use braid_app::AppError;
+use braid_app::attachments::AttachmentView;
 use braid_app::comments::CommentView;
 use braid_app::wiki::diff::{LineChange, Row, side_by_side as rows_of};
 use braid_app::wiki::{
@@ -72,6 +73,12 @@ struct PagePage {
     /// What was typed into the new-comment form, when it comes back with a problem.
     comment_draft: String,
     comment_problem: Option<String>,
+    /// The page's files.
+    attachments: Vec<AttachmentView>,
+    /// Why an upload was refused.
+    attachment_problem: Option<String>,
+    /// The largest file accepted, in MiB (0: this hub keeps no files).
+    attachment_limit_mib: usize,
 }
 
 async fn page_page(
@@ -96,6 +103,10 @@ async fn page_page(
             .page_comments(&viewer.actor, section, slug)
             .await?
     };
+    let attachments = state
+        .app()
+        .page_attachments(&viewer.actor, section, slug)
+        .await?;
     Ok(PagePage {
         chrome,
         view,
@@ -104,6 +115,9 @@ async fn page_page(
         comments,
         comment_draft: String::new(),
         comment_problem: None,
+        attachments,
+        attachment_problem: None,
+        attachment_limit_mib: state.app().attachment_limit() / (1024 * 1024),
     })
 }
 
@@ -480,7 +494,7 @@ fn visibility_choices(viewer: &Viewer) -> Vec<Visibility> {
 }
 
 /// A 303 to a local path; slugs in other scripts are percent-encoded, as headers are ASCII.
-fn see_other(location: &str) -> Response {
+pub(crate) fn see_other(location: &str) -> Response {
     let mut encoded = String::with_capacity(location.len());
     for c in location.chars() {
         if c.is_ascii_graphic() {
@@ -1226,4 +1240,18 @@ pub async fn save_template(
             problem: Some(problem),
         },
     )
+}
+
+/// The page again with a refused upload's reason (422), keeping everything else as it was.
+pub(crate) async fn show_page_with_problem(
+    state: &AppState,
+    chrome: Chrome,
+    viewer: &Viewer,
+    section: &str,
+    slug: &str,
+    problem: String,
+) -> Result<Response, WebError> {
+    let mut page = page_page(state, chrome, viewer, section, slug, None).await?;
+    page.attachment_problem = Some(problem);
+    render_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
 }

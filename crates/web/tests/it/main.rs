@@ -45,6 +45,10 @@ impl TestApp {
             AccountSettings::insecure_for_tests(),
         )
         .unwrap();
+        let app = app.with_attachments(braid_app::attachments::AttachmentSettings {
+            dir: db.data_dir.join("attachments"),
+            max_bytes: 1024 * 1024,
+        });
         app.initialise(true).await.unwrap();
         let state = AppState::new(
             app.clone(),

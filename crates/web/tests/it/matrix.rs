@@ -265,6 +265,27 @@ async fn every_route_answers_every_role_as_the_policy_says() {
         case("GET", "/review", "/review", "", editors(303, 403, 200)),
         case("GET", "/labels", "/labels", "", all(200)),
         case(
+            "POST",
+            "/wiki/{section}/{page}/attachments",
+            "/wiki/discover/first-conversations/attachments",
+            "",
+            members(303, 400),
+        ),
+        case(
+            "GET",
+            "/attachments/{id}/{name}",
+            "/attachments/nosuchid/x.png",
+            "",
+            all(404),
+        ),
+        case(
+            "POST",
+            "/attachments/{id}/delete",
+            "/attachments/nosuchid/delete",
+            "",
+            members(303, 404),
+        ),
+        case(
             "GET",
             "/labels/{label}",
             "/labels/no-such-label",

@@ -1301,3 +1301,204 @@ async fn labels_gather_pages_and_templates_start_new_ones() {
             .contains(">Checklist</option>")
     );
 }
+
+/// A multipart upload of one file, as a browser sends it.
+async fn upload(
+    hub: &TestApp,
+    who: &Member,
+    path: &str,
+    name: &str,
+    bytes: &[u8],
+    csrf: &str,
+) -> (u16, String, String) {
+    let boundary = "----braidtest7MA4YWxkTrZu0gW";
+    let mut body = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{csrf}\r\n--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+    )
+    .into_bytes();
+    body.extend_from_slice(bytes);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    let response = hub
+        .send(
+            Request::post(path)
+                .header(
+                    "content-type",
+                    format!("multipart/form-data; boundary={boundary}"),
+                )
+                .header("origin", ORIGIN)
+                .header("sec-fetch-site", "same-origin")
+                .header("cookie", &who.cookie)
+                .body(Body::from(body))
+                .unwrap(),
+        )
+        .await;
+    let status = response.status().as_u16();
+    let location = response
+        .headers()
+        .get("location")
+        .map(|v| v.to_str().unwrap().to_owned())
+        .unwrap_or_default();
+    (status, location, text(response).await)
+}
+
+fn jpeg_with_gps() -> Vec<u8> {
+    let mut bytes = vec![0xff, 0xd8, 0xff, 0xe0, 0x00, 0x06, b'J', b'F', b'I', b'F'];
+    let exif = b"Exif\0\0GPS 52.5200N 13.4050E Pixel 7";
+    bytes.extend_from_slice(&[0xff, 0xe1]);
+    bytes.extend_from_slice(&u16::try_from(exif.len() + 2).unwrap().to_be_bytes());
+    bytes.extend_from_slice(exif);
+    bytes.extend_from_slice(&[0xff, 0xda, 0x00, 0x02, 0x11, 0x22, 0xff, 0xd9]);
+    bytes
+}
+
+#[tokio::test]
+async fn attachments_are_typed_by_content_stripped_and_never_active() {
+    let hub = TestApp::new().await;
+    let ana = member(&hub, "ana", Role::Member).await;
+    let page = "/wiki/discover/first-conversations";
+    let uploads = format!("{page}/attachments");
+
+    let (status, ..) = upload(&hub, &ana, &uploads, "photo.jpg", &jpeg_with_gps(), "wrong").await;
+    assert_eq!(status, 403, "uploads need the CSRF token too");
+    let (status, location, _) = upload(
+        &hub,
+        &ana,
+        &uploads,
+        "../photo.jpg",
+        &jpeg_with_gps(),
+        &ana.csrf.clone(),
+    )
+    .await;
+    assert_eq!(
+        (status, location.as_str()),
+        (303, "/wiki/discover/first-conversations#attachments")
+    );
+    let listed = get(&hub, page, None).await.1;
+    let href = listed
+        .split("<a href=\"/attachments/")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned();
+    assert!(href.ends_with("/photo.jpg"), "{href}");
+    let response = hub.get(&format!("/attachments/{href}")).await;
+    assert_eq!(header(&response, "content-type"), "image/jpeg");
+    assert!(header(&response, "content-disposition").starts_with("inline"));
+    assert!(header(&response, "content-security-policy").contains("sandbox"));
+    assert_eq!(header(&response, "x-content-type-options"), "nosniff");
+    let bytes = axum::body::to_bytes(response.into_body(), usize::MAX)
+        .await
+        .unwrap();
+    assert!(
+        !String::from_utf8_lossy(&bytes).contains("GPS"),
+        "location stripped"
+    );
+    assert!(bytes.ends_with(&[0xff, 0xd9]), "the image itself kept");
+
+    // SVG and HTML are kept only as text, to download.
+    for (name, content) in [
+        (
+            "map.svg",
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"><script>alert(2)</script></svg>",
+        ),
+        ("page.html", "<html><script>alert(3)</script></html>"),
+    ] {
+        let (status, ..) = upload(
+            &hub,
+            &ana,
+            &uploads,
+            name,
+            content.as_bytes(),
+            &ana.csrf.clone(),
+        )
+        .await;
+        assert_eq!(status, 303, "{name}");
+        let listed = get(&hub, page, None).await.1;
+        let href = listed
+            .split("<a href=\"/attachments/")
+            .find(|part| part.contains(&format!("/{name}\"")))
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap()
+            .to_owned();
+        let response = hub.get(&format!("/attachments/{href}")).await;
+        assert_eq!(
+            header(&response, "content-type"),
+            "text/plain; charset=utf-8",
+            "{name}"
+        );
+        assert!(
+            header(&response, "content-disposition").starts_with("attachment"),
+            "{name}"
+        );
+    }
+
+    let (status, _, refused) = upload(
+        &hub,
+        &ana,
+        &uploads,
+        "tool.exe",
+        b"MZ\x90\0\x03\0\0\0",
+        &ana.csrf.clone(),
+    )
+    .await;
+    assert_eq!(status, 422);
+    assert!(refused.contains("Attach images"), "a clear reason");
+    let (status, ..) = upload(
+        &hub,
+        &ana,
+        &uploads,
+        "big.txt",
+        &vec![b'a'; 1024 * 1024 + 10],
+        &ana.csrf.clone(),
+    )
+    .await;
+    assert_eq!(status, 422, "over the configured size");
+
+    // A members-only page's files stay with it.
+    post(
+        &hub,
+        &ana,
+        "/wiki/discover/new",
+        &[
+            ("title", "Private"),
+            ("body", "x"),
+            ("visibility", "members"),
+        ],
+    )
+    .await;
+    let (status, ..) = upload(
+        &hub,
+        &ana,
+        "/wiki/discover/private/attachments",
+        "p.jpg",
+        &jpeg_with_gps(),
+        &ana.csrf.clone(),
+    )
+    .await;
+    assert_eq!(status, 303);
+    let private = get(&hub, "/wiki/discover/private", Some(&ana.cookie))
+        .await
+        .1;
+    let href = private
+        .split("<a href=\"/attachments/")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned();
+    assert_eq!(hub.get(&format!("/attachments/{href}")).await.status(), 404);
+    let as_member = hub
+        .send(
+            Request::get(format!("/attachments/{href}"))
+                .header("cookie", &ana.cookie)
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(as_member.status(), 200);
+}

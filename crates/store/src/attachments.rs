@@ -1,0 +1,104 @@
+//! Files attached to wiki pages (the rows; the bytes live in the data directory).
+
+use braid_domain::ids::{PageId, UserId};
+use braid_domain::time::Timestamp;
+
+use crate::{Store, StoreError};
+
+/// An attachment as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AttachmentRecord {
+    /// Its random public id.
+    pub public_id: String,
+    /// The page it belongs to.
+    pub page_id: PageId,
+    /// Who uploaded it; `None` once their account is deleted.
+    pub uploader_id: Option<UserId>,
+    /// Its (cleaned) file name.
+    pub file_name: String,
+    /// What its bytes are (`text::files::FileKind` name).
+    pub kind: String,
+    /// Its size in bytes.
+    pub size: i64,
+    /// The SHA-256 of its bytes, hex: where they are stored.
+    pub sha256: String,
+    /// When it was uploaded.
+    pub created_at: Timestamp,
+}
+
+type Row = (String, i64, Option<i64>, String, String, i64, String, i64);
+
+fn from_row(
+    (public_id, page_id, uploader_id, file_name, kind, size, sha256, created_at): Row,
+) -> AttachmentRecord {
+    AttachmentRecord {
+        public_id,
+        page_id: PageId(page_id),
+        uploader_id: uploader_id.map(UserId),
+        file_name,
+        kind,
+        size,
+        sha256,
+        created_at: Timestamp(created_at),
+    }
+}
+
+impl Store {
+    /// Records an attachment whose bytes are already stored.
+    pub async fn add_attachment(&self, attachment: &AttachmentRecord) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO attachments (public_id, page_id, uploader_id, file_name, kind, size, sha256, \
+                                      created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)",
+        )
+        .bind(&attachment.public_id)
+        .bind(attachment.page_id.0)
+        .bind(attachment.uploader_id.map(|u| u.0))
+        .bind(&attachment.file_name)
+        .bind(&attachment.kind)
+        .bind(attachment.size)
+        .bind(&attachment.sha256)
+        .bind(attachment.created_at.as_millis())
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// A page's attachments, oldest first.
+    pub async fn page_attachments(
+        &self,
+        page: PageId,
+    ) -> Result<Vec<AttachmentRecord>, StoreError> {
+        let rows: Vec<Row> = sqlx::query_as(
+            "SELECT public_id, page_id, uploader_id, file_name, kind, size, sha256, created_at \
+             FROM attachments WHERE page_id = $1 ORDER BY id",
+        )
+        .bind(page.0)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.into_iter().map(from_row).collect())
+    }
+
+    /// The attachment with this public id.
+    pub async fn find_attachment(
+        &self,
+        public_id: &str,
+    ) -> Result<Option<AttachmentRecord>, StoreError> {
+        let row: Option<Row> = sqlx::query_as(
+            "SELECT public_id, page_id, uploader_id, file_name, kind, size, sha256, created_at \
+             FROM attachments WHERE public_id = $1",
+        )
+        .bind(public_id)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.map(from_row))
+    }
+
+    /// Removes an attachment's row (its bytes may serve another attachment).
+    pub async fn delete_attachment(&self, public_id: &str) -> Result<(), StoreError> {
+        sqlx::query("DELETE FROM attachments WHERE public_id = $1")
+            .bind(public_id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+}
