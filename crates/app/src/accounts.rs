@@ -465,7 +465,7 @@ impl App {
     }
 
     /// Roles in force at `now`: lapsed terms dropped, `member` always there.
-    fn roles_in_force(grants: &[RoleGrant], now: Timestamp) -> BTreeSet<Role> {
+    pub(crate) fn roles_in_force(grants: &[RoleGrant], now: Timestamp) -> BTreeSet<Role> {
         let mut roles: BTreeSet<Role> = grants
             .iter()
             .filter(|grant| grant.until.is_none_or(|until| until > now))

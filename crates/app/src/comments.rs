@@ -153,10 +153,14 @@ impl App {
                 return Err(AppError::NotFound);
             }
         }
-        Ok(self
+        let id = self
             .store()
             .add_comment(view.page.id, parent, author, &body, self.now())
-            .await?)
+            .await?;
+        let detail: String = body.chars().take(120).collect();
+        self.notify_watchers(view.page.id, Some(author), "comment", &detail)
+            .await?;
+        Ok(id)
     }
 
     /// The comment, if the actor may see its page; with the page's section and slug.

@@ -77,11 +77,15 @@ pub const PRUNE_JOBS: &str = "prune_finished_jobs";
 /// The kind of the job that ends roles whose term has passed, scheduled hourly.
 pub const LAPSE_ROLES: &str = "lapse_role_terms";
 
+/// The kind of the job that reminds watchers of pages past their review-by date, daily.
+pub const REMIND_REVIEWS: &str = "remind_reviews";
+
 /// Jobs the runner schedules itself: (kind, period). Each period's job is enqueued once, even
 /// with several nodes, thanks to a unique key per period.
-const SCHEDULE: [(&str, Duration); 2] = [
+const SCHEDULE: [(&str, Duration); 3] = [
     (PRUNE_JOBS, Duration::from_secs(86_400)),
     (LAPSE_ROLES, Duration::from_secs(3_600)),
+    (REMIND_REVIEWS, Duration::from_secs(86_400)),
 ];
 
 /// Holds the handlers and runs worker loops.
@@ -130,6 +134,21 @@ impl JobRunner {
                 tracing::info!(
                     ceremonies.deleted = expired,
                     "pruned expired sign-in challenges and passkey ceremonies"
+                );
+                Ok(())
+            }
+        });
+        let app = runner.app.clone();
+        runner.register(REMIND_REVIEWS, move |_payload: String| {
+            let app = app.clone();
+            async move {
+                let reminded = app
+                    .remind_reviews()
+                    .await
+                    .map_err(|error| error.to_string())?;
+                tracing::info!(
+                    pages.reminded = reminded,
+                    "reminded watchers of reviews due"
                 );
                 Ok(())
             }

@@ -13,6 +13,7 @@ mod error;
 pub mod hub;
 pub mod jobs;
 pub mod passkeys;
+pub mod watches;
 pub mod wiki;
 
 use std::sync::Arc;

@@ -82,6 +82,10 @@ pub struct PageView {
     pub pending: Option<i64>,
     /// Its labels.
     pub labels: Vec<String>,
+    /// Whether the reader watches the page, and its section.
+    pub watching: (bool, bool),
+    /// The date by which its advice should be checked again.
+    pub review_by: Option<braid_domain::time::Timestamp>,
 }
 
 /// What a new page needs.
@@ -460,6 +464,8 @@ impl App {
             .map(|name| name.unwrap_or_else(|| FORMER_MEMBER.to_owned()))
             .collect();
         let labels = self.store().page_labels(page.id).await?;
+        let watching = self.watching(actor, page.id, pages.section.id).await?;
+        let review_by = self.review_by(page.id).await?;
         Ok(PageView {
             may_edit: permits(actor, Action::EditPages),
             may_manage: permits(actor, Action::ManageWiki),
@@ -475,6 +481,8 @@ impl App {
             visibility,
             pending,
             labels,
+            watching,
+            review_by,
         })
     }
 
@@ -565,6 +573,22 @@ impl App {
             .map(braid_domain::wiki::labels)
             .transpose()?;
         let outcome = self.save_page_text(actor, section, slug, edit).await?;
+        if matches!(outcome, SaveOutcome::Saved(_) | SaveOutcome::Merged(_))
+            && self.edits_skip_review(actor).await?
+        {
+            let view = self.page(actor, section, slug, None).await?;
+            let author = match actor {
+                Actor::Member(member) => Some(member.id),
+                Actor::Anonymous | Actor::System => None,
+            };
+            let detail = if edit.summary.trim().is_empty() {
+                "edited".to_owned()
+            } else {
+                edit.summary.trim().to_owned()
+            };
+            self.notify_watchers(view.page.id, author, "page_changed", &detail)
+                .await?;
+        }
         if let (
             Some(labels),
             SaveOutcome::Saved(_) | SaveOutcome::Merged(_) | SaveOutcome::Unchanged,
@@ -1282,6 +1306,13 @@ impl App {
         if trust_author && let Some(author) = item.pending.author_id {
             self.store().trust_for_wiki(author, self.now()).await?;
         }
+        let detail = if item.pending.summary.is_empty() {
+            "edited".to_owned()
+        } else {
+            item.pending.summary.clone()
+        };
+        self.notify_watchers(page, item.pending.author_id, "page_changed", &detail)
+            .await?;
         Ok(())
     }
 

@@ -21,6 +21,7 @@ mod sections;
 mod snapshot;
 #[cfg(feature = "test-support")]
 pub mod testing;
+mod watches;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -41,6 +42,7 @@ pub use migrations::LATEST_SCHEMA_VERSION;
 pub use pages::{NewPage, NewRevision, PageMove, RecentRevision, TemplateRecord};
 pub use passkeys::{CeremonyRecord, NewCeremony, PasskeyRecord};
 pub use second_factors::{ChallengeRecord, TotpRecord};
+pub use watches::NotificationRecord;
 
 /// The file name of the SQLite database inside the data directory.
 pub const SQLITE_FILE_NAME: &str = "braid.sqlite3";

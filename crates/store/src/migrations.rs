@@ -78,10 +78,16 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0011_attachments.sql"),
         include_str!("../migrations/postgres/0011_attachments.sql"),
     ),
+    (
+        12,
+        "watches and notifications",
+        include_str!("../migrations/sqlite/0012_watches.sql"),
+        include_str!("../migrations/postgres/0012_watches.sql"),
+    ),
 ];
 
 /// The schema version this build migrates to.
-pub const LATEST_SCHEMA_VERSION: i64 = 11;
+pub const LATEST_SCHEMA_VERSION: i64 = 12;
 
 fn migrator(backend: Backend) -> Migrator {
     let migrations = MIGRATIONS

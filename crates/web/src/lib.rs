@@ -212,6 +212,17 @@ pub fn router(state: AppState) -> Router {
             "/attachments/{id}/delete",
             post(handlers::attachments::delete),
         )
+        .route("/wiki/{section}/{page}/watch", post(handlers::wiki::watch))
+        .route(
+            "/wiki/{section}/{page}/review-by",
+            post(handlers::wiki::set_review_by),
+        )
+        .route("/notifications", get(handlers::wiki::notifications))
+        .route(
+            "/notifications/read",
+            post(handlers::wiki::mark_notifications_read),
+        )
+        .route("/review-due", get(handlers::wiki::review_due))
         .route("/labels", get(handlers::wiki::labels))
         .route("/labels/{label}", get(handlers::wiki::label))
         .route(

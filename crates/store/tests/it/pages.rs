@@ -418,6 +418,61 @@ async fn pages_keep_every_revision_and_a_stale_save_writes_nothing() {
         assert_eq!(store.find_attachment("abc").await.unwrap(), Some(record));
         store.delete_attachment("abc").await.unwrap();
         assert!(store.page_attachments(top).await.unwrap().is_empty());
+
+        // Watches, notifications, review-by dates.
+        store
+            .set_watch(ana, Some(top), None, true, Timestamp(80))
+            .await
+            .unwrap();
+        store
+            .set_watch(ana, None, Some(other), true, Timestamp(80))
+            .await
+            .unwrap();
+        assert_eq!(store.watching(ana, top, other).await.unwrap(), (true, true));
+        assert_eq!(store.watchers(top, other).await.unwrap(), [ana]);
+        store
+            .set_watch(ana, Some(top), None, false, Timestamp(81))
+            .await
+            .unwrap();
+        assert_eq!(
+            store.watching(ana, top, other).await.unwrap(),
+            (false, true)
+        );
+        store
+            .notify(&[ana], "page_changed", Some(top), "edited", Timestamp(82))
+            .await
+            .unwrap();
+        let notes = store.notifications(ana, 10).await.unwrap();
+        assert_eq!((notes.len(), notes[0].read_at), (1, None));
+        store
+            .mark_notifications_read(ana, Timestamp(83))
+            .await
+            .unwrap();
+        assert_eq!(
+            store.notifications(ana, 10).await.unwrap()[0].read_at,
+            Some(Timestamp(83))
+        );
+        store
+            .set_review_by(top, Some(Timestamp(90)), Timestamp(84))
+            .await
+            .unwrap();
+        assert_eq!(store.review_by(top).await.unwrap(), Some(Timestamp(90)));
+        assert!(
+            store
+                .pages_due_for_review(Timestamp(89))
+                .await
+                .unwrap()
+                .is_empty()
+        );
+        assert_eq!(
+            store.pages_due_for_review(Timestamp(95)).await.unwrap(),
+            [(top, Timestamp(90), None)]
+        );
+        store.review_reminded(top, Timestamp(96)).await.unwrap();
+        assert_eq!(
+            store.pages_due_for_review(Timestamp(97)).await.unwrap()[0].2,
+            Some(Timestamp(96))
+        );
     })
     .await;
 }

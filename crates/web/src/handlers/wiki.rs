@@ -79,6 +79,8 @@ struct PagePage {
     attachment_problem: Option<String>,
     /// The largest file accepted, in MiB (0: this hub keeps no files).
     attachment_limit_mib: usize,
+    /// Why a change to the page's settings (review-by date) was refused.
+    settings_problem: Option<String>,
 }
 
 async fn page_page(
@@ -118,6 +120,7 @@ async fn page_page(
         attachments,
         attachment_problem: None,
         attachment_limit_mib: state.app().attachment_limit() / (1024 * 1024),
+        settings_problem: None,
     })
 }
 
@@ -1254,4 +1257,123 @@ pub(crate) async fn show_page_with_problem(
     let mut page = page_page(state, chrome, viewer, section, slug, None).await?;
     page.attachment_problem = Some(problem);
     render_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
+}
+
+/// `target=page|section`, `on=true|false`.
+#[derive(Deserialize)]
+pub struct WatchForm {
+    #[serde(default)]
+    target: String,
+    #[serde(default)]
+    on: String,
+}
+
+/// Starts or stops watching a page or its section.
+pub async fn watch(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path((section, slug)): Path<(String, String)>,
+    Form(form): Form<WatchForm>,
+) -> Result<Response, WebError> {
+    viewer.require_session()?;
+    let target = if form.target == "section" {
+        braid_app::watches::WatchTarget::Section
+    } else {
+        braid_app::watches::WatchTarget::Page
+    };
+    state
+        .app()
+        .watch(&viewer.actor, &section, &slug, target, form.on == "true")
+        .await?;
+    let view = state
+        .app()
+        .page(&viewer.actor, &section, &slug, None)
+        .await?;
+    Ok(see_other(&page_href(&view.section, &view.page.slug)))
+}
+
+/// The review-by date (`YYYY-MM-DD`, empty to clear).
+#[derive(Deserialize)]
+pub struct ReviewByForm {
+    #[serde(default)]
+    date: String,
+}
+
+/// Sets when a page's advice should be checked again (editors).
+pub async fn set_review_by(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    viewer: Viewer,
+    Path((section, slug)): Path<(String, String)>,
+    Form(form): Form<ReviewByForm>,
+) -> Result<Response, WebError> {
+    viewer.require_session()?;
+    match state
+        .app()
+        .set_review_by(&viewer.actor, &section, &slug, &form.date)
+        .await
+    {
+        Ok(()) => {
+            let view = state
+                .app()
+                .page(&viewer.actor, &section, &slug, None)
+                .await?;
+            Ok(see_other(&page_href(&view.section, &view.page.slug)))
+        }
+        Err(AppError::Invalid(error)) => {
+            let problem = chrome.problem(&error);
+            let mut page = page_page(&state, chrome, &viewer, &section, &slug, None).await?;
+            page.settings_problem = Some(problem);
+            render_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "notifications.html")]
+struct NotificationsPage {
+    chrome: Chrome,
+    notifications: Vec<braid_app::watches::NotificationView>,
+}
+
+/// The member's notifications.
+pub async fn notifications(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    viewer: Viewer,
+) -> Result<Response, WebError> {
+    viewer.require_session()?;
+    let notifications = state.app().notifications(&viewer.actor).await?;
+    render(&NotificationsPage {
+        chrome,
+        notifications,
+    })
+}
+
+/// Marks every notification read.
+pub async fn mark_notifications_read(
+    State(state): State<AppState>,
+    viewer: Viewer,
+) -> Result<Response, WebError> {
+    viewer.require_session()?;
+    state.app().mark_notifications_read(&viewer.actor).await?;
+    Ok(see_other("/notifications"))
+}
+
+#[derive(Template)]
+#[template(path = "review_due.html")]
+struct DuePage {
+    chrome: Chrome,
+    pages: Vec<braid_app::watches::DuePage>,
+}
+
+/// Pages whose advice is due to be checked again.
+pub async fn review_due(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    viewer: Viewer,
+) -> Result<Response, WebError> {
+    let pages = state.app().pages_due_for_review(&viewer.actor).await?;
+    render(&DuePage { chrome, pages })
 }

@@ -1502,3 +1502,144 @@ async fn attachments_are_typed_by_content_stripped_and_never_active() {
         .await;
     assert_eq!(as_member.status(), 200);
 }
+
+#[tokio::test]
+async fn watchers_hear_of_changes_they_may_read_and_of_advice_going_stale() {
+    let hub = TestApp::new().await;
+    let ana = member(&hub, "ana", Role::Member).await;
+    let bo = member(&hub, "bo", Role::Member).await;
+    let eve = member(&hub, "eve", Role::Editor).await;
+    let page = "/wiki/discover/first-conversations";
+    let (status, ..) = post(
+        &hub,
+        &ana,
+        &format!("{page}/watch"),
+        &[("target", "page"), ("on", "true")],
+    )
+    .await;
+    assert_eq!(status, 303);
+    assert!(
+        get(&hub, page, Some(&ana.cookie))
+            .await
+            .1
+            .contains("Stop watching")
+    );
+    post(
+        &hub,
+        &bo,
+        &format!("{page}/watch"),
+        &[("target", "section"), ("on", "true")],
+    )
+    .await;
+
+    post(
+        &hub,
+        &bo,
+        &format!("{page}/edit"),
+        &[
+            ("base", "1"),
+            ("title", "First conversations"),
+            ("body", "Listen first."),
+            ("summary", "shorter"),
+        ],
+    )
+    .await;
+    let notes = get(&hub, "/notifications", Some(&ana.cookie)).await.1;
+    assert!(
+        notes.contains("shorter") && notes.contains(">First conversations</a>"),
+        "{notes}"
+    );
+    assert!(
+        !get(&hub, "/notifications", Some(&bo.cookie))
+            .await
+            .1
+            .contains("shorter"),
+        "not told of one's own edit"
+    );
+    post(
+        &hub,
+        &ana,
+        &format!("{page}/comments"),
+        &[("body", "Good change")],
+    )
+    .await;
+    assert!(
+        get(&hub, "/notifications", Some(&bo.cookie))
+            .await
+            .1
+            .contains("Good change"),
+        "section watchers hear of comments"
+    );
+
+    // A members-only page's changes reach only watchers who may read it (all members here),
+    // and an editors-only page's reach nobody who is not an editor.
+    post(
+        &hub,
+        &eve,
+        "/wiki/discover/new",
+        &[
+            ("title", "Editors plan"),
+            ("body", "x"),
+            ("visibility", "editors"),
+        ],
+    )
+    .await;
+    post(
+        &hub,
+        &eve,
+        "/wiki/discover/editors-plan/edit",
+        &[
+            ("base", "1"),
+            ("title", "Editors plan"),
+            ("body", "y"),
+            ("summary", "secret step"),
+        ],
+    )
+    .await;
+    assert!(
+        !get(&hub, "/notifications", Some(&bo.cookie))
+            .await
+            .1
+            .contains("secret step")
+    );
+
+    // Review-by dates: editors set them; the daily job reminds watchers once it has passed.
+    let (status, _, refused) = post(
+        &hub,
+        &eve,
+        &format!("{page}/review-by"),
+        &[("date", "soon")],
+    )
+    .await;
+    assert_eq!(status, 422);
+    assert!(refused.contains("2027-03-31"));
+    let (status, ..) = post(
+        &hub,
+        &eve,
+        &format!("{page}/review-by"),
+        &[("date", "2020-01-31")],
+    )
+    .await;
+    assert_eq!(status, 303);
+    assert!(
+        get(&hub, "/review-due", None)
+            .await
+            .1
+            .contains("First conversations")
+    );
+    assert_eq!(hub.app.remind_reviews().await.unwrap(), 1);
+    assert_eq!(
+        hub.app.remind_reviews().await.unwrap(),
+        0,
+        "once a week at most"
+    );
+    let notes = get(&hub, "/notifications", Some(&ana.cookie)).await.1;
+    assert!(notes.contains("Due for review:"), "{notes}");
+    post(&hub, &ana, "/notifications/read", &[]).await;
+    assert!(
+        !get(&hub, "/notifications", Some(&ana.cookie))
+            .await
+            .1
+            .contains("<strong class=\"badge\">new")
+    );
+}
