@@ -126,7 +126,8 @@ impl Store {
         user: UserId,
         limit: u32,
     ) -> Result<Vec<NotificationRecord>, StoreError> {
-        let rows: Vec<(i64, String, Option<i64>, String, Option<i64>, i64)> = sqlx::query_as(
+        type Row = (i64, String, Option<i64>, String, Option<i64>, i64);
+        let rows: Vec<Row> = sqlx::query_as(
             "SELECT id, kind, page_id, detail, read_at, created_at FROM notifications \
              WHERE user_id = $1 ORDER BY id DESC LIMIT $2",
         )
