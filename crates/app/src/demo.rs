@@ -93,6 +93,28 @@ pub fn sections() -> Result<Vec<NewSection>, DomainError> {
 /// (section, title, text) of the demo pages, so a new hub shows what a page looks like.
 pub const PAGES: &[(&str, &str, &str)] = &[
     (
+        "contribute",
+        "How to contribute",
+        "Everything here is written by practitioners, for practitioners. You can help.\n\n\
+## Writing and editing\n\n\
+Any member can write a page or improve one: press *Edit*, change the text (Markdown), look at \
+the *Preview*, and save with a short summary of what you changed. If someone saved the page \
+while you were editing, your changes are merged with theirs; where they touch the same lines, \
+both versions come back to you to choose from. Nothing is overwritten.\n\n\
+## Review\n\n\
+Edits by members who joined recently wait for an editor before readers see them. Editors \
+approve them or send them back with a note. This is not distrust: it is how a community that \
+is targeted keeps its advice reliable.\n\n\
+## Licence and credit\n\n\
+Pages are shared under the licence shown at their foot (CC BY-SA 4.0 unless a section says \
+otherwise): others may reuse and adapt them if they credit the authors and share alike. Every \
+page lists its contributors. When you build on someone else's work, name them and link the \
+source.\n\n\
+## Keeping advice fresh\n\n\
+Security advice goes stale. Editors give pages a *review by* date; watch a page to be told \
+when it changes or when its review is due.\n",
+    ),
+    (
         "discover",
         "First conversations",
         "Before any assessment, listen. The first conversations with an organisation decide \

@@ -1535,3 +1535,21 @@ impl App {
         Ok(())
     }
 }
+
+impl App {
+    /// Sets the licence a section's pages are shared under (editors).
+    pub async fn set_section_licence(
+        &self,
+        actor: &Actor,
+        section: &str,
+        licence: &str,
+    ) -> Result<(), AppError> {
+        Self::require(actor, Action::ManageWiki)?;
+        let section = self.readable_section(actor, section).await?;
+        let licence = braid_domain::wiki::Licence::parse(licence)?;
+        Ok(self
+            .store()
+            .set_section_licence(section.id, licence, self.now())
+            .await?)
+    }
+}

@@ -106,6 +106,8 @@ pub struct Section {
     pub position: i64,
     /// Who may read it and its pages.
     pub visibility: crate::wiki::Visibility,
+    /// The licence its pages are shared under.
+    pub licence: crate::wiki::Licence,
 }
 
 /// A section to be created.

@@ -44,6 +44,61 @@ impl Visibility {
     }
 }
 
+/// The licences a section's pages may be shared under.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Licence {
+    /// Creative Commons Attribution-ShareAlike 4.0, the default.
+    CcBySa4,
+    /// Creative Commons Attribution 4.0.
+    CcBy4,
+    /// Creative Commons Zero: no rights reserved.
+    Cc0,
+}
+
+impl Licence {
+    /// Every licence offered.
+    pub const ALL: [Licence; 3] = [Licence::CcBySa4, Licence::CcBy4, Licence::Cc0];
+
+    /// Its SPDX identifier, as stored.
+    pub fn id(self) -> &'static str {
+        match self {
+            Licence::CcBySa4 => "CC-BY-SA-4.0",
+            Licence::CcBy4 => "CC-BY-4.0",
+            Licence::Cc0 => "CC0-1.0",
+        }
+    }
+
+    /// Its short name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Licence::CcBySa4 => "CC BY-SA 4.0",
+            Licence::CcBy4 => "CC BY 4.0",
+            Licence::Cc0 => "CC0 1.0",
+        }
+    }
+
+    /// Where its text is.
+    pub fn url(self) -> &'static str {
+        match self {
+            Licence::CcBySa4 => "https://creativecommons.org/licenses/by-sa/4.0/",
+            Licence::CcBy4 => "https://creativecommons.org/licenses/by/4.0/",
+            Licence::Cc0 => "https://creativecommons.org/publicdomain/zero/1.0/",
+        }
+    }
+
+    /// Parses an SPDX identifier.
+    pub fn parse(id: &str) -> Result<Licence, DomainError> {
+        Licence::ALL
+            .into_iter()
+            .find(|l| l.id() == id)
+            .ok_or(DomainError::Invalid {
+                field: "licence",
+                reason: "choose CC BY-SA 4.0, CC BY 4.0 or CC0",
+                key: "unknown-licence",
+            })
+    }
+}
+
 /// A page's place and settings (its text lives in revisions).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Page {

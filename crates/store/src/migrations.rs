@@ -84,10 +84,16 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0012_watches.sql"),
         include_str!("../migrations/postgres/0012_watches.sql"),
     ),
+    (
+        13,
+        "section licences",
+        include_str!("../migrations/sqlite/0013_section_licences.sql"),
+        include_str!("../migrations/postgres/0013_section_licences.sql"),
+    ),
 ];
 
 /// The schema version this build migrates to.
-pub const LATEST_SCHEMA_VERSION: i64 = 12;
+pub const LATEST_SCHEMA_VERSION: i64 = 13;
 
 fn migrator(backend: Backend) -> Migrator {
     let migrations = MIGRATIONS

@@ -4,16 +4,16 @@ use braid_domain::change::{ChangeAction, EntityKind};
 use braid_domain::ids::SectionId;
 use braid_domain::section::{NewSection, Section, SectionGroup, SectionSlug};
 use braid_domain::time::Timestamp;
-use braid_domain::wiki::Visibility;
+use braid_domain::wiki::{Licence, Visibility};
 
 use crate::{Backend, Store, StoreError, changes};
 
-type SectionRow = (i64, String, String, String, String, i64, String);
+type SectionRow = (i64, String, String, String, String, i64, String, String);
 
-const SECTION_COLUMNS: &str = "id, slug, title, summary, group_name, position, visibility";
+const SECTION_COLUMNS: &str = "id, slug, title, summary, group_name, position, visibility, licence";
 
 fn section_from_row(
-    (id, slug, title, summary, group, position, visibility): SectionRow,
+    (id, slug, title, summary, group, position, visibility, licence): SectionRow,
 ) -> Result<Section, StoreError> {
     Ok(Section {
         id: SectionId(id),
@@ -23,6 +23,7 @@ fn section_from_row(
         group: SectionGroup::parse(&group)?,
         position,
         visibility: Visibility::parse(&visibility)?,
+        licence: Licence::parse(&licence)?,
     })
 }
 
@@ -65,6 +66,7 @@ impl Store {
             group: section.group,
             position: section.position,
             visibility: Visibility::Public,
+            licence: Licence::CcBySa4,
         })
     }
 }
@@ -98,4 +100,22 @@ pub(crate) async fn insert_section(
     )
     .await?;
     Ok(SectionId(id))
+}
+
+impl Store {
+    /// Sets the licence of a section's pages.
+    pub async fn set_section_licence(
+        &self,
+        section: SectionId,
+        licence: Licence,
+        now: Timestamp,
+    ) -> Result<(), StoreError> {
+        sqlx::query("UPDATE sections SET licence = $1, updated_at = $2 WHERE id = $3")
+            .bind(licence.id())
+            .bind(now.as_millis())
+            .bind(section.0)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
 }

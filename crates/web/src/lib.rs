@@ -145,6 +145,7 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/", get(handlers::home::show))
         .route("/wiki/{section}", get(handlers::wiki::show_section))
+        .route("/wiki/{section}/licence", post(handlers::wiki::set_licence))
         .route(
             "/wiki/{section}/new",
             get(handlers::wiki::new_page).post(handlers::wiki::create_page),

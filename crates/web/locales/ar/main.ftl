@@ -401,3 +401,7 @@ due-lede = النصائح الأمنية تتقادم. ينبغي مراجعة �
 due-none = لا صفحة يحين وقت مراجعتها خلال الثلاثين يومًا القادمة.
 due-overdue = متأخرة
 problem-date-format = استخدم تاريخًا مثل 2027-03-31.
+
+page-how-to-contribute = كيف تساهم
+section-licence = ترخيص صفحات هذا القسم
+problem-unknown-licence = اختر CC BY-SA 4.0 أو CC BY 4.0 أو CC0.

@@ -394,3 +394,7 @@ due-lede = Security advice goes stale. These pages should be checked again soon,
 due-none = No page is due for review in the next 30 days.
 due-overdue = overdue
 problem-date-format = Use a date such as 2027-03-31.
+
+page-how-to-contribute = How to contribute
+section-licence = Licence of this section's pages
+problem-unknown-licence = Choose CC BY-SA 4.0, CC BY 4.0 or CC0.

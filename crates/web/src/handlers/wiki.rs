@@ -31,6 +31,8 @@ struct SectionPage {
     section: Section,
     pages: Vec<PageLink>,
     may_write: bool,
+    may_manage: bool,
+    licences: Vec<braid_domain::wiki::Licence>,
     previous: Option<Section>,
     next: Option<Section>,
 }
@@ -55,6 +57,8 @@ pub async fn show_section(
         section: tree.section,
         pages: tree.pages,
         may_write: permits(&viewer.actor, Action::EditPages),
+        may_manage: permits(&viewer.actor, Action::ManageWiki),
+        licences: braid_domain::wiki::Licence::ALL.to_vec(),
         previous,
         next,
     })
@@ -976,10 +980,11 @@ pub async fn export_markdown(
     let yaml_string =
         |value: &str| format!("\"{}\"", value.replace('\\', "\\\\").replace('"', "\\\""));
     let text = format!(
-        "---\ntitle: {}\nsection: {}\nrevision: {}\nlicence: CC-BY-SA-4.0\ncontributors: [{}]\n---\n\n{}",
+        "---\ntitle: {}\nsection: {}\nrevision: {}\nlicence: {}\ncontributors: [{}]\n---\n\n{}",
         yaml_string(&view.revision.title),
         yaml_string(&view.section.title),
         view.revision.number,
+        view.section.licence.id(),
         view.contributors
             .iter()
             .map(|c| yaml_string(c))
@@ -1376,4 +1381,26 @@ pub async fn review_due(
 ) -> Result<Response, WebError> {
     let pages = state.app().pages_due_for_review(&viewer.actor).await?;
     render(&DuePage { chrome, pages })
+}
+
+/// The licence chosen for a section.
+#[derive(Deserialize)]
+pub struct LicenceForm {
+    #[serde(default)]
+    licence: String,
+}
+
+/// Sets the licence of a section's pages (editors).
+pub async fn set_licence(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(section): Path<String>,
+    Form(form): Form<LicenceForm>,
+) -> Result<Response, WebError> {
+    viewer.require_session()?;
+    state
+        .app()
+        .set_section_licence(&viewer.actor, &section, &form.licence)
+        .await?;
+    Ok(see_other(&format!("/wiki/{section}")))
 }

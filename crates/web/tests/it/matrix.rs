@@ -266,6 +266,13 @@ async fn every_route_answers_every_role_as_the_policy_says() {
         case("GET", "/labels", "/labels", "", all(200)),
         case(
             "POST",
+            "/wiki/{section}/licence",
+            "/wiki/discover/licence",
+            "licence=unknown",
+            editors(303, 403, 400),
+        ),
+        case(
+            "POST",
             "/wiki/{section}/{page}/watch",
             "/wiki/discover/first-conversations/watch",
             "target=page&on=false",

@@ -1643,3 +1643,50 @@ async fn watchers_hear_of_changes_they_may_read_and_of_advice_going_stale() {
             .contains("<strong class=\"badge\">new")
     );
 }
+
+#[tokio::test]
+async fn each_page_shows_its_sections_licence_and_editors_choose_it() {
+    let hub = TestApp::new().await;
+    let ana = member(&hub, "ana", Role::Member).await;
+    let eve = member(&hub, "eve", Role::Editor).await;
+    let page = get(&hub, "/wiki/discover/first-conversations", None)
+        .await
+        .1;
+    assert!(
+        page.contains("href=\"https://creativecommons.org/licenses/by-sa/4.0/\" rel=\"license")
+    );
+    assert!(
+        page.contains("href=\"/wiki/contribute\""),
+        "and how to contribute"
+    );
+    assert!(
+        get(&hub, "/wiki/contribute/how-to-contribute", None)
+            .await
+            .1
+            .contains("Licence and credit")
+    );
+    let (status, ..) = post(
+        &hub,
+        &ana,
+        "/wiki/discover/licence",
+        &[("licence", "CC0-1.0")],
+    )
+    .await;
+    assert_eq!(status, 403);
+    let (status, ..) = post(
+        &hub,
+        &eve,
+        "/wiki/discover/licence",
+        &[("licence", "CC0-1.0")],
+    )
+    .await;
+    assert_eq!(status, 303);
+    let page = get(&hub, "/wiki/discover/first-conversations", None)
+        .await
+        .1;
+    assert!(page.contains(">CC0 1.0</a>"));
+    let markdown = get(&hub, "/wiki/discover/first-conversations/export.md", None)
+        .await
+        .1;
+    assert!(markdown.contains("licence: CC0-1.0"));
+}
