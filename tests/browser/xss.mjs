@@ -1,0 +1,145 @@
+// SECURITY-PLAN T1–T3 and T5–T6 in a real browser: every vector of the shared XSS corpora is
+// saved through the real edit form and opened in headless Chromium with JavaScript on; no
+// vector may run script or trip the content security policy. Malicious uploads (SVG with
+// script, HTML, a polyglot) are opened too. A positive control proves the harness sees
+// execution when it happens.
+//
+//   BRAID_BIN=…/braid BRAID_NPM_DIR=… node tests/browser/xss.mjs
+//
+// Prints one summary line; exits non-zero on any execution or policy violation.
+import { createRequire } from 'node:module';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import readline from 'node:readline';
+
+const here = path.dirname(new URL(import.meta.url).pathname);
+const root = path.resolve(here, '..', '..');
+const corpora = path.resolve(root, '..', 'shared', 'corpora');
+const npmDir = process.env.BRAID_NPM_DIR;
+const binary = process.env.BRAID_BIN;
+if (!npmDir || !binary) {
+  console.error('set BRAID_BIN and BRAID_NPM_DIR');
+  process.exit(2);
+}
+const { chromium } = createRequire(path.join(npmDir, 'node_modules', '/'))('playwright-core');
+
+const PASSWORD = 'a long and quiet river';
+const data = mkdtempSync(path.join(tmpdir(), 'braid-xss-'));
+// Only the settings meant for braid: it refuses unknown BRAID_* variables.
+const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('BRAID_')));
+Object.assign(env, { BRAID_DATA_DIR: data, BRAID_LOG: 'warn' });
+const created = spawnSync(binary, ['admin', 'create-user', 'xss', '--role', 'editor', '--password-stdin'], {
+  input: PASSWORD + '\n', env,
+});
+if (created.status !== 0) {
+  console.error(String(created.stderr));
+  process.exit(1);
+}
+const server = spawn(binary, ['serve', '--listen', '127.0.0.1:0'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+const base = await new Promise((resolve, reject) => {
+  const lines = readline.createInterface({ input: server.stdout });
+  lines.once('line', (line) => resolve(line.replace(/\/$/, '')));
+  server.once('exit', () => reject(new Error('server exited')));
+});
+
+const vectors = [];
+for (const [index, item] of JSON.parse(readFileSync(path.join(corpora, 'xss', 'dompurify-fixtures.json'))).entries()) {
+  vectors.push([`DOMPurify #${index}`, item.payload]);
+}
+for (const item of JSON.parse(readFileSync(path.join(corpora, 'xss', 'h5sc.json')))) {
+  vectors.push([`H5SC #${item.id}`, item.payload]);
+}
+
+const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args });
+const context = await browser.newContext();
+// Any of these running means script ran.
+await context.addInitScript(() => {
+  window.__ran = [];
+  for (const name of ['alert', 'confirm', 'prompt', 'print']) {
+    window[name] = (...a) => { window.__ran.push(`${name}(${a.join(',')})`); };
+  }
+  document.addEventListener('securitypolicyviolation', (event) => {
+    window.__ran.push(`csp:${event.violatedDirective}`);
+  });
+});
+let dialogs = 0;
+context.on('page', (p) => p.on('dialog', (dialog) => { dialogs += 1; dialog.dismiss().catch(() => {}); }));
+const page = await context.newPage();
+page.on('dialog', (dialog) => { dialogs += 1; dialog.dismiss().catch(() => {}); });
+const offOrigin = [];
+page.on('request', (request) => {
+  const url = request.url();
+  if (!url.startsWith(base) && !url.startsWith('data:') && !url.startsWith('about:')) offOrigin.push(url);
+});
+
+async function ran() {
+  await page.waitForTimeout(50);
+  return page.evaluate(() => window.__ran.splice(0));
+}
+
+// Positive control: the same harness on markup that does run script.
+await page.setContent('<img src="nowhere" onerror="alert(1)">');
+await page.waitForTimeout(200);
+const control = await ran();
+if (!control.some((call) => call.startsWith('alert'))) {
+  console.error('positive control: the harness did not see alert() run');
+  process.exit(1);
+}
+
+await page.goto(`${base}/sign-in`);
+await page.fill('#handle', 'xss');
+await page.fill('#password', PASSWORD);
+await page.click('form[action="/sign-in"] button[type=submit]');
+
+const failures = [];
+const BATCH = 12;
+for (let start = 0; start < vectors.length; start += BATCH) {
+  const batch = vectors.slice(start, start + BATCH);
+  await page.goto(`${base}/wiki/discover/new`);
+  await page.fill('#title', `Vectors ${start}`);
+  await page.fill('#body', batch.map(([, payload]) => payload).join('\n\n'));
+  await page.click('button[name=intent][value=save]');
+  await page.waitForLoadState('load');
+  const calls = await ran();
+  if (calls.length) failures.push(`${batch.map(([name]) => name).join(', ')}: ${calls.join(' ')}`);
+  // Hover and focus everything in the content, for vectors that wait for an event.
+  for (const element of await page.$$('.content *')) {
+    await element.hover({ timeout: 200 }).catch(() => {});
+  }
+  const later = await ran();
+  if (later.length) failures.push(`${batch.map(([name]) => name).join(', ')} (on hover): ${later.join(' ')}`);
+}
+
+// Malicious uploads, opened directly.
+const uploads = [
+  ['map.svg', 'image/svg+xml', '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script></svg>'],
+  ['page.html', 'text/html', '<html><body><script>alert(3)</script><img src=x onerror=alert(4)></body></html>'],
+  ['polyglot.jpg', 'image/jpeg', '\xff\xd8\xff\xe0<script>alert(5)</script><svg onload=alert(6)>'],
+  ['gif.gif', 'image/gif', 'GIF89a/*<svg onload=alert(7)>*/=alert(8)//'],
+];
+await page.goto(`${base}/wiki/discover/first-conversations`);
+for (const [name, mimeType, content] of uploads) {
+  await page.setInputFiles('#file', { name, mimeType, buffer: Buffer.from(content, 'latin1') });
+  await page.click('form[action$="/attachments"] button[type=submit]');
+  await page.waitForLoadState('load');
+}
+const hrefs = await page.$$eval('.attachments a[href^="/attachments/"]', (links) => links.map((a) => a.getAttribute('href')));
+for (const href of hrefs) {
+  const response = await page.goto(`${base}${href}`).catch(() => null);
+  const calls = await ran().catch(() => []);
+  if (calls.length) failures.push(`upload ${href}: ${calls.join(' ')}`);
+  if (response && response.headers()['content-type'].includes('html')) failures.push(`upload ${href} served as HTML`);
+}
+
+await browser.close();
+server.kill();
+rmSync(data, { recursive: true, force: true });
+if (dialogs) failures.push(`${dialogs} dialog(s) opened`);
+if (offOrigin.length) failures.push(`requests left the origin: ${offOrigin.slice(0, 5).join(' ')}`);
+console.log(`browser XSS: ${vectors.length} vectors in ${Math.ceil(vectors.length / BATCH)} pages, ${hrefs.length} uploads opened; positive control caught ${control[0]}; ${failures.length} failure(s)`);
+for (const failure of failures) console.error(failure);
+process.exit(failures.length ? 1 : 0);
