@@ -1553,3 +1553,51 @@ impl App {
             .await?)
     }
 }
+
+impl App {
+    /// Sets who may read a section and all its pages (editors). An editor cannot lock
+    /// themselves out: editors read everything a section can be limited to.
+    pub async fn set_section_visibility(
+        &self,
+        actor: &Actor,
+        section: &str,
+        visibility: &str,
+    ) -> Result<(), AppError> {
+        Self::require(actor, Action::ManageWiki)?;
+        let section = self.readable_section(actor, section).await?;
+        let visibility = Visibility::parse(visibility)?;
+        Ok(self
+            .store()
+            .set_section_visibility(section.id, visibility, self.now())
+            .await?)
+    }
+
+    /// Titles linked with `[[…]]` from pages the actor may read that no readable page has,
+    /// with the pages that want them: what the community has asked for but not yet written.
+    pub async fn wanted_pages(
+        &self,
+        actor: &Actor,
+    ) -> Result<Vec<(String, Vec<PageLink>)>, AppError> {
+        let mut wanted: Vec<(String, Vec<PageLink>)> = Vec::new();
+        for section in self.sections(actor).await? {
+            let tree = self.section_tree(actor, section.slug.as_str()).await?;
+            for link in tree.pages {
+                let view = self
+                    .page(actor, section.slug.as_str(), &link.slug, None)
+                    .await?;
+                let rendered = self
+                    .render_markdown(actor, &section, &view.revision.body)
+                    .await?;
+                for title in rendered.wanted {
+                    let key = title.to_lowercase();
+                    match wanted.iter_mut().find(|(t, _)| t.to_lowercase() == key) {
+                        Some((_, from)) => from.push(link.clone()),
+                        None => wanted.push((title, vec![link.clone()])),
+                    }
+                }
+            }
+        }
+        wanted.sort_by_key(|(title, from)| (std::cmp::Reverse(from.len()), title.to_lowercase()));
+        Ok(wanted)
+    }
+}

@@ -119,3 +119,32 @@ impl Store {
         Ok(())
     }
 }
+
+impl Store {
+    /// Sets who may read a section and its pages.
+    pub async fn set_section_visibility(
+        &self,
+        section: SectionId,
+        visibility: Visibility,
+        now: Timestamp,
+    ) -> Result<(), StoreError> {
+        let mut transaction = self.begin_write().await?;
+        sqlx::query("UPDATE sections SET visibility = $1, updated_at = $2 WHERE id = $3")
+            .bind(visibility.as_str())
+            .bind(now.as_millis())
+            .bind(section.0)
+            .execute(&mut *transaction)
+            .await?;
+        changes::append(
+            &mut transaction,
+            self.backend,
+            EntityKind::Section,
+            section.0,
+            ChangeAction::Updated,
+            now,
+        )
+        .await?;
+        transaction.commit().await?;
+        Ok(())
+    }
+}

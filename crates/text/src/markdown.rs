@@ -40,6 +40,8 @@ pub struct Rendered {
     pub headings: Vec<Heading>,
     /// Titles named in `[[…]]` links, in order of first appearance.
     pub wiki_links: Vec<String>,
+    /// Those of them whose page is not written yet ("wanted pages").
+    pub wanted: Vec<String>,
 }
 
 fn options() -> Options {
@@ -54,7 +56,7 @@ fn options() -> Options {
 pub fn render(markdown: &str, resolve: &dyn Fn(&str) -> WikiTarget) -> Rendered {
     let mut events: Vec<Event<'_>> = Parser::new_ext(markdown, options()).collect();
     let headings = anchor_headings(&mut events);
-    let wiki_links = link_wiki_pages(&mut events, resolve);
+    let (wiki_links, wanted) = link_wiki_pages(&mut events, resolve);
     number_footnotes(&mut events);
     let mut html = String::with_capacity(markdown.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
@@ -67,6 +69,7 @@ pub fn render(markdown: &str, resolve: &dyn Fn(&str) -> WikiTarget) -> Rendered 
         html: sanitise::clean(&html),
         headings,
         wiki_links,
+        wanted,
     }
 }
 
@@ -117,8 +120,13 @@ fn anchor_headings(events: &mut [Event<'_>]) -> Vec<Heading> {
 }
 
 /// Turns `[[Title]]` and `[[Title|label]]` into links to the page, or to writing it.
-fn link_wiki_pages(events: &mut [Event<'_>], resolve: &dyn Fn(&str) -> WikiTarget) -> Vec<String> {
+/// Returns the titles linked, and those not written yet.
+fn link_wiki_pages(
+    events: &mut [Event<'_>],
+    resolve: &dyn Fn(&str) -> WikiTarget,
+) -> (Vec<String>, Vec<String>) {
     let mut titles: Vec<String> = Vec::new();
+    let mut wanted: Vec<String> = Vec::new();
     // For each open link, whether it is a wiki link (its end becomes `</a>`).
     let mut open: Vec<bool> = Vec::new();
     for event in events.iter_mut() {
@@ -130,6 +138,9 @@ fn link_wiki_pages(events: &mut [Event<'_>], resolve: &dyn Fn(&str) -> WikiTarge
             }) => {
                 let title = dest_url.trim().to_owned();
                 let target = resolve(&title);
+                if !target.exists && !wanted.contains(&title) {
+                    wanted.push(title.clone());
+                }
                 if !titles.contains(&title) {
                     titles.push(title);
                 }
@@ -148,7 +159,7 @@ fn link_wiki_pages(events: &mut [Event<'_>], resolve: &dyn Fn(&str) -> WikiTarge
             _ => {}
         }
     }
-    titles
+    (titles, wanted)
 }
 
 /// Numbers footnotes in order of first reference and gives them `fn-N`/`fnref-N` ids.
@@ -237,6 +248,7 @@ mod tests {
             "<p>See <a href=\"/wiki/discover/threat-modelling\" class=\"wiki-link\" rel=\"noopener noreferrer\">Threat modelling</a> and <a href=\"/wiki/discover/device-seizure\" class=\"wanted\" rel=\"noopener noreferrer\">what to do</a>.</p>\n"
         );
         assert_eq!(rendered.wiki_links, ["Threat modelling", "Device seizure"]);
+        assert_eq!(rendered.wanted, ["Device seizure"]);
     }
 
     #[test]

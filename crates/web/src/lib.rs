@@ -147,6 +147,11 @@ pub fn router(state: AppState) -> Router {
         .route("/wiki/{section}", get(handlers::wiki::show_section))
         .route("/wiki/{section}/licence", post(handlers::wiki::set_licence))
         .route(
+            "/wiki/{section}/visibility",
+            post(handlers::wiki::set_section_visibility),
+        )
+        .route("/wanted-pages", get(handlers::wiki::wanted_pages))
+        .route(
             "/wiki/{section}/new",
             get(handlers::wiki::new_page).post(handlers::wiki::create_page),
         )

@@ -405,3 +405,8 @@ problem-date-format = استخدم تاريخًا مثل 2027-03-31.
 page-how-to-contribute = كيف تساهم
 section-licence = ترخيص صفحات هذا القسم
 problem-unknown-licence = اختر CC BY-SA 4.0 أو CC BY 4.0 أو CC0.
+
+wanted-title = صفحات مطلوبة
+wanted-lede = صفحات يُشار إليها ولم تُكتب بعد. اكتب إحداها: تعمل الروابط فورًا.
+wanted-none = كل الصفحات المشار إليها موجودة.
+wanted-from = مشار إليها من

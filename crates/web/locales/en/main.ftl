@@ -398,3 +398,8 @@ problem-date-format = Use a date such as 2027-03-31.
 page-how-to-contribute = How to contribute
 section-licence = Licence of this section's pages
 problem-unknown-licence = Choose CC BY-SA 4.0, CC BY 4.0 or CC0.
+
+wanted-title = Wanted pages
+wanted-lede = Pages linked to but not yet written. Write one: the links start working at once.
+wanted-none = Every linked page exists.
+wanted-from = linked from

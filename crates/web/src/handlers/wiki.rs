@@ -33,6 +33,7 @@ struct SectionPage {
     may_write: bool,
     may_manage: bool,
     licences: Vec<braid_domain::wiki::Licence>,
+    visibilities: Vec<Visibility>,
     previous: Option<Section>,
     next: Option<Section>,
 }
@@ -59,6 +60,7 @@ pub async fn show_section(
         may_write: permits(&viewer.actor, Action::EditPages),
         may_manage: permits(&viewer.actor, Action::ManageWiki),
         licences: braid_domain::wiki::Licence::ALL.to_vec(),
+        visibilities: Visibility::ALL.to_vec(),
         previous,
         next,
     })
@@ -1403,4 +1405,43 @@ pub async fn set_licence(
         .set_section_licence(&viewer.actor, &section, &form.licence)
         .await?;
     Ok(see_other(&format!("/wiki/{section}")))
+}
+
+/// Who may read a section.
+#[derive(Deserialize)]
+pub struct SectionVisibilityForm {
+    #[serde(default)]
+    visibility: String,
+}
+
+/// Sets who may read a section and its pages (editors).
+pub async fn set_section_visibility(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(section): Path<String>,
+    Form(form): Form<SectionVisibilityForm>,
+) -> Result<Response, WebError> {
+    viewer.require_session()?;
+    state
+        .app()
+        .set_section_visibility(&viewer.actor, &section, &form.visibility)
+        .await?;
+    Ok(see_other(&format!("/wiki/{section}")))
+}
+
+#[derive(Template)]
+#[template(path = "wanted.html")]
+struct WantedPage {
+    chrome: Chrome,
+    wanted: Vec<(String, Vec<PageLink>)>,
+}
+
+/// Pages linked to but not yet written.
+pub async fn wanted_pages(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    viewer: Viewer,
+) -> Result<Response, WebError> {
+    let wanted = state.app().wanted_pages(&viewer.actor).await?;
+    render(&WantedPage { chrome, wanted })
 }

@@ -264,6 +264,14 @@ async fn every_route_answers_every_role_as_the_policy_says() {
         ),
         case("GET", "/review", "/review", "", editors(303, 403, 200)),
         case("GET", "/labels", "/labels", "", all(200)),
+        case("GET", "/wanted-pages", "/wanted-pages", "", all(200)),
+        case(
+            "POST",
+            "/wiki/{section}/visibility",
+            "/wiki/discover/visibility",
+            "visibility=unknown",
+            editors(303, 403, 400),
+        ),
         case(
             "POST",
             "/wiki/{section}/licence",

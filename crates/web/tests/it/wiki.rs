@@ -1690,3 +1690,80 @@ async fn each_page_shows_its_sections_licence_and_editors_choose_it() {
         .1;
     assert!(markdown.contains("licence: CC0-1.0"));
 }
+
+#[tokio::test]
+async fn wanted_pages_and_section_visibility_respect_the_reader() {
+    let hub = TestApp::new().await;
+    let ana = member(&hub, "ana", Role::Member).await;
+    let eve = member(&hub, "eve", Role::Editor).await;
+    post(
+        &hub,
+        &ana,
+        "/wiki/discover/new",
+        &[
+            ("title", "Inner notes"),
+            ("body", "See [[Secret plan]]."),
+            ("visibility", "members"),
+        ],
+    )
+    .await;
+    let anonymous = get(&hub, "/wanted-pages", None).await.1;
+    assert!(
+        anonymous.contains("Security plan"),
+        "the demo's wanted page: {anonymous}"
+    );
+    assert!(
+        !anonymous.contains("Secret plan"),
+        "links on pages the reader cannot read stay hidden"
+    );
+    assert!(
+        get(&hub, "/wanted-pages", Some(&ana.cookie))
+            .await
+            .1
+            .contains("Secret plan")
+    );
+
+    let (status, ..) = post(
+        &hub,
+        &ana,
+        "/wiki/discover/visibility",
+        &[("visibility", "members")],
+    )
+    .await;
+    assert_eq!(status, 403);
+    let (status, ..) = post(
+        &hub,
+        &eve,
+        "/wiki/discover/visibility",
+        &[("visibility", "members")],
+    )
+    .await;
+    assert_eq!(status, 303);
+    for path in [
+        "/wiki/discover",
+        "/wiki/discover/first-conversations",
+        "/wiki/discover/first-conversations/history",
+    ] {
+        assert_eq!(get(&hub, path, None).await.0, 404, "{path}");
+    }
+    assert!(
+        !get(&hub, "/", None).await.1.contains("/wiki/discover\""),
+        "the home page leaves it out"
+    );
+    assert!(
+        !get(&hub, "/recent-changes.atom", None)
+            .await
+            .1
+            .contains("First conversations")
+    );
+    assert_eq!(
+        get(
+            &hub,
+            "/wiki/discover/first-conversations",
+            Some(&ana.cookie)
+        )
+        .await
+        .0,
+        200
+    );
+}
