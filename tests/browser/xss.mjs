@@ -13,6 +13,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
+import zlib from 'node:zlib';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 const root = path.resolve(here, '..', '..');
@@ -121,9 +122,37 @@ const uploads = [
   ['polyglot.jpg', 'image/jpeg', '\xff\xd8\xff\xe0<script>alert(5)</script><svg onload=alert(6)>'],
   ['gif.gif', 'image/gif', 'GIF89a/*<svg onload=alert(7)>*/=alert(8)//'],
 ];
+// A PNG that declares 10,000 × 10,000 pixels: 100 MB when decoded, about 100 KB on the wire.
+function chunk(type, body) {
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(body.length);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(zlib.crc32(Buffer.concat([Buffer.from(type), body])) >>> 0);
+  return Buffer.concat([length, Buffer.from(type), body, crc]);
+}
+const side = 10000;
+const header = Buffer.alloc(13);
+header.writeUInt32BE(side, 0);
+header.writeUInt32BE(side, 4);
+header[8] = 8; // bit depth; colour type 0 (grey), compression, filter, interlace all 0
+const bomb = Buffer.concat([
+  Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'),
+  chunk('IHDR', header),
+  chunk('tEXt', Buffer.from('Comment\0<script>alert(9)</script>', 'latin1')),
+  chunk('IDAT', zlib.deflateSync(Buffer.alloc((side + 1) * side), { level: 9 })),
+  chunk('IEND', Buffer.alloc(0)),
+]);
+const exifScript = Buffer.concat([
+  Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x06]), Buffer.from('JFIF'),
+  Buffer.from([0xff, 0xe1, 0x00, 0x2a]), Buffer.from('Exif\0\0<script>alert(10)</script><svg/onload=x>', 'latin1').subarray(0, 40),
+  Buffer.from([0xff, 0xda, 0x00, 0x02, 0x11, 0x22, 0xff, 0xd9]),
+]);
+uploads.push(['bomb.png', 'image/png', bomb], ['exif.jpg', 'image/jpeg', exifScript]);
+
 await page.goto(`${base}/wiki/discover/first-conversations`);
 for (const [name, mimeType, content] of uploads) {
-  await page.setInputFiles('#file', { name, mimeType, buffer: Buffer.from(content, 'latin1') });
+  const buffer = Buffer.isBuffer(content) ? content : Buffer.from(content, 'latin1');
+  await page.setInputFiles('#file', { name, mimeType, buffer });
   await page.click('form[action$="/attachments"] button[type=submit]');
   await page.waitForLoadState('load');
 }
@@ -135,11 +164,13 @@ for (const href of hrefs) {
   if (response && response.headers()['content-type'].includes('html')) failures.push(`upload ${href} served as HTML`);
 }
 
+const health = await fetch(`${base}/healthz`).then((r) => r.status).catch(() => 0);
+if (health !== 200) failures.push(`the server did not survive the uploads (healthz ${health})`);
 await browser.close();
 server.kill();
 rmSync(data, { recursive: true, force: true });
 if (dialogs) failures.push(`${dialogs} dialog(s) opened`);
 if (offOrigin.length) failures.push(`requests left the origin: ${offOrigin.slice(0, 5).join(' ')}`);
-console.log(`browser XSS: ${vectors.length} vectors in ${Math.ceil(vectors.length / BATCH)} pages, ${hrefs.length} uploads opened; positive control caught ${control[0]}; ${failures.length} failure(s)`);
+console.log(`browser XSS: ${vectors.length} vectors in ${Math.ceil(vectors.length / BATCH)} pages, ${uploads.length} hostile uploads (${hrefs.length} accepted, opened); positive control caught ${control[0]}; ${failures.length} failure(s)`);
 for (const failure of failures) console.error(failure);
 process.exit(failures.length ? 1 : 0);
