@@ -32,6 +32,7 @@ pub struct App {
     clock: Arc<dyn Clock>,
     accounts: Arc<accounts::Accounts>,
     attachments: Option<Arc<attachments::AttachmentSettings>>,
+    rendered: Arc<wiki::RenderCache>,
 }
 
 impl std::fmt::Debug for App {
@@ -82,6 +83,7 @@ impl App {
             clock,
             accounts: Arc::new(accounts::Accounts::new(accounts)?),
             attachments: None,
+            rendered: Arc::default(),
         })
     }
 
@@ -131,6 +133,11 @@ impl App {
     /// The store, for the job runner and backups in this crate.
     pub(crate) fn store(&self) -> &Store {
         &self.store
+    }
+
+    /// Recently rendered wiki texts.
+    pub(crate) fn rendered_cache(&self) -> &wiki::RenderCache {
+        &self.rendered
     }
 
     /// Closes the database connections.

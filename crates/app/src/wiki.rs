@@ -325,12 +325,8 @@ impl App {
         section: &Section,
         markdown: &str,
     ) -> Result<Rendered, AppError> {
-        // Parse once to learn the link titles, then resolve them all at once.
-        let titles = render(markdown, &|_| WikiTarget {
-            href: String::new(),
-            exists: false,
-        })
-        .wiki_links;
+        // Learn the link titles, then resolve them all at once.
+        let titles = braid_text::markdown::wiki_link_titles(markdown);
         let mut targets: HashMap<String, String> = HashMap::new();
         if !titles.is_empty() {
             let all_sections = self.store().list_sections().await?;
@@ -370,7 +366,21 @@ impl App {
             let encoded: String = form_encode(title);
             format!("/wiki/{}/new?title={encoded}", section.slug.as_str())
         };
-        Ok(render(
+        // The same text with the same links renders the same: keep recent results.
+        let key = {
+            use std::hash::{Hash, Hasher};
+            let mut hasher = std::collections::hash_map::DefaultHasher::new();
+            section.slug.as_str().hash(&mut hasher);
+            markdown.hash(&mut hasher);
+            let mut resolved: Vec<_> = targets.iter().collect();
+            resolved.sort();
+            resolved.hash(&mut hasher);
+            hasher.finish()
+        };
+        if let Some(rendered) = self.rendered_cache().get(key) {
+            return Ok(rendered);
+        }
+        let rendered = render(
             markdown,
             &|title| match targets.get(&title.to_lowercase()) {
                 Some(href) => WikiTarget {
@@ -382,7 +392,9 @@ impl App {
                     exists: false,
                 },
             },
-        ))
+        );
+        self.rendered_cache().put(key, rendered.clone());
+        Ok(rendered)
     }
 
     /// A page, at its latest revision or at `revision`.
@@ -1599,5 +1611,31 @@ impl App {
         }
         wanted.sort_by_key(|(title, from)| (std::cmp::Reverse(from.len()), title.to_lowercase()));
         Ok(wanted)
+    }
+}
+
+/// Recently rendered texts, keyed by a hash of the text, its section and how its links
+/// resolved for the reader. Bounded: when full it starts over (a page view that misses just
+/// renders again).
+#[derive(Debug, Default)]
+pub(crate) struct RenderCache {
+    entries: std::sync::Mutex<HashMap<u64, Rendered>>,
+}
+
+/// Rendered texts kept at most.
+const RENDER_CACHE_ENTRIES: usize = 512;
+
+impl RenderCache {
+    fn get(&self, key: u64) -> Option<Rendered> {
+        self.entries.lock().ok()?.get(&key).cloned()
+    }
+
+    fn put(&self, key: u64, rendered: Rendered) {
+        if let Ok(mut entries) = self.entries.lock() {
+            if entries.len() >= RENDER_CACHE_ENTRIES {
+                entries.clear();
+            }
+            entries.insert(key, rendered);
+        }
     }
 }

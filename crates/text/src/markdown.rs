@@ -73,6 +73,29 @@ pub fn render(markdown: &str, resolve: &dyn Fn(&str) -> WikiTarget) -> Rendered 
     }
 }
 
+/// The titles named in `[[…]]` links, in order of first appearance, without rendering: to
+/// resolve them before [`render`].
+pub fn wiki_link_titles(markdown: &str) -> Vec<String> {
+    let mut titles: Vec<String> = Vec::new();
+    if !markdown.contains("[[") {
+        return titles;
+    }
+    for event in Parser::new_ext(markdown, options()) {
+        if let Event::Start(Tag::Link {
+            link_type: LinkType::WikiLink { .. },
+            dest_url,
+            ..
+        }) = event
+        {
+            let title = dest_url.trim().to_owned();
+            if !titles.contains(&title) {
+                titles.push(title);
+            }
+        }
+    }
+    titles
+}
+
 /// Gives every heading a unique `h-…` id from its text and collects the outline.
 fn anchor_headings(events: &mut [Event<'_>]) -> Vec<Heading> {
     let mut headings = Vec::new();
@@ -249,6 +272,10 @@ mod tests {
         );
         assert_eq!(rendered.wiki_links, ["Threat modelling", "Device seizure"]);
         assert_eq!(rendered.wanted, ["Device seizure"]);
+        assert_eq!(
+            wiki_link_titles("See [[Threat modelling]] and [[Device seizure|what to do]]."),
+            rendered.wiki_links
+        );
     }
 
     #[test]
