@@ -329,32 +329,13 @@ impl App {
         let titles = braid_text::markdown::wiki_link_titles(markdown);
         let mut targets: HashMap<String, String> = HashMap::new();
         if !titles.is_empty() {
-            let all_sections = self.store().list_sections().await?;
-            let mut sections: HashMap<_, SectionPages> = HashMap::new();
+            let mut hub = HubPages::new(self).await?;
             for page in self.store().pages_titled(&titles).await? {
-                if page.deleted_at.is_some()
-                    || (page.approved_revision == 0 && !permits(actor, Action::ManageWiki))
-                {
-                    continue;
-                }
-                if let std::collections::hash_map::Entry::Vacant(slot) =
-                    sections.entry(page.section_id)
-                {
-                    let Some(home) = all_sections.iter().find(|s| s.id == page.section_id) else {
-                        continue;
-                    };
-                    let pages = self.live_pages(home).await?;
-                    slot.insert(SectionPages {
-                        section: home.clone(),
-                        pages,
-                    });
-                }
-                let Some(home) = sections.get(&page.section_id) else {
+                let Some((home, page)) =
+                    hub.readable(self, actor, page.section_id, page.id).await?
+                else {
                     continue;
                 };
-                if !may_read(actor, home.visibility(&page)) {
-                    continue;
-                }
                 let key = page.title.to_lowercase();
                 // A page in the same section wins over one elsewhere.
                 if page.section_id == section.id || !targets.contains_key(&key) {
@@ -896,8 +877,7 @@ impl App {
                 ),
                 None => None,
             };
-        let all_sections = self.store().list_sections().await?;
-        let mut sections: HashMap<braid_domain::ids::SectionId, SectionPages> = HashMap::new();
+        let mut hub = HubPages::new(self).await?;
         let mut changes = Vec::new();
         let batch = limit.max(1) * 2;
         let mut offset = 0;
@@ -916,27 +896,14 @@ impl App {
                 {
                     continue;
                 }
-                if let std::collections::hash_map::Entry::Vacant(slot) =
-                    sections.entry(row.section_id)
-                {
-                    let Some(home) = all_sections.iter().find(|s| s.id == row.section_id) else {
-                        continue;
-                    };
-                    let pages = self.live_pages(home).await?;
-                    slot.insert(SectionPages {
-                        section: home.clone(),
-                        pages,
-                    });
-                }
-                let Some(home) = sections.get(&row.section_id) else {
+                let Some((home, page)) = hub
+                    .readable(self, actor, row.section_id, row.page_id)
+                    .await?
+                else {
                     continue;
                 };
-                let Some(page) = home.pages.iter().find(|p| p.id == row.page_id) else {
-                    continue;
-                };
-                if !may_read(actor, home.visibility(page))
-                    || (row.revision.number > page.approved_revision
-                        && !permits(actor, Action::ManageWiki))
+                if row.revision.number > page.approved_revision
+                    && !permits(actor, Action::ManageWiki)
                 {
                     continue;
                 }
@@ -1455,8 +1422,7 @@ impl App {
     ) -> Result<Vec<(String, LabelledPage)>, AppError> {
         let pairs = self.store().all_page_labels().await?;
         let mut found = Vec::new();
-        let mut loaded: HashMap<braid_domain::ids::SectionId, SectionPages> = HashMap::new();
-        let sections = self.store().list_sections().await?;
+        let mut hub = HubPages::new(self).await?;
         for (page_id, label) in pairs {
             if only.is_some_and(|only| only != label) {
                 continue;
@@ -1464,30 +1430,10 @@ impl App {
             let Some(page) = self.store().find_page_by_id(page_id).await? else {
                 continue;
             };
-            if let std::collections::hash_map::Entry::Vacant(slot) = loaded.entry(page.section_id) {
-                let Some(section) = sections.iter().find(|s| s.id == page.section_id) else {
-                    continue;
-                };
-                if !may_read(actor, section.visibility) {
-                    continue;
-                }
-                let pages = self.live_pages(section).await?;
-                slot.insert(SectionPages {
-                    section: section.clone(),
-                    pages,
-                });
-            }
-            let Some(home) = loaded.get(&page.section_id) else {
+            let Some((home, live)) = hub.readable(self, actor, page.section_id, page_id).await?
+            else {
                 continue;
             };
-            let Some(live) = home.pages.iter().find(|p| p.id == page_id) else {
-                continue;
-            };
-            if !may_read(actor, home.visibility(live))
-                || (live.approved_revision == 0 && !permits(actor, Action::ManageWiki))
-            {
-                continue;
-            }
             found.push((
                 label,
                 LabelledPage {
@@ -1637,5 +1583,51 @@ impl RenderCache {
             }
             entries.insert(key, rendered);
         }
+    }
+}
+
+/// The live pages of every section, each section loaded when first needed: to judge pages
+/// from anywhere in the hub (links, recent changes, labels) by the same rules as `page`.
+struct HubPages {
+    sections: Vec<Section>,
+    loaded: HashMap<braid_domain::ids::SectionId, SectionPages>,
+}
+
+impl HubPages {
+    async fn new(app: &App) -> Result<HubPages, AppError> {
+        Ok(HubPages {
+            sections: app.store().list_sections().await?,
+            loaded: HashMap::new(),
+        })
+    }
+
+    /// The page with its section's pages, if it is live and the actor may read it (a page
+    /// whose first revision waits for review only for reviewers).
+    async fn readable(
+        &mut self,
+        app: &App,
+        actor: &Actor,
+        section: braid_domain::ids::SectionId,
+        page: PageId,
+    ) -> Result<Option<(&SectionPages, &Page)>, AppError> {
+        if let std::collections::hash_map::Entry::Vacant(slot) = self.loaded.entry(section) {
+            let Some(home) = self.sections.iter().find(|s| s.id == section) else {
+                return Ok(None);
+            };
+            let pages = app.live_pages(home).await?;
+            slot.insert(SectionPages {
+                section: home.clone(),
+                pages,
+            });
+        }
+        let Some(home) = self.loaded.get(&section) else {
+            return Ok(None);
+        };
+        let Some(live) = home.pages.iter().find(|p| p.id == page) else {
+            return Ok(None);
+        };
+        let readable = may_read(actor, home.visibility(live))
+            && (live.approved_revision > 0 || permits(actor, Action::ManageWiki));
+        Ok(readable.then_some((home, live)))
     }
 }
