@@ -162,6 +162,17 @@ async fn a_page_is_previewed_written_read_and_listed() {
         section.contains("href=\"/wiki/actualise/phone-hygiene\""),
         "the section's tree lists it"
     );
+    // Breadcrumbs, the tree beside the text, and the neighbours in the section's order.
+    assert!(
+        page.contains("<li><a href=\"/wiki/actualise\" dir=\"auto\">Actualise</a></li>"),
+        "{page}"
+    );
+    assert!(page.contains("<nav class=\"page-tree\""));
+    assert!(
+        page.contains("rel=\"prev\" href=\"/wiki/actualise/device-seizure-what-to-do\""),
+        "{page}"
+    );
+    assert!(!page.contains("rel=\"next\""), "the last page has no next");
 
     let (status, _, again) = post(
         &hub,
