@@ -30,6 +30,7 @@ forbid braid-domain tokio sqlx axum braid-store braid-app braid-web
 forbid braid-store axum braid-app braid-web
 forbid braid-crypt tokio sqlx axum braid-store braid-app braid-web
 forbid braid-text tokio sqlx axum braid-store braid-app braid-web
+forbid braid-search sqlx axum braid-store braid-app braid-web
 
 if grep -rnE '\b(sqlx|tantivy|braid_store|braid_search|braid_mail)\b' crates/web/src crates/web/templates; then
   echo "layering: braid-web sources name a lower layer than braid-app (see above)" >&2

@@ -13,6 +13,7 @@ mod error;
 pub mod hub;
 pub mod jobs;
 pub mod passkeys;
+pub mod search;
 pub mod watches;
 pub mod wiki;
 
@@ -33,6 +34,7 @@ pub struct App {
     accounts: Arc<accounts::Accounts>,
     attachments: Option<Arc<attachments::AttachmentSettings>>,
     rendered: Arc<wiki::RenderCache>,
+    search: Option<Arc<braid_search::SearchIndex>>,
 }
 
 impl std::fmt::Debug for App {
@@ -84,6 +86,7 @@ impl App {
             accounts: Arc::new(accounts::Accounts::new(accounts)?),
             attachments: None,
             rendered: Arc::default(),
+            search: None,
         })
     }
 

@@ -33,6 +33,9 @@ pub async fn serve(config: Config, with_demo: bool) -> anyhow::Result<()> {
     let public_url = config.public_url_for(address);
     let settings = account_settings(&config, &public_url);
     let mut app = App::open(&location, pool_settings(&config), settings).await?;
+    let index = braid_app::search::SearchIndex::open(&data_dir.join("search"))
+        .with_context(|| format!("cannot open the search index in {}", data_dir.display()))?;
+    app = app.with_search(index);
     if config.wiki.max_attachment_mib > 0 {
         app = app.with_attachments(braid_app::attachments::AttachmentSettings {
             dir: data_dir.join("attachments"),
@@ -67,7 +70,25 @@ pub async fn serve(config: Config, with_demo: bool) -> anyhow::Result<()> {
 
     let (stop, shutdown) = watch::channel(false);
     let runner = Arc::new(JobRunner::new(app.clone(), job_settings(&config)));
-    let workers = runner.spawn(shutdown);
+    let workers = runner.spawn(shutdown.clone());
+    // The index follows the change log: catch up now (after a crash or a restore), then
+    // twice a second, so an edit is searchable within a second.
+    app.catch_up_search().await?;
+    let indexer = {
+        let app = app.clone();
+        let mut shutdown = shutdown;
+        tokio::spawn(async move {
+            loop {
+                tokio::select! {
+                    _ = tokio::time::sleep(Duration::from_millis(500)) => {}
+                    _ = shutdown.changed() => return,
+                }
+                if let Err(error) = app.catch_up_search().await {
+                    tracing::warn!(%error, "search index could not catch up");
+                }
+            }
+        })
+    };
 
     // The first line of standard output is the address, for people and for scripts.
     println!("http://{address}/");
@@ -95,6 +116,7 @@ pub async fn serve(config: Config, with_demo: bool) -> anyhow::Result<()> {
     for worker in workers {
         let _ = worker.await;
     }
+    let _ = indexer.await;
     app.close().await;
     Ok(())
 }

@@ -7,6 +7,7 @@ mod accounts;
 mod backup;
 mod cli;
 mod passkeys;
+mod search;
 mod serve;
 
 use std::io::{BufRead, BufReader};

@@ -3,6 +3,7 @@
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::response::Response;
+use braid_app::search::Hit;
 use braid_domain::section::Section;
 use serde::Deserialize;
 
@@ -26,6 +27,8 @@ struct SearchPage {
     query: String,
     results: Vec<Section>,
     result_count: String,
+    /// Pages found in the full-text index.
+    pages: Vec<Hit>,
 }
 
 /// Shows the results for `q` (or just the form when it is empty).
@@ -41,14 +44,18 @@ pub async fn show(
         .take(braid_app::hub::MAX_QUERY_CHARS)
         .collect();
     let results = state.app().search_sections(&viewer.actor, &query).await?;
+    let (page_count, pages) = state.app().search_pages(&viewer.actor, &query).await?;
     chrome.search_query = query.clone();
-    let result_count = chrome
-        .t
-        .t_num("search-result-count", "count", results.len() as i64);
+    let result_count = chrome.t.t_num(
+        "search-result-count",
+        "count",
+        (results.len() + page_count) as i64,
+    );
     render(&SearchPage {
         chrome,
         query,
         results,
         result_count,
+        pages,
     })
 }
