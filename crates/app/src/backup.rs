@@ -32,6 +32,8 @@ const SKIPPED: &[&str] = &[
     "braid.sqlite3-journal",
     "braid.lock",
     "tmp",
+    // Rebuilt from the change log on the first start after a restore.
+    "search",
 ];
 
 /// What a backup holds, stored as `manifest.json`.

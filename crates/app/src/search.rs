@@ -38,6 +38,15 @@ impl App {
         self.search.is_some()
     }
 
+    /// At start-up: an empty index (new, deleted, or left out of a restored backup) is rebuilt
+    /// by following the whole change log again.
+    pub async fn prepare_search(&self) -> Result<(), AppError> {
+        if self.search.as_ref().is_some_and(|index| index.is_empty()) {
+            self.store().reset_change_cursor(CONSUMER).await?;
+        }
+        Ok(())
+    }
+
     /// Applies the changes made since the index last caught up; returns how many.
     pub async fn catch_up_search(&self) -> Result<usize, AppError> {
         let Some(index) = self.search.clone() else {

@@ -73,6 +73,7 @@ pub async fn serve(config: Config, with_demo: bool) -> anyhow::Result<()> {
     let workers = runner.spawn(shutdown.clone());
     // The index follows the change log: catch up now (after a crash or a restore), then
     // twice a second, so an edit is searchable within a second.
+    app.prepare_search().await?;
     app.catch_up_search().await?;
     let indexer = {
         let app = app.clone();

@@ -192,6 +192,16 @@ impl SearchIndex {
             .delete_term(Term::from_field_text(self.fields.id, id));
     }
 
+    /// How many documents the index holds (as of the last commit).
+    pub fn len(&self) -> u64 {
+        self.reader.searcher().num_docs()
+    }
+
+    /// Whether the index holds no document.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
     /// Removes every document (for a rebuild).
     pub fn clear(&self) -> Result<(), SearchError> {
         self.writer().delete_all_documents()?;

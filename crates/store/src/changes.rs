@@ -122,4 +122,14 @@ impl Store {
         .await?;
         Ok(())
     }
+
+    /// Forgets how far `consumer` got, so it follows the log again from the start (a
+    /// follower whose own state was lost, such as a search index rebuilt from nothing).
+    pub async fn reset_change_cursor(&self, consumer: &str) -> Result<(), StoreError> {
+        sqlx::query("DELETE FROM change_log_cursors WHERE consumer = $1")
+            .bind(consumer)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
 }

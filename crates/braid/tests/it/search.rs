@@ -135,4 +135,11 @@ async fn the_index_catches_up_after_a_kill_between_commit_and_indexing() {
     let server = Server::start(db.root(), &database_env(&db), &[]);
     let page = search(&server, &reqwest::Client::new(), "quokka").await;
     assert!(page.contains("Quokka protocol"), "{page}");
+
+    // An index lost altogether (backups leave it out) is rebuilt from the change log.
+    server.kill();
+    std::fs::remove_dir_all(db.data_dir.join("search")).unwrap();
+    let server = Server::start(db.root(), &database_env(&db), &[]);
+    let page = search(&server, &reqwest::Client::new(), "quokka").await;
+    assert!(page.contains("Quokka protocol"), "{page}");
 }
