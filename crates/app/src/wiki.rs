@@ -49,6 +49,10 @@ pub struct SectionTree {
     pub section: Section,
     /// Its pages, depth first.
     pub pages: Vec<PageLink>,
+    /// Whether the reader may write pages here.
+    pub may_write: bool,
+    /// Whether the reader may set the section's licence and visibility (editors).
+    pub may_manage: bool,
 }
 
 /// A page as a reader sees it.
@@ -226,6 +230,15 @@ impl SectionPages {
         visibility
     }
 
+    /// The page at `slug`, if the actor may read it.
+    fn readable(&self, actor: &Actor, slug: &str) -> Result<&Page, AppError> {
+        self.pages
+            .iter()
+            .find(|page| page.slug == slug)
+            .filter(|page| may_read(actor, self.visibility(page)))
+            .ok_or(AppError::NotFound)
+    }
+
     fn ancestors(&self, page: &Page) -> Vec<&Page> {
         let by_id = self.by_id();
         let mut chain = Vec::new();
@@ -314,6 +327,8 @@ impl App {
         Ok(SectionTree {
             section: pages.section,
             pages: tree,
+            may_write: permits(actor, Action::EditPages),
+            may_manage: permits(actor, Action::ManageWiki),
         })
     }
 
@@ -387,16 +402,8 @@ impl App {
         revision: Option<i64>,
     ) -> Result<PageView, AppError> {
         let pages = self.section_pages(actor, section).await?;
-        let page = pages
-            .pages
-            .iter()
-            .find(|page| page.slug == slug)
-            .cloned()
-            .ok_or(AppError::NotFound)?;
+        let page = pages.readable(actor, slug)?.clone();
         let visibility = pages.visibility(&page);
-        if !may_read(actor, visibility) {
-            return Err(AppError::NotFound);
-        }
         let reviewer = permits(actor, Action::ManageWiki);
         let number = match revision {
             Some(number) => number,
@@ -566,33 +573,30 @@ impl App {
             .map(braid_domain::wiki::labels)
             .transpose()?;
         let outcome = self.save_page_text(actor, section, slug, edit).await?;
-        if matches!(outcome, SaveOutcome::Saved(_) | SaveOutcome::Merged(_))
-            && self.edits_skip_review(actor).await?
+        let saved = matches!(outcome, SaveOutcome::Saved(_) | SaveOutcome::Merged(_));
+        // Labels follow a save, or an unchanged text; nothing else happens otherwise.
+        if !saved && (outcome != SaveOutcome::Unchanged || labels.is_none()) {
+            return Ok(outcome);
+        }
+        let view = self.page(actor, section, slug, None).await?;
+        if let Some(labels) = labels
+            && labels != view.labels
         {
-            let view = self.page(actor, section, slug, None).await?;
+            self.store()
+                .set_page_labels(view.page.id, &labels, self.now())
+                .await?;
+        }
+        if saved && self.edits_skip_review(actor).await? {
             let author = match actor {
                 Actor::Member(member) => Some(member.id),
                 Actor::Anonymous | Actor::System => None,
             };
-            let detail = if edit.summary.trim().is_empty() {
-                "edited".to_owned()
-            } else {
-                edit.summary.trim().to_owned()
+            let detail = match edit.summary.trim() {
+                "" => "edited",
+                summary => summary,
             };
-            self.notify_watchers(view.page.id, author, "page_changed", &detail)
+            self.notify_watchers(view.page.id, author, "page_changed", detail)
                 .await?;
-        }
-        if let (
-            Some(labels),
-            SaveOutcome::Saved(_) | SaveOutcome::Merged(_) | SaveOutcome::Unchanged,
-        ) = (labels, &outcome)
-        {
-            let view = self.page(actor, section, slug, None).await?;
-            if labels != view.labels {
-                self.store()
-                    .set_page_labels(view.page.id, &labels, self.now())
-                    .await?;
-            }
         }
         Ok(outcome)
     }
@@ -627,80 +631,61 @@ impl App {
                 .revision(page, view.page.current_revision)
                 .await?
                 .ok_or(AppError::NotFound)?;
-            if edit.base == current.number {
+            let (new_title, new_body, merged) = if edit.base == current.number {
                 if title == current.title && body == current.body {
                     return Ok(SaveOutcome::Unchanged);
                 }
-                let saved = self
-                    .store()
-                    .save_revision(
-                        page,
-                        current.number,
-                        &NewRevision {
-                            base_number: Some(edit.base),
-                            author_id,
-                            author_label,
-                            title: &title,
-                            body: &body,
-                            summary: &summary,
-                        },
-                        approve,
-                        self.now(),
-                    )
-                    .await?;
-                match saved {
-                    Some(number) => return Ok(SaveOutcome::Saved(number)),
-                    None => continue,
-                }
-            }
-            let base = self
-                .store()
-                .revision(page, edit.base)
-                .await?
-                .filter(|_| edit.base < current.number)
-                .ok_or_else(|| {
-                    AppError::BadInput("that revision is not one this page had".into())
-                })?;
-            let their_title =
-                (current.title != base.title && title != base.title && title != current.title)
-                    .then(|| current.title.clone());
-            let merged_title = if title == base.title {
-                current.title.clone()
+                (title.clone(), body.clone(), false)
             } else {
-                title.clone()
-            };
-            match (merge(&base.body, &body, &current.body), their_title) {
-                (Merge::Clean(merged), None) => {
-                    let saved = self
-                        .store()
-                        .save_revision(
-                            page,
-                            current.number,
-                            &NewRevision {
-                                base_number: Some(edit.base),
-                                author_id,
-                                author_label,
-                                title: &merged_title,
-                                body: &merged,
-                                summary: &summary,
-                            },
-                            approve,
-                            self.now(),
-                        )
-                        .await?;
-                    match saved {
-                        Some(number) => return Ok(SaveOutcome::Merged(number)),
-                        None => continue,
+                let base = self
+                    .store()
+                    .revision(page, edit.base)
+                    .await?
+                    .filter(|_| edit.base < current.number)
+                    .ok_or_else(|| {
+                        AppError::BadInput("that revision is not one this page had".into())
+                    })?;
+                let their_title =
+                    (current.title != base.title && title != base.title && title != current.title)
+                        .then(|| current.title.clone());
+                let merged_title = if title == base.title {
+                    current.title.clone()
+                } else {
+                    title.clone()
+                };
+                match (merge(&base.body, &body, &current.body), their_title) {
+                    (Merge::Clean(merged), None) => (merged_title, merged, true),
+                    (Merge::Clean(text) | Merge::Conflict(text), their_title) => {
+                        return Ok(SaveOutcome::Conflict {
+                            body: text,
+                            title,
+                            their_title,
+                            current: current.number,
+                        });
                     }
                 }
-                (Merge::Clean(text) | Merge::Conflict(text), their_title) => {
-                    return Ok(SaveOutcome::Conflict {
-                        body: text,
-                        title,
-                        their_title,
-                        current: current.number,
-                    });
-                }
+            };
+            let saved = self
+                .store()
+                .save_revision(
+                    page,
+                    current.number,
+                    &NewRevision {
+                        base_number: Some(edit.base),
+                        author_id,
+                        author_label,
+                        title: &new_title,
+                        body: &new_body,
+                        summary: &summary,
+                    },
+                    approve,
+                    self.now(),
+                )
+                .await?;
+            match saved {
+                Some(number) if merged => return Ok(SaveOutcome::Merged(number)),
+                Some(number) => return Ok(SaveOutcome::Saved(number)),
+                None => continue,
             }
         }
         Err(AppError::Conflict("page_busy".to_owned()))
@@ -962,12 +947,7 @@ impl App {
     ) -> Result<(), AppError> {
         Self::require(actor, Action::ManageWiki)?;
         let pages = self.section_pages(actor, section).await?;
-        let page = pages
-            .pages
-            .iter()
-            .find(|page| page.slug == slug)
-            .filter(|page| may_read(actor, pages.visibility(page)))
-            .ok_or(AppError::NotFound)?;
+        let page = pages.readable(actor, slug)?;
         if pages
             .pages
             .iter()
@@ -1073,12 +1053,7 @@ impl App {
     ) -> Result<String, AppError> {
         Self::require(actor, Action::ManageWiki)?;
         let source = self.section_pages(actor, section).await?;
-        let page = source
-            .pages
-            .iter()
-            .find(|page| page.slug == slug)
-            .filter(|page| may_read(actor, source.visibility(page)))
-            .ok_or(AppError::NotFound)?;
+        let page = source.readable(actor, slug)?;
         // The page and everything under it, page first.
         let mut subtree = vec![page.id];
         let mut index = 0;
@@ -1140,12 +1115,7 @@ impl App {
     ) -> Result<String, AppError> {
         Self::require(actor, Action::ManageWiki)?;
         let pages = self.section_pages(actor, section).await?;
-        let page = pages
-            .pages
-            .iter()
-            .find(|page| page.slug == slug)
-            .filter(|page| may_read(actor, pages.visibility(page)))
-            .ok_or(AppError::NotFound)?;
+        let page = pages.readable(actor, slug)?;
         let mut siblings: Vec<&Page> = pages
             .pages
             .iter()
@@ -1629,5 +1599,21 @@ impl HubPages {
         let readable = may_read(actor, home.visibility(live))
             && (live.approved_revision > 0 || permits(actor, Action::ManageWiki));
         Ok(readable.then_some((home, live)))
+    }
+}
+
+impl App {
+    /// The visibility levels the actor may give a new page (editors-only needs an editor).
+    pub fn visibility_choices(&self, actor: &Actor) -> Vec<Visibility> {
+        Visibility::ALL
+            .into_iter()
+            .filter(|level| *level != Visibility::Editors || permits(actor, Action::ManageWiki))
+            .collect()
+    }
+
+    /// The templates, to change them (editors).
+    pub async fn templates_to_manage(&self, actor: &Actor) -> Result<Vec<PageTemplate>, AppError> {
+        Self::require(actor, Action::ManageWiki)?;
+        Ok(self.store().templates().await?)
     }
 }

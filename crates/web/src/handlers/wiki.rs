@@ -14,7 +14,6 @@ use braid_app::wiki::{
     RevisionDiff, SaveOutcome, page_href,
 };
 use braid_domain::ids::CommentId;
-use braid_domain::policy::{Action, permits};
 use braid_domain::section::Section;
 use braid_domain::wiki::Visibility;
 use serde::Deserialize;
@@ -57,8 +56,8 @@ pub async fn show_section(
         chrome,
         section: tree.section,
         pages: tree.pages,
-        may_write: permits(&viewer.actor, Action::EditPages),
-        may_manage: permits(&viewer.actor, Action::ManageWiki),
+        may_write: tree.may_write,
+        may_manage: tree.may_manage,
         licences: braid_domain::wiki::Licence::ALL.to_vec(),
         visibilities: Visibility::ALL.to_vec(),
         previous,
@@ -495,13 +494,6 @@ impl VisibilityLabel for Visibility {
     }
 }
 
-fn visibility_choices(viewer: &Viewer) -> Vec<Visibility> {
-    Visibility::ALL
-        .into_iter()
-        .filter(|level| *level != Visibility::Editors || permits(&viewer.actor, Action::ManageWiki))
-        .collect()
-}
-
 /// A 303 to a local path; slugs in other scripts are percent-encoded, as headers are ASCII.
 pub(crate) fn see_other(location: &str) -> Response {
     let mut encoded = String::with_capacity(location.len());
@@ -531,9 +523,6 @@ pub async fn new_page(
     Query(query): Query<NewQuery>,
 ) -> Result<Response, WebError> {
     viewer.require_session()?;
-    if !permits(&viewer.actor, Action::EditPages) {
-        return Err(WebError::Forbidden);
-    }
     let section = state
         .app()
         .readable_section(&viewer.actor, &section)
@@ -557,7 +546,7 @@ pub async fn new_page(
         body,
         summary: String::new(),
         parent: query.parent,
-        visibility_choices: visibility_choices(&viewer),
+        visibility_choices: state.app().visibility_choices(&viewer.actor),
         preview: None,
         problem: None,
         conflict: false,
@@ -586,7 +575,7 @@ pub async fn create_page(
         page_slug: None,
         base: 0,
         visibility,
-        visibility_choices: visibility_choices(&viewer),
+        visibility_choices: state.app().visibility_choices(&viewer.actor),
         preview: None,
         problem: None,
         conflict: false,
@@ -1190,10 +1179,7 @@ pub async fn templates(
     viewer: Viewer,
 ) -> Result<Response, WebError> {
     viewer.require_session()?;
-    if !permits(&viewer.actor, Action::ManageWiki) {
-        return Err(WebError::Forbidden);
-    }
-    let templates = state.app().templates(&viewer.actor).await?;
+    let templates = state.app().templates_to_manage(&viewer.actor).await?;
     render(&TemplatesPage {
         chrome,
         templates,
@@ -1239,7 +1225,7 @@ pub async fn save_template(
         Err(AppError::Conflict(_)) => chrome.t("template-exists"),
         Err(other) => return Err(other.into()),
     };
-    let templates = state.app().templates(&viewer.actor).await?;
+    let templates = state.app().templates_to_manage(&viewer.actor).await?;
     render_with_status(
         StatusCode::UNPROCESSABLE_ENTITY,
         &TemplatesPage {
