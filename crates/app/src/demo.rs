@@ -182,6 +182,34 @@ not each person alone, notices and carries the load.\n\n\
     ),
 ];
 
+/// (section, language, title, text) of demo pages in other languages, so a new hub shows
+/// pages, and search, beyond English.
+pub const PAGES_IN_OTHER_LANGUAGES: &[(&str, &str, &str, &str)] = &[
+    (
+        "remote-facilitation",
+        "es",
+        "Talleres a distancia con organizaciones",
+        "Acompañar a una organización que no puedes visitar exige preparar más y suponer menos.\n\n\
+## Antes del taller\n\n\
+- Pregunta qué herramientas ya usa la organización y en qué conexiones confía.\n\
+- Acordad cómo se pide una pausa y cómo se sale de la llamada si alguien llega sin aviso.\n\
+- Envía los materiales con tiempo, en formatos que se abran sin conexión.\n\n\
+## Durante\n\n\
+Haz pausas frecuentes: las llamadas largas cansan más que un taller presencial. Si un \
+teléfono ha sido confiscado, cambiad de canal antes de hablar de nada sensible.\n",
+    ),
+    (
+        "well-being",
+        "ar",
+        "الرعاية الجماعية بعد الحوادث الأمنية",
+        "بعد مصادرة هاتف أو اعتقال زميل، يحتاج الفريق إلى وقت للتعافي.\n\n\
+## خطوات عملية\n\n\
+- خصصوا اجتماعاً قصيراً للاطمئنان على بعضكم.\n\
+- وزعوا المهام الثقيلة بين أعضاء المنظمة.\n\
+- اجعلوا الراحة جزءاً من خطة الأمان.\n",
+    ),
+];
+
 #[cfg(test)]
 mod tests {
     #[test]

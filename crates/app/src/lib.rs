@@ -117,14 +117,19 @@ impl App {
             self.seed_templates().await?;
         }
         if first_start && with_demo {
-            for (section, title, body) in demo::PAGES {
+            let pages = demo::PAGES
+                .iter()
+                .map(|&(section, title, body)| (section, "en", title, body))
+                .chain(demo::PAGES_IN_OTHER_LANGUAGES.iter().copied());
+            for (section, language, title, body) in pages {
                 let draft = wiki::PageDraft {
-                    title: (*title).to_owned(),
-                    body: (*body).to_owned(),
+                    title: title.to_owned(),
+                    body: body.to_owned(),
                     summary: "Demo content".to_owned(),
                     parent: None,
                     visibility: braid_domain::wiki::Visibility::Public,
                     labels: String::new(),
+                    language: language.to_owned(),
                 };
                 self.create_page(&braid_domain::policy::Actor::System, section, &draft)
                     .await?;

@@ -1,18 +1,26 @@
 //! Keeping the search index up to date and asking it. The index follows the change log: each
 //! batch of changes is applied and committed to the index before the cursor moves past them,
-//! so after a crash or a restore the index catches up from where it was. Only approved
-//! revisions of live pages are indexed, each with its effective visibility.
+//! so after a crash or a restore the index catches up from where it was.
+//!
+//! Indexed: the approved revision of each live page, and the comments on it, each with its
+//! effective visibility (comments are for members, so never below that). Nothing else is
+//! indexed: engagement records in the practitioner workspace are encrypted and must never
+//! reach the index, which is why this follows only the page, section and comment entries of
+//! the change log.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use braid_domain::change::EntityKind;
-use braid_domain::ids::PageId;
+use braid_domain::ids::{CommentId, PageId, SectionId};
+use braid_domain::language::language_name;
 use braid_domain::policy::{Action, Actor, permits};
-use braid_domain::wiki::Visibility;
-use braid_search::SearchDocument;
-pub use braid_search::{Hit, SearchIndex};
+use braid_domain::wiki::{Page, Visibility};
+pub use braid_search::{Filters, Hit, Kind, SearchIndex};
+use braid_search::{SearchDocument, SearchRequest};
+use braid_text::markdown::plain_text;
 
-use crate::wiki::page_href;
+use crate::wiki::{SectionPages, page_href};
 use crate::{App, AppError};
 
 /// The change-log consumer name of the index.
@@ -21,9 +29,66 @@ const CONSUMER: &str = "search";
 const BATCH: u32 = 500;
 /// Results shown at once.
 pub const RESULTS: usize = 20;
+/// Suggestions offered as the reader types.
+pub const SUGGESTIONS: usize = 8;
+/// The furthest into the results a reader may page.
+const DEEPEST_RESULT: usize = 1_000;
+
+/// A search as the reader asked for it.
+#[derive(Debug, Clone, Default)]
+pub struct SearchQuery {
+    /// What they typed.
+    pub text: String,
+    /// The narrowing they chose.
+    pub filters: Filters,
+    /// Results to skip.
+    pub offset: usize,
+    /// Their interface language: documents in it come first.
+    pub reader_language: String,
+}
+
+/// One value of a facet: what it filters on, its name for readers, and how many results
+/// have it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FacetValue {
+    /// The value filtered on (a section slug, language code, label or kind).
+    pub value: String,
+    /// Its name: the section's title, the language's own name, the label, or the kind.
+    pub name: String,
+    /// How many of the reader's results have it.
+    pub count: u64,
+}
+
+/// What a search found, for one reader.
+#[derive(Debug, Clone, Default)]
+pub struct Found {
+    /// How many results in all.
+    pub count: usize,
+    /// This page of them.
+    pub hits: Vec<Hit>,
+    /// Results by section.
+    pub sections: Vec<FacetValue>,
+    /// Results by language.
+    pub languages: Vec<FacetValue>,
+    /// Results by label.
+    pub labels: Vec<FacetValue>,
+    /// Results by kind (`page`, `comment`).
+    pub kinds: Vec<FacetValue>,
+}
 
 fn index_error(error: braid_search::SearchError) -> AppError {
     AppError::Internal(error.to_string())
+}
+
+/// The most private level `actor` may read.
+fn readable_level(actor: &Actor) -> Visibility {
+    if permits(actor, Action::ReadEditorsOnly) {
+        Visibility::Editors
+    } else if permits(actor, Action::ReadMembersOnly) {
+        Visibility::Members
+    } else {
+        Visibility::Public
+    }
 }
 
 impl App {
@@ -38,8 +103,8 @@ impl App {
         self.search.is_some()
     }
 
-    /// At start-up: an empty index (new, deleted, or left out of a restored backup) is rebuilt
-    /// by following the whole change log again.
+    /// At start-up: an empty index (new, deleted, made by another version, or left out of a
+    /// restored backup) is rebuilt by following the whole change log again.
     pub async fn prepare_search(&self) -> Result<(), AppError> {
         if self.search.as_ref().is_some_and(|index| index.is_empty()) {
             self.store().reset_change_cursor(CONSUMER).await?;
@@ -62,18 +127,37 @@ impl App {
             for change in &changes {
                 match change.entity_kind {
                     Some(EntityKind::Page) => {
-                        self.index_page(&index, PageId(change.entity_id)).await?
-                    }
-                    Some(EntityKind::Section) => {
-                        for section in self.store().list_sections().await? {
-                            if section.id.0 == change.entity_id {
-                                for page in self.store().section_pages(section.id).await? {
-                                    self.index_page(&index, page.id).await?;
-                                }
+                        let page = PageId(change.entity_id);
+                        match self.store().find_page_by_id(page).await? {
+                            Some(page) => {
+                                self.index_section(
+                                    &index,
+                                    page.section_id,
+                                    Some(page.id),
+                                    &mut || {},
+                                )
+                                .await?;
                             }
+                            None => index.delete(&page_document_id(page)),
                         }
                     }
-                    Some(EntityKind::Comment) | None => {}
+                    Some(EntityKind::Section) => {
+                        self.index_section(&index, SectionId(change.entity_id), None, &mut || {})
+                            .await?;
+                    }
+                    Some(EntityKind::Comment) => {
+                        if let Some(comment) = self
+                            .store()
+                            .find_comment(CommentId(change.entity_id))
+                            .await?
+                            && let Some(page) =
+                                self.store().find_page_by_id(comment.page_id).await?
+                        {
+                            self.index_section(&index, page.section_id, Some(page.id), &mut || {})
+                                .await?;
+                        }
+                    }
+                    None => {}
                 }
             }
             index.commit().map_err(index_error)?;
@@ -84,73 +168,236 @@ impl App {
         }
     }
 
-    async fn index_page(&self, index: &SearchIndex, page: PageId) -> Result<(), AppError> {
-        let id = format!("page:{}", page.0);
-        let Some(record) = self.store().find_page_by_id(page).await? else {
-            index.delete(&id);
-            return Ok(());
+    /// Builds the index again from the database: every page and comment. `progress` hears
+    /// (pages done, pages in all) after each page. Returns the number of pages.
+    pub async fn rebuild_search(
+        &self,
+        progress: &mut (dyn FnMut(usize, usize) + Send),
+    ) -> Result<usize, AppError> {
+        let Some(index) = self.search.clone() else {
+            return Ok(0);
         };
-        let section = self
+        // Changes after this point are applied again by the next catch-up, which is harmless.
+        let latest = self.store().latest_change_id().await?;
+        let sections = self.store().list_sections().await?;
+        let mut total = 0;
+        for section in &sections {
+            total += self.store().section_pages(section.id).await?.len();
+        }
+        index.clear().map_err(index_error)?;
+        let mut done = 0;
+        progress(0, total);
+        for section in &sections {
+            self.index_section(&index, section.id, None, &mut || {
+                done += 1;
+                progress(done.min(total), total);
+            })
+            .await?;
+        }
+        index.commit().map_err(index_error)?;
+        self.store()
+            .advance_change_cursor(CONSUMER, latest, self.now())
+            .await?;
+        Ok(done)
+    }
+
+    /// Indexes a section's pages with their comments (or only `only` and the pages under it,
+    /// whose visibility follows it), calling `indexed` after each page.
+    async fn index_section(
+        &self,
+        index: &SearchIndex,
+        section: SectionId,
+        only: Option<PageId>,
+        indexed: &mut (dyn FnMut() + Send),
+    ) -> Result<(), AppError> {
+        let Some(section) = self
             .store()
             .list_sections()
             .await?
             .into_iter()
-            .find(|s| s.id == record.section_id);
-        // What an editor (who reads every level) sees of it: its approved revision, if any.
-        let view = match &section {
-            Some(section) if record.deleted_at.is_none() && record.approved_revision > 0 => {
-                match self
-                    .page(&Actor::System, section.slug.as_str(), &record.slug, None)
-                    .await
-                {
-                    Ok(view) => Some(view),
-                    Err(AppError::NotFound) => None,
-                    Err(other) => return Err(other),
-                }
+            .find(|s| s.id == section)
+        else {
+            return Ok(());
+        };
+        let all = self.store().section_pages(section.id).await?;
+        let live = SectionPages {
+            section,
+            pages: all
+                .iter()
+                .filter(|page| page.deleted_at.is_none())
+                .cloned()
+                .collect(),
+        };
+        let (visibilities, descendants) = live.visibilities_and_descendants();
+        let targets: Vec<&Page> = match only {
+            None => all.iter().collect(),
+            Some(only) => {
+                let mut ids = descendants.get(&only).cloned().unwrap_or_default();
+                ids.push(only);
+                all.iter().filter(|page| ids.contains(&page.id)).collect()
+            }
+        };
+        for page in targets {
+            let visibility = visibilities.get(&page.id).copied();
+            self.index_page(index, &live, page, visibility).await?;
+            indexed();
+        }
+        Ok(())
+    }
+
+    /// Indexes a page's approved revision and its comments, or removes them when the page is
+    /// in the recycle bin or awaits its first review.
+    async fn index_page(
+        &self,
+        index: &SearchIndex,
+        live: &SectionPages,
+        page: &Page,
+        visibility: Option<Visibility>,
+    ) -> Result<(), AppError> {
+        let comments = self.store().page_comments(page.id).await?;
+        let revision = match visibility {
+            Some(_) if page.approved_revision > 0 => {
+                self.store()
+                    .revision(page.id, page.approved_revision)
+                    .await?
             }
             _ => None,
         };
-        let Some(view) = view else {
-            index.delete(&id);
+        let (Some(visibility), Some(revision)) = (visibility, revision) else {
+            index.delete(&page_document_id(page.id));
+            for comment in &comments {
+                index.delete(&comment_document_id(comment.id));
+            }
             return Ok(());
         };
+        let section = &live.section;
+        let href = page_href(section, &page.slug);
+        let document = |id, kind, visibility, body: &str, href, labels, updated| SearchDocument {
+            id,
+            kind,
+            visibility,
+            language: page.language.clone(),
+            title: revision.title.clone(),
+            body: plain_text(body),
+            href,
+            section: section.slug.as_str().to_owned(),
+            section_title: section.title.clone(),
+            labels,
+            updated,
+        };
+        let labels = self.store().page_labels(page.id).await?;
         index
-            .upsert(&SearchDocument {
-                id,
-                kind: "page".to_owned(),
-                visibility: view.visibility,
-                title: view.revision.title.clone(),
-                body: view.revision.body.clone(),
-                href: page_href(&view.section, &view.page.slug),
-                section_title: view.section.title.clone(),
-                updated: view.revision.created_at,
-            })
-            .map_err(index_error)
+            .upsert(&document(
+                page_document_id(page.id),
+                Kind::Page,
+                visibility,
+                &revision.body,
+                href.clone(),
+                labels,
+                revision.created_at,
+            ))
+            .map_err(index_error)?;
+        for comment in &comments {
+            let id = comment_document_id(comment.id);
+            if comment.deleted_at.is_some() {
+                index.delete(&id);
+                continue;
+            }
+            index
+                .upsert(&document(
+                    id,
+                    Kind::Comment,
+                    visibility.max(Visibility::Members),
+                    &comment.body,
+                    format!("{href}#comment-{}", comment.id.0),
+                    Vec::new(),
+                    comment.edited_at.unwrap_or(comment.created_at),
+                ))
+                .map_err(index_error)?;
+        }
+        Ok(())
     }
 
-    /// Pages matching `query` that the actor may read: how many, and the best [`RESULTS`].
-    pub async fn search_pages(
-        &self,
-        actor: &Actor,
-        query: &str,
-    ) -> Result<(usize, Vec<Hit>), AppError> {
+    /// What the actor may find for `query`: how many, the requested [`RESULTS`], and the
+    /// facets, each value named.
+    pub async fn search(&self, actor: &Actor, query: &SearchQuery) -> Result<Found, AppError> {
         let Some(index) = self.search.clone() else {
-            return Ok((0, Vec::new()));
+            return Ok(Found::default());
         };
-        let query: String = query.chars().take(crate::hub::MAX_QUERY_CHARS).collect();
-        if query.trim().is_empty() {
-            return Ok((0, Vec::new()));
+        let text: String = query
+            .text
+            .chars()
+            .take(crate::hub::MAX_QUERY_CHARS)
+            .collect();
+        if text.trim().is_empty() {
+            return Ok(Found::default());
         }
-        let readable = if permits(actor, Action::ReadEditorsOnly) {
-            Visibility::Editors
-        } else if permits(actor, Action::ReadMembersOnly) {
-            Visibility::Members
-        } else {
-            Visibility::Public
+        let readable = readable_level(actor);
+        let request = query.clone();
+        let results = tokio::task::spawn_blocking(move || {
+            index.search(&SearchRequest {
+                query: &text,
+                readable,
+                reader_language: &request.reader_language,
+                filters: &request.filters,
+                offset: request.offset.min(DEEPEST_RESULT),
+                limit: RESULTS,
+            })
+        })
+        .await
+        .map_err(|_| AppError::Internal("search task failed".into()))?
+        .map_err(index_error)?;
+        let section_titles: HashMap<String, String> = self
+            .store()
+            .list_sections()
+            .await?
+            .into_iter()
+            .map(|section| (section.slug.as_str().to_owned(), section.title))
+            .collect();
+        let named = |values: Vec<(String, u64)>, name: &dyn Fn(&str) -> String| {
+            values
+                .into_iter()
+                .map(|(value, count)| FacetValue {
+                    name: name(&value),
+                    value,
+                    count,
+                })
+                .collect()
         };
-        tokio::task::spawn_blocking(move || index.search(&query, readable, RESULTS))
+        let facets = results.facets;
+        Ok(Found {
+            count: results.count,
+            hits: results.hits,
+            sections: named(facets.sections, &|slug| {
+                section_titles
+                    .get(slug)
+                    .cloned()
+                    .unwrap_or_else(|| slug.to_owned())
+            }),
+            languages: named(facets.languages, &|code| language_name(code).to_owned()),
+            labels: named(facets.labels, &str::to_owned),
+            kinds: named(facets.kinds, &str::to_owned),
+        })
+    }
+
+    /// Page titles the actor may read that complete what they are typing.
+    pub async fn suggest(&self, actor: &Actor, typed: &str) -> Result<Vec<Hit>, AppError> {
+        let Some(index) = self.search.clone() else {
+            return Ok(Vec::new());
+        };
+        let typed: String = typed.chars().take(crate::hub::MAX_QUERY_CHARS).collect();
+        let readable = readable_level(actor);
+        tokio::task::spawn_blocking(move || index.suggest(&typed, readable, SUGGESTIONS))
             .await
             .map_err(|_| AppError::Internal("search task failed".into()))?
             .map_err(index_error)
     }
+}
+
+fn page_document_id(page: PageId) -> String {
+    format!("page:{}", page.0)
+}
+
+fn comment_document_id(comment: CommentId) -> String {
+    format!("comment:{}", comment.0)
 }

@@ -10,6 +10,7 @@ use std::collections::HashMap;
 
 use braid_domain::DomainError;
 use braid_domain::ids::PageId;
+use braid_domain::language::content_language;
 use braid_domain::policy::{Action, Actor, may_read, permits};
 use braid_domain::section::Section;
 use braid_domain::wiki::{Page, Revision, Visibility, edit_summary, page_body, page_title};
@@ -107,6 +108,8 @@ pub struct PageDraft {
     pub visibility: Visibility,
     /// Its labels, comma-separated.
     pub labels: String,
+    /// The language it is written in (a code from `braid_domain::language`).
+    pub language: String,
 }
 
 /// An edit of an existing page.
@@ -122,6 +125,8 @@ pub struct PageEdit {
     pub summary: String,
     /// The page's labels, comma-separated; `None` leaves them as they are.
     pub labels: Option<String>,
+    /// The language it is written in; `None` leaves it as it is.
+    pub language: Option<String>,
 }
 
 /// How a save turned out.
@@ -200,14 +205,39 @@ fn author_of(
 }
 
 /// A section's pages with what is needed to place and judge each one.
-struct SectionPages {
-    section: Section,
-    pages: Vec<Page>,
+pub(crate) struct SectionPages {
+    pub(crate) section: Section,
+    pub(crate) pages: Vec<Page>,
 }
 
 impl SectionPages {
     fn by_id(&self) -> HashMap<PageId, &Page> {
         self.pages.iter().map(|page| (page.id, page)).collect()
+    }
+
+    /// [`Self::visibility`] of every page, and for each page the pages under it (at any depth).
+    pub(crate) fn visibilities_and_descendants(
+        &self,
+    ) -> (HashMap<PageId, Visibility>, HashMap<PageId, Vec<PageId>>) {
+        let by_id = self.by_id();
+        let mut visibilities = HashMap::with_capacity(self.pages.len());
+        let mut descendants: HashMap<PageId, Vec<PageId>> = HashMap::new();
+        for page in &self.pages {
+            let mut visibility = self.section.visibility.max(page.visibility);
+            let mut parent = page.parent_id;
+            let mut hops = 0;
+            while let Some(ancestor) = parent.and_then(|id| by_id.get(&id)) {
+                visibility = visibility.max(ancestor.visibility);
+                descendants.entry(ancestor.id).or_default().push(page.id);
+                parent = ancestor.parent_id;
+                hops += 1;
+                if hops > self.pages.len() {
+                    break;
+                }
+            }
+            visibilities.insert(page.id, visibility);
+        }
+        (visibilities, descendants)
     }
 
     /// The most private of the section, the page's ancestors and the page.
@@ -502,6 +532,7 @@ impl App {
         let body = page_body(&draft.body)?;
         let summary = edit_summary(&draft.summary)?;
         let labels = braid_domain::wiki::labels(&draft.labels)?;
+        let language = content_language(&draft.language)?;
         reject_conflict_markers(&body)?;
         let slug = slugify(&title).ok_or(DomainError::Invalid {
             field: "title",
@@ -531,6 +562,7 @@ impl App {
                     parent_id: parent,
                     slug: &slug,
                     visibility: draft.visibility,
+                    language: language.code,
                     approved,
                     revision: NewRevision {
                         base_number: None,
@@ -572,10 +604,12 @@ impl App {
             .as_deref()
             .map(braid_domain::wiki::labels)
             .transpose()?;
+        let language = edit.language.as_deref().map(content_language).transpose()?;
         let outcome = self.save_page_text(actor, section, slug, edit).await?;
         let saved = matches!(outcome, SaveOutcome::Saved(_) | SaveOutcome::Merged(_));
-        // Labels follow a save, or an unchanged text; nothing else happens otherwise.
-        if !saved && (outcome != SaveOutcome::Unchanged || labels.is_none()) {
+        // Labels and language follow a save, or an unchanged text; nothing else happens
+        // otherwise.
+        if !saved && outcome != SaveOutcome::Unchanged {
             return Ok(outcome);
         }
         let view = self.page(actor, section, slug, None).await?;
@@ -584,6 +618,13 @@ impl App {
         {
             self.store()
                 .set_page_labels(view.page.id, &labels, self.now())
+                .await?;
+        }
+        if let Some(language) = language
+            && language.code != view.page.language
+        {
+            self.store()
+                .set_page_language(view.page.id, language.code, self.now())
                 .await?;
         }
         if saved && self.edits_skip_review(actor).await? {
@@ -765,6 +806,7 @@ impl App {
                 body: old.revision.body,
                 summary: format!("Restored revision {number}"),
                 labels: None,
+                language: None,
             },
         )
         .await

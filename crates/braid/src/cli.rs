@@ -34,6 +34,9 @@ pub enum Command {
     Serve(ServeArgs),
     /// Bring the database schema up to date, then exit (serve does this too).
     Migrate(CommonArgs),
+    /// Build the search index again from the database, with a progress bar (stop the server
+    /// first; it catches up by itself after a crash or a restore, so this is rarely needed).
+    Reindex(CommonArgs),
     /// Help with the configuration file.
     Config {
         /// What to show.

@@ -51,6 +51,33 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             print!("{}", config::example()?);
             Ok(())
         }
+        Command::Reindex(common) => {
+            let config = load_config(&common, &flags_of(&common))?;
+            init_logging();
+            let data_dir = prepare_data_dir(&config)?;
+            let _lock = braid_app::backup::lock_data_dir(&data_dir)?;
+            let location = database_location(&config, &data_dir)?;
+            let settings = account_settings(&config, &config.public_url_for(&config.listen));
+            let index = braid_app::search::SearchIndex::open(&data_dir.join("search"))
+                .with_context(|| {
+                    format!("cannot open the search index in {}", data_dir.display())
+                })?;
+            let app = App::open(&location, pool_settings(&config), settings)
+                .await?
+                .with_search(index);
+            let started = std::time::Instant::now();
+            let mut bar = ProgressBar::new();
+            let pages = app
+                .rebuild_search(&mut |done, total| bar.show(done, total))
+                .await?;
+            bar.finish();
+            app.close().await;
+            println!(
+                "Indexed {pages} pages and their comments in {:.1} s.",
+                started.elapsed().as_secs_f64()
+            );
+            Ok(())
+        }
         Command::Backup(args) => {
             let config = load_config(&args.common, &flags_of(&args.common))?;
             init_logging();
@@ -210,4 +237,51 @@ pub(crate) fn init_logging() {
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
         .try_init();
+}
+
+/// A progress bar on standard error: redrawn in place on a terminal, a line per tenth
+/// otherwise (logs and pipes).
+struct ProgressBar {
+    terminal: bool,
+    last_tenth: Option<usize>,
+}
+
+impl ProgressBar {
+    const WIDTH: usize = 30;
+
+    fn new() -> ProgressBar {
+        ProgressBar {
+            terminal: std::io::IsTerminal::is_terminal(&std::io::stderr()),
+            last_tenth: None,
+        }
+    }
+
+    fn show(&mut self, done: usize, total: usize) {
+        let fraction = if total == 0 {
+            1.0
+        } else {
+            done as f64 / total as f64
+        };
+        let filled = (fraction * Self::WIDTH as f64).round() as usize;
+        let line = format!(
+            "[{}{}] {done}/{total} pages",
+            "#".repeat(filled),
+            ".".repeat(Self::WIDTH - filled.min(Self::WIDTH))
+        );
+        if self.terminal {
+            eprint!("\r{line}");
+        } else {
+            let tenth = (fraction * 10.0) as usize;
+            if self.last_tenth != Some(tenth) {
+                self.last_tenth = Some(tenth);
+                eprintln!("{line}");
+            }
+        }
+    }
+
+    fn finish(&self) {
+        if self.terminal {
+            eprintln!();
+        }
+    }
 }

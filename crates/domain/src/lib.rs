@@ -9,6 +9,7 @@ pub mod change;
 pub mod error;
 pub mod ids;
 pub mod job;
+pub mod language;
 pub mod policy;
 pub mod section;
 pub mod time;

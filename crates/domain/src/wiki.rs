@@ -127,6 +127,8 @@ pub struct Page {
     pub created_at: Timestamp,
     /// When it last changed.
     pub updated_at: Timestamp,
+    /// The language it is written in (a code from [`crate::language`]).
+    pub language: String,
 }
 
 /// One saved version of a page.

@@ -1,34 +1,42 @@
 //! The hub's full-text index: a tantivy index in the data directory. Documents come in from
 //! the services (which follow the change log); queries come back already filtered by who may
-//! read what, so neither results nor counts reveal a page the reader may not see.
+//! read what, so neither results, counts nor facets reveal a document the reader may not see.
 //!
-//! Text is analysed language-neutrally for now: words split on Unicode boundaries, lowercased
-//! and with accents folded, so "organización" matches "organizacion". Per-language stemming is
-//! the next step (issue: search).
+//! Each document is indexed in its language, stemmed where a stemmer exists, and
+//! language-neutrally (see [`analysis`]). A query matches every document in that document's
+//! own language; results in the reader's language come first.
 #![forbid(unsafe_code)]
 
+mod analysis;
+mod query;
+
+use std::collections::{BTreeMap, HashMap};
 use std::ops::Bound;
 use std::path::Path;
 use std::sync::Mutex;
 
 use braid_domain::time::Timestamp;
 use braid_domain::wiki::Visibility;
-use tantivy::collector::{Count, TopDocs};
-use tantivy::query::{BooleanQuery, Occur, Query, QueryParser, RangeQuery};
+use tantivy::collector::{Count, FacetCollector, TopDocs};
+use tantivy::query::{
+    BooleanQuery, BoostQuery, ConstScoreQuery, EmptyQuery, FuzzyTermQuery, Occur,
+    PhrasePrefixQuery, PhraseQuery, Query, RangeQuery, TermQuery,
+};
 use tantivy::schema::{
-    FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing,
-    TextOptions, Value,
+    FAST, FacetOptions, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema,
+    TextFieldIndexing, TextOptions, Value,
 };
 use tantivy::snippet::SnippetGenerator;
-use tantivy::tokenizer::{
-    AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer,
-};
-use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
+use tantivy::tokenizer::TextAnalyzer;
+use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term};
+
+use crate::analysis::{NEUTRAL, STEMMED, stemmed_name, terms};
+use crate::query::Clause;
 
 /// Why the index failed.
 #[derive(Debug, thiserror::Error)]
 pub enum SearchError {
-    /// tantivy reported an error (damaged or unwritable index).
+    /// tantivy reported an error (damaged or unwritable index, or another process holds it).
     #[error("search index: {0}")]
     Index(#[from] tantivy::TantivyError),
     /// The index directory could not be made.
@@ -36,23 +44,57 @@ pub enum SearchError {
     Io(#[from] std::io::Error),
 }
 
+/// What kind of thing a document is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    /// A wiki page.
+    Page,
+    /// A comment on a wiki page.
+    Comment,
+}
+
+impl Kind {
+    /// Its name in the index and in addresses.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Page => "page",
+            Kind::Comment => "comment",
+        }
+    }
+
+    /// The kind named `name`.
+    pub fn parse(name: &str) -> Option<Kind> {
+        match name {
+            "page" => Some(Kind::Page),
+            "comment" => Some(Kind::Comment),
+            _ => None,
+        }
+    }
+}
+
 /// A thing to find.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SearchDocument {
     /// Unique and stable, e.g. `page:12`.
     pub id: String,
-    /// `page` (later `comment`, `thread`).
-    pub kind: String,
+    /// What it is.
+    pub kind: Kind,
     /// Who may read it.
     pub visibility: Visibility,
+    /// The language it is written in (a BCP 47 code).
+    pub language: String,
     /// Its title.
     pub title: String,
-    /// Its text (Markdown is fine).
+    /// Its text, as plain text.
     pub body: String,
     /// Its address.
     pub href: String,
+    /// Its section's slug (for the section facet).
+    pub section: String,
     /// Its section's title.
     pub section_title: String,
+    /// Its labels.
+    pub labels: Vec<String>,
     /// When it last changed.
     pub updated: Timestamp,
 }
@@ -62,35 +104,99 @@ pub struct SearchDocument {
 pub struct Hit {
     /// The document's id.
     pub id: String,
+    /// What it is.
+    pub kind: Kind,
     /// Its title.
     pub title: String,
     /// Its address.
     pub href: String,
     /// Its section's title.
     pub section_title: String,
+    /// The language it is written in.
+    pub language: String,
     /// The best matching passage as HTML: escaped text with `<b>` around matches.
     pub snippet_html: String,
     /// When it last changed.
     pub updated: Timestamp,
 }
 
+/// Narrowing a search to one section, language, label or kind.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filters {
+    /// A section's slug.
+    pub section: Option<String>,
+    /// A language code.
+    pub language: Option<String>,
+    /// A label.
+    pub label: Option<String>,
+    /// A kind.
+    pub kind: Option<Kind>,
+}
+
+/// A search to run.
+#[derive(Debug, Clone)]
+pub struct SearchRequest<'a> {
+    /// What the reader typed.
+    pub query: &'a str,
+    /// The most private level the reader may read.
+    pub readable: Visibility,
+    /// The reader's language: documents in it come first.
+    pub reader_language: &'a str,
+    /// Narrowing chosen by the reader.
+    pub filters: &'a Filters,
+    /// Results to skip (for later pages of results).
+    pub offset: usize,
+    /// Results to return.
+    pub limit: usize,
+}
+
+/// How many matching documents share each value of a facet, most first.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Facets {
+    /// By section slug.
+    pub sections: Vec<(String, u64)>,
+    /// By language code.
+    pub languages: Vec<(String, u64)>,
+    /// By label.
+    pub labels: Vec<(String, u64)>,
+    /// By kind.
+    pub kinds: Vec<(String, u64)>,
+}
+
+/// What a search found.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SearchResults {
+    /// How many readable documents match.
+    pub count: usize,
+    /// The requested slice of them, best first.
+    pub hits: Vec<Hit>,
+    /// Counts of the readable matches by section, language, label and kind.
+    pub facets: Facets,
+}
+
 struct Fields {
     id: Field,
     kind: Field,
     visibility: Field,
+    language: Field,
+    facets: Field,
     title: Field,
     body: Field,
     href: Field,
     section_title: Field,
     updated: Field,
+    title_neutral: Field,
+    body_neutral: Field,
+    /// (language code, title field, body field) for each stemmed language.
+    stemmed: Vec<(&'static str, Field, Field)>,
 }
 
 /// The index: one writer, a reader reloaded after each commit.
 pub struct SearchIndex {
-    index: Index,
     reader: IndexReader,
     writer: Mutex<IndexWriter>,
     fields: Fields,
+    analysers: Analysers,
 }
 
 impl std::fmt::Debug for SearchIndex {
@@ -99,26 +205,57 @@ impl std::fmt::Debug for SearchIndex {
     }
 }
 
-const ANALYSER: &str = "braid";
+/// Bumped whenever the schema or analysis changes: an index of another version is deleted
+/// and rebuilt (it holds nothing the database does not).
+const INDEX_VERSION: &str = "2";
+const VERSION_FILE: &str = "braid-index-version";
+/// How much more a match in the title counts than one in the text.
+const TITLE_BOOST: f32 = 2.0;
+/// How little a match with a typo counts.
+const TYPO_BOOST: f32 = 0.3;
+/// Added to the score of documents in the reader's language, so they come first.
+const READER_LANGUAGE_BONUS: f32 = 1_000.0;
+/// The longest snippet, in characters.
+const SNIPPET_CHARS: usize = 200;
+/// The most values shown per facet.
+const FACET_VALUES: usize = 12;
 
 fn schema() -> (Schema, Fields) {
     let mut builder = Schema::builder();
-    let text = TextOptions::default()
-        .set_indexing_options(
+    let analysed = |analyser: &str| {
+        TextOptions::default().set_indexing_options(
             TextFieldIndexing::default()
-                .set_tokenizer(ANALYSER)
+                .set_tokenizer(analyser)
                 .set_index_option(IndexRecordOption::WithFreqsAndPositions),
         )
-        .set_stored();
+    };
+    let title_neutral = builder.add_text_field("title_neutral", analysed(NEUTRAL));
+    let body_neutral = builder.add_text_field("body_neutral", analysed(NEUTRAL));
+    let stemmed = STEMMED
+        .iter()
+        .map(|&(code, _)| {
+            let name = stemmed_name(code);
+            (
+                code,
+                builder.add_text_field(&format!("title_{code}"), analysed(&name)),
+                builder.add_text_field(&format!("body_{code}"), analysed(&name)),
+            )
+        })
+        .collect();
     let fields = Fields {
         id: builder.add_text_field("id", STRING | STORED),
         kind: builder.add_text_field("kind", STRING | STORED),
         visibility: builder.add_u64_field("visibility", INDEXED | FAST),
-        title: builder.add_text_field("title", text.clone()),
-        body: builder.add_text_field("body", text),
+        language: builder.add_text_field("language", STRING | STORED),
+        facets: builder.add_facet_field("facets", FacetOptions::default()),
+        title: builder.add_text_field("title", STORED),
+        body: builder.add_text_field("body", STORED),
         href: builder.add_text_field("href", STORED),
         section_title: builder.add_text_field("section_title", STORED),
         updated: builder.add_i64_field("updated", STORED),
+        title_neutral,
+        body_neutral,
+        stemmed,
     };
     (builder.build(), fields)
 }
@@ -131,32 +268,57 @@ fn level(visibility: Visibility) -> u64 {
     }
 }
 
-impl SearchIndex {
-    /// Opens the index in `dir`, creating it if needed.
-    pub fn open(dir: &Path) -> Result<SearchIndex, SearchError> {
+fn facet(dimension: &str, value: &str) -> tantivy::schema::Facet {
+    tantivy::schema::Facet::from_path([dimension, value])
+}
+
+/// An index made by another version of Braid is removed: it is rebuilt from the database.
+fn discard_other_versions(dir: &Path) -> Result<(), SearchError> {
+    let marker = dir.join(VERSION_FILE);
+    let current = std::fs::read_to_string(&marker).ok();
+    if current.as_deref() != Some(INDEX_VERSION) {
+        if dir.exists() {
+            std::fs::remove_dir_all(dir)?;
+        }
         std::fs::create_dir_all(dir)?;
+        std::fs::write(&marker, INDEX_VERSION)?;
+    }
+    Ok(())
+}
+
+impl SearchIndex {
+    /// Opens the index in `dir`, creating it if needed (or if it was made by another version).
+    pub fn open(dir: &Path) -> Result<SearchIndex, SearchError> {
+        discard_other_versions(dir)?;
         let (schema, fields) = schema();
         let directory = tantivy::directory::MmapDirectory::open(dir)
             .map_err(|e| SearchError::Index(tantivy::TantivyError::from(e)))?;
         let index = Index::open_or_create(directory, schema)?;
-        index.tokenizers().register(
-            ANALYSER,
-            TextAnalyzer::builder(SimpleTokenizer::default())
-                .filter(RemoveLongFilter::limit(60))
-                .filter(LowerCaser)
-                .filter(AsciiFoldingFilter)
-                .build(),
-        );
+        let analysers = Analysers {
+            neutral: analysis::neutral(),
+            stemmed: STEMMED
+                .iter()
+                .map(|&(code, language)| (code, analysis::stemmed(language)))
+                .collect(),
+        };
+        index
+            .tokenizers()
+            .register(NEUTRAL, analysers.neutral.clone());
+        for (code, analyser) in &analysers.stemmed {
+            index
+                .tokenizers()
+                .register(&stemmed_name(code), analyser.clone());
+        }
         let writer = index.writer(32 * 1024 * 1024)?;
         let reader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?;
         Ok(SearchIndex {
-            index,
             reader,
             writer: Mutex::new(writer),
             fields,
+            analysers,
         })
     }
 
@@ -168,20 +330,41 @@ impl SearchIndex {
             .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
+    fn stemmed_fields(&self, language: &str) -> Option<(Field, Field)> {
+        self.fields
+            .stemmed
+            .iter()
+            .find(|(code, _, _)| *code == language)
+            .map(|&(_, title, body)| (title, body))
+    }
+
     /// Adds or replaces a document (visible after [`Self::commit`]).
     pub fn upsert(&self, document: &SearchDocument) -> Result<(), SearchError> {
         let fields = &self.fields;
-        let writer = self.writer();
-        writer.delete_term(Term::from_field_text(fields.id, &document.id));
         let mut doc = TantivyDocument::default();
         doc.add_text(fields.id, &document.id);
-        doc.add_text(fields.kind, &document.kind);
+        doc.add_text(fields.kind, document.kind.as_str());
         doc.add_u64(fields.visibility, level(document.visibility));
+        doc.add_text(fields.language, &document.language);
+        doc.add_facet(fields.facets, facet("kind", document.kind.as_str()));
+        doc.add_facet(fields.facets, facet("language", &document.language));
+        doc.add_facet(fields.facets, facet("section", &document.section));
+        for label in &document.labels {
+            doc.add_facet(fields.facets, facet("label", label));
+        }
         doc.add_text(fields.title, &document.title);
         doc.add_text(fields.body, &document.body);
+        doc.add_text(fields.title_neutral, &document.title);
+        doc.add_text(fields.body_neutral, &document.body);
+        if let Some((title, body)) = self.stemmed_fields(&document.language) {
+            doc.add_text(title, &document.title);
+            doc.add_text(body, &document.body);
+        }
         doc.add_text(fields.href, &document.href);
         doc.add_text(fields.section_title, &document.section_title);
         doc.add_i64(fields.updated, document.updated.as_millis());
+        let writer = self.writer();
+        writer.delete_term(Term::from_field_text(fields.id, &document.id));
         writer.add_document(doc)?;
         Ok(())
     }
@@ -215,149 +398,433 @@ impl SearchIndex {
         Ok(())
     }
 
-    /// Documents matching `query` that a reader who may read up to `readable` may see, best
-    /// first: how many there are, and the first `limit`. The permission is part of the query,
-    /// so the count is of readable documents only.
-    pub fn search(
-        &self,
-        query: &str,
-        readable: Visibility,
-        limit: usize,
-    ) -> Result<(usize, Vec<Hit>), SearchError> {
-        let fields = &self.fields;
+    /// The documents matching a request that its reader may read, best first, with their
+    /// count and facets. The permission is part of the query, so counts and facets are of
+    /// readable documents only.
+    pub fn search(&self, request: &SearchRequest<'_>) -> Result<SearchResults, SearchError> {
         let searcher = self.reader.searcher();
-        let mut parser = QueryParser::for_index(&self.index, vec![fields.title, fields.body]);
-        parser.set_conjunction_by_default();
-        parser.set_field_boost(fields.title, 2.0);
-        let (user_query, _errors) = parser.parse_query_lenient(query);
-        let allowed = RangeQuery::new(
-            Bound::Included(Term::from_field_u64(fields.visibility, 0)),
-            Bound::Included(Term::from_field_u64(fields.visibility, level(readable))),
-        );
-        let filtered = BooleanQuery::new(vec![
-            (Occur::Must, user_query.box_clone()),
-            (Occur::Must, Box::new(allowed) as Box<dyn Query>),
-        ]);
-        let (count, top) = searcher.search(
-            &filtered,
-            &(Count, TopDocs::with_limit(limit.max(1)).order_by_score()),
+        let clauses = query::parse(request.query);
+        let mut analysers = self.analysers();
+        let Some(matching) =
+            self.matching(&searcher, &clauses, &mut analysers, Scope::Everything)?
+        else {
+            return Ok(SearchResults::default());
+        };
+        let fields = &self.fields;
+        let mut all = vec![
+            (Occur::Must, matching),
+            (Occur::Must, self.readable(request.readable)),
+            (
+                Occur::Should,
+                Box::new(ConstScoreQuery::new(
+                    Box::new(TermQuery::new(
+                        Term::from_field_text(fields.language, request.reader_language),
+                        IndexRecordOption::Basic,
+                    )),
+                    READER_LANGUAGE_BONUS,
+                )) as Box<dyn Query>,
+            ),
+        ];
+        let filters = request.filters;
+        let chosen = [
+            ("section", filters.section.as_deref()),
+            ("language", filters.language.as_deref()),
+            ("label", filters.label.as_deref()),
+            ("kind", filters.kind.map(Kind::as_str)),
+        ];
+        for (dimension, value) in chosen {
+            if let Some(value) = value {
+                all.push((
+                    Occur::Must,
+                    Box::new(TermQuery::new(
+                        Term::from_facet(fields.facets, &facet(dimension, value)),
+                        IndexRecordOption::Basic,
+                    )),
+                ));
+            }
+        }
+        let mut facet_counts = FacetCollector::for_field("facets");
+        for dimension in ["/section", "/language", "/label", "/kind"] {
+            facet_counts.add_facet(dimension);
+        }
+        let (count, top, facet_counts) = searcher.search(
+            &BooleanQuery::new(all),
+            &(
+                Count,
+                TopDocs::with_limit(request.limit.max(1))
+                    .and_offset(request.offset)
+                    .order_by_score(),
+                facet_counts,
+            ),
         )?;
-        let mut snippets = SnippetGenerator::create(&searcher, &*user_query, fields.body)?;
-        snippets.set_max_num_chars(200);
+        let values = |dimension: &str| -> Vec<(String, u64)> {
+            let mut values: Vec<(String, u64)> = facet_counts
+                .top_k(format!("/{dimension}").as_str(), FACET_VALUES)
+                .into_iter()
+                .filter_map(|(facet, count)| {
+                    facet
+                        .to_path()
+                        .last()
+                        .map(|value| ((*value).to_owned(), count))
+                })
+                .collect();
+            values.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+            values
+        };
+        let facets = Facets {
+            sections: values("section"),
+            languages: values("language"),
+            labels: values("label"),
+            kinds: values("kind"),
+        };
+        let mut snippets = Snippets::new(&clauses, analysers);
         let mut hits = Vec::with_capacity(top.len());
         for (_score, address) in top {
             let doc: TantivyDocument = searcher.doc(address)?;
-            let text = |field: Field| {
-                doc.get_first(field)
-                    .and_then(|value| value.as_str())
-                    .unwrap_or_default()
-                    .to_owned()
-            };
-            hits.push(Hit {
-                id: text(fields.id),
-                title: text(fields.title),
-                href: text(fields.href),
-                section_title: text(fields.section_title),
-                snippet_html: snippets.snippet_from_doc(&doc).to_html(),
-                updated: Timestamp(
-                    doc.get_first(fields.updated)
-                        .and_then(|value| value.as_i64())
-                        .unwrap_or(0),
-                ),
-            });
+            let mut hit = self.hit(&doc);
+            let body = stored_text(&doc, fields.body);
+            hit.snippet_html = snippets.html(&hit.language, &body);
+            hits.push(hit);
         }
-        Ok((count, hits))
+        Ok(SearchResults {
+            count,
+            hits,
+            facets,
+        })
     }
+
+    /// Titles starting with what the reader is typing (its last word taken as a prefix),
+    /// for as-you-type suggestions: the best `limit` the reader may read.
+    pub fn suggest(
+        &self,
+        typed: &str,
+        readable: Visibility,
+        limit: usize,
+    ) -> Result<Vec<Hit>, SearchError> {
+        let mut clauses = query::parse(typed);
+        if let Some(Clause::Word(last)) = clauses.last().cloned() {
+            clauses.pop();
+            clauses.push(Clause::Prefix(last));
+        }
+        let searcher = self.reader.searcher();
+        let mut analysers = self.analysers();
+        let Some(matching) = self.matching(&searcher, &clauses, &mut analysers, Scope::Titles)?
+        else {
+            return Ok(Vec::new());
+        };
+        let query = BooleanQuery::new(vec![
+            (Occur::Must, matching),
+            (Occur::Must, self.readable(readable)),
+            (
+                Occur::Must,
+                Box::new(TermQuery::new(
+                    Term::from_facet(self.fields.facets, &facet("kind", Kind::Page.as_str())),
+                    IndexRecordOption::Basic,
+                )),
+            ),
+        ]);
+        let top = searcher.search(&query, &TopDocs::with_limit(limit.max(1)).order_by_score())?;
+        top.into_iter()
+            .map(|(_, address)| Ok(self.hit(&searcher.doc(address)?)))
+            .collect()
+    }
+
+    fn hit(&self, doc: &TantivyDocument) -> Hit {
+        let fields = &self.fields;
+        Hit {
+            id: stored_text(doc, fields.id),
+            kind: Kind::parse(&stored_text(doc, fields.kind)).unwrap_or(Kind::Page),
+            title: stored_text(doc, fields.title),
+            href: stored_text(doc, fields.href),
+            section_title: stored_text(doc, fields.section_title),
+            language: stored_text(doc, fields.language),
+            snippet_html: String::new(),
+            updated: Timestamp(
+                doc.get_first(fields.updated)
+                    .and_then(|value| value.as_i64())
+                    .unwrap_or(0),
+            ),
+        }
+    }
+
+    fn readable(&self, readable: Visibility) -> Box<dyn Query> {
+        Box::new(RangeQuery::new(
+            Bound::Included(Term::from_field_u64(self.fields.visibility, 0)),
+            Bound::Included(Term::from_field_u64(
+                self.fields.visibility,
+                level(readable),
+            )),
+        ))
+    }
+
+    fn analysers(&self) -> Analysers {
+        self.analysers.clone()
+    }
+
+    /// The query for `clauses`: every word, phrase and prefix must match, no excluded word
+    /// may. `None` when nothing positive is asked for.
+    fn matching(
+        &self,
+        searcher: &Searcher,
+        clauses: &[Clause],
+        analysers: &mut Analysers,
+        scope: Scope,
+    ) -> Result<Option<Box<dyn Query>>, SearchError> {
+        let mut parts: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for clause in clauses {
+            let (occur, alternatives) = match clause {
+                Clause::Word(text) => (
+                    Occur::Must,
+                    self.alternatives(searcher, text, analysers, scope, true)?,
+                ),
+                Clause::Phrase(text) => (
+                    Occur::Must,
+                    self.alternatives(searcher, text, analysers, scope, false)?,
+                ),
+                Clause::Prefix(text) => (Occur::Must, self.prefix(text, analysers, scope)),
+                Clause::Excluded(text) => (
+                    Occur::MustNot,
+                    self.alternatives(searcher, text, analysers, scope, false)?,
+                ),
+            };
+            if alternatives.is_empty() {
+                // Only separators: a word that says nothing is left out, not failed.
+                continue;
+            }
+            parts.push((occur, any_of(alternatives)));
+        }
+        if !parts.iter().any(|(occur, _)| *occur == Occur::Must) {
+            return Ok(None);
+        }
+        Ok(Some(Box::new(BooleanQuery::new(parts))))
+    }
+
+    fn scoped(&self, scope: Scope, title: Field, body: Field) -> Vec<(Field, f32)> {
+        match scope {
+            Scope::Everything => vec![(title, TITLE_BOOST), (body, 1.0)],
+            Scope::Titles => vec![(title, 1.0)],
+        }
+    }
+
+    /// Ways `text` can match: its neutral terms, and its stemmed terms in every language.
+    /// When `typos` is set and the word is long and unknown to the index, close spellings
+    /// match too.
+    fn alternatives(
+        &self,
+        searcher: &Searcher,
+        text: &str,
+        analysers: &mut Analysers,
+        scope: Scope,
+        typos: bool,
+    ) -> Result<Vec<Box<dyn Query>>, SearchError> {
+        let fields = &self.fields;
+        let mut alternatives = Vec::new();
+        let mut known = false;
+        let neutral = terms(&mut analysers.neutral, text);
+        let mut candidates: Vec<(Field, f32, Vec<String>)> = self
+            .scoped(scope, fields.title_neutral, fields.body_neutral)
+            .into_iter()
+            .map(|(field, boost)| (field, boost, neutral.clone()))
+            .collect();
+        for ((_, analyser), &(_, title, body)) in analysers.stemmed.iter_mut().zip(&fields.stemmed)
+        {
+            let stems = terms(analyser, text);
+            for (field, boost) in self.scoped(scope, title, body) {
+                candidates.push((field, boost, stems.clone()));
+            }
+        }
+        for (field, boost, words) in candidates {
+            let terms: Vec<Term> = words
+                .iter()
+                .map(|word| Term::from_field_text(field, word))
+                .collect();
+            if let [term] = terms.as_slice() {
+                known |= searcher.doc_freq(term)? > 0;
+            }
+            if let Some(query) = field_query(terms, boost) {
+                alternatives.push(query);
+            }
+        }
+        if typos
+            && !known
+            && let [word] = neutral.as_slice()
+        {
+            let distance = match word.chars().count() {
+                0..5 => 0,
+                5..9 => 1,
+                _ => 2,
+            };
+            if distance > 0 {
+                for (field, boost) in self.scoped(scope, fields.title_neutral, fields.body_neutral)
+                {
+                    alternatives.push(Box::new(BoostQuery::new(
+                        Box::new(FuzzyTermQuery::new(
+                            Term::from_field_text(field, word),
+                            distance,
+                            true,
+                        )),
+                        boost * TYPO_BOOST,
+                    )));
+                }
+            }
+        }
+        Ok(alternatives)
+    }
+
+    /// Words starting with `text` (in its neutral form).
+    fn prefix(&self, text: &str, analysers: &mut Analysers, scope: Scope) -> Vec<Box<dyn Query>> {
+        let words = terms(&mut analysers.neutral, text);
+        if words.is_empty() {
+            return Vec::new();
+        }
+        self.scoped(scope, self.fields.title_neutral, self.fields.body_neutral)
+            .into_iter()
+            .map(|(field, boost)| {
+                let mut terms: Vec<Term> = words
+                    .iter()
+                    .map(|word| Term::from_field_text(field, word))
+                    .collect();
+                let query: Box<dyn Query> = if terms.len() == 1 {
+                    Box::new(FuzzyTermQuery::new_prefix(terms.remove(0), 0, false))
+                } else {
+                    Box::new(PhrasePrefixQuery::new(terms))
+                };
+                Box::new(BoostQuery::new(query, boost)) as Box<dyn Query>
+            })
+            .collect()
+    }
+}
+
+/// Which fields a query looks in.
+#[derive(Debug, Clone, Copy)]
+enum Scope {
+    Everything,
+    Titles,
+}
+
+/// The analysers, ready to analyse query text.
+#[derive(Clone)]
+struct Analysers {
+    neutral: TextAnalyzer,
+    stemmed: Vec<(&'static str, TextAnalyzer)>,
+}
+
+/// One term, or a phrase of several, in `field`; `None` for none.
+fn field_query(terms: Vec<Term>, boost: f32) -> Option<Box<dyn Query>> {
+    let query: Box<dyn Query> = match terms.len() {
+        0 => return None,
+        1 => Box::new(TermQuery::new(
+            terms.into_iter().next()?,
+            IndexRecordOption::WithFreqs,
+        )),
+        _ => Box::new(PhraseQuery::new(terms)),
+    };
+    Some(Box::new(BoostQuery::new(query, boost)))
+}
+
+fn any_of(alternatives: Vec<Box<dyn Query>>) -> Box<dyn Query> {
+    if alternatives.is_empty() {
+        return Box::new(EmptyQuery);
+    }
+    Box::new(BooleanQuery::new(
+        alternatives
+            .into_iter()
+            .map(|query| (Occur::Should, query))
+            .collect(),
+    ))
+}
+
+fn stored_text(doc: &TantivyDocument, field: Field) -> String {
+    doc.get_first(field)
+        .and_then(|value| value.as_str())
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// Highlighted passages: the query's words are looked for in the analysis of each hit's
+/// language, so an inflected form is highlighted too.
+struct Snippets {
+    words: Vec<String>,
+    analysers: Analysers,
+    generators: HashMap<String, SnippetGenerator>,
+}
+
+impl Snippets {
+    fn new(clauses: &[Clause], analysers: Analysers) -> Snippets {
+        let words = clauses
+            .iter()
+            .filter_map(|clause| match clause {
+                Clause::Word(text) | Clause::Phrase(text) => Some(text.clone()),
+                Clause::Prefix(_) | Clause::Excluded(_) => None,
+            })
+            .collect();
+        Snippets {
+            words,
+            analysers,
+            generators: HashMap::new(),
+        }
+    }
+
+    fn generator(&mut self, language: &str) -> &SnippetGenerator {
+        if !self.generators.contains_key(language) {
+            let analyser = self
+                .analysers
+                .stemmed
+                .iter()
+                .find(|(code, _)| *code == language)
+                .map_or(&self.analysers.neutral, |(_, analyser)| analyser)
+                .clone();
+            let mut terms_text = BTreeMap::new();
+            for text in &self.words {
+                for term in terms(&mut analyser.clone(), text) {
+                    terms_text.insert(term, 1.0);
+                }
+            }
+            // The field is only used to read stored documents, which this never does.
+            let generator =
+                SnippetGenerator::new(terms_text, analyser, Field::from_field_id(0), SNIPPET_CHARS);
+            self.generators.insert(language.to_owned(), generator);
+        }
+        &self.generators[language]
+    }
+
+    /// The best passage of `body` as HTML: highlighted in its language, else neutrally, else
+    /// its opening.
+    fn html(&mut self, language: &str, body: &str) -> String {
+        let snippet = self.generator(language).snippet(body);
+        if !snippet.highlighted().is_empty() {
+            return snippet.to_html();
+        }
+        let snippet = self.generator("").snippet(body);
+        if !snippet.highlighted().is_empty() {
+            return snippet.to_html();
+        }
+        opening(body)
+    }
+}
+
+/// The opening of `body`, escaped, cut at a word.
+fn opening(body: &str) -> String {
+    let mut end = body.len();
+    if let Some((index, _)) = body.char_indices().nth(SNIPPET_CHARS) {
+        end = body[..index].rfind(char::is_whitespace).unwrap_or(index);
+    }
+    let mut escaped = String::with_capacity(end);
+    for c in body[..end].chars() {
+        match c {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '"' => escaped.push_str("&quot;"),
+            '\'' => escaped.push_str("&#39;"),
+            c => escaped.push(c),
+        }
+    }
+    if end < body.len() {
+        escaped.push('…');
+    }
+    escaped
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn document(id: &str, title: &str, body: &str, visibility: Visibility) -> SearchDocument {
-        SearchDocument {
-            id: id.to_owned(),
-            kind: "page".to_owned(),
-            visibility,
-            title: title.to_owned(),
-            body: body.to_owned(),
-            href: format!("/wiki/x/{id}"),
-            section_title: "Discover".to_owned(),
-            updated: Timestamp(1),
-        }
-    }
-
-    #[test]
-    fn readers_find_what_they_may_read_and_counts_never_tell_more() {
-        let dir = tempfile::tempdir().unwrap();
-        let index = SearchIndex::open(dir.path()).unwrap();
-        index
-            .upsert(&document(
-                "page:1",
-                "Phone seizure",
-                "What to do when a phone is seized at a border.",
-                Visibility::Public,
-            ))
-            .unwrap();
-        index
-            .upsert(&document(
-                "page:2",
-                "Partner list",
-                "Phone numbers of partners.",
-                Visibility::Members,
-            ))
-            .unwrap();
-        index
-            .upsert(&document(
-                "page:3",
-                "Organización",
-                "Guía para la organización.",
-                Visibility::Public,
-            ))
-            .unwrap();
-        index.commit().unwrap();
-
-        let (count, hits) = index.search("phone", Visibility::Public, 10).unwrap();
-        assert_eq!((count, hits.len(), hits[0].id.as_str()), (1, 1, "page:1"));
-        assert!(
-            hits[0].snippet_html.contains("<b>phone</b>"),
-            "{}",
-            hits[0].snippet_html
-        );
-        let (count, _) = index.search("phone", Visibility::Members, 10).unwrap();
-        assert_eq!(count, 2);
-        let (count, _) = index
-            .search("organizacion", Visibility::Public, 10)
-            .unwrap();
-        assert_eq!(count, 1, "accents folded");
-
-        index.delete("page:1");
-        index
-            .upsert(&document(
-                "page:2",
-                "Partner list",
-                "Now public.",
-                Visibility::Public,
-            ))
-            .unwrap();
-        index.commit().unwrap();
-        let (count, hits) = index.search("partner", Visibility::Public, 10).unwrap();
-        assert_eq!(
-            (count, hits[0].id.as_str()),
-            (1, "page:2"),
-            "replaced, not duplicated"
-        );
-        assert_eq!(
-            index.search("seized", Visibility::Editors, 10).unwrap().0,
-            0
-        );
-        assert_eq!(
-            index
-                .search("((( \"unclosed", Visibility::Public, 10)
-                .unwrap()
-                .0,
-            0,
-            "bad syntax is no error"
-        );
-    }
-}
+mod tests;

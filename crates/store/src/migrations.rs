@@ -90,10 +90,16 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0013_section_licences.sql"),
         include_str!("../migrations/postgres/0013_section_licences.sql"),
     ),
+    (
+        14,
+        "page languages",
+        include_str!("../migrations/sqlite/0014_page_languages.sql"),
+        include_str!("../migrations/postgres/0014_page_languages.sql"),
+    ),
 ];
 
 /// The schema version this build migrates to.
-pub const LATEST_SCHEMA_VERSION: i64 = 13;
+pub const LATEST_SCHEMA_VERSION: i64 = 14;
 
 fn migrator(backend: Backend) -> Migrator {
     let migrations = MIGRATIONS

@@ -20,6 +20,8 @@ pub struct NewPage<'a> {
     pub slug: &'a str,
     /// Who may read it.
     pub visibility: Visibility,
+    /// The language it is written in (a code from `braid_domain::language`).
+    pub language: &'a str,
     /// Whether readers see it at once (otherwise it waits for review).
     pub approved: bool,
     /// The first revision.
@@ -56,10 +58,12 @@ type PageRow = (
     Option<i64>,
     i64,
     i64,
+    String,
 );
 
 const PAGE_COLUMNS: &str = "id, section_id, parent_id, slug, title, position, visibility, \
-                            current_revision, approved_revision, deleted_at, created_at, updated_at";
+                            current_revision, approved_revision, deleted_at, created_at, updated_at, \
+                            language";
 
 fn page_from_row(
     (
@@ -75,6 +79,7 @@ fn page_from_row(
         deleted_at,
         created_at,
         updated_at,
+        language,
     ): PageRow,
 ) -> Result<Page, StoreError> {
     Ok(Page {
@@ -90,6 +95,7 @@ fn page_from_row(
         deleted_at: deleted_at.map(Timestamp),
         created_at: Timestamp(created_at),
         updated_at: Timestamp(updated_at),
+        language,
     })
 }
 
@@ -164,8 +170,8 @@ impl Store {
         .await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO pages (section_id, parent_id, slug, title, position, visibility, \
-                                current_revision, approved_revision, created_at, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $8, $8) RETURNING id",
+                                current_revision, approved_revision, created_at, updated_at, language) \
+             VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $8, $8, $9) RETURNING id",
         )
         .bind(page.section_id.0)
         .bind(page.parent_id.map(|p| p.0))
@@ -175,6 +181,7 @@ impl Store {
         .bind(page.visibility.as_str())
         .bind(i64::from(page.approved))
         .bind(now.as_millis())
+        .bind(page.language)
         .fetch_one(&mut *transaction)
         .await?;
         insert_revision(&mut transaction, PageId(id), 1, &page.revision, now).await?;
@@ -376,6 +383,33 @@ impl Store {
         let mut transaction = self.begin_write().await?;
         sqlx::query("UPDATE pages SET visibility = $1, updated_at = $2 WHERE id = $3")
             .bind(visibility.as_str())
+            .bind(now.as_millis())
+            .bind(page.0)
+            .execute(&mut *transaction)
+            .await?;
+        changes::append(
+            &mut transaction,
+            self.backend,
+            EntityKind::Page,
+            page.0,
+            ChangeAction::Updated,
+            now,
+        )
+        .await?;
+        transaction.commit().await?;
+        Ok(())
+    }
+
+    /// Sets the language a page is written in.
+    pub async fn set_page_language(
+        &self,
+        page: PageId,
+        language: &str,
+        now: Timestamp,
+    ) -> Result<(), StoreError> {
+        let mut transaction = self.begin_write().await?;
+        sqlx::query("UPDATE pages SET language = $1, updated_at = $2 WHERE id = $3")
+            .bind(language)
             .bind(now.as_millis())
             .bind(page.0)
             .execute(&mut *transaction)

@@ -96,6 +96,39 @@ pub fn wiki_link_titles(markdown: &str) -> Vec<String> {
     titles
 }
 
+/// The words of `markdown` without its markup, one line per block: what search indexes and
+/// quotes. Raw HTML is dropped; link and image texts stay.
+pub fn plain_text(markdown: &str) -> String {
+    let mut text = String::with_capacity(markdown.len());
+    let separate = |text: &mut String, separator: char| {
+        if separator == '\n' {
+            text.truncate(text.trim_end_matches(' ').len());
+        }
+        if !text.is_empty() && !text.ends_with(char::is_whitespace) {
+            text.push(separator);
+        }
+    };
+    for event in Parser::new_ext(markdown, options()) {
+        match event {
+            Event::Text(words) | Event::Code(words) => text.push_str(&words),
+            Event::SoftBreak | Event::End(TagEnd::TableCell) => separate(&mut text, ' '),
+            Event::End(
+                TagEnd::Emphasis
+                | TagEnd::Strong
+                | TagEnd::Strikethrough
+                | TagEnd::Link
+                | TagEnd::Image
+                | TagEnd::Superscript
+                | TagEnd::Subscript,
+            ) => {}
+            Event::HardBreak | Event::Rule | Event::End(_) => separate(&mut text, '\n'),
+            _ => {}
+        }
+    }
+    text.truncate(text.trim_end().len());
+    text
+}
+
 /// Gives every heading a unique `h-…` id from its text and collects the outline.
 fn anchor_headings(events: &mut [Event<'_>]) -> Vec<Heading> {
     let mut headings = Vec::new();
@@ -231,6 +264,17 @@ fn escape_attribute(value: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn plain_text_keeps_the_words_and_drops_the_markup() {
+        assert_eq!(
+            super::plain_text(
+                "# Phone seizure\n\nWhen **a pho**ne is *seized*:\n\n- call [[Legal aid]]\n- `wipe` it\n\n\
+                 <script>alert(1)</script>\n\n| a | b |\n|---|---|\n| c | d |\n"
+            ),
+            "Phone seizure\nWhen a phone is seized:\ncall Legal aid\nwipe it\na b\nc d"
+        );
+    }
+
     use super::*;
 
     fn no_pages(title: &str) -> WikiTarget {

@@ -105,6 +105,20 @@ impl Chrome {
         self.t.tag()
     }
 
+    /// The `dir` attribute of text written in the language `code`.
+    pub fn content_dir(&self, code: &str) -> &'static str {
+        match braid_domain::language::content_language(code) {
+            Ok(language) if language.rtl => "rtl",
+            Ok(_) => "ltr",
+            Err(_) => "auto",
+        }
+    }
+
+    /// The languages pages may be written in.
+    pub fn content_languages(&self) -> &'static [braid_domain::language::ContentLanguage] {
+        braid_domain::language::CONTENT_LANGUAGES
+    }
+
     /// The `dir` attribute.
     pub fn dir(&self) -> &'static str {
         self.t.direction().as_str()

@@ -241,6 +241,7 @@ pub fn router(state: AppState) -> Router {
             post(handlers::wiki::restore_from_bin),
         )
         .route("/search", get(handlers::search::show))
+        .route("/search/suggest", get(handlers::search::suggest))
         .route("/recent-changes", get(handlers::recent::show))
         .route("/recent-changes.atom", get(handlers::recent::feed))
         .route(

@@ -38,8 +38,8 @@ pub struct ServesFile;
 const CONTENT_SECURITY_POLICY_FOR_FILES: &str =
     "default-src 'none'; sandbox; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
-/// Marks a page that loads one of our own scripts (the passkey pages); only such a page's
-/// policy allows `script-src 'self'`.
+/// Marks a page that loads one of our own scripts (the passkey pages, the search page); only
+/// such a page's policy allows `script-src 'self'`, and requests to us from script.
 #[derive(Debug, Clone, Copy)]
 pub struct LoadsScript;
 
@@ -48,8 +48,9 @@ pub struct LoadsScript;
 const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; style-src 'self'; img-src 'self' data:; \
      form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
-/// The same policy for a page marked [`LoadsScript`]: scripts from our own files, never inline.
-const CONTENT_SECURITY_POLICY_WITH_SCRIPT: &str = "default-src 'none'; script-src 'self'; style-src 'self'; \
+/// The same policy for a page marked [`LoadsScript`]: scripts from our own files, never inline,
+/// which may ask only us for data (search suggestions).
+const CONTENT_SECURITY_POLICY_WITH_SCRIPT: &str = "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; \
      img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
 const PERMISSIONS_POLICY: &str = "accelerometer=(), autoplay=(), camera=(), display-capture=(), \

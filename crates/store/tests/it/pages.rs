@@ -61,6 +61,7 @@ async fn pages_keep_every_revision_and_a_stale_save_writes_nothing() {
         let top = store
             .create_page(
                 &NewPage {
+                    language: "en",
                     section_id: section,
                     parent_id: None,
                     slug: "top",
@@ -75,6 +76,7 @@ async fn pages_keep_every_revision_and_a_stale_save_writes_nothing() {
         let child = store
             .create_page(
                 &NewPage {
+                    language: "es",
                     section_id: section,
                     parent_id: Some(top),
                     slug: "child",
@@ -89,6 +91,7 @@ async fn pages_keep_every_revision_and_a_stale_save_writes_nothing() {
         let taken = store
             .create_page(
                 &NewPage {
+                    language: "en",
                     section_id: section,
                     parent_id: None,
                     slug: "top",
@@ -190,6 +193,16 @@ async fn pages_keep_every_revision_and_a_stale_save_writes_nothing() {
                 .unwrap()
                 .visibility,
             Visibility::Editors
+        );
+        assert_eq!(pages[1].language, "es", "kept as created");
+        store
+            .set_page_language(child, "pt", Timestamp(31))
+            .await
+            .unwrap();
+        let child_page = store.find_page_by_id(child).await.unwrap().unwrap();
+        assert_eq!(
+            (child_page.language.as_str(), child_page.updated_at),
+            ("pt", Timestamp(31))
         );
 
         let recent = store.recent_revisions(None, None, 0, 10).await.unwrap();
@@ -320,6 +333,7 @@ async fn pages_keep_every_revision_and_a_stale_save_writes_nothing() {
         let twin = store
             .create_page(
                 &NewPage {
+                    language: "en",
                     section_id: section,
                     parent_id: None,
                     slug: "top",

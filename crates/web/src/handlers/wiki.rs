@@ -14,6 +14,7 @@ use braid_app::wiki::{
     RevisionDiff, SaveOutcome, page_href,
 };
 use braid_domain::ids::CommentId;
+use braid_domain::language::{DEFAULT_LANGUAGE, content_language};
 use braid_domain::section::Section;
 use braid_domain::wiki::Visibility;
 use serde::Deserialize;
@@ -441,6 +442,8 @@ struct EditPage {
     their_title: Option<String>,
     /// Comma-separated labels.
     labels: String,
+    /// The code of the language it is written in.
+    language: String,
     /// Templates to start a new page from.
     templates: Vec<PageTemplate>,
 }
@@ -465,6 +468,8 @@ pub struct EditForm {
     intent: String,
     #[serde(default)]
     labels: String,
+    #[serde(default)]
+    language: String,
 }
 
 /// `?title=…&parent=…` prefill a new page (from a wanted-page link or a parent page).
@@ -477,6 +482,15 @@ pub struct NewQuery {
     /// A template to start from.
     #[serde(default)]
     template: Option<i64>,
+}
+
+/// The language a new page starts in: the reader's interface language when pages can be
+/// written in it.
+fn default_language(interface: String) -> String {
+    match content_language(&interface) {
+        Ok(language) => language.code.to_owned(),
+        Err(_) => DEFAULT_LANGUAGE.to_owned(),
+    }
 }
 
 /// The interface string naming each visibility level.
@@ -523,6 +537,7 @@ pub async fn new_page(
     Query(query): Query<NewQuery>,
 ) -> Result<Response, WebError> {
     viewer.require_session()?;
+    let chrome_lang = chrome.lang().to_owned();
     let section = state
         .app()
         .readable_section(&viewer.actor, &section)
@@ -541,6 +556,7 @@ pub async fn new_page(
         page_slug: None,
         base: 0,
         labels: String::new(),
+        language: default_language(chrome_lang),
         templates,
         title: query.title.chars().take(150).collect(),
         body,
@@ -568,6 +584,10 @@ pub async fn create_page(
         .readable_section(&viewer.actor, &section)
         .await?;
     let visibility = Visibility::parse(&form.visibility).unwrap_or(section.visibility);
+    let language = match form.language.as_str() {
+        "" => default_language(chrome.lang().to_owned()),
+        chosen => chosen.to_owned(),
+    };
     let mut page = EditPage {
         chrome,
         action: format!("/wiki/{}/new", section.slug.as_str()),
@@ -586,6 +606,7 @@ pub async fn create_page(
         summary: form.summary,
         parent: form.parent,
         labels: form.labels,
+        language,
     };
     if form.intent == "preview" {
         page.preview = Some(
@@ -604,6 +625,7 @@ pub async fn create_page(
         parent: Some(page.parent.clone()),
         visibility,
         labels: page.labels.clone(),
+        language: page.language.clone(),
     };
     match state
         .app()
@@ -650,6 +672,7 @@ pub async fn edit_page(
         visibility: view.page.visibility,
         visibility_choices: Vec::new(),
         labels: view.labels.join(", "),
+        language: view.page.language,
         templates: Vec::new(),
         section: view.section,
         preview: None,
@@ -689,6 +712,7 @@ pub async fn save_page(
         summary: form.summary,
         parent: String::new(),
         labels: form.labels,
+        language: form.language,
         templates: Vec::new(),
         section,
     };
@@ -708,6 +732,7 @@ pub async fn save_page(
         body: page.body.clone(),
         summary: page.summary.clone(),
         labels: Some(page.labels.clone()),
+        language: Some(page.language.clone()).filter(|code| !code.is_empty()),
     };
     match state
         .app()

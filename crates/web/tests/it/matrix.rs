@@ -249,6 +249,13 @@ async fn every_route_answers_every_role_as_the_policy_says() {
         ),
         case("GET", "/search", "/search?q=risk", "", all(200)),
         case(
+            "GET",
+            "/search/suggest",
+            "/search/suggest?q=ri",
+            "",
+            all(200),
+        ),
+        case(
             "POST",
             "/wiki/{section}/{page}/delete",
             "/wiki/discover/no-such-page/delete",

@@ -1,0 +1,249 @@
+//! How text becomes searchable terms.
+//!
+//! Every document is analysed twice:
+//! - by the **neutral** analyser, whatever its language: words are split on spaces and
+//!   punctuation, while runs of a script written without spaces (Chinese, Japanese, Thai,
+//!   Lao, Khmer, Myanmar) become overlapping pairs of characters, as no dictionary is at hand
+//!   to find their words. Then lowercase and accents folded, so "organizacion" finds
+//!   "Organización". Exact words, prefixes and typo tolerance use these terms.
+//! - by its **language's** analyser where a stemmer exists: the same words, stemmed before
+//!   accents are folded (the stemmers know their own accented suffixes), so "organizaciones"
+//!   finds "organización", "организации" finds "организация" and "المنظمات" finds "منظمة".
+//!
+//! A query is analysed by every analyser, so it matches each document in that document's
+//! language without the reader saying which language they typed in.
+
+use tantivy::tokenizer::{
+    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, Stemmer, TextAnalyzer, Token,
+    TokenStream, Tokenizer,
+};
+
+/// The neutral analyser's name.
+pub(crate) const NEUTRAL: &str = "braid_neutral";
+
+/// Languages with a stemmer: (BCP 47 code, tantivy language).
+pub(crate) const STEMMED: &[(&str, Language)] = &[
+    ("en", Language::English),
+    ("es", Language::Spanish),
+    ("fr", Language::French),
+    ("pt", Language::Portuguese),
+    ("ru", Language::Russian),
+    ("ar", Language::Arabic),
+    ("tr", Language::Turkish),
+    ("de", Language::German),
+    ("it", Language::Italian),
+    ("nl", Language::Dutch),
+];
+
+/// The analyser name for a stemmed language.
+pub(crate) fn stemmed_name(code: &str) -> String {
+    format!("braid_{code}")
+}
+
+/// Words longer than this (in bytes) are dropped: they are not words people type.
+const LONGEST_TOKEN: usize = 60;
+
+pub(crate) fn neutral() -> TextAnalyzer {
+    TextAnalyzer::builder(WordsAndPairs::default())
+        .filter(RemoveLongFilter::limit(LONGEST_TOKEN))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .build()
+}
+
+pub(crate) fn stemmed(language: Language) -> TextAnalyzer {
+    TextAnalyzer::builder(WordsAndPairs::default())
+        .filter(RemoveLongFilter::limit(LONGEST_TOKEN))
+        .filter(LowerCaser)
+        .filter(Stemmer::new(language))
+        .filter(AsciiFoldingFilter)
+        .build()
+}
+
+/// Whether `c` belongs to a script written without spaces between words.
+fn unspaced(c: char) -> bool {
+    matches!(c as u32,
+        0x0E00..=0x0EFF // Thai, Lao
+        | 0x1000..=0x109F // Myanmar
+        | 0x1780..=0x17FF // Khmer
+        | 0x3040..=0x30FF // Hiragana, Katakana
+        | 0x31F0..=0x31FF // Katakana extensions
+        | 0x3400..=0x4DBF // CJK extension A
+        | 0x4E00..=0x9FFF // CJK unified ideographs
+        | 0xF900..=0xFAFF // CJK compatibility ideographs
+        | 0xFF66..=0xFF9F // Half-width Katakana
+        | 0x20000..=0x2FFFF // CJK extensions B–F
+    )
+}
+
+/// Whether `c` separates words: whitespace, ASCII punctuation and symbols, and the
+/// punctuation blocks of other scripts. Every other character (letters, digits and the
+/// combining marks many scripts need inside words) belongs to a word.
+fn separates(c: char) -> bool {
+    if c.is_ascii() {
+        return !c.is_ascii_alphanumeric();
+    }
+    c.is_whitespace()
+        || matches!(c as u32,
+            0x00A0..=0x00BF // Latin-1 punctuation and symbols (« » ¿ ¡ …)
+            | 0x00D7 | 0x00F7 // × ÷
+            | 0x060C | 0x061B | 0x061F | 0x066A..=0x066D | 0x06D4 // Arabic punctuation
+            | 0x0964 | 0x0965 // Devanagari danda
+            | 0x104A | 0x104B // Myanmar punctuation
+            | 0x2000..=0x206F // General punctuation
+            | 0x2190..=0x2BFF // Arrows, symbols, box drawing
+            | 0x3000..=0x303F // CJK symbols and punctuation
+            | 0xFE30..=0xFE4F // CJK compatibility forms
+            | 0xFF00..=0xFF0F | 0xFF1A..=0xFF20 | 0xFF3B..=0xFF40 | 0xFF5B..=0xFF65 // full-width punctuation
+        )
+}
+
+/// Splits text into words, and runs of unspaced scripts into overlapping character pairs
+/// (a lone character stays one token). Positions count tokens, so a phrase of pairs
+/// matches the same run.
+#[derive(Clone, Default)]
+pub(crate) struct WordsAndPairs {
+    token: Token,
+}
+
+pub(crate) struct WordsAndPairsStream<'a> {
+    text: &'a str,
+    /// Byte offset to continue from.
+    at: usize,
+    /// Inside an unspaced run: where the next pair starts, and where the run ends.
+    pair_from: Option<(usize, usize)>,
+    token: &'a mut Token,
+}
+
+impl Tokenizer for WordsAndPairs {
+    type TokenStream<'a> = WordsAndPairsStream<'a>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> WordsAndPairsStream<'a> {
+        self.token.reset();
+        WordsAndPairsStream {
+            text,
+            at: 0,
+            pair_from: None,
+            token: &mut self.token,
+        }
+    }
+}
+
+impl WordsAndPairsStream<'_> {
+    fn emit(&mut self, from: usize, to: usize) -> bool {
+        self.token.text.clear();
+        self.token.text.push_str(&self.text[from..to]);
+        self.token.offset_from = from;
+        self.token.offset_to = to;
+        self.token.position = self.token.position.wrapping_add(1);
+        true
+    }
+
+    /// The next pair of an unspaced run, if the run has one more.
+    fn next_pair(&mut self, from: usize, run_end: usize) -> bool {
+        let mut chars = self.text[from..run_end].chars();
+        let (Some(first), Some(second)) = (chars.next(), chars.next()) else {
+            self.pair_from = None;
+            return false;
+        };
+        let second_start = from + first.len_utf8();
+        let end = second_start + second.len_utf8();
+        self.pair_from = (end < run_end).then_some((second_start, run_end));
+        self.emit(from, end)
+    }
+}
+
+impl TokenStream for WordsAndPairsStream<'_> {
+    fn advance(&mut self) -> bool {
+        if let Some((from, run_end)) = self.pair_from
+            && self.next_pair(from, run_end)
+        {
+            return true;
+        }
+        let rest = &self.text[self.at..];
+        let Some((start, first)) = rest.char_indices().find(|&(_, c)| !separates(c)) else {
+            self.at = self.text.len();
+            return false;
+        };
+        let start = self.at + start;
+        let is_unspaced = unspaced(first);
+        let end = self.text[start..]
+            .char_indices()
+            .find(|&(_, c)| separates(c) || unspaced(c) != is_unspaced)
+            .map_or(self.text.len(), |(offset, _)| start + offset);
+        self.at = end;
+        if is_unspaced && self.text[start..end].chars().nth(1).is_some() {
+            return self.next_pair(start, end);
+        }
+        self.emit(start, end)
+    }
+
+    fn token(&self) -> &Token {
+        self.token
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        self.token
+    }
+}
+
+/// The terms `text` gives under `analyser`, in order.
+pub(crate) fn terms(analyser: &mut TextAnalyzer, text: &str) -> Vec<String> {
+    let mut stream = analyser.token_stream(text);
+    let mut out = Vec::new();
+    while let Some(token) = stream.next() {
+        out.push(token.text.clone());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_split_on_punctuation_and_unspaced_scripts_pair_up() {
+        let mut analyser = neutral();
+        assert_eq!(
+            terms(&mut analyser, "¿Qué hacer? Organización, «e-mail»!"),
+            ["que", "hacer", "organizacion", "e", "mail"]
+        );
+        assert_eq!(
+            terms(&mut analyser, "数字安全 guide 安"),
+            ["数字", "字安", "安全", "guide", "安"]
+        );
+        assert_eq!(
+            terms(&mut analyser, "ความปลอดภัย"),
+            ["คว", "วา", "าม", "มป", "ปล", "ลอ", "อด", "ดภ", "ภั", "ัย"]
+        );
+        // Combining marks stay inside their word (Devanagari virama, Arabic harakat).
+        assert_eq!(terms(&mut analyser, "सुरक्षा، مُنَظَّمَة"), ["सुरक्षा", "مُنَظَّمَة"]);
+        assert!(terms(&mut analyser, " … — ").is_empty());
+    }
+
+    #[test]
+    fn stemming_joins_inflections_and_folds_accents_after() {
+        let stems = |language, text| terms(&mut stemmed(language), text);
+        assert_eq!(
+            stems(Language::Spanish, "organización organizaciones"),
+            ["organiz", "organiz"]
+        );
+        assert_eq!(
+            stems(Language::Russian, "организация организации"),
+            ["организац", "организац"]
+        );
+        assert_eq!(
+            stems(Language::Arabic, "المنظمات منظمة")[0],
+            stems(Language::Arabic, "منظمة")[0]
+        );
+        assert_eq!(stems(Language::English, "phones phone"), ["phone", "phone"]);
+        assert_eq!(
+            stems(Language::Turkish, "örgütler örgütün örgüt"),
+            ["orgut", "orgut", "orgut"]
+        );
+        assert_eq!(
+            stems(Language::German, "Organisationen Organisation"),
+            ["organisation", "organisation"]
+        );
+    }
+}

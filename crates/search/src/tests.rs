@@ -1,0 +1,436 @@
+use super::*;
+
+fn document(id: &str, language: &str, title: &str, body: &str) -> SearchDocument {
+    SearchDocument {
+        id: id.to_owned(),
+        kind: Kind::Page,
+        visibility: Visibility::Public,
+        language: language.to_owned(),
+        title: title.to_owned(),
+        body: body.to_owned(),
+        href: format!("/wiki/discover/{id}"),
+        section: "discover".to_owned(),
+        section_title: "Discover".to_owned(),
+        labels: Vec::new(),
+        updated: Timestamp(1),
+    }
+}
+
+fn index_of(documents: &[SearchDocument]) -> (tempfile::TempDir, SearchIndex) {
+    let dir = tempfile::tempdir().unwrap();
+    let index = SearchIndex::open(&dir.path().join("search")).unwrap();
+    for document in documents {
+        index.upsert(document).unwrap();
+    }
+    index.commit().unwrap();
+    (dir, index)
+}
+
+fn find(index: &SearchIndex, query: &str) -> Vec<String> {
+    find_as(index, query, Visibility::Editors, "en", &Filters::default())
+        .hits
+        .into_iter()
+        .map(|hit| hit.id)
+        .collect()
+}
+
+fn find_as(
+    index: &SearchIndex,
+    query: &str,
+    readable: Visibility,
+    reader_language: &str,
+    filters: &Filters,
+) -> SearchResults {
+    index
+        .search(&SearchRequest {
+            query,
+            readable,
+            reader_language,
+            filters,
+            offset: 0,
+            limit: 20,
+        })
+        .unwrap()
+}
+
+#[test]
+fn each_language_matches_across_inflections_and_folds_accents() {
+    let (_dir, index) = index_of(&[
+        document(
+            "en",
+            "en",
+            "Phone seizure",
+            "When phones are seized at the border.",
+        ),
+        document(
+            "es",
+            "es",
+            "Organización",
+            "Guía para la organización de talleres.",
+        ),
+        document(
+            "fr",
+            "fr",
+            "Sécurité",
+            "Les organisations partenaires et leurs téléphones.",
+        ),
+        document(
+            "pt",
+            "pt",
+            "Segurança",
+            "Proteção das organizações e dos ativistas.",
+        ),
+        document(
+            "ru",
+            "ru",
+            "Безопасность",
+            "Организация защищает своих сотрудников.",
+        ),
+        document("ar", "ar", "الأمان", "تحتاج المنظمات إلى خطة أمان."),
+        document(
+            "tr",
+            "tr",
+            "Güvenlik",
+            "Örgütler sınırda telefonlarını korumalı.",
+        ),
+        document(
+            "de",
+            "de",
+            "Sicherheit",
+            "Die Organisationen schützen ihre Telefone.",
+        ),
+    ]);
+    let cases = [
+        ("phone", "en"),
+        ("seizing", "en"),
+        ("organizaciones", "es"),
+        ("organizacion", "es"),
+        ("guias", "es"),
+        ("organisation", "fr"),
+        ("telephone", "fr"),
+        ("organização", "pt"),
+        ("ativista", "pt"),
+        ("организации", "ru"),
+        ("сотрудник", "ru"),
+        ("منظمة", "ar"),
+        ("المنظمة", "ar"),
+        ("örgüt", "tr"),
+        ("güvenliği", "tr"),
+        ("Organisation", "de"),
+        ("telefon", "de"),
+    ];
+    for (query, expected) in cases {
+        let found = find(&index, query);
+        assert!(
+            found.iter().any(|id| id == expected),
+            "{query:?} should find the {expected} page, found {found:?}"
+        );
+    }
+    assert_eq!(
+        find(&index, "sécurité"),
+        ["fr"],
+        "accents in the query fold too"
+    );
+}
+
+#[test]
+fn scripts_without_spaces_are_found_by_pairs_of_characters() {
+    let (_dir, index) = index_of(&[
+        document("zh", "zh", "数字安全指南", "手机被没收时应该怎么办。"),
+        document(
+            "ja",
+            "ja",
+            "セキュリティ",
+            "携帯電話が押収された場合の対応。",
+        ),
+        document("th", "th", "ความปลอดภัย", "เมื่อโทรศัพท์ถูกยึด"),
+    ]);
+    assert_eq!(find(&index, "安全"), ["zh"]);
+    assert_eq!(find(&index, "没收"), ["zh"]);
+    assert_eq!(find(&index, "押収"), ["ja"]);
+    assert_eq!(find(&index, "โทรศัพท์"), ["th"]);
+    assert!(
+        find(&index, "安全手机").is_empty(),
+        "pairs match as a phrase, in order"
+    );
+}
+
+#[test]
+fn phrases_prefixes_exclusions_and_typos() {
+    let (_dir, index) = index_of(&[
+        document(
+            "a",
+            "en",
+            "Border crossing",
+            "Phones are searched when crossing a border.",
+        ),
+        document(
+            "b",
+            "en",
+            "Border walls",
+            "A border and a crossing, far apart.",
+        ),
+        document(
+            "c",
+            "en",
+            "Encryption",
+            "Full-disk encryption protects seized laptops.",
+        ),
+    ]);
+    assert_eq!(find(&index, "\"crossing a border\""), ["a"]);
+    let mut both = find(&index, "border crossing");
+    both.sort();
+    assert_eq!(both, ["a", "b"]);
+    assert_eq!(find(&index, "encrypt*"), ["c"]);
+    assert_eq!(
+        find(&index, "full-dis*"),
+        ["c"],
+        "a phrase ending in a prefix"
+    );
+    assert_eq!(find(&index, "border -walls"), ["a"]);
+    assert_eq!(
+        find(&index, "encyrption"),
+        ["c"],
+        "one transposition in a long word"
+    );
+    assert_eq!(find(&index, "lpatops"), ["c"]);
+    assert!(
+        find(&index, "bodr").is_empty(),
+        "short words must be spelt right"
+    );
+    assert!(
+        find(&index, "-border").is_empty(),
+        "only exclusions find nothing"
+    );
+    assert!(
+        find(&index, "((( \" *").is_empty(),
+        "stray syntax is no error"
+    );
+}
+
+#[test]
+fn readers_find_only_what_they_may_read_and_counts_and_facets_never_tell_more() {
+    let mut private = document("p", "en", "Partner list", "Phone numbers of partners.");
+    private.visibility = Visibility::Members;
+    private.section = "strategise".to_owned();
+    private.labels = vec!["contacts".to_owned()];
+    let mut secret = document("s", "en", "Response rota", "Phone tree for incidents.");
+    secret.visibility = Visibility::Editors;
+    let (_dir, index) = index_of(&[
+        document(
+            "o",
+            "en",
+            "Phone seizure",
+            "What to do when a phone is seized.",
+        ),
+        private,
+        secret,
+    ]);
+    let anonymous = find_as(
+        &index,
+        "phone",
+        Visibility::Public,
+        "en",
+        &Filters::default(),
+    );
+    assert_eq!(anonymous.count, 1);
+    assert_eq!(anonymous.hits[0].id, "o");
+    assert!(
+        anonymous.hits[0].snippet_html.contains("<b>phone</b>"),
+        "{}",
+        anonymous.hits[0].snippet_html
+    );
+    assert_eq!(anonymous.facets.sections, [("discover".to_owned(), 1)]);
+    assert!(
+        anonymous.facets.labels.is_empty(),
+        "a members-only label is not even named"
+    );
+    let members = find_as(
+        &index,
+        "phone",
+        Visibility::Members,
+        "en",
+        &Filters::default(),
+    );
+    assert_eq!(members.count, 2);
+    assert_eq!(members.facets.labels, [("contacts".to_owned(), 1)]);
+    assert_eq!(
+        find_as(
+            &index,
+            "phone",
+            Visibility::Editors,
+            "en",
+            &Filters::default()
+        )
+        .count,
+        3
+    );
+    // Filtering cannot reach past the permission either.
+    let filters = Filters {
+        label: Some("contacts".to_owned()),
+        ..Filters::default()
+    };
+    assert_eq!(
+        find_as(&index, "phone", Visibility::Public, "en", &filters).count,
+        0
+    );
+    assert_eq!(
+        find_as(&index, "phone", Visibility::Members, "en", &filters).count,
+        1
+    );
+
+    index.delete("o");
+    index
+        .upsert(&document("p", "en", "Partner list", "Now public."))
+        .unwrap();
+    index.commit().unwrap();
+    let replaced = find_as(
+        &index,
+        "partner",
+        Visibility::Public,
+        "en",
+        &Filters::default(),
+    );
+    assert_eq!(
+        (replaced.count, replaced.hits[0].id.as_str()),
+        (1, "p"),
+        "replaced, not duplicated"
+    );
+    assert_eq!(find(&index, "seized"), Vec::<String>::new());
+}
+
+#[test]
+fn the_readers_language_comes_first_and_facets_narrow() {
+    let mut comment = document(
+        "comment:1",
+        "es",
+        "Guía",
+        "Un comentario sobre la seguridad digital.",
+    );
+    comment.kind = Kind::Comment;
+    let (_dir, index) = index_of(&[
+        document(
+            "en",
+            "en",
+            "Digital security",
+            "Digital security digital security digital.",
+        ),
+        document(
+            "es",
+            "es",
+            "Seguridad digital",
+            "La seguridad digital de la organización.",
+        ),
+        comment,
+    ]);
+    let spanish = find_as(
+        &index,
+        "digital",
+        Visibility::Members,
+        "es",
+        &Filters::default(),
+    );
+    assert_eq!(spanish.count, 3);
+    assert_ne!(
+        spanish.hits[2].language, "es",
+        "Spanish first: {:?}",
+        spanish.hits
+    );
+    assert_eq!(
+        spanish.facets.languages,
+        [("es".to_owned(), 2), ("en".to_owned(), 1)]
+    );
+    assert_eq!(
+        spanish.facets.kinds,
+        [("page".to_owned(), 2), ("comment".to_owned(), 1)]
+    );
+    let english = find_as(
+        &index,
+        "digital",
+        Visibility::Members,
+        "en",
+        &Filters::default(),
+    );
+    assert_eq!(english.hits[0].id, "en");
+    let only_comments = Filters {
+        kind: Some(Kind::Comment),
+        ..Filters::default()
+    };
+    let comments = find_as(&index, "digital", Visibility::Members, "en", &only_comments);
+    assert_eq!((comments.count, comments.hits[0].kind), (1, Kind::Comment));
+    let in_english = Filters {
+        language: Some("en".to_owned()),
+        ..Filters::default()
+    };
+    assert_eq!(
+        find_as(&index, "digital", Visibility::Members, "es", &in_english).count,
+        1
+    );
+}
+
+#[test]
+fn suggestions_complete_the_last_word_of_titles() {
+    let mut private = document("p", "en", "Phone tree", "");
+    private.visibility = Visibility::Members;
+    let (_dir, index) = index_of(&[
+        document("a", "en", "Phone seizure", "Nothing about trees."),
+        document("b", "en", "Physical security", ""),
+        private,
+    ]);
+    let titles = |typed: &str, readable| -> Vec<String> {
+        index
+            .suggest(typed, readable, 5)
+            .unwrap()
+            .into_iter()
+            .map(|hit| hit.title)
+            .collect()
+    };
+    let mut ph = titles("ph", Visibility::Public);
+    ph.sort();
+    assert_eq!(ph, ["Phone seizure", "Physical security"]);
+    assert_eq!(titles("phone t", Visibility::Public), Vec::<String>::new());
+    assert_eq!(titles("phone t", Visibility::Members), ["Phone tree"]);
+    assert!(titles("", Visibility::Public).is_empty());
+}
+
+#[test]
+fn an_index_made_by_another_version_is_discarded_and_built_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("search");
+    {
+        let index = SearchIndex::open(&path).unwrap();
+        index.upsert(&document("a", "en", "Kept", "text")).unwrap();
+        index.commit().unwrap();
+    }
+    assert_eq!(
+        SearchIndex::open(&path).unwrap().len(),
+        1,
+        "same version: kept"
+    );
+    std::fs::write(path.join(VERSION_FILE), "1").unwrap();
+    assert!(
+        SearchIndex::open(&path).unwrap().is_empty(),
+        "other version: discarded"
+    );
+}
+
+#[test]
+fn snippets_highlight_inflected_forms_and_escape_text() {
+    let (_dir, index) = index_of(&[document(
+        "es",
+        "es",
+        "Guía",
+        "<script>x</script> Las organizaciones aliadas.",
+    )]);
+    let results = find_as(
+        &index,
+        "organización",
+        Visibility::Public,
+        "es",
+        &Filters::default(),
+    );
+    let snippet = &results.hits[0].snippet_html;
+    assert!(snippet.contains("<b>organizaciones</b>"), "{snippet}");
+    assert!(snippet.contains("&lt;script&gt;"), "{snippet}");
+    assert_eq!(opening("a <b> & c"), "a &lt;b&gt; &amp; c");
+}
