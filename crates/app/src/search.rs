@@ -198,6 +198,7 @@ impl App {
         self.store()
             .advance_change_cursor(CONSUMER, latest, self.now())
             .await?;
+        index.optimise().map_err(index_error)?;
         Ok(done)
     }
 

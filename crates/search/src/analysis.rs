@@ -187,6 +187,20 @@ impl TokenStream for WordsAndPairsStream<'_> {
     }
 }
 
+/// The byte offset in `text` of the token at `position` (as the index counts positions).
+pub(crate) fn token_offset(text: &str, position: usize) -> Option<usize> {
+    let mut tokenizer = WordsAndPairs::default();
+    let mut stream = tokenizer.token_stream(text);
+    let mut index = 0;
+    while stream.advance() {
+        if index == position {
+            return Some(stream.token().offset_from);
+        }
+        index += 1;
+    }
+    None
+}
+
 /// The terms `text` gives under `analyser`, in order.
 pub(crate) fn terms(analyser: &mut TextAnalyzer, text: &str) -> Vec<String> {
     let mut stream = analyser.token_stream(text);

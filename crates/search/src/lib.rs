@@ -11,16 +11,16 @@ mod analysis;
 mod query;
 
 use std::collections::{BTreeMap, HashMap};
-use std::ops::Bound;
 use std::path::Path;
 use std::sync::Mutex;
 
 use braid_domain::time::Timestamp;
 use braid_domain::wiki::Visibility;
 use tantivy::collector::{Count, FacetCollector, TopDocs};
+use tantivy::postings::Postings;
 use tantivy::query::{
-    BooleanQuery, BoostQuery, ConstScoreQuery, EmptyQuery, FuzzyTermQuery, Occur,
-    PhrasePrefixQuery, PhraseQuery, Query, RangeQuery, TermQuery,
+    BooleanQuery, BoostQuery, ConstScoreQuery, EmptyQuery, Occur, PhrasePrefixQuery, PhraseQuery,
+    Query, TermQuery,
 };
 use tantivy::schema::{
     FAST, FacetOptions, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema,
@@ -28,7 +28,10 @@ use tantivy::schema::{
 };
 use tantivy::snippet::SnippetGenerator;
 use tantivy::tokenizer::TextAnalyzer;
-use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term};
+use tantivy::{
+    DocAddress, DocSet, Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument,
+    Term,
+};
 
 use crate::analysis::{NEUTRAL, STEMMED, stemmed_name, terms};
 use crate::query::Clause;
@@ -295,6 +298,7 @@ impl SearchIndex {
             .map_err(|e| SearchError::Index(tantivy::TantivyError::from(e)))?;
         let index = Index::open_or_create(directory, schema)?;
         let analysers = Analysers {
+            expanded: Vec::new(),
             neutral: analysis::neutral(),
             stemmed: STEMMED
                 .iter()
@@ -398,6 +402,30 @@ impl SearchIndex {
         Ok(())
     }
 
+    /// Merges the index into one segment, which makes searching faster: after a rebuild, when
+    /// there is time. Takes as long as indexing everything again.
+    pub fn optimise(&self) -> Result<(), SearchError> {
+        let mut writer = self.writer();
+        // A background merge may take some of the segments first: then ask again.
+        for _ in 0..20 {
+            let segments = writer.index().searchable_segment_ids()?;
+            if segments.len() <= 1 {
+                break;
+            }
+            match writer.merge(&segments).wait() {
+                Ok(_) => break,
+                Err(tantivy::TantivyError::InvalidArgument(_)) => {
+                    std::thread::sleep(std::time::Duration::from_millis(50));
+                }
+                Err(other) => return Err(other.into()),
+            }
+        }
+        writer.garbage_collect_files().wait()?;
+        drop(writer);
+        self.reader.reload()?;
+        Ok(())
+    }
+
     /// The documents matching a request that its reader may read, best first, with their
     /// count and facets. The permission is part of the query, so counts and facets are of
     /// readable documents only.
@@ -483,7 +511,9 @@ impl SearchIndex {
             let doc: TantivyDocument = searcher.doc(address)?;
             let mut hit = self.hit(&doc);
             let body = stored_text(&doc, fields.body);
-            hit.snippet_html = snippets.html(&hit.language, &body);
+            let looked_for = snippets.terms_in_index(fields, &hit.language);
+            let position = first_position(&searcher, address, &looked_for)?;
+            hit.snippet_html = snippets.html(&hit.language, &body, position);
             hits.push(hit);
         }
         Ok(SearchResults {
@@ -547,14 +577,18 @@ impl SearchIndex {
         }
     }
 
+    /// Documents at a level the reader may read: a union of exact levels, which intersects
+    /// with the words' postings by skipping, instead of a range scanned over every document.
     fn readable(&self, readable: Visibility) -> Box<dyn Query> {
-        Box::new(RangeQuery::new(
-            Bound::Included(Term::from_field_u64(self.fields.visibility, 0)),
-            Bound::Included(Term::from_field_u64(
-                self.fields.visibility,
-                level(readable),
-            )),
-        ))
+        let levels = (0..=level(readable))
+            .map(|level| {
+                Box::new(TermQuery::new(
+                    Term::from_field_u64(self.fields.visibility, level),
+                    IndexRecordOption::Basic,
+                )) as Box<dyn Query>
+            })
+            .collect();
+        Box::new(ConstScoreQuery::new(any_of(levels), 0.0))
     }
 
     fn analysers(&self) -> Analysers {
@@ -581,7 +615,9 @@ impl SearchIndex {
                     Occur::Must,
                     self.alternatives(searcher, text, analysers, scope, false)?,
                 ),
-                Clause::Prefix(text) => (Occur::Must, self.prefix(text, analysers, scope)),
+                Clause::Prefix(text) => {
+                    (Occur::Must, self.prefix(searcher, text, analysers, scope)?)
+                }
                 Clause::Excluded(text) => (
                     Occur::MustNot,
                     self.alternatives(searcher, text, analysers, scope, false)?,
@@ -638,9 +674,15 @@ impl SearchIndex {
                 .iter()
                 .map(|word| Term::from_field_text(field, word))
                 .collect();
-            if let [term] = terms.as_slice() {
-                known |= searcher.doc_freq(term)? > 0;
+            // A term no document has cannot match: leaving it out keeps the query small.
+            let mut present = !terms.is_empty();
+            for term in &terms {
+                present &= searcher.doc_freq(term)? > 0;
             }
+            if !present {
+                continue;
+            }
+            known = true;
             if let Some(query) = field_query(terms, boost) {
                 alternatives.push(query);
             }
@@ -655,14 +697,26 @@ impl SearchIndex {
                 _ => 2,
             };
             if distance > 0 {
+                let first = word.chars().next().map(String::from).unwrap_or_default();
+                let close = expand(searcher, fields.body_neutral, &first, |term| {
+                    // Bytes first: a cheap bound before counting characters.
+                    term.len().abs_diff(word.len()) <= distance * 4
+                        && within_distance(word, term, distance)
+                })?;
+                analysers.expanded.extend(close.iter().cloned());
                 for (field, boost) in self.scoped(scope, fields.title_neutral, fields.body_neutral)
                 {
+                    let spellings = close
+                        .iter()
+                        .map(|term| {
+                            Box::new(TermQuery::new(
+                                Term::from_field_text(field, term),
+                                IndexRecordOption::WithFreqs,
+                            )) as Box<dyn Query>
+                        })
+                        .collect();
                     alternatives.push(Box::new(BoostQuery::new(
-                        Box::new(FuzzyTermQuery::new(
-                            Term::from_field_text(field, word),
-                            distance,
-                            true,
-                        )),
+                        any_of(spellings),
                         boost * TYPO_BOOST,
                     )));
                 }
@@ -671,28 +725,153 @@ impl SearchIndex {
         Ok(alternatives)
     }
 
-    /// Words starting with `text` (in its neutral form).
-    fn prefix(&self, text: &str, analysers: &mut Analysers, scope: Scope) -> Vec<Box<dyn Query>> {
-        let words = terms(&mut analysers.neutral, text);
-        if words.is_empty() {
-            return Vec::new();
+    /// Words starting with `text` (in its neutral form): the most frequent words of the
+    /// index with that start, each scored like a word, so the best-matching documents rank
+    /// first. A prefix after other words (`full-dis*`) is a phrase ending in a prefix.
+    fn prefix(
+        &self,
+        searcher: &Searcher,
+        text: &str,
+        analysers: &mut Analysers,
+        scope: Scope,
+    ) -> Result<Vec<Box<dyn Query>>, SearchError> {
+        let mut words = terms(&mut analysers.neutral, text);
+        let Some(last) = words.pop() else {
+            return Ok(Vec::new());
+        };
+        let fields = &self.fields;
+        if !words.is_empty() {
+            return Ok(self
+                .scoped(scope, fields.title_neutral, fields.body_neutral)
+                .into_iter()
+                .map(|(field, boost)| {
+                    let terms = words
+                        .iter()
+                        .chain([&last])
+                        .map(|word| Term::from_field_text(field, word))
+                        .collect();
+                    Box::new(BoostQuery::new(
+                        Box::new(PhrasePrefixQuery::new(terms)),
+                        boost,
+                    )) as Box<dyn Query>
+                })
+                .collect());
         }
-        self.scoped(scope, self.fields.title_neutral, self.fields.body_neutral)
+        let field = match scope {
+            Scope::Everything => fields.body_neutral,
+            Scope::Titles => fields.title_neutral,
+        };
+        let completions = expand(searcher, field, &last, |_| true)?;
+        analysers.expanded.extend(completions.iter().cloned());
+        Ok(self
+            .scoped(scope, fields.title_neutral, fields.body_neutral)
             .into_iter()
-            .map(|(field, boost)| {
-                let mut terms: Vec<Term> = words
+            .filter_map(|(field, boost)| {
+                let terms = completions
                     .iter()
-                    .map(|word| Term::from_field_text(field, word))
-                    .collect();
-                let query: Box<dyn Query> = if terms.len() == 1 {
-                    Box::new(FuzzyTermQuery::new_prefix(terms.remove(0), 0, false))
-                } else {
-                    Box::new(PhrasePrefixQuery::new(terms))
-                };
-                Box::new(BoostQuery::new(query, boost)) as Box<dyn Query>
+                    .filter_map(|word| field_query(vec![Term::from_field_text(field, word)], boost))
+                    .collect::<Vec<_>>();
+                (!terms.is_empty()).then(|| any_of(terms))
             })
-            .collect()
+            .collect())
     }
+}
+
+/// Where the first of `terms` occurs in the document at `address`, counted in tokens (from
+/// the positions the index keeps for phrases).
+fn first_position(
+    searcher: &Searcher,
+    address: DocAddress,
+    terms: &[Term],
+) -> Result<Option<usize>, SearchError> {
+    let segment = searcher.segment_reader(address.segment_ord);
+    let mut first: Option<u32> = None;
+    let mut positions = Vec::new();
+    for term in terms {
+        let inverted = segment.inverted_index(term.field())?;
+        if let Some(mut postings) =
+            inverted.read_postings(term, IndexRecordOption::WithFreqsAndPositions)?
+            && postings.seek(address.doc_id) == address.doc_id
+        {
+            positions.clear();
+            postings.positions(&mut positions);
+            if let Some(&position) = positions.first() {
+                first = Some(first.map_or(position, |f| f.min(position)));
+            }
+        }
+    }
+    Ok(first.and_then(|position| usize::try_from(position).ok()))
+}
+
+/// The most words a prefix or a misspelling stands for: the most frequent ones.
+const EXPANSIONS: usize = 50;
+
+/// Words of `field` starting with `start` that `keep` accepts: the [`EXPANSIONS`] found in
+/// most documents.
+fn expand(
+    searcher: &Searcher,
+    field: Field,
+    start: &str,
+    keep: impl Fn(&str) -> bool,
+) -> Result<Vec<String>, SearchError> {
+    let mut found: HashMap<String, u64> = HashMap::new();
+    for segment in searcher.segment_readers() {
+        let inverted = segment.inverted_index(field)?;
+        let mut stream = inverted
+            .terms()
+            .range()
+            .ge(start.as_bytes())
+            .into_stream()?;
+        while stream.advance() {
+            let key = stream.key();
+            if !key.starts_with(start.as_bytes()) {
+                break;
+            }
+            if let Ok(word) = std::str::from_utf8(key)
+                && keep(word)
+            {
+                *found.entry(word.to_owned()).or_default() += u64::from(stream.value().doc_freq);
+            }
+        }
+    }
+    let mut words: Vec<(String, u64)> = found.into_iter().collect();
+    words.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    words.truncate(EXPANSIONS);
+    Ok(words.into_iter().map(|(word, _)| word).collect())
+}
+
+/// Whether `a` becomes `b` in at most `distance` insertions, deletions, substitutions or
+/// swaps of neighbouring characters (optimal string alignment), counted in characters.
+fn within_distance(a: &str, b: &str, distance: usize) -> bool {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len().abs_diff(b.len()) > distance {
+        return false;
+    }
+    let width = b.len() + 1;
+    let mut rows = vec![0usize; (a.len() + 1) * width];
+    for (j, cell) in rows.iter_mut().enumerate().take(width) {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        rows[i * width] = i;
+        let mut best = i;
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut value = (rows[(i - 1) * width + j] + 1)
+                .min(rows[i * width + j - 1] + 1)
+                .min(rows[(i - 1) * width + j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                value = value.min(rows[(i - 2) * width + j - 2] + 1);
+            }
+            rows[i * width + j] = value;
+            best = best.min(value);
+        }
+        if best > distance {
+            return false;
+        }
+    }
+    rows[a.len() * width + b.len()] <= distance
 }
 
 /// Which fields a query looks in.
@@ -702,11 +881,13 @@ enum Scope {
     Titles,
 }
 
-/// The analysers, ready to analyse query text.
+/// The analysers, ready to analyse query text, and the words of the index a query's
+/// prefixes and misspellings stood for (to highlight them).
 #[derive(Clone)]
 struct Analysers {
     neutral: TextAnalyzer,
     stemmed: Vec<(&'static str, TextAnalyzer)>,
+    expanded: Vec<String>,
 }
 
 /// One term, or a phrase of several, in `field`; `None` for none.
@@ -746,7 +927,7 @@ fn stored_text(doc: &TantivyDocument, field: Field) -> String {
 struct Snippets {
     words: Vec<String>,
     analysers: Analysers,
-    generators: HashMap<String, SnippetGenerator>,
+    generators: HashMap<String, Option<SnippetGenerator>>,
 }
 
 impl Snippets {
@@ -765,7 +946,9 @@ impl Snippets {
         }
     }
 
-    fn generator(&mut self, language: &str) -> &SnippetGenerator {
+    /// The snippet generator for an analysis; `None` when the query has no words to look
+    /// for in it.
+    fn generator(&mut self, language: &str) -> Option<&SnippetGenerator> {
         if !self.generators.contains_key(language) {
             let analyser = self
                 .analysers
@@ -780,27 +963,137 @@ impl Snippets {
                     terms_text.insert(term, 1.0);
                 }
             }
+            if language.is_empty() {
+                for word in &self.analysers.expanded {
+                    terms_text.insert(word.clone(), 0.5);
+                }
+            }
             // The field is only used to read stored documents, which this never does.
-            let generator =
-                SnippetGenerator::new(terms_text, analyser, Field::from_field_id(0), SNIPPET_CHARS);
+            let generator = (!terms_text.is_empty()).then(|| {
+                SnippetGenerator::new(terms_text, analyser, Field::from_field_id(0), SNIPPET_CHARS)
+            });
             self.generators.insert(language.to_owned(), generator);
         }
-        &self.generators[language]
+        self.generators[language].as_ref()
     }
 
-    /// The best passage of `body` as HTML: highlighted in its language, else neutrally, else
-    /// its opening.
-    fn html(&mut self, language: &str, body: &str) -> String {
-        let snippet = self.generator(language).snippet(body);
-        if !snippet.highlighted().is_empty() {
-            return snippet.to_html();
+    /// The terms of the query's words (as typed and stemmed in `language`), then of what its
+    /// prefixes and misspellings stood for, as the index holds them in the body fields.
+    fn terms_in_index(&mut self, fields: &Fields, language: &str) -> Vec<Term> {
+        let mut found = Vec::new();
+        let stemmed = fields
+            .stemmed
+            .iter()
+            .zip(self.analysers.stemmed.iter_mut())
+            .find(|((code, _, _), _)| *code == language);
+        for text in &self.words {
+            for word in terms(&mut self.analysers.neutral, text) {
+                found.push(Term::from_field_text(fields.body_neutral, &word));
+            }
         }
-        let snippet = self.generator("").snippet(body);
-        if !snippet.highlighted().is_empty() {
-            return snippet.to_html();
+        if let Some(((_, _, body), (_, analyser))) = stemmed {
+            for text in &self.words {
+                for word in terms(analyser, text) {
+                    found.push(Term::from_field_text(*body, &word));
+                }
+            }
+        }
+        for word in self.analysers.expanded.iter().take(EXPANSIONS_LOCATED) {
+            found.push(Term::from_field_text(fields.body_neutral, word));
+        }
+        found
+    }
+
+    /// The best passage of `body` as HTML. Where the index places the first match (a token
+    /// `position`), that stretch is analysed; otherwise the text is read a window at a time
+    /// (analysing all of a long page for every result would cost more than the search
+    /// itself), with the words as typed, then in the page's language for inflected forms.
+    /// Failing both, the page's opening.
+    fn html(&mut self, language: &str, body: &str, position: Option<usize>) -> String {
+        let stemmed = self
+            .analysers
+            .stemmed
+            .iter()
+            .any(|(code, _)| *code == language);
+        let analyses: &[&str] = if stemmed { &["", language] } else { &[""] };
+        let located = position
+            .and_then(|position| analysis::token_offset(body, position))
+            .map(|offset| window_around(body, offset));
+        for window in located
+            .into_iter()
+            .chain(windows(body).take(SNIPPET_WINDOWS))
+        {
+            for &analysis in analyses {
+                if let Some(generator) = self.generator(analysis) {
+                    let snippet = generator.snippet(window);
+                    if !snippet.highlighted().is_empty() {
+                        return snippet.to_html();
+                    }
+                }
+            }
         }
         opening(body)
     }
+}
+
+/// The most prefix completions or corrected spellings looked up to place a snippet.
+const EXPANSIONS_LOCATED: usize = 5;
+
+/// A window of `text` starting a little before byte `offset`, at whitespace.
+fn window_around(text: &str, offset: usize) -> &str {
+    let mut start = offset.saturating_sub(SNIPPET_CHARS);
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    if start > 0 {
+        start = text[start..offset]
+            .char_indices()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(start, |(at, c)| start + at + c.len_utf8());
+    }
+    windows(&text[start..]).next().unwrap_or_default()
+}
+
+/// How many windows a snippet is looked for in: a match further into a very long page shows
+/// the page's opening instead.
+const SNIPPET_WINDOWS: usize = 24;
+
+/// The bytes of text read at a time for a snippet.
+const SNIPPET_WINDOW: usize = 1_536;
+
+/// `text` in overlapping windows of about [`SNIPPET_WINDOW`] bytes, cut at whitespace so no
+/// word is split; a window overlaps the next by twice a snippet's length in bytes, so a
+/// passage of Latin text falls whole into one.
+fn windows(text: &str) -> impl Iterator<Item = &str> {
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        if start >= text.len() {
+            return None;
+        }
+        let mut end = (start + SNIPPET_WINDOW).min(text.len());
+        while !text.is_char_boundary(end) {
+            end += 1;
+        }
+        if end < text.len() {
+            end = text[..end]
+                .rfind(char::is_whitespace)
+                .filter(|&e| e > start)
+                .unwrap_or(end);
+        }
+        let window = &text[start..end];
+        start = if end >= text.len() {
+            text.len()
+        } else {
+            let mut next = end.saturating_sub(SNIPPET_CHARS * 2).max(start + 1);
+            while !text.is_char_boundary(next) {
+                next += 1;
+            }
+            text[next..end]
+                .find(char::is_whitespace)
+                .map_or(end, |offset| next + offset)
+        };
+        Some(window)
+    })
 }
 
 /// The opening of `body`, escaped, cut at a word.

@@ -434,3 +434,92 @@ fn snippets_highlight_inflected_forms_and_escape_text() {
     assert!(snippet.contains("&lt;script&gt;"), "{snippet}");
     assert_eq!(opening("a <b> & c"), "a &lt;b&gt; &amp; c");
 }
+
+#[test]
+fn distance_counts_edits_and_swaps_in_characters() {
+    assert!(
+        within_distance("encryption", "encyrption", 1),
+        "a swap is one edit"
+    );
+    assert!(within_distance("organización", "organizacion", 1));
+    assert!(within_distance("seizure", "seizures", 1));
+    assert!(!within_distance("seizure", "leisure", 1));
+    assert!(within_distance("seizure", "leisure", 2));
+    assert!(
+        !within_distance("phone", "phonetics", 2),
+        "lengths too far apart"
+    );
+}
+
+#[test]
+fn snippet_windows_cover_the_text_without_splitting_words() {
+    let text: String = (0..2_000).map(|i| format!("word{i} ")).collect();
+    let parts: Vec<&str> = windows(&text).collect();
+    assert!(parts.len() > 5);
+    for i in [0, 999, 1_999] {
+        let word = format!("word{i} ");
+        assert!(parts.iter().any(|w| w.contains(word.trim_end())), "{word}");
+    }
+    for window in &parts {
+        assert!(
+            window.starts_with("word") || window.starts_with(' '),
+            "{window:.20}"
+        );
+        assert!(!window.ends_with("wor"));
+    }
+    assert_eq!(windows("short").collect::<Vec<_>>(), ["short"]);
+    assert!(windows("").next().is_none());
+    let unspaced = "安".repeat(3_000);
+    assert!(windows(&unspaced).all(|w| !w.is_empty()));
+}
+
+#[test]
+fn a_match_deep_in_a_long_page_is_found_and_highlighted() {
+    let filler = "Nothing relevant here at all. ".repeat(3_000);
+    let (_dir, index) = index_of(&[
+        document(
+            "long",
+            "es",
+            "Guía larga",
+            &format!("{filler} Las organizaciones aliadas. {filler}"),
+        ),
+        document(
+            "tail",
+            "en",
+            "Tail",
+            &format!("{filler} the armadillo protocol"),
+        ),
+    ]);
+    let spanish = find_as(
+        &index,
+        "organización",
+        Visibility::Public,
+        "es",
+        &Filters::default(),
+    );
+    assert!(
+        spanish.hits[0]
+            .snippet_html
+            .contains("<b>organizaciones</b>"),
+        "{}",
+        spanish.hits[0].snippet_html
+    );
+    let tail = find_as(
+        &index,
+        "armadil*",
+        Visibility::Public,
+        "en",
+        &Filters::default(),
+    );
+    assert!(
+        tail.hits[0].snippet_html.contains("<b>armadillo</b>"),
+        "{}",
+        tail.hits[0].snippet_html
+    );
+    assert!(token_offset_is_consistent());
+}
+
+fn token_offset_is_consistent() -> bool {
+    analysis::token_offset("¿Qué  hacer? 数字安全", 2) == Some("¿Qué  hacer? ".len())
+        && analysis::token_offset("a b", 5).is_none()
+}
