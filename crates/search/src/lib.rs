@@ -609,18 +609,18 @@ impl SearchIndex {
             let (occur, alternatives) = match clause {
                 Clause::Word(text) => (
                     Occur::Must,
-                    self.alternatives(searcher, text, analysers, scope, true)?,
+                    self.alternatives(searcher, text, analysers, scope, Matching::Inflected)?,
                 ),
                 Clause::Phrase(text) => (
                     Occur::Must,
-                    self.alternatives(searcher, text, analysers, scope, false)?,
+                    self.alternatives(searcher, text, analysers, scope, Matching::Exact)?,
                 ),
                 Clause::Prefix(text) => {
                     (Occur::Must, self.prefix(searcher, text, analysers, scope)?)
                 }
                 Clause::Excluded(text) => (
                     Occur::MustNot,
-                    self.alternatives(searcher, text, analysers, scope, false)?,
+                    self.alternatives(searcher, text, analysers, scope, Matching::NoTypos)?,
                 ),
             };
             if alternatives.is_empty() {
@@ -642,16 +642,16 @@ impl SearchIndex {
         }
     }
 
-    /// Ways `text` can match: its neutral terms, and its stemmed terms in every language.
-    /// When `typos` is set and the word is long and unknown to the index, close spellings
-    /// match too.
+    /// Ways `text` can match: its neutral terms, and (unless exact) its stemmed terms in
+    /// every language; for [`Matching::Inflected`] words long and unknown to the index, close
+    /// spellings too.
     fn alternatives(
         &self,
         searcher: &Searcher,
         text: &str,
         analysers: &mut Analysers,
         scope: Scope,
-        typos: bool,
+        how: Matching,
     ) -> Result<Vec<Box<dyn Query>>, SearchError> {
         let fields = &self.fields;
         let mut alternatives = Vec::new();
@@ -662,8 +662,12 @@ impl SearchIndex {
             .into_iter()
             .map(|(field, boost)| (field, boost, neutral.clone()))
             .collect();
-        for ((_, analyser), &(_, title, body)) in analysers.stemmed.iter_mut().zip(&fields.stemmed)
-        {
+        let stemmed = if how == Matching::Exact {
+            &mut [][..]
+        } else {
+            &mut analysers.stemmed[..]
+        };
+        for ((_, analyser), &(_, title, body)) in stemmed.iter_mut().zip(&fields.stemmed) {
             let stems = terms(analyser, text);
             for (field, boost) in self.scoped(scope, title, body) {
                 candidates.push((field, boost, stems.clone()));
@@ -687,7 +691,7 @@ impl SearchIndex {
                 alternatives.push(query);
             }
         }
-        if typos
+        if how == Matching::Inflected
             && !known
             && let [word] = neutral.as_slice()
         {
@@ -872,6 +876,18 @@ fn within_distance(a: &str, b: &str, distance: usize) -> bool {
         }
     }
     rows[a.len() * width + b.len()] <= distance
+}
+
+/// How a clause's words match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Matching {
+    /// In any inflection of a document's language, and with typos when no document has the
+    /// word as typed.
+    Inflected,
+    /// In any inflection, never with typos (what a reader leaves out must be what they typed).
+    NoTypos,
+    /// Exactly as typed, but for case and accents: a quoted phrase.
+    Exact,
 }
 
 /// Which fields a query looks in.
