@@ -149,16 +149,6 @@ Keep the assessment where only the engagement's members can read it.[^1]\n\n\
 [^1]: In Braid, that is the practitioner workspace, encrypted at rest.\n",
     ),
     (
-        "strategise",
-        "تقييم المخاطر",
-        "يحوّل تقييم المخاطر المخاوف إلى أولويات: لكل تهديد، ما مدى احتماله وما حجم الضرر الذي \
-قد يُحدثه، في الجوانب الرقمية والجسدية والقانونية والرفاه.\n\n\
-## كيف نجريه\n\n\
-1. نعدّد التهديدات معًا، بكلمات المنظمة نفسها.\n\
-2. نقيّم كل تهديد؛ والاختلاف معلومة تستحق التدوين.\n\
-3. نختار ثلاثة تهديدات نبدأ بها.\n",
-    ),
-    (
         "actualise",
         "Device seizure: what to do",
         "When a phone or laptop may be taken (at a border, in a raid, at an arrest), what \
@@ -185,6 +175,17 @@ not each person alone, notices and carries the load.\n\n\
 /// (section, language, title, text) of demo pages in other languages, so a new hub shows
 /// pages, and search, beyond English.
 pub const PAGES_IN_OTHER_LANGUAGES: &[(&str, &str, &str, &str)] = &[
+    (
+        "strategise",
+        "ar",
+        "تقييم المخاطر",
+        "يحوّل تقييم المخاطر المخاوف إلى أولويات: لكل تهديد، ما مدى احتماله وما حجم الضرر الذي \
+قد يُحدثه، في الجوانب الرقمية والجسدية والقانونية والرفاه.\n\n\
+## كيف نجريه\n\n\
+1. نعدّد التهديدات معًا، بكلمات المنظمة نفسها.\n\
+2. نقيّم كل تهديد؛ والاختلاف معلومة تستحق التدوين.\n\
+3. نختار ثلاثة تهديدات نبدأ بها.\n",
+    ),
     (
         "remote-facilitation",
         "es",

@@ -19,8 +19,8 @@ use braid_domain::wiki::Visibility;
 use tantivy::collector::{Count, FacetCollector, TopDocs};
 use tantivy::postings::Postings;
 use tantivy::query::{
-    BooleanQuery, BoostQuery, ConstScoreQuery, EmptyQuery, Occur, PhrasePrefixQuery, PhraseQuery,
-    Query, TermQuery,
+    BooleanQuery, BoostQuery, ConstScoreQuery, EmptyQuery, FuzzyTermQuery, Occur,
+    PhrasePrefixQuery, PhraseQuery, Query, TermQuery,
 };
 use tantivy::schema::{
     FAST, FacetOptions, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema,
@@ -695,18 +695,13 @@ impl SearchIndex {
             && !known
             && let [word] = neutral.as_slice()
         {
-            let distance = match word.chars().count() {
+            let distance: u8 = match word.chars().count() {
                 0..5 => 0,
                 5..9 => 1,
                 _ => 2,
             };
             if distance > 0 {
-                let first = word.chars().next().map(String::from).unwrap_or_default();
-                let close = expand(searcher, fields.body_neutral, &first, |term| {
-                    // Bytes first: a cheap bound before counting characters.
-                    term.len().abs_diff(word.len()) <= distance * 4
-                        && within_distance(word, term, distance)
-                })?;
+                let close = close_spellings(searcher, fields.body_neutral, word, distance)?;
                 analysers.expanded.extend(close.iter().cloned());
                 for (field, boost) in self.scoped(scope, fields.title_neutral, fields.body_neutral)
                 {
@@ -765,7 +760,7 @@ impl SearchIndex {
             Scope::Everything => fields.body_neutral,
             Scope::Titles => fields.title_neutral,
         };
-        let completions = expand(searcher, field, &last, |_| true)?;
+        let completions = completions(searcher, field, &last)?;
         analysers.expanded.extend(completions.iter().cloned());
         Ok(self
             .scoped(scope, fields.title_neutral, fields.body_neutral)
@@ -810,14 +805,8 @@ fn first_position(
 /// The most words a prefix or a misspelling stands for: the most frequent ones.
 const EXPANSIONS: usize = 50;
 
-/// Words of `field` starting with `start` that `keep` accepts: the [`EXPANSIONS`] found in
-/// most documents.
-fn expand(
-    searcher: &Searcher,
-    field: Field,
-    start: &str,
-    keep: impl Fn(&str) -> bool,
-) -> Result<Vec<String>, SearchError> {
+/// Words of `field` starting with `start`: the [`EXPANSIONS`] found in most documents.
+fn completions(searcher: &Searcher, field: Field, start: &str) -> Result<Vec<String>, SearchError> {
     let mut found: HashMap<String, u64> = HashMap::new();
     for segment in searcher.segment_readers() {
         let inverted = segment.inverted_index(field)?;
@@ -831,51 +820,44 @@ fn expand(
             if !key.starts_with(start.as_bytes()) {
                 break;
             }
-            if let Ok(word) = std::str::from_utf8(key)
-                && keep(word)
-            {
+            if let Ok(word) = std::str::from_utf8(key) {
                 *found.entry(word.to_owned()).or_default() += u64::from(stream.value().doc_freq);
             }
         }
     }
+    Ok(most_frequent(found))
+}
+
+/// Words of `field` at most `distance` edits (a swap of neighbours is one) from `word`: the
+/// [`EXPANSIONS`] found in most documents. A Levenshtein automaton walks the term dictionary,
+/// so only plausible branches are visited.
+fn close_spellings(
+    searcher: &Searcher,
+    field: Field,
+    word: &str,
+    distance: u8,
+) -> Result<Vec<String>, SearchError> {
+    let automaton =
+        FuzzyTermQuery::new(Term::from_field_text(field, word), distance, true).automaton()?;
+    let mut found: HashMap<String, u64> = HashMap::new();
+    for segment in searcher.segment_readers() {
+        let inverted = segment.inverted_index(field)?;
+        let mut stream = inverted.terms().search(&automaton).into_stream()?;
+        while stream.advance() {
+            if let Ok(close) = std::str::from_utf8(stream.key()) {
+                *found.entry(close.to_owned()).or_default() += u64::from(stream.value().doc_freq);
+            }
+        }
+    }
+    Ok(most_frequent(found))
+}
+
+/// The [`EXPANSIONS`] words found in most documents.
+fn most_frequent(found: HashMap<String, u64>) -> Vec<String> {
     let mut words: Vec<(String, u64)> = found.into_iter().collect();
     words.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     words.truncate(EXPANSIONS);
-    Ok(words.into_iter().map(|(word, _)| word).collect())
-}
-
-/// Whether `a` becomes `b` in at most `distance` insertions, deletions, substitutions or
-/// swaps of neighbouring characters (optimal string alignment), counted in characters.
-fn within_distance(a: &str, b: &str, distance: usize) -> bool {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    if a.len().abs_diff(b.len()) > distance {
-        return false;
-    }
-    let width = b.len() + 1;
-    let mut rows = vec![0usize; (a.len() + 1) * width];
-    for (j, cell) in rows.iter_mut().enumerate().take(width) {
-        *cell = j;
-    }
-    for i in 1..=a.len() {
-        rows[i * width] = i;
-        let mut best = i;
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut value = (rows[(i - 1) * width + j] + 1)
-                .min(rows[i * width + j - 1] + 1)
-                .min(rows[(i - 1) * width + j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                value = value.min(rows[(i - 2) * width + j - 2] + 1);
-            }
-            rows[i * width + j] = value;
-            best = best.min(value);
-        }
-        if best > distance {
-            return false;
-        }
-    }
-    rows[a.len() * width + b.len()] <= distance
+    words.into_iter().map(|(word, _)| word).collect()
 }
 
 /// How a clause's words match.

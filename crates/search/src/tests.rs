@@ -436,22 +436,6 @@ fn snippets_highlight_inflected_forms_and_escape_text() {
 }
 
 #[test]
-fn distance_counts_edits_and_swaps_in_characters() {
-    assert!(
-        within_distance("encryption", "encyrption", 1),
-        "a swap is one edit"
-    );
-    assert!(within_distance("organización", "organizacion", 1));
-    assert!(within_distance("seizure", "seizures", 1));
-    assert!(!within_distance("seizure", "leisure", 1));
-    assert!(within_distance("seizure", "leisure", 2));
-    assert!(
-        !within_distance("phone", "phonetics", 2),
-        "lengths too far apart"
-    );
-}
-
-#[test]
 fn snippet_windows_cover_the_text_without_splitting_words() {
     let text: String = (0..2_000).map(|i| format!("word{i} ")).collect();
     let parts: Vec<&str> = windows(&text).collect();
