@@ -130,6 +130,8 @@ for (const language of ['en', 'ar']) {
       const sizes = await request.sizes();
       bytes += sizes.responseBodySize + sizes.responseHeadersSize;
     }
+    // A page of a few hundred bytes would mean the sizes were not measured at all.
+    if (bytes < 2000) failures.push(`${name}: only ${bytes} bytes counted: the measurement is broken`);
     if (bytes > BUDGET_BYTES) failures.push(`${name}: ${bytes} bytes transferred, over the ${BUDGET_BYTES} budget`);
     if (offOrigin.length) failures.push(`${name}: requests leave the origin: ${offOrigin.join(' ')}`);
     const expectedDir = language === 'ar' ? 'rtl' : 'ltr';
