@@ -9,11 +9,11 @@
 //
 // Prints a line per page and a summary; exits non-zero on any finding.
 import { createRequire } from 'node:module';
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import readline from 'node:readline';
+import { PASSWORD, startBraid } from './server.mjs';
 
 const npmDir = process.env.BRAID_NPM_DIR;
 const binary = process.env.BRAID_BIN;
@@ -27,23 +27,7 @@ const axePath = path.join(modules, 'axe-core', 'axe.min.js');
 const vnuJar = path.join(modules, 'vnu-jar', 'build', 'dist', 'vnu.jar');
 
 const BUDGET_BYTES = 30 * 1024;
-const PASSWORD = 'a long and quiet river';
-const data = mkdtempSync(path.join(tmpdir(), 'braid-pages-'));
-const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('BRAID_')));
-Object.assign(env, { BRAID_DATA_DIR: data, BRAID_LOG: 'warn' });
-const created = spawnSync(binary, ['admin', 'create-user', 'checker', '--role', 'editor', '--password-stdin'], {
-  input: PASSWORD + '\n', env,
-});
-if (created.status !== 0) {
-  console.error(String(created.stderr));
-  process.exit(1);
-}
-const server = spawn(binary, ['serve', '--listen', '127.0.0.1:0'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
-const base = await new Promise((resolve, reject) => {
-  const lines = readline.createInterface({ input: server.stdout });
-  lines.once('line', (line) => resolve(line.replace(/\/$/, '')));
-  server.once('exit', () => reject(new Error('server exited')));
-});
+const { base, server, data } = await startBraid(binary, { handle: 'checker', role: 'editor' });
 
 const PAGES = [
   // [path, signed in]
@@ -179,4 +163,5 @@ if (failures.length) {
   console.error(`${failures.length} findings`);
   process.exit(1);
 }
+rmSync(data, { recursive: true, force: true });
 console.log(`${htmlFiles.length} page views: no axe violation (WCAG 2.1 A/AA), no HTML error, all within ${BUDGET_BYTES} bytes, nothing off-origin`);

@@ -8,11 +8,9 @@
 //
 // Prints one summary line; exits non-zero on any execution or policy violation.
 import { createRequire } from 'node:module';
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import readline from 'node:readline';
+import { PASSWORD, startBraid } from './server.mjs';
 import zlib from 'node:zlib';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
@@ -26,24 +24,7 @@ if (!npmDir || !binary) {
 }
 const { chromium } = createRequire(path.join(npmDir, 'node_modules', '/'))('playwright-core');
 
-const PASSWORD = 'a long and quiet river';
-const data = mkdtempSync(path.join(tmpdir(), 'braid-xss-'));
-// Only the settings meant for braid: it refuses unknown BRAID_* variables.
-const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('BRAID_')));
-Object.assign(env, { BRAID_DATA_DIR: data, BRAID_LOG: 'warn' });
-const created = spawnSync(binary, ['admin', 'create-user', 'xss', '--role', 'editor', '--password-stdin'], {
-  input: PASSWORD + '\n', env,
-});
-if (created.status !== 0) {
-  console.error(String(created.stderr));
-  process.exit(1);
-}
-const server = spawn(binary, ['serve', '--listen', '127.0.0.1:0'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
-const base = await new Promise((resolve, reject) => {
-  const lines = readline.createInterface({ input: server.stdout });
-  lines.once('line', (line) => resolve(line.replace(/\/$/, '')));
-  server.once('exit', () => reject(new Error('server exited')));
-});
+const { base, server, data } = await startBraid(binary, { handle: 'xss', role: 'editor' });
 
 const vectors = [];
 for (const [index, item] of JSON.parse(readFileSync(path.join(corpora, 'xss', 'dompurify-fixtures.json'))).entries()) {

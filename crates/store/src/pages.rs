@@ -9,6 +9,13 @@ use braid_domain::wiki::{Page, Revision, Visibility};
 
 use crate::{Store, StoreError, changes};
 
+/// A page attribute set on its own (not revisioned).
+#[derive(Debug, Clone, Copy)]
+enum PageAttribute {
+    Visibility,
+    Language,
+}
+
 /// A page to create, with its first revision.
 #[derive(Debug, Clone)]
 pub struct NewPage<'a> {
@@ -380,24 +387,8 @@ impl Store {
         visibility: Visibility,
         now: Timestamp,
     ) -> Result<(), StoreError> {
-        let mut transaction = self.begin_write().await?;
-        sqlx::query("UPDATE pages SET visibility = $1, updated_at = $2 WHERE id = $3")
-            .bind(visibility.as_str())
-            .bind(now.as_millis())
-            .bind(page.0)
-            .execute(&mut *transaction)
-            .await?;
-        changes::append(
-            &mut transaction,
-            self.backend,
-            EntityKind::Page,
-            page.0,
-            ChangeAction::Updated,
-            now,
-        )
-        .await?;
-        transaction.commit().await?;
-        Ok(())
+        self.set_page_attribute(page, PageAttribute::Visibility, visibility.as_str(), now)
+            .await
     }
 
     /// Sets the language a page is written in.
@@ -407,13 +398,30 @@ impl Store {
         language: &str,
         now: Timestamp,
     ) -> Result<(), StoreError> {
+        self.set_page_attribute(page, PageAttribute::Language, language, now)
+            .await
+    }
+
+    async fn set_page_attribute(
+        &self,
+        page: PageId,
+        attribute: PageAttribute,
+        value: &str,
+        now: Timestamp,
+    ) -> Result<(), StoreError> {
+        let column = match attribute {
+            PageAttribute::Visibility => "visibility",
+            PageAttribute::Language => "language",
+        };
         let mut transaction = self.begin_write().await?;
-        sqlx::query("UPDATE pages SET language = $1, updated_at = $2 WHERE id = $3")
-            .bind(language)
-            .bind(now.as_millis())
-            .bind(page.0)
-            .execute(&mut *transaction)
-            .await?;
+        sqlx::query(sqlx::AssertSqlSafe(format!(
+            "UPDATE pages SET {column} = $1, updated_at = $2 WHERE id = $3"
+        )))
+        .bind(value)
+        .bind(now.as_millis())
+        .bind(page.0)
+        .execute(&mut *transaction)
+        .await?;
         changes::append(
             &mut transaction,
             self.backend,

@@ -44,8 +44,13 @@ fn address(server: &Server, path: &str, params: &[(&str, &str)]) -> reqwest::Url
 }
 
 async fn search(server: &Server, client: &reqwest::Client, query: &str) -> String {
+    search_with(server, client, &[("q", query)]).await
+}
+
+/// The search page for `params` (the query and any facet chosen).
+async fn search_with(server: &Server, client: &reqwest::Client, params: &[(&str, &str)]) -> String {
     client
-        .get(address(server, "search", &[("q", query)]))
+        .get(address(server, "search", params))
         .send()
         .await
         .unwrap()
@@ -316,36 +321,24 @@ async fn pages_are_found_in_their_language_and_private_ones_leave_no_trace() {
         let member_count = member.matches("<li lang=").count();
         assert_eq!(member_count, anonymous_count + 1, "{french}\n{member}");
         // Asking for the label directly finds nothing either.
-        let by_label = anonymous
-            .get(address(
-                &server,
-                "search",
-                &[("q", "organisation"), ("label", "contacts")],
-            ))
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let by_label = search_with(
+            &server,
+            &anonymous,
+            &[("q", "organisation"), ("label", "contacts")],
+        )
+        .await;
         assert!(
             !by_label.contains("Partner organisations") && !by_label.contains("<li lang="),
             "{by_label}"
         );
 
         // Facets narrow: the Spanish results only.
-        let only_spanish = anonymous
-            .get(address(
-                &server,
-                "search",
-                &[("q", "organizaciones"), ("language", "es")],
-            ))
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let only_spanish = search_with(
+            &server,
+            &anonymous,
+            &[("q", "organizaciones"), ("language", "es")],
+        )
+        .await;
         assert!(
             only_spanish.contains("Guía de organización")
                 && !only_spanish.contains("Sécurité numérique"),
