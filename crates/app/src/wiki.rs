@@ -609,7 +609,8 @@ impl App {
         let saved = matches!(outcome, SaveOutcome::Saved(_) | SaveOutcome::Merged(_));
         // Labels and language follow a save, or an unchanged text; nothing else happens
         // otherwise.
-        if !saved && outcome != SaveOutcome::Unchanged {
+        if !saved && (outcome != SaveOutcome::Unchanged || (labels.is_none() && language.is_none()))
+        {
             return Ok(outcome);
         }
         let view = self.page(actor, section, slug, None).await?;

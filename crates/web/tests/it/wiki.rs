@@ -1781,3 +1781,83 @@ async fn wanted_pages_and_section_visibility_respect_the_reader() {
         200
     );
 }
+
+#[tokio::test]
+async fn a_page_carries_its_language_and_an_unknown_one_is_refused_keeping_the_text() {
+    let hub = TestApp::new().await;
+    let ana = member(&hub, "ana", Role::Editor).await;
+
+    // A new page starts in the reader's interface language when pages can be written in it.
+    let form = get(&hub, "/wiki/discover/new", Some(&ana.cookie)).await.1;
+    assert!(
+        form.contains("<option value=\"en\" lang=\"en\" selected>English</option>"),
+        "{form}"
+    );
+    assert!(form.contains("<option value=\"ar\" lang=\"ar\">العربية</option>"));
+
+    let (status, _, _) = post(
+        &hub,
+        &ana,
+        "/wiki/discover/new",
+        &[("title", "Plan"), ("body", "خطة الأمان"), ("language", "ar")],
+    )
+    .await;
+    assert_eq!(status, 303);
+    let page = get(&hub, "/wiki/discover/plan", None).await.1;
+    assert!(
+        page.contains("<div class=\"content\" lang=\"ar\" dir=\"rtl\">"),
+        "{page}"
+    );
+
+    // Changing the language alone (same text) is kept; an unknown one is refused.
+    let edit = get(&hub, "/wiki/discover/plan/edit", Some(&ana.cookie))
+        .await
+        .1;
+    assert!(
+        edit.contains("<option value=\"ar\" lang=\"ar\" selected>"),
+        "{edit}"
+    );
+    let (status, _, _) = post(
+        &hub,
+        &ana,
+        "/wiki/discover/plan/edit",
+        &[
+            ("base", "1"),
+            ("title", "Plan"),
+            ("body", "خطة الأمان"),
+            ("language", "fa"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 303);
+    let page = get(&hub, "/wiki/discover/plan", None).await.1;
+    assert!(page.contains("lang=\"fa\" dir=\"rtl\""), "{page}");
+    let (status, _, refused) = post(
+        &hub,
+        &ana,
+        "/wiki/discover/plan/edit",
+        &[
+            ("base", "1"),
+            ("title", "Plan"),
+            ("body", "Changed text"),
+            ("language", "klingon"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 422);
+    assert!(
+        refused.contains("Choose one of the listed languages."),
+        "{refused}"
+    );
+    assert!(
+        refused.contains("Changed text</textarea>"),
+        "the text is kept"
+    );
+    assert!(
+        get(&hub, "/wiki/discover/plan", None)
+            .await
+            .1
+            .contains("خطة الأمان"),
+        "nothing saved"
+    );
+}
