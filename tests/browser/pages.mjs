@@ -2,7 +2,8 @@
 // - axe-core: no violation of the WCAG 2.1 A and AA rules;
 // - the Nu Html Checker: no error in the HTML as served;
 // - weight: everything a page transfers (HTML, CSS, scripts, images of the chrome, headers
-//   included) stays within 30 KB, and no request leaves the origin.
+//   included) stays within 30 KB, and no request leaves the origin;
+// - the search page's as-you-type suggestions work with JavaScript on.
 // Positive controls prove that axe and the checker report what they should.
 //
 //   BRAID_BIN=…/braid BRAID_NPM_DIR=… node tests/browser/pages.mjs
@@ -137,6 +138,19 @@ for (const language of ['en', 'ar']) {
     await audit.close();
     console.log(`${name}: ${bytes} bytes, ${requests.length} requests, ${violations.length} axe violations`);
   }
+}
+// The search page's optional script: typing offers titles, through our CSP (connect-src 'self').
+{
+  const typing = await context(false, 'en');
+  const page = await typing.newPage();
+  const blocked = [];
+  page.on('console', (message) => { if (message.type() === 'error') blocked.push(message.text()); });
+  await page.goto(`${base}/search`);
+  await page.fill('#search-page-query', 'risk');
+  const offered = await page.waitForSelector('#search-suggestions a[href="/wiki/strategise/risk-assessment"]', { timeout: 5000 })
+    .then(() => true, () => false);
+  if (!offered || blocked.length) failures.push(`search suggestions: offered=${offered} errors=${blocked.join(' ')}`);
+  await typing.close();
 }
 await browser.close();
 server.kill();
