@@ -293,6 +293,9 @@ impl SectionPages {
         for page in &self.pages {
             children.entry(page.parent_id).or_default().push(page);
         }
+        // Every page's visibility in one pass: asking page by page walks the ancestors with a
+        // new map each time, quadratic in the section's size.
+        let (visibilities, _) = self.visibilities_and_descendants();
         let mut links = Vec::new();
         let mut stack: Vec<(&Page, usize)> = children
             .get(&None)
@@ -300,7 +303,11 @@ impl SectionPages {
             .unwrap_or_default();
         while let Some((page, depth)) = stack.pop() {
             // A page hidden from the reader hides its subtree too.
-            if !may_read(actor, self.visibility(page))
+            let visibility = visibilities
+                .get(&page.id)
+                .copied()
+                .unwrap_or(Visibility::Editors);
+            if !may_read(actor, visibility)
                 || (page.approved_revision == 0 && !permits(actor, Action::ManageWiki))
                 || links.len() > self.pages.len()
             {

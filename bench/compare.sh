@@ -1,0 +1,179 @@
+#!/usr/bin/env bash
+# Braid beside nginx on this machine, written into docs/BENCHMARKS.md: a generated hub of 2,000
+# pages in five languages; requests/s and latency p50/p99 under wrk on loopback for an anonymous
+# page view, a signed-in page view, a search and recent changes, each at 32 and 256 connections,
+# and nginx serving the same HTML as static files (gzip on) in the same run as the ceiling;
+# idle and loaded RSS, time from exec to the first 200, and the binary's size.
+#
+#   bench/compare.sh [path/to/braid]    (DURATION=10s per wrk run; installs nginx and wrk)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/braid-target}"
+binary="${1:-$CARGO_TARGET_DIR/release/braid}"
+[ -n "${1:-}" ] || cargo build --release --locked -q -p braid
+for tool in nginx wrk curl; do
+  command -v "$tool" >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$tool" >/dev/null; }
+done
+duration="${DURATION:-10s}"
+pages="${PAGES:-2000}"
+
+work=$(mktemp -d)
+chmod 755 "$work"
+data="$work/data"
+jar="$work/cookies"
+password="a long and quiet river"
+pid=""
+nginx_pid=""
+cleanup() {
+  [ -z "$pid" ] || kill "$pid" 2>/dev/null || true
+  [ -z "$nginx_pid" ] || kill "$nginx_pid" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+for name in $(env | sed -n 's/^\(BRAID_[A-Z_]*\)=.*/\1/p'); do unset "$name"; done
+echo "$password" | "$binary" admin create-user bench --role editor --password-stdin --data-dir "$data" >/dev/null
+
+now_ms() { date +%s%3N; }
+t0=$(now_ms)
+"$binary" serve --data-dir "$data" --listen 127.0.0.1:0 >"$work/out" 2>"$work/log" &
+pid=$!
+until [ -s "$work/out" ]; do sleep 0.002; done
+url=$(head -n 1 "$work/out")
+until [ "$(curl -s -o /dev/null -w '%{http_code}' "$url")" = 200 ]; do sleep 0.002; done
+first_200_ms=$(( $(now_ms) - t0 ))
+
+curl -s -c "$jar" -o /dev/null --data-urlencode "handle=bench" --data-urlencode "password=$password" "${url}sign-in"
+csrf=$(curl -s -b "$jar" "${url}account" | sed -n 's/.*name="csrf" value="\([^"]*\)".*/\1/p' | head -n 1)
+session=$(awk '$6 ~ /session/ { print $6 "=" $7 }' "$jar" | head -n 1)
+
+# The corpus: pages of 300–900 words in five languages, spread over the phase sections.
+echo "creating $pages pages…" >&2
+python3 - "$pages" >"$work/corpus.tsv" <<'EOF'
+import random, sys
+random.seed(7)
+words = {
+  "en": "security organisation phone risk plan team digital border training threat data device encryption partners legal care the of and to with for when what how".split(),
+  "es": "seguridad organización teléfono riesgo plan equipo digital frontera taller amenaza datos cifrado aliadas legal cuidado de la que el en con para".split(),
+  "fr": "sécurité organisation téléphone risque plan équipe numérique frontière formation menace données chiffrement partenaires juridique de la le et les pour".split(),
+  "ar": "الأمان منظمة هاتف خطر خطة فريق رقمي الحدود تدريب تهديد بيانات تشفير شركاء قانوني رعاية في من على إلى أن".split(),
+  "ru": "безопасность организация телефон риск план команда граница обучение угроза данные шифрование партнёры юридический забота и в не на что".split(),
+}
+sections = ["discover", "strategise", "actualise", "create-space-and-buy-in", "remote-facilitation", "well-being"]
+languages = list(words)
+for n in range(int(sys.argv[1])):
+    language = languages[n % len(languages)]
+    vocabulary = words[language]
+    paragraphs = []
+    for _ in range(random.randint(4, 12)):
+        paragraphs.append(" ".join(random.choice(vocabulary) for _ in range(random.randint(40, 90))) + ".")
+    body = "## " + " ".join(random.choice(vocabulary) for _ in range(3)) + "\\n\\n" + "\\n\\n".join(paragraphs)
+    print(f"{sections[n % len(sections)]}\t{language}\tBench page {n}\t{body}")
+EOF
+while IFS=$'\t' read -r section language title body; do
+  curl -s -o /dev/null -b "$jar" --data-urlencode "csrf=$csrf" --data-urlencode "title=$title" \
+    --data-urlencode "language=$language" --data-urlencode "body=$(printf '%b' "$body")" \
+    "${url}wiki/$section/new"
+done <"$work/corpus.tsv"
+sleep 2   # the search index catches up twice a second
+
+page_path="wiki/discover/bench-page-1020"   # English (1020 % 5 = 0), in Discover (1020 % 6 = 0)
+search_path="search?q=security"
+recent_path="recent-changes"
+[ "$(curl -s -o /dev/null -w '%{http_code}' "${url}$page_path")" = 200 ] || { echo "no page at $page_path"; exit 1; }
+rss_kb() { awk '/VmRSS/ { print $2 }' "/proc/$pid/status"; }
+idle_rss=$(rss_kb)
+
+# nginx serves the same pages, as the anonymous reader sees them, as static files.
+root="$work/static"
+mkdir -p "$root"
+chmod 755 "$root"
+curl -s "${url}$page_path" >"$root/page.html"
+curl -s -b "$jar" "${url}$page_path" >"$root/page-member.html"
+curl -s "${url}$search_path" >"$root/search.html"
+curl -s "${url}$recent_path" >"$root/recent.html"
+chmod 644 "$root"/*.html
+nginx_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+cat >"$work/nginx.conf" <<EOF
+worker_processes auto;
+daemon off;
+error_log $work/nginx-error.log;
+pid $work/nginx.pid;
+$( [ "$(id -u)" = 0 ] && echo "user root;" )
+events { worker_connections 1024; }
+http {
+  access_log off;
+  gzip on;
+  gzip_types text/html text/css;
+  default_type text/html;
+  client_body_temp_path $work/nginx-body;
+  proxy_temp_path $work/nginx-proxy;
+  fastcgi_temp_path $work/nginx-fastcgi;
+  uwsgi_temp_path $work/nginx-uwsgi;
+  scgi_temp_path $work/nginx-scgi;
+  server { listen 127.0.0.1:$nginx_port; root $root; }
+}
+EOF
+nginx -c "$work/nginx.conf" -p "$work" &
+nginx_pid=$!
+until curl -s -o /dev/null "http://127.0.0.1:$nginx_port/page.html"; do sleep 0.05; done
+
+# wrk's figures: requests/s, p50 and p99 in ms.
+measure() {
+  local connections=$1 target=$2
+  shift 2
+  wrk -t2 -c"$connections" -d"$duration" --latency -H 'Accept-Encoding: gzip' "$@" "$target" |
+    awk '
+      function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+      /Requests\/sec/ { rps = $2 }
+      /^ +50%/ { p50 = sprintf("%.1f", ms($2)) }
+      /^ +99%/ { p99 = sprintf("%.1f", ms($2)) }
+      /timeout/ { timeouts = $NF }
+      END { if (p50 == "") { p50 = "—"; p99 = "—" } printf "%.0f %s %s %d\n", rps, p50, p99, timeouts }'
+}
+
+peak_rss=$idle_rss
+rows=()
+for scenario in "anonymous page view|$page_path|page.html|" "signed-in page view|$page_path|page-member.html|$session" \
+                "search|$search_path|search.html|" "recent changes|$recent_path|recent.html|"; do
+  IFS='|' read -r name path static cookie <<<"$scenario"
+  for connections in 32 256; do
+    headers=()
+    [ -z "$cookie" ] || headers=(-H "Cookie: $cookie")
+    echo "wrk: $name, $connections connections…" >&2
+    read -r b_rps b_p50 b_p99 b_timeouts < <(measure "$connections" "${url}$path" "${headers[@]}")
+    peak_rss=$(( $(rss_kb) > peak_rss ? $(rss_kb) : peak_rss ))
+    read -r n_rps n_p50 n_p99 _ < <(measure "$connections" "http://127.0.0.1:$nginx_port/$static")
+    rows+=("| $name | $connections | $b_rps | $n_rps | $(awk -v a="$b_rps" -v b="$n_rps" 'BEGIN { printf "%.0f%%", 100 * a / b }') | $b_p50 / $b_p99 | $n_p50 / $n_p99 | $(awk -v a="$b_p99" -v b="$n_p99" 'BEGIN { if (a + 0 > 0) printf "%.1f×", a / b; else printf "—" }') | $b_timeouts |")
+  done
+done
+binary_bytes=$(stat -c %s "$binary")
+page_bytes=$(stat -c %s "$root/page.html")
+
+{
+  echo "# Benchmarks: Braid beside nginx"
+  echo
+  echo "Produced by \`bench/compare.sh\` on $(date -u +%Y-%m-%d) at commit $(git rev-parse --short HEAD)."
+  echo "Machine: $(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n 1)), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo) of memory, $(. /etc/os-release && echo "$PRETTY_NAME")."
+  echo "Command: \`DURATION=$duration bench/compare.sh\` (release build, SQLite, production settings)."
+  echo
+  echo "The hub holds $pages generated pages in five languages (English, Spanish, French, Arabic, Russian)"
+  echo "besides the demo content. Each figure is \`wrk -t2 -c<connections> -d$duration --latency\` on loopback,"
+  echo "asking for gzip, with wrk sharing the cores with the server. In the same run, nginx ($(nginx -v 2>&1 | sed 's/.*nginx\///'),"
+  echo "\`worker_processes auto\`, gzip on, access log off) serves the HTML of the same responses as static files:"
+  echo "the practical ceiling on this machine. The page viewed is $page_bytes bytes of HTML before compression."
+  echo
+  echo "| request | connections | Braid req/s | nginx req/s | Braid / nginx | Braid p50 / p99 (ms) | nginx p50 / p99 (ms) | p99 Braid / nginx | Braid timeouts (2 s) |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+  printf '%s\n' "${rows[@]}"
+  echo
+  echo "| footprint | Braid |"
+  echo "|---|---:|"
+  echo "| exec → first 200 (first start: migrations and demo seed) | $first_200_ms ms |"
+  echo "| idle RSS (after the corpus was written) | $((idle_rss / 1024)) MiB |"
+  echo "| peak RSS sampled after each load run | $((peak_rss / 1024)) MiB |"
+  echo "| binary size | $((binary_bytes / 1024 / 1024)) MiB |"
+  echo
+  echo "Targets (issue 6): anonymous page view ≥ 50% of nginx's requests/s, signed-in ≥ 25%, p99 no worse"
+  echo "than 2× nginx's, idle RSS under 30 MB."
+} >docs/BENCHMARKS.md
+cat docs/BENCHMARKS.md
