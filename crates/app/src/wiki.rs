@@ -204,6 +204,21 @@ fn author_of(
     }
 }
 
+/// The pages above `page`, its parent first; a damaged tree (a cycle, a missing parent)
+/// ends the chain instead of looping.
+fn parents<'a>(by_id: &HashMap<PageId, &'a Page>, page: &Page) -> Vec<&'a Page> {
+    let mut chain: Vec<&Page> = Vec::new();
+    let mut parent = page.parent_id;
+    while let Some(ancestor) = parent.and_then(|id| by_id.get(&id).copied()) {
+        if ancestor.id == page.id || chain.iter().any(|p| p.id == ancestor.id) {
+            break;
+        }
+        chain.push(ancestor);
+        parent = ancestor.parent_id;
+    }
+    chain
+}
+
 /// A section's pages with what is needed to place and judge each one.
 pub(crate) struct SectionPages {
     pub(crate) section: Section,
@@ -223,41 +238,25 @@ impl SectionPages {
         let mut visibilities = HashMap::with_capacity(self.pages.len());
         let mut descendants: HashMap<PageId, Vec<PageId>> = HashMap::new();
         for page in &self.pages {
-            let mut visibility = self.section.visibility.max(page.visibility);
-            let mut parent = page.parent_id;
-            let mut hops = 0;
-            while let Some(ancestor) = parent.and_then(|id| by_id.get(&id)) {
-                visibility = visibility.max(ancestor.visibility);
+            let chain = parents(&by_id, page);
+            for ancestor in &chain {
                 descendants.entry(ancestor.id).or_default().push(page.id);
-                parent = ancestor.parent_id;
-                hops += 1;
-                if hops > self.pages.len() {
-                    break;
-                }
             }
-            visibilities.insert(page.id, visibility);
+            visibilities.insert(page.id, self.visibility_through(page, &chain));
         }
         (visibilities, descendants)
     }
 
     /// The most private of the section, the page's ancestors and the page.
     fn visibility(&self, page: &Page) -> Visibility {
-        let by_id = self.by_id();
-        let mut visibility = self.section.visibility.max(page.visibility);
-        let mut parent = page.parent_id;
-        let mut hops = 0;
-        while let Some(id) = parent {
-            let Some(ancestor) = by_id.get(&id) else {
-                break;
-            };
-            visibility = visibility.max(ancestor.visibility);
-            parent = ancestor.parent_id;
-            hops += 1;
-            if hops > self.pages.len() {
-                break;
-            }
-        }
-        visibility
+        self.visibility_through(page, &parents(&self.by_id(), page))
+    }
+
+    fn visibility_through(&self, page: &Page, chain: &[&Page]) -> Visibility {
+        chain.iter().fold(
+            self.section.visibility.max(page.visibility),
+            |level, ancestor| level.max(ancestor.visibility),
+        )
     }
 
     /// The page at `slug`, if the actor may read it.
@@ -269,20 +268,9 @@ impl SectionPages {
             .ok_or(AppError::NotFound)
     }
 
+    /// The page's ancestors, outermost first.
     fn ancestors(&self, page: &Page) -> Vec<&Page> {
-        let by_id = self.by_id();
-        let mut chain = Vec::new();
-        let mut parent = page.parent_id;
-        while let Some(id) = parent {
-            let Some(ancestor) = by_id.get(&id) else {
-                break;
-            };
-            if chain.iter().any(|p: &&Page| p.id == ancestor.id) {
-                break;
-            }
-            chain.push(*ancestor);
-            parent = ancestor.parent_id;
-        }
+        let mut chain = parents(&self.by_id(), page);
         chain.reverse();
         chain
     }

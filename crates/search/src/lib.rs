@@ -511,8 +511,11 @@ impl SearchIndex {
             let doc: TantivyDocument = searcher.doc(address)?;
             let mut hit = self.hit(&doc);
             let body = stored_text(&doc, fields.body);
-            let looked_for = snippets.terms_in_index(fields, &hit.language);
-            let position = first_position(&searcher, address, &looked_for)?;
+            let position = first_position(
+                &searcher,
+                address,
+                snippets.terms_in_index(fields, &hit.language),
+            )?;
             hit.snippet_html = snippets.html(&hit.language, &body, position);
             hits.push(hit);
         }
@@ -926,6 +929,7 @@ struct Snippets {
     words: Vec<String>,
     analysers: Analysers,
     generators: HashMap<String, Option<SnippetGenerator>>,
+    located: HashMap<String, Vec<Term>>,
 }
 
 impl Snippets {
@@ -941,6 +945,7 @@ impl Snippets {
             words,
             analysers,
             generators: HashMap::new(),
+            located: HashMap::new(),
         }
     }
 
@@ -976,8 +981,17 @@ impl Snippets {
     }
 
     /// The terms of the query's words (as typed and stemmed in `language`), then of what its
-    /// prefixes and misspellings stood for, as the index holds them in the body fields.
-    fn terms_in_index(&mut self, fields: &Fields, language: &str) -> Vec<Term> {
+    /// prefixes and misspellings stood for, as the index holds them in the body fields; worked
+    /// out once per language.
+    fn terms_in_index(&mut self, fields: &Fields, language: &str) -> &[Term] {
+        if !self.located.contains_key(language) {
+            let terms = self.locate(fields, language);
+            self.located.insert(language.to_owned(), terms);
+        }
+        &self.located[language]
+    }
+
+    fn locate(&mut self, fields: &Fields, language: &str) -> Vec<Term> {
         let mut found = Vec::new();
         let stemmed = fields
             .stemmed
