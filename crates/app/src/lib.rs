@@ -14,6 +14,7 @@ pub mod hub;
 pub mod jobs;
 pub mod passkeys;
 pub mod search;
+pub mod tree;
 pub mod watches;
 pub mod wiki;
 
@@ -34,6 +35,7 @@ pub struct App {
     accounts: Arc<accounts::Accounts>,
     attachments: Option<Arc<attachments::AttachmentSettings>>,
     rendered: Arc<wiki::RenderCache>,
+    page_lists: Arc<wiki::PageListCache>,
     search: Option<Arc<braid_search::SearchIndex>>,
 }
 
@@ -86,6 +88,7 @@ impl App {
             accounts: Arc::new(accounts::Accounts::new(accounts)?),
             attachments: None,
             rendered: Arc::default(),
+            page_lists: Arc::default(),
             search: None,
         })
     }
@@ -146,6 +149,11 @@ impl App {
     /// Recently rendered wiki texts.
     pub(crate) fn rendered_cache(&self) -> &wiki::RenderCache {
         &self.rendered
+    }
+
+    /// Each section's live pages, as of the latest change.
+    pub(crate) fn page_lists(&self) -> &wiki::PageListCache {
+        &self.page_lists
     }
 
     /// Closes the database connections.

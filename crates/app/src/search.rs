@@ -223,11 +223,12 @@ impl App {
         let all = self.store().section_pages(section.id).await?;
         let live = SectionPages {
             section,
-            pages: all
-                .iter()
-                .filter(|page| page.deleted_at.is_none())
-                .cloned()
-                .collect(),
+            pages: std::sync::Arc::new(
+                all.iter()
+                    .filter(|page| page.deleted_at.is_none())
+                    .cloned()
+                    .collect(),
+            ),
         };
         let (visibilities, descendants) = live.visibilities_and_descendants();
         let targets: Vec<&Page> = match only {

@@ -7,9 +7,10 @@
 //! text back with both versions marked.
 
 use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 
 use braid_domain::DomainError;
-use braid_domain::ids::PageId;
+use braid_domain::ids::{ChangeId, PageId, SectionId};
 use braid_domain::language::content_language;
 use braid_domain::policy::{Action, Actor, may_read, permits};
 use braid_domain::section::Section;
@@ -20,6 +21,7 @@ use braid_text::markdown::{Rendered, WikiTarget, render};
 use braid_text::merge::{Merge, has_conflict_markers, merge};
 use braid_text::slug::slugify;
 
+use crate::tree::{TreeEntry, nearby};
 use crate::{App, AppError};
 
 /// Diff types for showing revisions side by side.
@@ -69,6 +71,8 @@ pub struct PageView {
     pub rendered: Rendered,
     /// The section's tree, with this page marked.
     pub tree: Vec<PageLink>,
+    /// The part of the tree shown beside the page (see [`crate::tree::nearby`]).
+    pub nearby: Vec<TreeEntry>,
     /// Ancestor pages, outermost first.
     pub ancestors: Vec<PageLink>,
     /// The page before and after this one in the section's reading order.
@@ -222,7 +226,7 @@ fn parents<'a>(by_id: &HashMap<PageId, &'a Page>, page: &Page) -> Vec<&'a Page> 
 /// A section's pages with what is needed to place and judge each one.
 pub(crate) struct SectionPages {
     pub(crate) section: Section,
-    pub(crate) pages: Vec<Page>,
+    pub(crate) pages: Arc<Vec<Page>>,
 }
 
 impl SectionPages {
@@ -237,7 +241,7 @@ impl SectionPages {
         let by_id = self.by_id();
         let mut visibilities = HashMap::with_capacity(self.pages.len());
         let mut descendants: HashMap<PageId, Vec<PageId>> = HashMap::new();
-        for page in &self.pages {
+        for page in self.pages.iter() {
             let chain = parents(&by_id, page);
             for ancestor in &chain {
                 descendants.entry(ancestor.id).or_default().push(page.id);
@@ -278,7 +282,7 @@ impl SectionPages {
     /// Readable pages depth first: each page, then its children by position.
     fn tree(&self, actor: &Actor, current: Option<PageId>) -> Vec<PageLink> {
         let mut children: HashMap<Option<PageId>, Vec<&Page>> = HashMap::new();
-        for page in &self.pages {
+        for page in self.pages.iter() {
             children.entry(page.parent_id).or_default().push(page);
         }
         // Every page's visibility in one pass: asking page by page walks the ancestors with a
@@ -335,9 +339,21 @@ impl App {
 
     /// A section's pages outside the recycle bin. Pages in the bin do not exist for readers (a
     /// page with sub-pages cannot be deleted, so no live page loses an ancestor here).
-    async fn live_pages(&self, section: &Section) -> Result<Vec<Page>, AppError> {
+    ///
+    /// Every view needs its section's whole list (to judge visibility and place the page in the
+    /// tree), so the list is kept while the change log stands still: every write to a page
+    /// appends to the log in its own transaction, so one look at the log's end tells whether
+    /// the list is current, on any number of nodes.
+    pub(crate) async fn live_pages(&self, section: &Section) -> Result<Arc<Vec<Page>>, AppError> {
+        let latest = self.store().latest_change().await?;
+        if let Some(pages) = self.page_lists().get(section.id, latest) {
+            return Ok(pages);
+        }
         let mut pages = self.store().section_pages(section.id).await?;
         pages.retain(|page| page.deleted_at.is_none());
+        let pages = Arc::new(pages);
+        self.page_lists()
+            .put(section.id, latest, Arc::clone(&pages));
         Ok(pages)
     }
 
@@ -498,6 +514,7 @@ impl App {
             page,
             revision,
             rendered,
+            nearby: nearby(&tree),
             tree,
             ancestors,
             previous,
@@ -1590,6 +1607,35 @@ impl RenderCache {
                 entries.clear();
             }
             entries.insert(key, rendered);
+        }
+    }
+}
+
+/// Each section's live pages, as of a position in the change log.
+#[derive(Default)]
+pub(crate) struct PageListCache {
+    entries: Mutex<HashMap<SectionId, PageList>>,
+}
+
+/// A section's live pages and the change they are current as of.
+type PageList = (ChangeId, Arc<Vec<Page>>);
+
+impl PageListCache {
+    fn get(&self, section: SectionId, latest: ChangeId) -> Option<Arc<Vec<Page>>> {
+        let entries = self.entries.lock().ok()?;
+        let (seen, pages) = entries.get(&section)?;
+        (*seen == latest).then(|| Arc::clone(pages))
+    }
+
+    fn put(&self, section: SectionId, latest: ChangeId, pages: Arc<Vec<Page>>) {
+        if let Ok(mut entries) = self.entries.lock() {
+            // A list loaded as of an earlier change never replaces a newer one.
+            if entries
+                .get(&section)
+                .is_none_or(|(seen, _)| *seen <= latest)
+            {
+                entries.insert(section, (latest, pages));
+            }
         }
     }
 }

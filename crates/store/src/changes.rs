@@ -53,6 +53,15 @@ pub(crate) async fn append(
 }
 
 impl Store {
+    /// The id of the latest change (0 before the first): anything cached from the tables the
+    /// log follows is current while this stays the same.
+    pub async fn latest_change(&self) -> Result<ChangeId, StoreError> {
+        let id: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(id), 0) FROM change_log")
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(ChangeId(id))
+    }
+
     /// Changes after `after`, oldest first, at most `limit`.
     pub async fn changes_after(
         &self,

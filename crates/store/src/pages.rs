@@ -648,6 +648,15 @@ impl Store {
                 .bind(page.id.0)
                 .execute(&mut *transaction)
                 .await?;
+            changes::append(
+                &mut transaction,
+                self.backend,
+                EntityKind::Page,
+                page.id.0,
+                ChangeAction::Updated,
+                now,
+            )
+            .await?;
         }
         transaction.commit().await?;
         Ok(())

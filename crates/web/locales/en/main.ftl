@@ -247,6 +247,10 @@ problem-job-kind-characters = Use lowercase letters, digits and underscores.
 section-pages = Pages
 page-new = New page
 page-tree-label = Pages in this section
+page-tree-more = { $count ->
+    [one] One more page…
+   *[other] { $count } more pages…
+}
 page-old-revision = You are reading revision { $number }, not the latest.
 page-see-latest = See the latest.
 visibility-public = Public: anyone can read it

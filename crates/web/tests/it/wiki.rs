@@ -938,6 +938,57 @@ async fn editors_move_and_reorder_pages_and_old_addresses_keep_working() {
 }
 
 #[tokio::test]
+async fn beside_a_page_in_a_large_section_the_tree_shows_its_surroundings_not_every_page() {
+    let hub = TestApp::new().await;
+    let eve = member(&hub, "eve", Role::Editor).await;
+    for n in 0..40 {
+        let title = format!("Sheet {n:02}");
+        let parent = if n == 21 { "sheet-20" } else { "" };
+        let (status, ..) = post(
+            &hub,
+            &eve,
+            "/wiki/actualise/new",
+            &[("title", &title), ("body", "x"), ("parent", parent)],
+        )
+        .await;
+        assert_eq!(status, 303);
+    }
+    let tree = |html: &str| {
+        html.split("<ul class=\"tree\">")
+            .nth(1)
+            .unwrap()
+            .split("</ul>")
+            .next()
+            .unwrap()
+            .to_owned()
+    };
+    let beside = tree(&get(&hub, "/wiki/actualise/sheet-20", None).await.1);
+    for near in ["sheet-15", "sheet-20", "sheet-21", "sheet-26"] {
+        assert!(
+            beside.contains(&format!("/wiki/actualise/{near}\"")),
+            "{near} is near"
+        );
+    }
+    for far in ["sheet-05", "sheet-35"] {
+        assert!(
+            !beside.contains(&format!("/wiki/actualise/{far}\"")),
+            "{far} is folded"
+        );
+    }
+    assert!(
+        beside.contains("more pages"),
+        "what is folded is counted: {beside}"
+    );
+    // A sub-page shows only under its parent; the section's own page lists everything.
+    assert!(
+        !tree(&get(&hub, "/wiki/actualise/sheet-02", None).await.1).contains("sheet-21\""),
+        "another branch stays folded"
+    );
+    let whole = tree(&get(&hub, "/wiki/actualise", None).await.1);
+    assert!(whole.contains("sheet-05\"") && whole.contains("sheet-35\""));
+}
+
+#[tokio::test]
 async fn pages_export_as_markdown_and_as_one_html_file() {
     let hub = TestApp::new().await;
     let response = hub.get("/wiki/strategise/risk-assessment/export.md").await;
