@@ -1,0 +1,313 @@
+// What people do with Braid, in headless Chromium, once with JavaScript off (as in Tor Browser's
+// safest setting) and once with it on, each against a fresh server:
+// - an editor invites someone, and sets up an authenticator app (TOTP);
+// - the editor signs out and back in with the app's code;
+// - the invited person accepts the invitation;
+// - a reader browses the tree, and searches and opens a result;
+// - two edits of the same lines conflict: the second editor gets both versions marked, keeps
+//   theirs and saves;
+// - the editor comments, uploads an image and shows it in the page;
+// - the newcomer, with the keyboard only, signs in and edits a page; the edit waits for review,
+//   readers keep the approved text, the editor approves it and readers see it.
+// Every focus stop on the keyboard journey must show a focus ring.
+//
+//   BRAID_BIN=…/braid BRAID_NPM_DIR=… node tests/browser/journeys.mjs
+//
+// Prints a line per step; exits non-zero at the first step that fails.
+import { createHmac } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { PASSWORD, startBraid } from './server.mjs';
+
+const npmDir = process.env.BRAID_NPM_DIR;
+const binary = process.env.BRAID_BIN;
+if (!npmDir || !binary) {
+  console.error('set BRAID_BIN and BRAID_NPM_DIR');
+  process.exit(2);
+}
+const { chromium } = createRequire(path.join(npmDir, 'node_modules', '/'))('playwright-core');
+
+// A 1×1 PNG.
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64');
+
+function check(condition, what) {
+  if (!condition) throw new Error(what);
+}
+
+// RFC 6238 with the defaults authenticator apps use: SHA-1, 30 s, 6 digits.
+function base32(text) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const char of text.replace(/[\s=]/g, '').toUpperCase()) {
+    const value = alphabet.indexOf(char);
+    check(value >= 0, `not base32: ${text}`);
+    bits += value.toString(2).padStart(5, '0');
+  }
+  const bytes = [];
+  for (let i = 0; i + 8 <= bits.length; i += 8) bytes.push(parseInt(bits.slice(i, i + 8), 2));
+  return Buffer.from(bytes);
+}
+function totp(secret, step) {
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(step));
+  const mac = createHmac('sha1', base32(secret)).update(counter).digest();
+  const offset = mac[mac.length - 1] & 0x0f;
+  return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, '0');
+}
+const currentStep = () => Math.floor(Date.now() / 30_000);
+
+// Keeps "yours" from each conflict in text marked <<<<<<< … ======= … >>>>>>>.
+function keepMine(text) {
+  const kept = [];
+  let state = 'outside';
+  for (const line of text.split('\n')) {
+    if (line.startsWith('<<<<<<<')) state = 'mine';
+    else if (line.startsWith('=======') && state === 'mine') state = 'theirs';
+    else if (line.startsWith('>>>>>>>') && state === 'theirs') state = 'outside';
+    else if (state !== 'theirs') kept.push(line);
+  }
+  return kept.join('\n');
+}
+
+// Presses Tab until the element matching `selector` has the focus, checking that each stop on
+// the way is visibly focused; fails after `limit` presses.
+async function tabTo(page, selector, limit = 60) {
+  for (let presses = 0; presses < limit; presses++) {
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate((wanted) => {
+      const active = document.activeElement;
+      if (!active || active === document.body) return { body: true };
+      const style = getComputedStyle(active);
+      return {
+        found: active.matches(wanted),
+        ring: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0,
+        what: active.outerHTML.slice(0, 80),
+      };
+    }, selector);
+    if (stop.body) continue;
+    check(stop.ring, `no visible focus on ${stop.what}`);
+    if (stop.found) return;
+  }
+  throw new Error(`${selector} not reached with ${limit} presses of Tab`);
+}
+
+const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args });
+let failed = false;
+
+// Positive control: a control whose focus is invisible must fail the keyboard check.
+{
+  const control = await browser.newContext();
+  const page = await control.newPage();
+  await page.setContent('<style>button:focus { outline: none }</style><button id="b">Go</button>');
+  const caught = await tabTo(page, '#b', 3).then(() => null, (error) => error.message);
+  check(caught && caught.startsWith('no visible focus'), `positive control: an invisible focus passed (${caught})`);
+  await control.close();
+}
+
+for (const javaScriptEnabled of [false, true]) {
+  const mode = javaScriptEnabled ? 'JavaScript on' : 'JavaScript off';
+  const { base, server, data } = await startBraid(binary, { handle: 'ed', role: 'editor' });
+  const contexts = [];
+  const newContext = async () => {
+    const made = await browser.newContext({ javaScriptEnabled });
+    contexts.push(made);
+    return made;
+  };
+  const problems = [];
+  let step = '';
+  const begin = (name) => {
+    step = name;
+  };
+  const done = () => console.log(`${mode}: ${step}: ok`);
+  try {
+    // Console errors and failed requests of our own pages fail the journey.
+    const watch = (page) => {
+      page.on('console', (message) => {
+        // The conflicting save answers 409 on purpose; Chromium reports any such status.
+        const expected = message.text().includes('status of 409');
+        if (message.type() === 'error' && !expected) problems.push(`console: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    };
+    const signIn = async (page, handle) => {
+      await page.goto(`${base}/sign-in`);
+      await page.fill('#handle', handle);
+      await page.fill('#password', PASSWORD);
+      await page.click('form[action="/sign-in"] button[type=submit]');
+    };
+
+    begin('the editor signs in and invites someone');
+    const editorContext = await newContext();
+    const editor = await editorContext.newPage();
+    watch(editor);
+    await signIn(editor, 'ed');
+    check(await editor.locator('form[action="/sign-out"]').count() === 1, 'signed in: no sign-out button');
+    await editor.goto(`${base}/invitations/new`);
+    await editor.fill('#note', 'Met at the regional training');
+    await editor.click('form[action="/invitations"] button[type=submit]');
+    const invitation = await editor.inputValue('#link');
+    check(invitation.includes('/join/'), `no invitation link: ${invitation}`);
+    done();
+
+    begin('the editor sets up an authenticator app');
+    await editor.goto(`${base}/account/two-factor`);
+    await editor.fill('form[action="/account/two-factor/start"] #current_password', PASSWORD);
+    await editor.click('form[action="/account/two-factor/start"] button[type=submit]');
+    const secret = (await editor.textContent('code.secret')).trim();
+    const enrolStep = currentStep();
+    await editor.fill('#code', totp(secret, enrolStep));
+    await editor.click('form[action="/account/two-factor/confirm"] button[type=submit]');
+    check(!(await editor.content()).includes('role="alert"'), 'the first code was refused');
+    done();
+
+    begin('the editor signs out and back in with the code');
+    await editor.click('form[action="/sign-out"] button[type=submit]');
+    check(await editor.locator('form[action="/sign-out"]').count() === 0, 'still signed in');
+    await signIn(editor, 'ed');
+    check(await editor.locator('#code').count() === 1, 'no code asked');
+    // The code just used is spent (SECURITY-PLAN: TOTP replay); the next step's is accepted.
+    await editor.fill('#code', totp(secret, Math.max(enrolStep, currentStep()) + 1));
+    await editor.click('form[action="/sign-in/code"]:not([data-passkey]) button[type=submit]');
+    check(await editor.locator('form[action="/sign-out"]').count() === 1, `not signed in with the code: ${editor.url()}`);
+    done();
+
+    begin('the invited person accepts the invitation');
+    const newcomerContext = await newContext();
+    const joining = await newcomerContext.newPage();
+    watch(joining);
+    await joining.goto(invitation);
+    await joining.fill('#handle', 'noor');
+    await joining.fill('#password', PASSWORD);
+    await joining.check('#accept');
+    await joining.click(`form[action^="/join/"] button[type=submit]`);
+    check(joining.url().endsWith('/welcome'), `not welcomed: ${joining.url()}`);
+    check(await joining.locator('form[action="/sign-out"]').count() === 1, 'the new member is not signed in');
+    await newcomerContext.close();
+    done();
+
+    begin('a reader browses the tree');
+    const readerContext = await newContext();
+    const reader = await readerContext.newPage();
+    watch(reader);
+    await reader.goto(base);
+    await reader.click('a[href="/wiki/strategise"]');
+    check(reader.url().endsWith('/wiki/strategise'), `not in the section: ${reader.url()}`);
+    await reader.click('.tree a[href="/wiki/strategise/risk-assessment"]');
+    check((await reader.textContent('h1')).trim() === 'Risk assessment', 'not on the page');
+    check(await reader.locator('.tree a[aria-current="page"]').count() === 1, 'the tree does not mark the page');
+    done();
+
+    begin('a reader searches and opens a result');
+    await reader.fill('#site-search', 'threats');
+    await reader.press('#site-search', 'Enter');
+    await reader.waitForURL(/\/search\?/);
+    const result = reader.locator('main ol a, main .results a').first();
+    const title = (await result.textContent()).trim();
+    check(title.length > 0, 'no result');
+    await result.click();
+    check((await reader.textContent('h1')).trim() === title, `the result led elsewhere: ${title}`);
+    done();
+
+    begin('two edits of the same lines conflict and the second editor keeps theirs');
+    const pagePath = '/wiki/discover/first-conversations';
+    const first = await editorContext.newPage();
+    watch(first);
+    await editor.goto(`${base}${pagePath}/edit`);
+    await first.goto(`${base}${pagePath}/edit`);
+    const original = await editor.inputValue('#body');
+    const lines = original.split('\n');
+    const target = lines.findIndex((line) => line.length > 30 && !line.startsWith('#'));
+    check(target >= 0, 'no line to edit');
+    await first.fill('#body', lines.map((line, i) => (i === target ? 'Meet in a place they choose.' : line)).join('\n'));
+    await first.fill('#summary', 'Their wording');
+    await Promise.all([first.waitForURL((url) => url.pathname === pagePath), first.click('button[name=intent][value=save]')]);
+    await first.close();
+    await editor.fill('#body', lines.map((line, i) => (i === target ? 'Meet where they feel safe.' : line)).join('\n'));
+    await editor.fill('#summary', 'My wording');
+    await editor.click('button[name=intent][value=save]');
+    const marked = await editor.inputValue('#body');
+    check(marked.includes('<<<<<<<') && marked.includes('Meet in a place they choose.'), 'no conflict shown');
+    check(await editor.inputValue('#summary') === 'My wording', 'the summary was lost');
+    await editor.fill('#body', keepMine(marked));
+    await editor.click('button[name=intent][value=save]');
+    check(editor.url().endsWith(pagePath), `not saved: ${editor.url()}`);
+    const saved = await editor.textContent('article');
+    check(saved.includes('Meet where they feel safe.') && !saved.includes('Meet in a place they choose.'), 'the kept version is not shown');
+    done();
+
+    begin('the editor comments on the page');
+    await editor.fill('#comment-body', 'Should we add a note on **consent**?');
+    await editor.click('#new-comment button[type=submit]');
+    check(await editor.locator('.comment strong', { hasText: 'consent' }).count() === 1, 'the comment is not shown');
+    done();
+
+    begin('the editor uploads an image and shows it in the page');
+    await editor.setInputFiles('#file', { name: 'map.png', mimeType: 'image/png', buffer: PNG });
+    await editor.click('form[action$="/attachments"] button[type=submit]');
+    const markdown = (await editor.textContent('.attachments code')).trim();
+    check(/^!\[map\.png\]\(\/attachments\//.test(markdown), `no image to embed: ${markdown}`);
+    await editor.goto(`${base}${pagePath}/edit`);
+    await editor.fill('#body', `${await editor.inputValue('#body')}\n\n${markdown}\n`);
+    await editor.click('button[name=intent][value=save]');
+    const image = editor.locator('article img[src^="/attachments/"]');
+    check(await image.count() === 1, 'the image is not in the page');
+    check(await image.evaluate((img) => img.complete && img.naturalWidth === 1), 'the image does not load');
+    done();
+
+    begin('the newcomer signs in and edits with the keyboard only');
+    const keyboardContext = await newContext();
+    const keys = await keyboardContext.newPage();
+    watch(keys);
+    await keys.goto(`${base}/sign-in`);
+    await tabTo(keys, '#handle');
+    await keys.keyboard.type('noor');
+    await tabTo(keys, '#password');
+    await keys.keyboard.type(PASSWORD);
+    await Promise.all([keys.waitForNavigation(), keys.keyboard.press('Enter')]);
+    check(await keys.locator('form[action="/sign-out"]').count() === 1, `not signed in by keyboard: ${keys.url()} ${(await keys.textContent('main')).replace(/\s+/g, ' ').slice(0, 300)}`);
+    await keys.goto(`${base}/wiki/well-being/collective-care`);
+    await tabTo(keys, 'a[href$="/collective-care/edit"]');
+    await keys.keyboard.press('Enter');
+    await keys.waitForURL(/\/edit$/);
+    await tabTo(keys, '#body');
+    await keys.keyboard.press('Control+End');
+    await keys.keyboard.type('\n\nTake a day off after every hard week.');
+    await tabTo(keys, '#summary');
+    await keys.keyboard.type('A rest day');
+    await tabTo(keys, 'button[name=intent][value=save]');
+    await keys.keyboard.press('Enter');
+    await keys.waitForURL(/\/collective-care$/);
+    check((await keys.textContent('main')).includes('waits for review'), 'the edit does not say it waits for review');
+    done();
+
+    begin('readers keep the approved text until the editor approves');
+    await reader.goto(`${base}/wiki/well-being/collective-care`);
+    check(!(await reader.textContent('article')).includes('Take a day off'), 'readers see an unreviewed edit');
+    await editor.goto(`${base}/review`);
+    const approve = editor.locator('form[action="/review"]:has(input[name=decision][value=approve])').first();
+    await approve.locator('button[type=submit]').click();
+    await reader.reload();
+    check((await reader.textContent('article')).includes('Take a day off after every hard week.'), 'readers do not see the approved edit');
+    done();
+
+    check(problems.length === 0, problems.join('\n'));
+  } catch (error) {
+    failed = true;
+    console.error(`${mode}: ${step}: FAILED: ${error.message}`);
+    for (const problem of problems) console.error(`  ${problem}`);
+  } finally {
+    for (const made of contexts) await made.close().catch(() => {});
+    server.kill('SIGTERM');
+    await new Promise((resolve) => server.once('exit', resolve));
+    rmSync(data, { recursive: true, force: true });
+  }
+}
+
+await browser.close();
+if (failed) process.exit(1);
+console.log('journeys: all steps passed, with JavaScript off and on');
