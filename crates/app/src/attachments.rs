@@ -13,6 +13,7 @@ use braid_store::AttachmentRecord;
 use braid_text::files::{FileKind, detect, safe_file_name, strip_metadata};
 use sha2::{Digest, Sha256};
 
+use crate::wiki::PageView;
 use crate::{App, AppError};
 
 /// Where attachments live and how big they may be.
@@ -78,14 +79,12 @@ impl App {
         self.attachments.as_deref().map_or(0, |s| s.max_bytes)
     }
 
-    /// A page's attachments, for whoever may read it.
-    pub async fn page_attachments(
+    /// The attachments of a page the actor was shown.
+    pub(crate) async fn attachments_on(
         &self,
         actor: &Actor,
-        section: &str,
-        slug: &str,
+        view: &PageView,
     ) -> Result<Vec<AttachmentView>, AppError> {
-        let view = self.page(actor, section, slug, None).await?;
         let me = match actor {
             Actor::Member(member) => Some(member.id),
             Actor::Anonymous | Actor::System => None,

@@ -13,6 +13,7 @@ use braid_domain::policy::{Action, Actor, permits};
 use braid_domain::time::Timestamp;
 use braid_store::CommentRecord;
 
+use crate::wiki::PageView;
 use crate::{App, AppError};
 
 /// The longest comment, in bytes.
@@ -68,18 +69,16 @@ fn member_id(actor: &Actor) -> Option<UserId> {
 }
 
 impl App {
-    /// The page's comments the actor may see, threads in order with their replies under them;
-    /// `None` when the actor may not see the discussion at all.
-    pub async fn page_comments(
+    /// The comments on a page the actor was shown, threads in order with their replies under
+    /// them; `None` when the actor may not see the discussion at all.
+    pub(crate) async fn comments_on(
         &self,
         actor: &Actor,
-        section: &str,
-        slug: &str,
+        view: &PageView,
     ) -> Result<Option<Vec<CommentView>>, AppError> {
         if !permits(actor, Action::ReadMembersOnly) {
             return Ok(None);
         }
-        let view = self.page(actor, section, slug, None).await?;
         let records = self.store().page_comments(view.page.id).await?;
         let me = member_id(actor);
         let manages = permits(actor, Action::ManageWiki);

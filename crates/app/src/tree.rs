@@ -27,18 +27,26 @@ pub enum TreeEntry {
 /// pages under the current page. A list of more than `2 × SIBLINGS_AROUND + 1` siblings is cut
 /// to the pages around the one on the way down (or its first pages), and what is cut is
 /// counted.
-pub fn nearby(tree: &[PageLink]) -> Vec<TreeEntry> {
-    // Each link's parent, as an index into `tree`.
+///
+/// `place` gives an entry's depth and whether it is the current page; only the entries shown
+/// are made into links, so a large section costs little here.
+pub fn nearby<T>(
+    tree: &[T],
+    place: impl Fn(&T) -> (usize, bool),
+    link: impl Fn(&T) -> PageLink,
+) -> Vec<TreeEntry> {
+    let depth = |entry: &T| place(entry).0;
+    // Each entry's parent, as an index into `tree`.
     let mut parents: Vec<Option<usize>> = Vec::with_capacity(tree.len());
     let mut open: Vec<usize> = Vec::new();
-    for (index, link) in tree.iter().enumerate() {
-        open.truncate(link.depth);
+    for (index, entry) in tree.iter().enumerate() {
+        open.truncate(depth(entry));
         parents.push(open.last().copied());
         open.push(index);
     }
     // The current page and its ancestors: the pages whose children are shown.
     let mut expanded: Vec<usize> = Vec::new();
-    let mut at = tree.iter().position(|link| link.current);
+    let mut at = tree.iter().position(|entry| place(entry).1);
     while let Some(index) = at {
         expanded.push(index);
         at = parents[index];
@@ -73,7 +81,7 @@ pub fn nearby(tree: &[PageLink]) -> Vec<TreeEntry> {
     // In tree order, with each run of cut siblings counted where it was.
     let mut entries = Vec::new();
     let mut hidden: Option<(usize, usize)> = None;
-    for (index, link) in tree.iter().enumerate() {
+    for (index, entry) in tree.iter().enumerate() {
         if !shown_parent(parents[index]) {
             continue;
         }
@@ -84,10 +92,11 @@ pub fn nearby(tree: &[PageLink]) -> Vec<TreeEntry> {
                     hidden: count,
                 });
             }
-            entries.push(TreeEntry::Page(link.clone()));
+            entries.push(TreeEntry::Page(link(entry)));
         } else {
+            let at_depth = depth(entry);
             match &mut hidden {
-                Some((depth, count)) if *depth == link.depth => *count += 1,
+                Some((depth, count)) if *depth == at_depth => *count += 1,
                 _ => {
                     if let Some((depth, count)) = hidden.take() {
                         entries.push(TreeEntry::More {
@@ -95,7 +104,7 @@ pub fn nearby(tree: &[PageLink]) -> Vec<TreeEntry> {
                             hidden: count,
                         });
                     }
-                    hidden = Some((link.depth, 1));
+                    hidden = Some((at_depth, 1));
                 }
             }
         }
@@ -125,6 +134,10 @@ mod tests {
                 current: *title == current,
             })
             .collect()
+    }
+
+    fn shown(tree: &[PageLink]) -> Vec<TreeEntry> {
+        nearby(tree, |link| (link.depth, link.current), PageLink::clone)
     }
 
     fn lines(entries: &[TreeEntry]) -> Vec<String> {
@@ -157,7 +170,7 @@ mod tests {
             "Threats",
         );
         assert_eq!(
-            lines(&nearby(&pages)),
+            lines(&shown(&pages)),
             [
                 "Discover",
                 "  Interviews",
@@ -176,7 +189,7 @@ mod tests {
         let titles: Vec<String> = (0..40).map(|n| format!("P{n}")).collect();
         let mut pages: Vec<(&str, usize)> = titles.iter().map(|t| (t.as_str(), 0)).collect();
         pages.insert(21, ("Child", 1));
-        let entries = nearby(&tree(&pages, "P20"));
+        let entries = shown(&tree(&pages, "P20"));
         assert_eq!(
             lines(&entries),
             [
@@ -185,10 +198,10 @@ mod tests {
             ]
         );
         // Near the start the window keeps its width; a page's many children show their first.
-        let start = nearby(&tree(&pages, "P1"));
+        let start = shown(&tree(&pages, "P1"));
         assert_eq!(lines(&start)[..2], ["P0", "P1"]);
         assert_eq!(lines(&start).last().map(String::as_str), Some("+29"));
-        let end = nearby(&tree(&pages, "P39"));
+        let end = shown(&tree(&pages, "P39"));
         assert_eq!(lines(&end).first().map(String::as_str), Some("+29"));
         assert_eq!(end.len(), 12);
     }
@@ -196,6 +209,6 @@ mod tests {
     #[test]
     fn a_page_not_in_the_tree_shows_the_top_pages() {
         let pages = tree(&[("A", 0), ("B", 1), ("C", 0)], "nowhere");
-        assert_eq!(lines(&nearby(&pages)), ["A", "C"]);
+        assert_eq!(lines(&shown(&pages)), ["A", "C"]);
     }
 }

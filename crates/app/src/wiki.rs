@@ -21,6 +21,8 @@ use braid_text::markdown::{Rendered, WikiTarget, render};
 use braid_text::merge::{Merge, has_conflict_markers, merge};
 use braid_text::slug::slugify;
 
+use crate::attachments::AttachmentView;
+use crate::comments::CommentView;
 use crate::tree::{TreeEntry, nearby};
 use crate::{App, AppError};
 
@@ -69,8 +71,6 @@ pub struct PageView {
     pub revision: Revision,
     /// The revision's text as HTML, with its outline.
     pub rendered: Rendered,
-    /// The section's tree, with this page marked.
-    pub tree: Vec<PageLink>,
     /// The part of the tree shown beside the page (see [`crate::tree::nearby`]).
     pub nearby: Vec<TreeEntry>,
     /// Ancestor pages, outermost first.
@@ -95,6 +95,17 @@ pub struct PageView {
     pub watching: (bool, bool),
     /// The date by which its advice should be checked again.
     pub review_by: Option<braid_domain::time::Timestamp>,
+}
+
+/// A page with its discussion and files, from [`App::page_in_full`].
+#[derive(Debug, Clone)]
+pub struct PageInFull {
+    /// The page.
+    pub view: PageView,
+    /// Its comments, when the reader may see them and reads the latest revision.
+    pub comments: Option<Vec<CommentView>>,
+    /// Its attachments.
+    pub attachments: Vec<AttachmentView>,
 }
 
 /// What a new page needs.
@@ -279,8 +290,9 @@ impl SectionPages {
         chain
     }
 
-    /// Readable pages depth first: each page, then its children by position.
-    fn tree(&self, actor: &Actor, current: Option<PageId>) -> Vec<PageLink> {
+    /// Readable pages depth first, each with its depth: each page, then its children by
+    /// position.
+    fn order(&self, actor: &Actor) -> Vec<(&Page, usize)> {
         let mut children: HashMap<Option<PageId>, Vec<&Page>> = HashMap::new();
         for page in self.pages.iter() {
             children.entry(page.parent_id).or_default().push(page);
@@ -288,7 +300,7 @@ impl SectionPages {
         // Every page's visibility in one pass: asking page by page walks the ancestors with a
         // new map each time, quadratic in the section's size.
         let (visibilities, _) = self.visibilities_and_descendants();
-        let mut links = Vec::new();
+        let mut order = Vec::new();
         let mut stack: Vec<(&Page, usize)> = children
             .get(&None)
             .map(|top| top.iter().rev().map(|page| (*page, 0)).collect())
@@ -301,22 +313,27 @@ impl SectionPages {
                 .unwrap_or(Visibility::Editors);
             if !may_read(actor, visibility)
                 || (page.approved_revision == 0 && !permits(actor, Action::ManageWiki))
-                || links.len() > self.pages.len()
+                || order.len() > self.pages.len()
             {
                 continue;
             }
-            links.push(PageLink {
-                title: page.title.clone(),
-                slug: page.slug.clone(),
-                href: page_href(&self.section, &page.slug),
-                depth,
-                current: Some(page.id) == current,
-            });
+            order.push((page, depth));
             if let Some(kids) = children.get(&Some(page.id)) {
                 stack.extend(kids.iter().rev().map(|kid| (*kid, depth + 1)));
             }
         }
-        links
+        order
+    }
+
+    /// A link to `page` at `depth`.
+    fn link(&self, page: &Page, depth: usize, current: bool) -> PageLink {
+        PageLink {
+            title: page.title.clone(),
+            slug: page.slug.clone(),
+            href: page_href(&self.section, &page.slug),
+            depth,
+            current,
+        }
     }
 }
 
@@ -364,7 +381,11 @@ impl App {
         section: &str,
     ) -> Result<SectionTree, AppError> {
         let pages = self.section_pages(actor, section).await?;
-        let tree = pages.tree(actor, None);
+        let tree = pages
+            .order(actor)
+            .into_iter()
+            .map(|(page, depth)| pages.link(page, depth, false))
+            .collect();
         Ok(SectionTree {
             section: pages.section,
             pages: tree,
@@ -479,23 +500,23 @@ impl App {
         let rendered = self
             .render_markdown(actor, &pages.section, &revision.body)
             .await?;
-        let tree = pages.tree(actor, Some(page.id));
-        let position = tree.iter().position(|link| link.current);
-        let previous = position
-            .and_then(|i| i.checked_sub(1))
-            .and_then(|i| tree.get(i))
-            .cloned();
-        let next = position.and_then(|i| tree.get(i + 1)).cloned();
+        let order = pages.order(actor);
+        let position = order.iter().position(|(p, _)| p.id == page.id);
+        let neighbour = |at: Option<usize>| {
+            at.and_then(|i| order.get(i))
+                .map(|(p, depth)| pages.link(p, *depth, false))
+        };
+        let previous = neighbour(position.and_then(|i| i.checked_sub(1)));
+        let next = neighbour(position.map(|i| i + 1));
+        let nearby = nearby(
+            &order,
+            |(p, depth)| (*depth, p.id == page.id),
+            |(p, depth)| pages.link(p, *depth, p.id == page.id),
+        );
         let ancestors = pages
             .ancestors(&page)
             .into_iter()
-            .map(|ancestor| PageLink {
-                title: ancestor.title.clone(),
-                slug: ancestor.slug.clone(),
-                href: page_href(&pages.section, &ancestor.slug),
-                depth: 0,
-                current: false,
-            })
+            .map(|ancestor| pages.link(ancestor, 0, false))
             .collect();
         let contributors = self
             .store()
@@ -514,8 +535,7 @@ impl App {
             page,
             revision,
             rendered,
-            nearby: nearby(&tree),
-            tree,
+            nearby,
             ancestors,
             previous,
             next,
@@ -525,6 +545,29 @@ impl App {
             labels,
             watching,
             review_by,
+        })
+    }
+
+    /// A page as its reader sees it in full: the view, its discussion (for members; not beside
+    /// an older revision) and its files.
+    pub async fn page_in_full(
+        &self,
+        actor: &Actor,
+        section: &str,
+        slug: &str,
+        revision: Option<i64>,
+    ) -> Result<PageInFull, AppError> {
+        let view = self.page(actor, section, slug, revision).await?;
+        let comments = if view.revision.number == view.page.current_revision {
+            self.comments_on(actor, &view).await?
+        } else {
+            None
+        };
+        let attachments = self.attachments_on(actor, &view).await?;
+        Ok(PageInFull {
+            view,
+            comments,
+            attachments,
         })
     }
 

@@ -11,8 +11,8 @@ use braid_app::comments::CommentView;
 use braid_app::tree::TreeEntry;
 use braid_app::wiki::diff::{LineChange, Row, side_by_side as rows_of};
 use braid_app::wiki::{
-    HistoryEntry, LabelCount, LabelledPage, PageDraft, PageEdit, PageLink, PageTemplate, PageView,
-    RevisionDiff, SaveOutcome, page_href,
+    HistoryEntry, LabelCount, LabelledPage, PageDraft, PageEdit, PageInFull, PageLink,
+    PageTemplate, PageView, RevisionDiff, SaveOutcome, page_href,
 };
 use braid_domain::ids::CommentId;
 use braid_domain::language::{DEFAULT_LANGUAGE, content_language};
@@ -98,24 +98,16 @@ async fn page_page(
     slug: &str,
     revision: Option<i64>,
 ) -> Result<PagePage, WebError> {
-    let view = state
+    let PageInFull {
+        view,
+        comments,
+        attachments,
+    } = state
         .app()
-        .page(&viewer.actor, section, slug, revision)
+        .page_in_full(&viewer.actor, section, slug, revision)
         .await?;
     let old = view.revision.number != view.page.current_revision;
     let href = page_href(&view.section, &view.page.slug);
-    let comments = if old {
-        None
-    } else {
-        state
-            .app()
-            .page_comments(&viewer.actor, section, slug)
-            .await?
-    };
-    let attachments = state
-        .app()
-        .page_attachments(&viewer.actor, section, slug)
-        .await?;
     Ok(PagePage {
         chrome,
         view,
@@ -205,11 +197,14 @@ async fn move_page_form(
         return Err(WebError::Forbidden);
     }
     let href = page_href(&view.section, &view.page.slug);
-    let parents = view
-        .tree
-        .iter()
-        .filter(|link| !link.current)
-        .map(|link| (link.slug.clone(), link.title.clone()))
+    let parents = state
+        .app()
+        .section_tree(&viewer.actor, section)
+        .await?
+        .pages
+        .into_iter()
+        .filter(|link| link.slug != view.page.slug)
+        .map(|link| (link.slug, link.title))
         .collect();
     let current_parent = view
         .ancestors
