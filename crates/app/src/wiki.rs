@@ -1687,7 +1687,7 @@ impl PageListCache {
 /// from anywhere in the hub (links, recent changes, labels) by the same rules as `page`.
 struct HubPages {
     sections: Vec<Section>,
-    loaded: HashMap<braid_domain::ids::SectionId, SectionPages>,
+    loaded: HashMap<SectionId, (SectionPages, HashMap<PageId, Visibility>)>,
 }
 
 impl HubPages {
@@ -1711,19 +1711,25 @@ impl HubPages {
             let Some(home) = self.sections.iter().find(|s| s.id == section) else {
                 return Ok(None);
             };
-            let pages = app.live_pages(home).await?;
-            slot.insert(SectionPages {
+            let pages = SectionPages {
                 section: home.clone(),
-                pages,
-            });
+                pages: app.live_pages(home).await?,
+            };
+            // Every page's visibility at once: many changes are judged against one section.
+            let (visibilities, _) = pages.visibilities_and_descendants();
+            slot.insert((pages, visibilities));
         }
-        let Some(home) = self.loaded.get(&section) else {
+        let Some((home, visibilities)) = self.loaded.get(&section) else {
             return Ok(None);
         };
         let Some(live) = home.pages.iter().find(|p| p.id == page) else {
             return Ok(None);
         };
-        let readable = may_read(actor, home.visibility(live))
+        let visibility = visibilities
+            .get(&live.id)
+            .copied()
+            .unwrap_or(Visibility::Editors);
+        let readable = may_read(actor, visibility)
             && (live.approved_revision > 0 || permits(actor, Action::ManageWiki));
         Ok(readable.then_some((home, live)))
     }

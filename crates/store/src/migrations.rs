@@ -96,10 +96,16 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0014_page_languages.sql"),
         include_str!("../migrations/postgres/0014_page_languages.sql"),
     ),
+    (
+        15,
+        "recent revisions index",
+        include_str!("../migrations/sqlite/0015_recent_revisions_index.sql"),
+        include_str!("../migrations/postgres/0015_recent_revisions_index.sql"),
+    ),
 ];
 
 /// The schema version this build migrates to.
-pub const LATEST_SCHEMA_VERSION: i64 = 14;
+pub const LATEST_SCHEMA_VERSION: i64 = 15;
 
 fn migrator(backend: Backend) -> Migrator {
     let migrations = MIGRATIONS
