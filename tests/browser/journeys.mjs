@@ -15,18 +15,11 @@
 //
 // Prints a line per step; exits non-zero at the first step that fails.
 import { createHmac } from 'node:crypto';
-import { createRequire } from 'node:module';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { PASSWORD, startBraid } from './server.mjs';
+import { PASSWORD, harnessSettings, launchChromium, startBraid } from './server.mjs';
 
-const npmDir = process.env.BRAID_NPM_DIR;
-const binary = process.env.BRAID_BIN;
-if (!npmDir || !binary) {
-  console.error('set BRAID_BIN and BRAID_NPM_DIR');
-  process.exit(2);
-}
-const { chromium } = createRequire(path.join(npmDir, 'node_modules', '/'))('playwright-core');
+const { npmDir, binary } = harnessSettings();
 
 // A 1×1 PNG.
 const PNG = Buffer.from(
@@ -94,9 +87,7 @@ async function tabTo(page, selector, limit = 60) {
   throw new Error(`${selector} not reached with ${limit} presses of Tab`);
 }
 
-const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args });
+const browser = await launchChromium(npmDir);
 let failed = false;
 
 // Positive control: a control whose focus is invisible must fail the keyboard check.

@@ -9,21 +9,13 @@
 //   BRAID_BIN=…/braid BRAID_NPM_DIR=… node tests/browser/pages.mjs
 //
 // Prints a line per page and a summary; exits non-zero on any finding.
-import { createRequire } from 'node:module';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PASSWORD, startBraid } from './server.mjs';
+import { PASSWORD, harnessSettings, launchChromium, startBraid } from './server.mjs';
 
-const npmDir = process.env.BRAID_NPM_DIR;
-const binary = process.env.BRAID_BIN;
-if (!npmDir || !binary) {
-  console.error('set BRAID_BIN and BRAID_NPM_DIR');
-  process.exit(2);
-}
-const modules = path.join(npmDir, 'node_modules');
-const { chromium } = createRequire(path.join(modules, '/'))('playwright-core');
+const { npmDir, binary, modules } = harnessSettings();
 const axePath = path.join(modules, 'axe-core', 'axe.min.js');
 const vnuJar = path.join(modules, 'vnu-jar', 'build', 'dist', 'vnu.jar');
 
@@ -47,9 +39,7 @@ const PAGES = [
   ['/labels', true],
 ];
 
-const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args });
+const browser = await launchChromium(npmDir);
 
 // A signed-in session to reuse.
 const signIn = await browser.newContext();

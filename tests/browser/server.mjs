@@ -1,6 +1,7 @@
 // Starts a real Braid server for a browser harness: a fresh data directory with the demo
 // content, one member created through the CLI, listening on an ephemeral loopback port.
 import { spawn, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -27,4 +28,23 @@ export async function startBraid(binary, { handle, role }) {
     server.once('exit', () => reject(new Error('server exited')));
   });
   return { base, server, data };
+}
+
+// The braid binary and the npm directory every harness needs, from BRAID_BIN and BRAID_NPM_DIR.
+export function harnessSettings() {
+  const npmDir = process.env.BRAID_NPM_DIR;
+  const binary = process.env.BRAID_BIN;
+  if (!npmDir || !binary) {
+    console.error('set BRAID_BIN and BRAID_NPM_DIR');
+    process.exit(2);
+  }
+  return { npmDir, binary, modules: path.join(npmDir, 'node_modules') };
+}
+
+// Debian's Chromium, headless, through playwright-core from the npm directory.
+export async function launchChromium(npmDir) {
+  const { chromium } = createRequire(path.join(npmDir, 'node_modules', '/'))('playwright-core');
+  const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+  return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args });
 }

@@ -7,22 +7,15 @@
 //   BRAID_BIN=…/braid BRAID_NPM_DIR=… node tests/browser/xss.mjs
 //
 // Prints one summary line; exits non-zero on any execution or policy violation.
-import { createRequire } from 'node:module';
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { PASSWORD, startBraid } from './server.mjs';
+import { PASSWORD, harnessSettings, launchChromium, startBraid } from './server.mjs';
 import zlib from 'node:zlib';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 const root = path.resolve(here, '..', '..');
 const corpora = path.resolve(root, '..', 'shared', 'corpora');
-const npmDir = process.env.BRAID_NPM_DIR;
-const binary = process.env.BRAID_BIN;
-if (!npmDir || !binary) {
-  console.error('set BRAID_BIN and BRAID_NPM_DIR');
-  process.exit(2);
-}
-const { chromium } = createRequire(path.join(npmDir, 'node_modules', '/'))('playwright-core');
+const { npmDir, binary } = harnessSettings();
 
 const { base, server, data } = await startBraid(binary, { handle: 'xss', role: 'editor' });
 
@@ -34,9 +27,7 @@ for (const item of JSON.parse(readFileSync(path.join(corpora, 'xss', 'h5sc.json'
   vectors.push([`H5SC #${item.id}`, item.payload]);
 }
 
-const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args });
+const browser = await launchChromium(npmDir);
 const context = await browser.newContext();
 // Any of these running means script ran.
 await context.addInitScript(() => {
