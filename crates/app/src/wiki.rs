@@ -97,6 +97,13 @@ pub struct PageView {
     pub review_by: Option<braid_domain::time::Timestamp>,
 }
 
+impl PageView {
+    /// Whether the revision shown is older than the page's latest.
+    pub fn is_old(&self) -> bool {
+        self.revision.number != self.page.current_revision
+    }
+}
+
 /// A page with its discussion and files, from [`App::page_in_full`].
 #[derive(Debug, Clone)]
 pub struct PageInFull {
@@ -361,7 +368,7 @@ impl App {
     /// tree), so the list is kept while the change log stands still: every write to a page
     /// appends to the log in its own transaction, so one look at the log's end tells whether
     /// the list is current, on any number of nodes.
-    pub(crate) async fn live_pages(&self, section: &Section) -> Result<Arc<Vec<Page>>, AppError> {
+    async fn live_pages(&self, section: &Section) -> Result<Arc<Vec<Page>>, AppError> {
         let latest = self.store().latest_change().await?;
         if let Some(pages) = self.page_lists().get(section.id, latest) {
             return Ok(pages);
@@ -558,10 +565,10 @@ impl App {
         revision: Option<i64>,
     ) -> Result<PageInFull, AppError> {
         let view = self.page(actor, section, slug, revision).await?;
-        let comments = if view.revision.number == view.page.current_revision {
-            self.comments_on(actor, &view).await?
-        } else {
+        let comments = if view.is_old() {
             None
+        } else {
+            self.comments_on(actor, &view).await?
         };
         let attachments = self.attachments_on(actor, &view).await?;
         Ok(PageInFull {

@@ -106,7 +106,7 @@ async fn page_page(
         .app()
         .page_in_full(&viewer.actor, section, slug, revision)
         .await?;
-    let old = view.revision.number != view.page.current_revision;
+    let old = view.is_old();
     let href = page_href(&view.section, &view.page.slug);
     Ok(PagePage {
         chrome,
