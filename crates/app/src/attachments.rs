@@ -215,7 +215,9 @@ impl App {
         if !mine && !permits(actor, Action::ManageWiki) {
             return Err(AppError::Forbidden);
         }
-        self.store().delete_attachment(public_id).await?;
+        self.store()
+            .delete_attachment(public_id, self.now())
+            .await?;
         Ok(href)
     }
 }

@@ -23,7 +23,7 @@ use std::sync::Arc;
 pub use accounts::AccountSettings;
 pub use braid_crypt::{PasswordParams, SecretString, base64};
 use braid_store::Store;
-pub use braid_store::{DatabaseLocation, LATEST_SCHEMA_VERSION, PoolSettings};
+pub use braid_store::{ContentVersion, DatabaseLocation, LATEST_SCHEMA_VERSION, PoolSettings};
 pub use clock::{Clock, SystemClock};
 pub use error::AppError;
 
@@ -91,6 +91,21 @@ impl App {
             page_lists: Arc::default(),
             search: None,
         })
+    }
+
+    /// The hub's content version: anything rendered from the hub's content (pages, sections,
+    /// comments, labels, files, who wrote what) is current while this stays the same. Costs no
+    /// query. This process's writes move it as they commit; writes by other processes (other
+    /// nodes, `braid admin`) move it at the next [`App::notice_changes`].
+    pub fn content_version(&self) -> ContentVersion {
+        self.store.content_version()
+    }
+
+    /// Looks at the end of the change log, so that changes other processes committed move
+    /// [`App::content_version`]. The server calls it twice a second.
+    pub async fn notice_changes(&self) -> Result<(), AppError> {
+        self.store.latest_change_id().await?;
+        Ok(())
     }
 
     /// The current time, from the app's clock.

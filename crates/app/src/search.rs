@@ -157,7 +157,8 @@ impl App {
                                 .await?;
                         }
                     }
-                    None => {}
+                    // A deleted member's name is not in the index.
+                    Some(EntityKind::Member) | None => {}
                 }
             }
             index.commit().map_err(index_error)?;

@@ -10,12 +10,12 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use braid_domain::DomainError;
-use braid_domain::ids::{ChangeId, PageId, SectionId};
+use braid_domain::ids::{PageId, SectionId};
 use braid_domain::language::content_language;
 use braid_domain::policy::{Action, Actor, may_read, permits};
 use braid_domain::section::Section;
 use braid_domain::wiki::{Page, Revision, Visibility, edit_summary, page_body, page_title};
-use braid_store::{NewPage, NewRevision, StoreError};
+use braid_store::{ContentVersion, NewPage, NewRevision, StoreError};
 use braid_text::diff::{Hunk, hunks, line_counts};
 use braid_text::markdown::{Rendered, WikiTarget, render};
 use braid_text::merge::{Merge, has_conflict_markers, merge};
@@ -365,11 +365,10 @@ impl App {
     /// page with sub-pages cannot be deleted, so no live page loses an ancestor here).
     ///
     /// Every view needs its section's whole list (to judge visibility and place the page in the
-    /// tree), so the list is kept while the change log stands still: every write to a page
-    /// appends to the log in its own transaction, so one look at the log's end tells whether
-    /// the list is current, on any number of nodes.
+    /// tree), so the list is kept while the content version stands still (see
+    /// [`App::content_version`]).
     async fn live_pages(&self, section: &Section) -> Result<Arc<Vec<Page>>, AppError> {
-        let latest = self.store().latest_change().await?;
+        let latest = self.content_version();
         if let Some(pages) = self.page_lists().get(section.id, latest) {
             return Ok(pages);
         }
@@ -1667,19 +1666,19 @@ pub(crate) struct PageListCache {
     entries: Mutex<HashMap<SectionId, PageList>>,
 }
 
-/// A section's live pages and the change they are current as of.
-type PageList = (ChangeId, Arc<Vec<Page>>);
+/// A section's live pages and the content version they are current as of.
+type PageList = (ContentVersion, Arc<Vec<Page>>);
 
 impl PageListCache {
-    fn get(&self, section: SectionId, latest: ChangeId) -> Option<Arc<Vec<Page>>> {
+    fn get(&self, section: SectionId, latest: ContentVersion) -> Option<Arc<Vec<Page>>> {
         let entries = self.entries.lock().ok()?;
         let (seen, pages) = entries.get(&section)?;
         (*seen == latest).then(|| Arc::clone(pages))
     }
 
-    fn put(&self, section: SectionId, latest: ChangeId, pages: Arc<Vec<Page>>) {
+    fn put(&self, section: SectionId, latest: ContentVersion, pages: Arc<Vec<Page>>) {
         if let Ok(mut entries) = self.entries.lock() {
-            // A list loaded as of an earlier change never replaces a newer one.
+            // A list loaded as of an earlier version never replaces a newer one.
             if entries
                 .get(&section)
                 .is_none_or(|(seen, _)| *seen <= latest)

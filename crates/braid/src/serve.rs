@@ -72,7 +72,9 @@ pub async fn serve(config: Config, with_demo: bool) -> anyhow::Result<()> {
     let runner = Arc::new(JobRunner::new(app.clone(), job_settings(&config)));
     let workers = runner.spawn(shutdown.clone());
     // The index follows the change log: catch up now (after a crash or a restore), then
-    // twice a second, so an edit is searchable within a second.
+    // twice a second, so an edit is searchable within a second. The same look at the log
+    // tells this process about other processes' writes, so nothing it keeps (page lists,
+    // anonymous pages) is more than half a second behind them.
     app.prepare_search().await?;
     app.catch_up_search().await?;
     let indexer = {
@@ -83,6 +85,9 @@ pub async fn serve(config: Config, with_demo: bool) -> anyhow::Result<()> {
                 tokio::select! {
                     _ = tokio::time::sleep(Duration::from_millis(500)) => {}
                     _ = shutdown.changed() => return,
+                }
+                if let Err(error) = app.notice_changes().await {
+                    tracing::warn!(%error, "could not look at the change log");
                 }
                 if let Err(error) = app.catch_up_search().await {
                     tracing::warn!(%error, "search index could not catch up");

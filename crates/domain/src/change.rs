@@ -12,12 +12,18 @@ pub enum EntityKind {
     Page,
     /// A comment on a wiki page.
     Comment,
+    /// A member (only their deletion is logged: pages then credit a former member).
+    Member,
 }
 
 impl EntityKind {
     /// Every kind this build knows.
-    pub const ALL: &'static [EntityKind] =
-        &[EntityKind::Section, EntityKind::Page, EntityKind::Comment];
+    pub const ALL: &'static [EntityKind] = &[
+        EntityKind::Section,
+        EntityKind::Page,
+        EntityKind::Comment,
+        EntityKind::Member,
+    ];
 
     /// The stable name stored in the database.
     pub fn as_str(self) -> &'static str {
@@ -25,6 +31,7 @@ impl EntityKind {
             EntityKind::Section => "section",
             EntityKind::Page => "page",
             EntityKind::Comment => "comment",
+            EntityKind::Member => "member",
         }
     }
 
@@ -35,6 +42,7 @@ impl EntityKind {
             "section" => Some(EntityKind::Section),
             "page" => Some(EntityKind::Page),
             "comment" => Some(EntityKind::Comment),
+            "member" => Some(EntityKind::Member),
             _ => None,
         }
     }

@@ -4,7 +4,9 @@ use braid_domain::accounts::{AccountStatus, Handle, Role};
 use braid_domain::ids::{InvitationId, SessionId, UserId};
 use braid_domain::time::Timestamp;
 
-use crate::{Store, StoreError};
+use braid_domain::change::{ChangeAction, EntityKind};
+
+use crate::{Store, StoreError, changes};
 
 /// A member account to create.
 #[derive(Debug, Clone)]
@@ -486,7 +488,17 @@ impl Store {
             .execute(&mut *transaction)
             .await?;
         insert_audit(&mut transaction, audit, now).await?;
+        changes::append(
+            &mut transaction,
+            self.backend,
+            EntityKind::Member,
+            user.0,
+            ChangeAction::Deleted,
+            now,
+        )
+        .await?;
         transaction.commit().await?;
+        self.content_changed();
         Ok(())
     }
 

@@ -3,7 +3,9 @@
 use braid_domain::ids::{PageId, UserId};
 use braid_domain::time::Timestamp;
 
-use crate::{Store, StoreError};
+use braid_domain::change::{ChangeAction, EntityKind};
+
+use crate::{Store, StoreError, changes};
 
 /// An attachment as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,6 +48,7 @@ fn from_row(
 impl Store {
     /// Records an attachment whose bytes are already stored.
     pub async fn add_attachment(&self, attachment: &AttachmentRecord) -> Result<(), StoreError> {
+        let mut transaction = self.begin_write().await?;
         sqlx::query(
             "INSERT INTO attachments (public_id, page_id, uploader_id, file_name, kind, size, sha256, \
                                       created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)",
@@ -58,8 +61,19 @@ impl Store {
         .bind(attachment.size)
         .bind(&attachment.sha256)
         .bind(attachment.created_at.as_millis())
-        .execute(&self.pool)
+        .execute(&mut *transaction)
         .await?;
+        changes::append(
+            &mut transaction,
+            self.backend,
+            EntityKind::Page,
+            attachment.page_id.0,
+            ChangeAction::Updated,
+            attachment.created_at,
+        )
+        .await?;
+        transaction.commit().await?;
+        self.content_changed();
         Ok(())
     }
 
@@ -94,11 +108,31 @@ impl Store {
     }
 
     /// Removes an attachment's row (its bytes may serve another attachment).
-    pub async fn delete_attachment(&self, public_id: &str) -> Result<(), StoreError> {
-        sqlx::query("DELETE FROM attachments WHERE public_id = $1")
-            .bind(public_id)
-            .execute(&self.pool)
-            .await?;
+    pub async fn delete_attachment(
+        &self,
+        public_id: &str,
+        now: Timestamp,
+    ) -> Result<(), StoreError> {
+        let mut transaction = self.begin_write().await?;
+        let page: Option<i64> =
+            sqlx::query_scalar("DELETE FROM attachments WHERE public_id = $1 RETURNING page_id")
+                .bind(public_id)
+                .fetch_optional(&mut *transaction)
+                .await?;
+        let Some(page) = page else {
+            return Ok(());
+        };
+        changes::append(
+            &mut transaction,
+            self.backend,
+            EntityKind::Page,
+            page,
+            ChangeAction::Updated,
+            now,
+        )
+        .await?;
+        transaction.commit().await?;
+        self.content_changed();
         Ok(())
     }
 }

@@ -1,5 +1,7 @@
 //! The change log: an append-only list of what changed, read in id order by followers.
 
+use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
+
 use braid_domain::change::{ChangeAction, EntityKind};
 use braid_domain::ids::ChangeId;
 use braid_domain::time::Timestamp;
@@ -52,16 +54,19 @@ pub(crate) async fn append(
     Ok(ChangeId(id))
 }
 
-impl Store {
-    /// The id of the latest change (0 before the first): anything cached from the tables the
-    /// log follows is current while this stays the same.
-    pub async fn latest_change(&self) -> Result<ChangeId, StoreError> {
-        let id: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(id), 0) FROM change_log")
-            .fetch_one(&self.pool)
-            .await?;
-        Ok(ChangeId(id))
-    }
+/// See [`Store::content_version`]. Only equality and order within one process mean anything.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ContentVersion(pub u64);
 
+/// What [`Store::content_version`] counts, shared by every clone of a store.
+#[derive(Debug, Default)]
+pub(crate) struct Versions {
+    content: AtomicU64,
+    /// The change id the last look at the log's end found.
+    latest_seen: AtomicI64,
+}
+
+impl Store {
     /// Changes after `after`, oldest first, at most `limit`.
     pub async fn changes_after(
         &self,
@@ -91,12 +96,34 @@ impl Store {
             .collect()
     }
 
-    /// The newest change id, or 0 when the log is empty.
+    /// The newest change id, or 0 when the log is empty. When it moved since the last call,
+    /// the content version moves too: that is how this process learns of changes that other
+    /// processes (other nodes, `braid admin`) committed.
     pub async fn latest_change_id(&self) -> Result<ChangeId, StoreError> {
         let id: Option<i64> = sqlx::query_scalar("SELECT MAX(id) FROM change_log")
             .fetch_one(&self.pool)
             .await?;
-        Ok(ChangeId(id.unwrap_or(0)))
+        let id = id.unwrap_or(0);
+        if self.versions.latest_seen.swap(id, Ordering::SeqCst) != id {
+            self.content_changed();
+        }
+        Ok(ChangeId(id))
+    }
+
+    /// The content version: it moves whenever a change is committed, so anything built from
+    /// the tables the change log follows stays current while this stays the same. Asking
+    /// costs no query. This process's own writes move it the moment they commit; other
+    /// processes' writes move it at the next [`Store::latest_change_id`], which the server
+    /// calls twice a second.
+    pub fn content_version(&self) -> ContentVersion {
+        ContentVersion(self.versions.content.load(Ordering::SeqCst))
+    }
+
+    /// Called after every commit that appended to the change log. After, never before: a
+    /// reader that took the old version must not be able to build from the old rows and keep
+    /// the result under the new version.
+    pub(crate) fn content_changed(&self) {
+        self.versions.content.fetch_add(1, Ordering::SeqCst);
     }
 
     /// How far `consumer` has read the log (0 when it never read).

@@ -105,6 +105,7 @@ impl Store {
         )
         .await?;
         transaction.commit().await?;
+        self.content_changed();
         Ok(CommentId(id))
     }
 
@@ -175,6 +176,7 @@ impl Store {
         )
         .await?;
         transaction.commit().await?;
+        self.content_changed();
         Ok(())
     }
 

@@ -34,7 +34,7 @@ pub use accounts::{
     SessionRecord, UserRecord,
 };
 pub use attachments::AttachmentRecord;
-pub use changes::Change;
+pub use changes::{Change, ContentVersion};
 pub use comments::CommentRecord;
 pub use error::StoreError;
 pub use jobs::{ClaimedJob, JobAttemptView, JobOutcome, JobView, NewJob};
@@ -141,6 +141,7 @@ impl Default for PoolSettings {
 pub struct Store {
     pool: AnyPool,
     backend: Backend,
+    versions: std::sync::Arc<changes::Versions>,
 }
 
 impl Store {
@@ -201,7 +202,11 @@ impl Store {
                 });
             }
         }
-        Ok(Store { pool, backend })
+        Ok(Store {
+            pool,
+            backend,
+            versions: std::sync::Arc::default(),
+        })
     }
 
     /// The backend this store talks to.

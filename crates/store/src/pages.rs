@@ -202,6 +202,7 @@ impl Store {
         )
         .await?;
         transaction.commit().await?;
+        self.content_changed();
         Ok(PageId(id))
     }
 
@@ -335,6 +336,7 @@ impl Store {
         )
         .await?;
         transaction.commit().await?;
+        self.content_changed();
         Ok(Some(number))
     }
 
@@ -367,6 +369,7 @@ impl Store {
         )
         .await?;
         transaction.commit().await?;
+        self.content_changed();
         Ok(())
     }
 
@@ -432,6 +435,7 @@ impl Store {
         )
         .await?;
         transaction.commit().await?;
+        self.content_changed();
         Ok(())
     }
 
@@ -614,6 +618,7 @@ impl Store {
         )
         .await?;
         transaction.commit().await?;
+        self.content_changed();
         Ok(())
     }
 
@@ -659,6 +664,7 @@ impl Store {
             .await?;
         }
         transaction.commit().await?;
+        self.content_changed();
         Ok(())
     }
 }
@@ -709,6 +715,7 @@ impl Store {
         )
         .await?;
         transaction.commit().await?;
+        self.content_changed();
         Ok(true)
     }
 
@@ -790,7 +797,17 @@ impl Store {
             .execute(&mut *transaction)
             .await?;
         }
+        changes::append(
+            &mut transaction,
+            self.backend,
+            EntityKind::Page,
+            page.0,
+            ChangeAction::Updated,
+            now,
+        )
+        .await?;
         transaction.commit().await?;
+        self.content_changed();
         Ok(())
     }
 

@@ -58,6 +58,7 @@ impl Store {
         let mut transaction = self.begin_write().await?;
         let id = insert_section(&mut transaction, self.backend, section, now).await?;
         transaction.commit().await?;
+        self.content_changed();
         Ok(Section {
             id,
             slug: section.slug.clone(),
@@ -110,12 +111,24 @@ impl Store {
         licence: Licence,
         now: Timestamp,
     ) -> Result<(), StoreError> {
+        let mut transaction = self.begin_write().await?;
         sqlx::query("UPDATE sections SET licence = $1, updated_at = $2 WHERE id = $3")
             .bind(licence.id())
             .bind(now.as_millis())
             .bind(section.0)
-            .execute(&self.pool)
+            .execute(&mut *transaction)
             .await?;
+        changes::append(
+            &mut transaction,
+            self.backend,
+            EntityKind::Section,
+            section.0,
+            ChangeAction::Updated,
+            now,
+        )
+        .await?;
+        transaction.commit().await?;
+        self.content_changed();
         Ok(())
     }
 }
@@ -145,6 +158,7 @@ impl Store {
         )
         .await?;
         transaction.commit().await?;
+        self.content_changed();
         Ok(())
     }
 }

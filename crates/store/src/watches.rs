@@ -3,7 +3,9 @@
 use braid_domain::ids::{PageId, SectionId, UserId};
 use braid_domain::time::Timestamp;
 
-use crate::{Store, StoreError};
+use braid_domain::change::{ChangeAction, EntityKind};
+
+use crate::{Store, StoreError, changes};
 
 /// A notification as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -171,12 +173,24 @@ impl Store {
         review_by: Option<Timestamp>,
         now: Timestamp,
     ) -> Result<(), StoreError> {
+        let mut transaction = self.begin_write().await?;
         sqlx::query("UPDATE pages SET review_by = $1, review_reminded_at = NULL, updated_at = $2 WHERE id = $3")
             .bind(review_by.map(Timestamp::as_millis))
             .bind(now.as_millis())
             .bind(page.0)
-            .execute(&self.pool)
+            .execute(&mut *transaction)
             .await?;
+        changes::append(
+            &mut transaction,
+            self.backend,
+            EntityKind::Page,
+            page.0,
+            ChangeAction::Updated,
+            now,
+        )
+        .await?;
+        transaction.commit().await?;
+        self.content_changed();
         Ok(())
     }
 

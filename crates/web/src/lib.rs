@@ -14,6 +14,7 @@ mod error;
 mod handlers;
 pub mod i18n;
 mod middleware;
+mod public_pages;
 mod session;
 
 use std::sync::Arc;
@@ -79,6 +80,8 @@ struct Shared {
     hsts: bool,
     /// Failed sign-ins per client, in memory.
     client_limits: client_limits::ClientLimits,
+    /// Finished pages for anonymous readers.
+    public_pages: public_pages::PublicPages,
 }
 
 impl std::fmt::Debug for AppState {
@@ -120,6 +123,7 @@ impl AppState {
                 secure_transport: https || onion,
                 hsts: https,
                 client_limits,
+                public_pages: public_pages::PublicPages::default(),
             }),
         })
     }

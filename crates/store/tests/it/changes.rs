@@ -102,3 +102,145 @@ async fn concurrent_writers_produce_gapless_visible_order() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn every_write_readers_see_is_logged_and_moves_the_content_version() {
+    // Cached pages (the page lists, anonymous pages) stay while the content version does, so
+    // a write that changes what a reader sees but skipped the log would be served stale.
+    on_each_backend(|db| async move {
+        let store = db.open_store().await;
+        let section = store
+            .create_section(
+                &NewSection::new("discover", "Discover", "", SectionGroup::Phase, 1).unwrap(),
+                Timestamp(1),
+            )
+            .await
+            .unwrap()
+            .id;
+        let page = store
+            .create_page(
+                &braid_store::NewPage {
+                    language: "en",
+                    section_id: section,
+                    parent_id: None,
+                    slug: "top",
+                    visibility: braid_domain::wiki::Visibility::Public,
+                    approved: true,
+                    revision: braid_store::NewRevision {
+                        base_number: None,
+                        author_id: None,
+                        author_label: Some("Braid"),
+                        title: "Top",
+                        body: "one\n",
+                        summary: "",
+                    },
+                },
+                Timestamp(2),
+            )
+            .await
+            .unwrap();
+        let member = store
+            .create_user(
+                &braid_store::NewUser {
+                    public_id: "p".into(),
+                    handle: braid_domain::accounts::Handle::new("ana").unwrap(),
+                    display_name: String::new(),
+                    pronouns: String::new(),
+                    languages: String::new(),
+                    region: String::new(),
+                    password_hash: "h".into(),
+                    status: braid_domain::accounts::AccountStatus::Active,
+                    guidelines_accepted_at: None,
+                },
+                &[],
+                &audit("created"),
+                Timestamp(3),
+            )
+            .await
+            .unwrap();
+        let attachment = braid_store::AttachmentRecord {
+            public_id: "abc".into(),
+            page_id: page,
+            uploader_id: Some(member),
+            file_name: "photo.jpg".into(),
+            kind: "jpeg".into(),
+            size: 10,
+            sha256: "00ff".into(),
+            created_at: Timestamp(4),
+        };
+
+        let mut expected = Vec::new();
+        let mut version = store.content_version();
+        let mut moved = |store: &braid_store::Store, what: &str| {
+            let now = store.content_version();
+            assert!(now > version, "{what} did not move the content version");
+            version = now;
+        };
+        store
+            .set_section_licence(section, braid_domain::wiki::Licence::Cc0, Timestamp(5))
+            .await
+            .unwrap();
+        moved(&store, "a licence");
+        expected.push((EntityKind::Section, section.0, ChangeAction::Updated));
+        store
+            .set_page_labels(page, &["exercise".to_owned()], Timestamp(6))
+            .await
+            .unwrap();
+        moved(&store, "labels");
+        expected.push((EntityKind::Page, page.0, ChangeAction::Updated));
+        store
+            .set_review_by(page, Some(Timestamp(1_000)), Timestamp(7))
+            .await
+            .unwrap();
+        moved(&store, "a review-by date");
+        expected.push((EntityKind::Page, page.0, ChangeAction::Updated));
+        store.add_attachment(&attachment).await.unwrap();
+        moved(&store, "an attachment");
+        expected.push((EntityKind::Page, page.0, ChangeAction::Updated));
+        store.delete_attachment("abc", Timestamp(8)).await.unwrap();
+        moved(&store, "a deleted attachment");
+        expected.push((EntityKind::Page, page.0, ChangeAction::Updated));
+        store
+            .delete_user(member, &audit("deleted"), Timestamp(9))
+            .await
+            .unwrap();
+        moved(&store, "a deleted member");
+        expected.push((EntityKind::Member, member.0, ChangeAction::Deleted));
+
+        let logged: Vec<_> = store
+            .changes_after(ChangeId(0), 100)
+            .await
+            .unwrap()
+            .into_iter()
+            .skip(2) // the section and the page
+            .map(|c| (c.entity_kind.unwrap(), c.entity_id, c.action))
+            .collect();
+        assert_eq!(logged, expected);
+
+        // Another process (another node, `braid admin`) learns of a change at its next look
+        // at the log's end, and not before.
+        let elsewhere = db.open_store().await;
+        elsewhere.latest_change_id().await.unwrap();
+        let before = elsewhere.content_version();
+        store
+            .set_page_labels(page, &[], Timestamp(10))
+            .await
+            .unwrap();
+        assert_eq!(elsewhere.content_version(), before);
+        elsewhere.latest_change_id().await.unwrap();
+        assert!(elsewhere.content_version() > before);
+        let seen = elsewhere.content_version();
+        elsewhere.latest_change_id().await.unwrap();
+        assert_eq!(elsewhere.content_version(), seen, "nothing new, no move");
+    })
+    .await;
+}
+
+fn audit(kind: &'static str) -> braid_store::AuditEntry {
+    braid_store::AuditEntry {
+        user_id: None,
+        actor_id: None,
+        kind,
+        detail: String::new(),
+    }
+}

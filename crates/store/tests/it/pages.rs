@@ -430,7 +430,7 @@ async fn pages_keep_every_revision_and_a_stale_save_writes_nothing() {
             std::slice::from_ref(&record)
         );
         assert_eq!(store.find_attachment("abc").await.unwrap(), Some(record));
-        store.delete_attachment("abc").await.unwrap();
+        store.delete_attachment("abc", Timestamp(71)).await.unwrap();
         assert!(store.page_attachments(top).await.unwrap().is_empty());
 
         // Watches, notifications, review-by dates.

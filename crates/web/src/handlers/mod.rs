@@ -19,10 +19,8 @@ use crate::WebError;
 /// Renders a page template as an HTML response. A page that loads one of our scripts is
 /// marked so that its policy allows it (every other page's forbids scripts).
 pub(crate) fn render(page: &impl Template) -> Result<Response, WebError> {
-    let html = page
-        .render()
-        .map_err(|error| WebError::Internal(format!("template: {error}")))?;
-    let loads_script = html.contains("<script src=\"/assets/");
+    let html = render_html(page)?;
+    let loads_script = loads_script(&html);
     let mut response = ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response();
     if loads_script {
         response
@@ -30,6 +28,17 @@ pub(crate) fn render(page: &impl Template) -> Result<Response, WebError> {
             .insert(crate::middleware::LoadsScript);
     }
     Ok(response)
+}
+
+/// A page template's HTML.
+pub(crate) fn render_html(page: &impl Template) -> Result<String, WebError> {
+    page.render()
+        .map_err(|error| WebError::Internal(format!("template: {error}")))
+}
+
+/// Whether a page loads one of our scripts (and so needs a policy that allows it).
+pub(crate) fn loads_script(html: &str) -> bool {
+    html.contains("<script src=\"/assets/")
 }
 
 /// Renders a page with a status other than 200 (a form shown again with its errors); the

@@ -3,7 +3,7 @@
 
 use askama::Template;
 use axum::extract::{Form, Path, Query, State};
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use braid_app::AppError;
 use braid_app::attachments::AttachmentView;
@@ -21,7 +21,7 @@ use braid_domain::wiki::Visibility;
 use serde::Deserialize;
 
 use crate::chrome::Chrome;
-use crate::handlers::{render, render_with_status};
+use crate::handlers::{loads_script, render, render_html, render_with_status};
 use crate::session::Viewer;
 use crate::{AppState, WebError};
 
@@ -130,15 +130,35 @@ pub struct RevisionQuery {
     revision: Option<i64>,
 }
 
-/// Shows a page (or one of its older revisions).
+/// Shows a page (or one of its older revisions). Anonymous readers of the current revision
+/// get it from the finished pages when it is there (see `public_pages`).
 pub async fn show_page(
     State(state): State<AppState>,
     chrome: Chrome,
     viewer: Viewer,
+    headers: HeaderMap,
     Path((section, slug)): Path<(String, String)>,
     Query(query): Query<RevisionQuery>,
 ) -> Result<Response, WebError> {
+    let public = viewer.session.is_none() && !chrome.current_path.contains('?');
+    // Taken before anything is read: content that changes meanwhile is kept as stale.
+    let version = state.app().content_version();
+    let path = chrome.current_path.clone();
+    let language = chrome.lang().to_owned();
+    if public && let Some(finished) = state.shared.public_pages.get(&path, &language, version) {
+        return Ok(finished.response(&headers));
+    }
     match page_page(&state, chrome, &viewer, &section, &slug, query.revision).await {
+        Ok(page) if public => {
+            let html = render_html(&page)?;
+            let loads_script = loads_script(&html);
+            let finished =
+                state
+                    .shared
+                    .public_pages
+                    .put(&path, &language, version, html, loads_script);
+            Ok(finished.response(&headers))
+        }
         Ok(page) => render(&page),
         Err(WebError::NotFound) => {
             // A page that moved to another section answers at its old address for good.

@@ -1912,3 +1912,123 @@ async fn a_page_carries_its_language_and_an_unknown_one_is_refused_keeping_the_t
         "nothing saved"
     );
 }
+
+/// An anonymous GET of `path` as a browser sends it: (status, Content-Encoding, body bytes).
+async fn anonymous_get(
+    hub: &TestApp,
+    path: &str,
+    accept_encoding: &str,
+    language: &str,
+) -> (u16, String, Vec<u8>) {
+    let response = hub
+        .send(
+            Request::get(path)
+                .header("accept-encoding", accept_encoding)
+                .header("accept-language", language)
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
+    let status = response.status().as_u16();
+    let encoding = header(&response, "content-encoding").to_owned();
+    let bytes = http_body_util::BodyExt::collect(response.into_body())
+        .await
+        .unwrap()
+        .to_bytes()
+        .to_vec();
+    (status, encoding, bytes)
+}
+
+fn gunzip(bytes: &[u8]) -> String {
+    let mut text = String::new();
+    std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(bytes), &mut text).unwrap();
+    text
+}
+
+#[tokio::test]
+async fn anonymous_readers_get_finished_pages_that_follow_every_change_at_once() {
+    // Anonymous pages are kept finished (public_pages); every write that changes what a
+    // reader sees must show on the very next request, and nothing of a member's page may
+    // reach an anonymous reader (T-series: members-only content, CSRF tokens).
+    let hub = TestApp::new().await;
+    let eve = member(&hub, "eve", Role::Editor).await;
+    let path = "/wiki/discover/kept-page";
+    post(
+        &hub,
+        &eve,
+        "/wiki/discover/new",
+        &[("title", "Kept page"), ("body", "First words.")],
+    )
+    .await;
+
+    let (status, encoding, first) = anonymous_get(&hub, path, "gzip", "en").await;
+    assert_eq!((status, encoding.as_str()), (200, "gzip"));
+    let english = gunzip(&first);
+    assert!(english.contains("First words.") && english.contains("dir=\"ltr\""));
+    assert_eq!(anonymous_get(&hub, path, "gzip", "en").await.2, first);
+    let (_, encoding, plain) = anonymous_get(&hub, path, "identity", "en").await;
+    assert_eq!(encoding, "");
+    assert_eq!(String::from_utf8(plain).unwrap(), english);
+    let arabic = gunzip(&anonymous_get(&hub, path, "gzip", "ar").await.2);
+    assert!(arabic.contains("dir=\"rtl\"") && arabic.contains("First words."));
+
+    // A member's page is rendered for them, and never handed to anyone else.
+    let (_, own) = get(&hub, path, Some(&eve.cookie)).await;
+    assert!(own.contains(&eve.csrf));
+    let anonymous = gunzip(&anonymous_get(&hub, path, "gzip", "en").await.2);
+    assert!(!anonymous.contains(&eve.csrf) && !anonymous.contains("name=\"csrf\""));
+
+    let (status, ..) = post(
+        &hub,
+        &eve,
+        &format!("{path}/edit"),
+        &[
+            ("base", "1"),
+            ("title", "Kept page"),
+            ("body", "Second words."),
+        ],
+    )
+    .await;
+    assert_eq!(status, 303);
+    let seen = gunzip(&anonymous_get(&hub, path, "gzip", "en").await.2);
+    assert!(seen.contains("Second words.") && !seen.contains("First words."));
+    let seen = gunzip(&anonymous_get(&hub, path, "gzip", "ar").await.2);
+    assert!(seen.contains("Second words."), "every language's copy goes");
+
+    post(
+        &hub,
+        &eve,
+        &format!("{path}/review-by"),
+        &[("date", "2031-05-20")],
+    )
+    .await;
+    assert!(gunzip(&anonymous_get(&hub, path, "gzip", "en").await.2).contains("2031-05-20"));
+
+    post(
+        &hub,
+        &eve,
+        "/wiki/discover/licence",
+        &[("licence", "CC0-1.0")],
+    )
+    .await;
+    assert!(gunzip(&anonymous_get(&hub, path, "gzip", "en").await.2).contains(">CC0 1.0</a>"));
+
+    post(
+        &hub,
+        &eve,
+        "/wiki/discover/visibility",
+        &[("visibility", "members")],
+    )
+    .await;
+    let (status, _, body) = anonymous_get(&hub, path, "gzip", "en").await;
+    assert_eq!(status, 404);
+    assert!(!gunzip_or_text(&body).contains("Second words."));
+}
+
+fn gunzip_or_text(bytes: &[u8]) -> String {
+    if bytes.starts_with(&[0x1f, 0x8b]) {
+        gunzip(bytes)
+    } else {
+        String::from_utf8_lossy(bytes).into_owned()
+    }
+}

@@ -1,0 +1,210 @@
+//! Pages as anonymous readers see them, kept finished and gzipped while the hub's content
+//! version stands still.
+//!
+//! Reading without an account is most of a hub's traffic (and all of it over Tor Browser's
+//! default settings), and a page reads the same for every anonymous reader in one interface
+//! language. So the first anonymous view of a page renders and compresses it once, and later
+//! ones send those bytes. Nothing signed-in is ever kept here: such a page carries its reader's
+//! CSRF token and what only they may see. The content version moves with every committed
+//! change that alters what a reader sees (see `App::content_version`), so an edit, a new label
+//! or a page made members-only is served from the next request on.
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::sync::Mutex;
+
+use axum::body::Bytes;
+use axum::http::{HeaderMap, HeaderValue, header};
+use axum::response::{IntoResponse, Response};
+use braid_app::ContentVersion;
+
+/// How many pages are kept; the cache is a small fixed part of the server's memory (a page
+/// is about 7 KB, and 2 KB gzipped).
+const CAPACITY: usize = 256;
+
+/// Which finished page: its path (no query) and the interface language it was rendered in.
+type Key = (String, String);
+
+/// Finished anonymous pages.
+#[derive(Debug, Default)]
+pub(crate) struct PublicPages {
+    entries: Mutex<HashMap<Key, Finished>>,
+}
+
+/// A page's bytes, as rendered at a content version.
+#[derive(Debug, Clone)]
+pub(crate) struct Finished {
+    version: ContentVersion,
+    html: Bytes,
+    gzip: Bytes,
+    loads_script: bool,
+}
+
+impl PublicPages {
+    /// The page at `path` in `language`, if it was finished at `version`.
+    pub(crate) fn get(
+        &self,
+        path: &str,
+        language: &str,
+        version: ContentVersion,
+    ) -> Option<Finished> {
+        let entries = self.entries.lock().ok()?;
+        let finished = entries.get(&(path.to_owned(), language.to_owned()))?;
+        (finished.version == version).then(|| finished.clone())
+    }
+
+    /// Keeps `html`, rendered for `path` in `language` from content read at `version` (taken
+    /// before reading, so a write that landed meanwhile makes this entry stale, not wrong).
+    pub(crate) fn put(
+        &self,
+        path: &str,
+        language: &str,
+        version: ContentVersion,
+        html: String,
+        loads_script: bool,
+    ) -> Finished {
+        let finished = Finished {
+            version,
+            gzip: gzip(html.as_bytes()),
+            html: Bytes::from(html),
+            loads_script,
+        };
+        if let Ok(mut entries) = self.entries.lock() {
+            if entries.len() >= CAPACITY {
+                // Pages of older versions go first; if all are current, any one.
+                entries.retain(|_, kept| kept.version >= version);
+                if entries.len() >= CAPACITY
+                    && let Some(key) = entries.keys().next().cloned()
+                {
+                    entries.remove(&key);
+                }
+            }
+            entries.insert((path.to_owned(), language.to_owned()), finished.clone());
+        }
+        finished
+    }
+}
+
+impl Finished {
+    /// The response: gzipped when the reader's browser takes it (the compression layer leaves
+    /// a response that already has an encoding alone).
+    pub(crate) fn response(&self, request_headers: &HeaderMap) -> Response {
+        let gzipped = accepts_gzip(request_headers);
+        let body = if gzipped { &self.gzip } else { &self.html };
+        let mut response = (
+            [
+                (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+                (header::VARY, "accept-encoding"),
+            ],
+            body.clone(),
+        )
+            .into_response();
+        if gzipped {
+            response
+                .headers_mut()
+                .insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
+        }
+        if self.loads_script {
+            response
+                .extensions_mut()
+                .insert(crate::middleware::LoadsScript);
+        }
+        response
+    }
+}
+
+fn gzip(bytes: &[u8]) -> Bytes {
+    let mut encoder = flate2::write::GzEncoder::new(
+        Vec::with_capacity(bytes.len() / 3),
+        flate2::Compression::default(),
+    );
+    // Writing to a Vec cannot fail.
+    let _ = encoder.write_all(bytes);
+    Bytes::from(encoder.finish().unwrap_or_default())
+}
+
+/// Whether `Accept-Encoding` takes gzip (and does not refuse it with `q=0`).
+fn accepts_gzip(headers: &HeaderMap) -> bool {
+    headers
+        .get_all(header::ACCEPT_ENCODING)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|value| value.split(','))
+        .any(|coding| {
+            let mut parts = coding.split(';').map(str::trim);
+            let name = parts.next().unwrap_or_default();
+            let refused = parts.any(|param| {
+                param
+                    .strip_prefix("q=")
+                    .and_then(|q| q.parse::<f32>().ok())
+                    .is_some_and(|q| q <= 0.0)
+            });
+            (name.eq_ignore_ascii_case("gzip") || name == "*") && !refused
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headers(accept: &str) -> HeaderMap {
+        let mut headers = HeaderMap::new();
+        headers.insert(
+            header::ACCEPT_ENCODING,
+            HeaderValue::from_str(accept).unwrap_or_else(|_| unreachable!()),
+        );
+        headers
+    }
+
+    #[test]
+    fn gzip_is_sent_only_to_browsers_that_take_it() {
+        assert!(accepts_gzip(&headers("gzip, deflate, br")));
+        assert!(accepts_gzip(&headers("br;q=1.0, GZIP;q=0.5")));
+        assert!(accepts_gzip(&headers("*")));
+        assert!(!accepts_gzip(&headers("gzip;q=0")));
+        assert!(!accepts_gzip(&headers("br, identity")));
+        assert!(!accepts_gzip(&HeaderMap::new()));
+    }
+
+    #[test]
+    fn a_page_is_kept_per_language_and_only_for_its_version() {
+        let pages = PublicPages::default();
+        let (v1, v2) = (ContentVersion(1), ContentVersion(2));
+        pages.put("/wiki/a/b", "en", v1, "<p>hello</p>".into(), false);
+        assert_eq!(
+            pages.get("/wiki/a/b", "en", v1).map(|f| f.html),
+            Some(Bytes::from("<p>hello</p>"))
+        );
+        assert!(pages.get("/wiki/a/b", "ar", v1).is_none());
+        assert!(pages.get("/wiki/a/b", "en", v2).is_none());
+        assert!(pages.get("/wiki/a/c", "en", v1).is_none());
+    }
+
+    #[test]
+    fn it_never_holds_more_than_its_capacity() {
+        let pages = PublicPages::default();
+        let version = ContentVersion(1);
+        for n in 0..CAPACITY * 2 {
+            pages.put(&format!("/wiki/a/{n}"), "en", version, String::new(), false);
+        }
+        assert_eq!(pages.entries.lock().map(|e| e.len()).unwrap_or(0), CAPACITY);
+    }
+
+    #[test]
+    fn the_gzipped_page_unzips_to_the_page() {
+        use std::io::Read;
+        let finished = PublicPages::default().put(
+            "/",
+            "en",
+            ContentVersion(1),
+            "<p>صفحة</p>".repeat(50),
+            false,
+        );
+        let mut unzipped = String::new();
+        flate2::read::GzDecoder::new(&finished.gzip[..])
+            .read_to_string(&mut unzipped)
+            .unwrap_or_default();
+        assert_eq!(unzipped, "<p>صفحة</p>".repeat(50));
+        assert!(finished.gzip.len() < finished.html.len());
+    }
+}
