@@ -1149,9 +1149,10 @@ impl App {
         if !token.starts_with("braid_s_") {
             return Ok(None);
         }
-        let Some(session) = self.store().find_session(&token_hash(token)).await? else {
+        let Some(found) = self.store().find_session(&token_hash(token)).await? else {
             return Ok(None);
         };
+        let session = found.session;
         let now = self.now();
         let idle_limit = session
             .last_seen_at
@@ -1159,31 +1160,28 @@ impl App {
         if session.revoked_at.is_some() || session.expires_at <= now || idle_limit <= now {
             return Ok(None);
         }
-        let Some(user) = self.store().find_user(session.user_id).await? else {
-            return Ok(None);
-        };
-        if user.status == AccountStatus::Suspended {
+        if found.status == AccountStatus::Suspended {
             return Ok(None);
         }
         if session.last_seen_at.plus(TOUCH_INTERVAL) <= now {
             self.store().touch_session(session.id, now).await?;
         }
-        let roles = Self::roles_in_force(&self.store().user_roles(user.id).await?, now);
+        let roles = Self::roles_in_force(&found.roles, now);
         let required = self.second_factor_required_for().await?;
         let second_factor_missing = !roles.is_disjoint(&required)
             && self
                 .store()
-                .totp(user.id)
+                .totp(session.user_id)
                 .await?
                 .is_none_or(|t| t.confirmed_at.is_none())
-            && self.store().passkey_count(user.id).await? == 0;
+            && self.store().passkey_count(session.user_id).await? == 0;
         Ok(Some(CurrentSession {
             session: session.id,
             member: MemberActor {
-                id: user.id,
-                handle: user.handle,
+                id: session.user_id,
+                handle: found.handle,
                 roles,
-                status: user.status,
+                status: found.status,
                 second_factor_missing,
             },
         }))

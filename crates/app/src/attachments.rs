@@ -13,7 +13,6 @@ use braid_store::AttachmentRecord;
 use braid_text::files::{FileKind, detect, safe_file_name, strip_metadata};
 use sha2::{Digest, Sha256};
 
-use crate::wiki::PageView;
 use crate::{App, AppError};
 
 /// Where attachments live and how big they may be.
@@ -77,33 +76,6 @@ impl App {
     /// The largest attachment accepted, in bytes (0 when the hub keeps none).
     pub fn attachment_limit(&self) -> usize {
         self.attachments.as_deref().map_or(0, |s| s.max_bytes)
-    }
-
-    /// The attachments of a page the actor was shown.
-    pub(crate) async fn attachments_on(
-        &self,
-        actor: &Actor,
-        view: &PageView,
-    ) -> Result<Vec<AttachmentView>, AppError> {
-        let me = match actor {
-            Actor::Member(member) => Some(member.id),
-            Actor::Anonymous | Actor::System => None,
-        };
-        let manages = permits(actor, Action::ManageWiki);
-        Ok(self
-            .store()
-            .page_attachments(view.page.id)
-            .await?
-            .into_iter()
-            .map(|record| AttachmentView {
-                href: format!("/attachments/{}/{}", record.public_id, record.file_name),
-                image: FileKind::parse(&record.kind).is_some_and(FileKind::is_image),
-                may_delete: manages || (me.is_some() && record.uploader_id == me),
-                file_name: record.file_name,
-                size: record.size,
-                id: record.public_id,
-            })
-            .collect())
     }
 
     /// Attaches a file to a page; returns its address.
@@ -237,4 +209,24 @@ fn write_durably(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     temporary.as_file().sync_all()?;
     temporary.persist(path).map_err(|e| e.error)?;
     std::fs::File::open(dir)?.sync_all()
+}
+
+/// The attachments of a page the actor was shown, from its records.
+pub(crate) fn attachments_on(actor: &Actor, records: &[AttachmentRecord]) -> Vec<AttachmentView> {
+    let me = match actor {
+        Actor::Member(member) => Some(member.id),
+        Actor::Anonymous | Actor::System => None,
+    };
+    let manages = permits(actor, Action::ManageWiki);
+    records
+        .iter()
+        .map(|record| AttachmentView {
+            href: format!("/attachments/{}/{}", record.public_id, record.file_name),
+            image: FileKind::parse(&record.kind).is_some_and(FileKind::is_image),
+            may_delete: manages || (me.is_some() && record.uploader_id == me),
+            file_name: record.file_name.clone(),
+            size: record.size,
+            id: record.public_id.clone(),
+        })
+        .collect()
 }

@@ -75,15 +75,15 @@ impl App {
         &self,
         actor: &Actor,
         view: &PageView,
+        records: &[CommentRecord],
     ) -> Result<Option<Vec<CommentView>>, AppError> {
         if !permits(actor, Action::ReadMembersOnly) {
             return Ok(None);
         }
-        let records = self.store().page_comments(view.page.id).await?;
         let me = member_id(actor);
         let manages = permits(actor, Action::ManageWiki);
         let mut children: HashMap<Option<CommentId>, Vec<&CommentRecord>> = HashMap::new();
-        for record in &records {
+        for record in records {
             children.entry(record.parent_id).or_default().push(record);
         }
         let mut ordered = Vec::with_capacity(records.len());

@@ -21,10 +21,16 @@ impl App {
     /// not found.
     pub(crate) async fn section(&self, slug: &str) -> Result<Section, AppError> {
         let slug = SectionSlug::new(slug).map_err(|_| AppError::NotFound)?;
-        self.store()
-            .find_section(&slug)
-            .await?
-            .ok_or(AppError::NotFound)
+        let version = self.content_version();
+        self.kept()
+            .sections
+            .get_or_load(slug.as_str().to_owned(), version, || async {
+                self.store()
+                    .find_section(&slug)
+                    .await?
+                    .ok_or(AppError::NotFound)
+            })
+            .await
     }
 
     /// Sections whose title or summary contains every word of `query`, ignoring case in any

@@ -12,6 +12,7 @@ pub mod demo;
 mod error;
 pub mod hub;
 pub mod jobs;
+mod kept;
 pub mod passkeys;
 pub mod search;
 pub mod tree;
@@ -35,7 +36,7 @@ pub struct App {
     accounts: Arc<accounts::Accounts>,
     attachments: Option<Arc<attachments::AttachmentSettings>>,
     rendered: Arc<wiki::RenderCache>,
-    page_lists: Arc<wiki::PageListCache>,
+    kept: Arc<kept::KeptContent>,
     search: Option<Arc<braid_search::SearchIndex>>,
 }
 
@@ -88,7 +89,7 @@ impl App {
             accounts: Arc::new(accounts::Accounts::new(accounts)?),
             attachments: None,
             rendered: Arc::default(),
-            page_lists: Arc::default(),
+            kept: Arc::default(),
             search: None,
         })
     }
@@ -167,8 +168,8 @@ impl App {
     }
 
     /// Each section's live pages, as of the latest change.
-    pub(crate) fn page_lists(&self) -> &wiki::PageListCache {
-        &self.page_lists
+    pub(crate) fn kept(&self) -> &kept::KeptContent {
+        &self.kept
     }
 
     /// Closes the database connections.

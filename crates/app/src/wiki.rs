@@ -7,7 +7,7 @@
 //! text back with both versions marked.
 
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use braid_domain::DomainError;
 use braid_domain::ids::{PageId, SectionId};
@@ -15,14 +15,15 @@ use braid_domain::language::content_language;
 use braid_domain::policy::{Action, Actor, may_read, permits};
 use braid_domain::section::Section;
 use braid_domain::wiki::{Page, Revision, Visibility, edit_summary, page_body, page_title};
-use braid_store::{ContentVersion, NewPage, NewRevision, StoreError};
+use braid_store::{NewPage, NewRevision, StoreError};
 use braid_text::diff::{Hunk, hunks, line_counts};
 use braid_text::markdown::{Rendered, WikiTarget, render};
 use braid_text::merge::{Merge, has_conflict_markers, merge};
 use braid_text::slug::slugify;
 
-use crate::attachments::AttachmentView;
+use crate::attachments::{AttachmentView, attachments_on};
 use crate::comments::CommentView;
+use crate::kept::PageFacts;
 use crate::tree::{TreeEntry, nearby};
 use crate::{App, AppError};
 
@@ -368,16 +369,15 @@ impl App {
     /// tree), so the list is kept while the content version stands still (see
     /// [`App::content_version`]).
     async fn live_pages(&self, section: &Section) -> Result<Arc<Vec<Page>>, AppError> {
-        let latest = self.content_version();
-        if let Some(pages) = self.page_lists().get(section.id, latest) {
-            return Ok(pages);
-        }
-        let mut pages = self.store().section_pages(section.id).await?;
-        pages.retain(|page| page.deleted_at.is_none());
-        let pages = Arc::new(pages);
-        self.page_lists()
-            .put(section.id, latest, Arc::clone(&pages));
-        Ok(pages)
+        let version = self.content_version();
+        self.kept()
+            .page_lists
+            .get_or_load(section.id, version, || async {
+                let mut pages = self.store().section_pages(section.id).await?;
+                pages.retain(|page| page.deleted_at.is_none());
+                Ok(Arc::new(pages))
+            })
+            .await
     }
 
     /// A section and the tree of pages the actor may read.
@@ -479,11 +479,11 @@ impl App {
             // A new page awaiting review: its author and editors see it.
             None => page.current_revision,
         };
-        let mut revision = self
-            .store()
-            .revision(page.id, number)
+        let kept = self
+            .kept_revision(page.id, number)
             .await?
             .ok_or(AppError::NotFound)?;
+        let mut revision = Revision::clone(&kept);
         let own = |revision: &Revision| {
             revision.author_id.is_some()
                 && matches!(actor, Actor::Member(member) if Some(member.id) == revision.author_id)
@@ -492,10 +492,7 @@ impl App {
             return Err(AppError::NotFound);
         }
         let pending = if page.current_revision > page.approved_revision {
-            let latest = self
-                .store()
-                .revision(page.id, page.current_revision)
-                .await?;
+            let latest = self.kept_revision(page.id, page.current_revision).await?;
             latest
                 .filter(|latest| reviewer || own(latest))
                 .map(|latest| latest.number)
@@ -524,16 +521,15 @@ impl App {
             .into_iter()
             .map(|ancestor| pages.link(ancestor, 0, false))
             .collect();
-        let contributors = self
-            .store()
-            .page_contributors(page.id)
-            .await?
-            .into_iter()
-            .map(|name| name.unwrap_or_else(|| FORMER_MEMBER.to_owned()))
+        let facts = self.page_facts(page.id).await?;
+        let contributors = facts
+            .contributors
+            .iter()
+            .map(|name| name.clone().unwrap_or_else(|| FORMER_MEMBER.to_owned()))
             .collect();
-        let labels = self.store().page_labels(page.id).await?;
+        let labels = facts.labels.clone();
         let watching = self.watching(actor, page.id, pages.section.id).await?;
-        let review_by = self.review_by(page.id).await?;
+        let review_by = facts.review_by;
         Ok(PageView {
             may_edit: permits(actor, Action::EditPages),
             may_manage: permits(actor, Action::ManageWiki),
@@ -554,6 +550,39 @@ impl App {
         })
     }
 
+    /// Revision `number` of a page, kept while the content version stands.
+    async fn kept_revision(
+        &self,
+        page: PageId,
+        number: i64,
+    ) -> Result<Option<Arc<Revision>>, AppError> {
+        let version = self.content_version();
+        self.kept()
+            .revisions
+            .get_or_load((page, number), version, || async {
+                Ok(self.store().revision(page, number).await?.map(Arc::new))
+            })
+            .await
+    }
+
+    /// What a page view shows beside the text, kept while the content version stands.
+    async fn page_facts(&self, page: PageId) -> Result<Arc<PageFacts>, AppError> {
+        let version = self.content_version();
+        self.kept()
+            .page_facts
+            .get_or_load(page, version, || async {
+                let store = self.store();
+                Ok(Arc::new(PageFacts {
+                    contributors: store.page_contributors(page).await?,
+                    labels: store.page_labels(page).await?,
+                    review_by: store.review_by(page).await?,
+                    attachments: store.page_attachments(page).await?,
+                    comments: store.page_comments(page).await?,
+                }))
+            })
+            .await
+    }
+
     /// A page as its reader sees it in full: the view, its discussion (for members; not beside
     /// an older revision) and its files.
     pub async fn page_in_full(
@@ -564,12 +593,13 @@ impl App {
         revision: Option<i64>,
     ) -> Result<PageInFull, AppError> {
         let view = self.page(actor, section, slug, revision).await?;
+        let facts = self.page_facts(view.page.id).await?;
         let comments = if view.is_old() {
             None
         } else {
-            self.comments_on(actor, &view).await?
+            self.comments_on(actor, &view, &facts.comments).await?
         };
-        let attachments = self.attachments_on(actor, &view).await?;
+        let attachments = attachments_on(actor, &facts.attachments);
         Ok(PageInFull {
             view,
             comments,
@@ -1656,35 +1686,6 @@ impl RenderCache {
                 entries.clear();
             }
             entries.insert(key, rendered);
-        }
-    }
-}
-
-/// Each section's live pages, as of a position in the change log.
-#[derive(Default)]
-pub(crate) struct PageListCache {
-    entries: Mutex<HashMap<SectionId, PageList>>,
-}
-
-/// A section's live pages and the content version they are current as of.
-type PageList = (ContentVersion, Arc<Vec<Page>>);
-
-impl PageListCache {
-    fn get(&self, section: SectionId, latest: ContentVersion) -> Option<Arc<Vec<Page>>> {
-        let entries = self.entries.lock().ok()?;
-        let (seen, pages) = entries.get(&section)?;
-        (*seen == latest).then(|| Arc::clone(pages))
-    }
-
-    fn put(&self, section: SectionId, latest: ContentVersion, pages: Arc<Vec<Page>>) {
-        if let Ok(mut entries) = self.entries.lock() {
-            // A list loaded as of an earlier version never replaces a newer one.
-            if entries
-                .get(&section)
-                .is_none_or(|(seen, _)| *seen <= latest)
-            {
-                entries.insert(section, (latest, pages));
-            }
         }
     }
 }

@@ -62,6 +62,19 @@ pub struct UserRecord {
     pub created_at: Timestamp,
 }
 
+/// A session found by its token, and its member as they are now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FoundSession {
+    /// The session.
+    pub session: SessionRecord,
+    /// The member's handle.
+    pub handle: Handle,
+    /// Whether the member may act.
+    pub status: AccountStatus,
+    /// The roles they hold beyond `member`, lapsed ones included.
+    pub roles: Vec<RoleGrant>,
+}
+
 /// A role held, possibly for a term.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RoleGrant {
@@ -675,18 +688,54 @@ impl Store {
         Ok(())
     }
 
-    /// The session with this token hash, revoked or not.
-    pub async fn find_session(
-        &self,
-        token_hash: &str,
-    ) -> Result<Option<SessionRecord>, StoreError> {
-        let row: Option<SessionRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-            "SELECT {SESSION_COLUMNS} FROM sessions WHERE token_hash = $1"
-        )))
+    /// The session with this token hash, revoked or not, with what its member is now: all a
+    /// signed-in request needs to know who asks, in one query (it runs on every request).
+    pub async fn find_session(&self, token_hash: &str) -> Result<Option<FoundSession>, StoreError> {
+        type Row = (
+            i64,
+            i64,
+            String,
+            i64,
+            i64,
+            i64,
+            Option<i64>,
+            String,
+            String,
+            Option<String>,
+            Option<i64>,
+        );
+        // One row per role held (one with no role for a plain member).
+        let rows: Vec<Row> = sqlx::query_as(
+            "SELECT s.id, s.user_id, s.device_label, s.created_at, s.last_seen_at, s.expires_at, \
+                    s.revoked_at, u.handle, u.status, r.role, r.until \
+             FROM sessions s JOIN users u ON u.id = s.user_id \
+             LEFT JOIN user_roles r ON r.user_id = u.id \
+             WHERE s.token_hash = $1 ORDER BY r.role",
+        )
         .bind(token_hash)
-        .fetch_optional(&self.pool)
+        .fetch_all(&self.pool)
         .await?;
-        Ok(row.map(session_from_row))
+        let Some(first) = rows.first() else {
+            return Ok(None);
+        };
+        let (id, user_id, device_label, created, seen, expires, revoked, handle, status, ..) =
+            first.clone();
+        let roles = rows
+            .iter()
+            .filter_map(|row| Some((row.9.as_deref()?, row.10)))
+            .map(|(role, until)| {
+                Ok(RoleGrant {
+                    role: Role::parse(role)?,
+                    until: until.map(Timestamp),
+                })
+            })
+            .collect::<Result<_, StoreError>>()?;
+        Ok(Some(FoundSession {
+            session: session_from_row((id, user_id, device_label, created, seen, expires, revoked)),
+            handle: Handle::new(&handle)?,
+            status: AccountStatus::parse(&status)?,
+            roles,
+        }))
     }
 
     /// Notes that a session was used now.

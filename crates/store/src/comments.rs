@@ -187,13 +187,25 @@ impl Store {
         by: Option<UserId>,
         now: Timestamp,
     ) -> Result<(), StoreError> {
+        let mut transaction = self.begin_write().await?;
         sqlx::query("UPDATE page_comments SET resolved_at = $1, resolved_by = $2, updated_at = $3 WHERE id = $4")
             .bind(by.map(|_| now.as_millis()))
             .bind(by.map(|u| u.0))
             .bind(now.as_millis())
             .bind(id.0)
-            .execute(&self.pool)
+            .execute(&mut *transaction)
             .await?;
+        changes::append(
+            &mut transaction,
+            self.backend,
+            EntityKind::Comment,
+            id.0,
+            ChangeAction::Updated,
+            now,
+        )
+        .await?;
+        transaction.commit().await?;
+        self.content_changed();
         Ok(())
     }
 }

@@ -30,8 +30,8 @@ use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{AnyPool, Executor};
 
 pub use accounts::{
-    AuditEntry, AuditRecord, InvitationRecord, NewInvitation, NewSession, NewUser, RoleGrant,
-    SessionRecord, UserRecord,
+    AuditEntry, AuditRecord, FoundSession, InvitationRecord, NewInvitation, NewSession, NewUser,
+    RoleGrant, SessionRecord, UserRecord,
 };
 pub use attachments::AttachmentRecord;
 pub use changes::{Change, ContentVersion};

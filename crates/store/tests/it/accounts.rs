@@ -168,7 +168,17 @@ async fn roles_are_granted_renewed_and_cleared() {
 async fn sessions_open_list_and_revoke() {
     on_each_backend(|db| async move {
         let store = db.open_store().await;
-        let id = create(&store, "cai", &[]).await;
+        let grants = [
+            RoleGrant {
+                role: Role::Facilitator,
+                until: Some(Timestamp(500)),
+            },
+            RoleGrant {
+                role: Role::Editor,
+                until: None,
+            },
+        ];
+        let id = create(&store, "cai", &grants).await;
         let mut sessions = Vec::new();
         for n in 0..3 {
             let session = NewSession {
@@ -185,9 +195,16 @@ async fn sessions_open_list_and_revoke() {
         }
         let found = store.find_session("hash-1").await.unwrap().unwrap();
         assert_eq!(
-            (found.id, found.user_id, found.revoked_at),
+            (
+                found.session.id,
+                found.session.user_id,
+                found.session.revoked_at
+            ),
             (sessions[1], id, None)
         );
+        assert_eq!(found.handle.as_str(), "cai");
+        assert_eq!(found.status, AccountStatus::Active);
+        assert_eq!(found.roles, [grants[1], grants[0]], "every role, by name");
         store
             .touch_session(sessions[1], Timestamp(150))
             .await
@@ -198,6 +215,7 @@ async fn sessions_open_list_and_revoke() {
                 .await
                 .unwrap()
                 .unwrap()
+                .session
                 .last_seen_at,
             Timestamp(150)
         );
@@ -255,6 +273,7 @@ async fn sessions_open_list_and_revoke() {
                 .await
                 .unwrap()
                 .unwrap()
+                .session
                 .revoked_at,
             Some(Timestamp(300))
         );

@@ -1,0 +1,147 @@
+//! What the services keep from the database between requests: only what the change log
+//! follows, each entry stamped with the content version it was read at and used only while
+//! that version stands (see [`crate::App::content_version`]). Authorisation is never kept:
+//! it is decided afresh on every request, from kept facts.
+
+use std::collections::HashMap;
+use std::hash::Hash;
+use std::sync::{Arc, Mutex};
+
+use braid_domain::ids::{PageId, SectionId};
+use braid_domain::section::Section;
+use braid_domain::time::Timestamp;
+use braid_domain::wiki::{Page, Revision};
+use braid_store::{AttachmentRecord, CommentRecord, ContentVersion};
+
+/// Up to `capacity` values by key, each as of a content version.
+#[derive(Debug)]
+pub(crate) struct Kept<K, V> {
+    entries: Mutex<HashMap<K, (ContentVersion, V)>>,
+    capacity: usize,
+}
+
+impl<K: Eq + Hash + Clone, V: Clone> Kept<K, V> {
+    fn new(capacity: usize) -> Kept<K, V> {
+        Kept {
+            entries: Mutex::new(HashMap::new()),
+            capacity,
+        }
+    }
+
+    /// The value for `key` as of `version` (which the caller read before anything else, so a
+    /// write that lands during `load` leaves a stale entry behind, never a wrong one).
+    pub(crate) async fn get_or_load<E, F, Fut>(
+        &self,
+        key: K,
+        version: ContentVersion,
+        load: F,
+    ) -> Result<V, E>
+    where
+        F: FnOnce() -> Fut,
+        Fut: Future<Output = Result<V, E>>,
+    {
+        if let Some(value) = self.get(&key, version) {
+            return Ok(value);
+        }
+        let value = load().await?;
+        self.put(key, version, value.clone());
+        Ok(value)
+    }
+
+    fn get(&self, key: &K, version: ContentVersion) -> Option<V> {
+        let entries = self.entries.lock().ok()?;
+        let (seen, value) = entries.get(key)?;
+        (*seen == version).then(|| value.clone())
+    }
+
+    fn put(&self, key: K, version: ContentVersion, value: V) {
+        let Ok(mut entries) = self.entries.lock() else {
+            return;
+        };
+        // What was read as of an earlier version never replaces what a newer one read.
+        if entries.get(&key).is_some_and(|(seen, _)| *seen > version) {
+            return;
+        }
+        if entries.len() >= self.capacity && !entries.contains_key(&key) {
+            entries.retain(|_, (seen, _)| *seen >= version);
+            if entries.len() >= self.capacity
+                && let Some(any) = entries.keys().next().cloned()
+            {
+                entries.remove(&any);
+            }
+        }
+        entries.insert(key, (version, value));
+    }
+}
+
+/// A page's facts beside its text, the same for every reader (each reader sees what the
+/// services then let them).
+#[derive(Debug)]
+pub(crate) struct PageFacts {
+    /// Handles of everyone who wrote a revision (`None` for a deleted member), first first.
+    pub(crate) contributors: Vec<Option<String>>,
+    pub(crate) labels: Vec<String>,
+    pub(crate) review_by: Option<Timestamp>,
+    pub(crate) attachments: Vec<AttachmentRecord>,
+    pub(crate) comments: Vec<CommentRecord>,
+}
+
+/// Everything kept, by kind. The bounds keep it a few megabytes at most.
+#[derive(Debug)]
+pub(crate) struct KeptContent {
+    /// Sections by slug.
+    pub(crate) sections: Kept<String, Section>,
+    /// Each section's pages outside the recycle bin.
+    pub(crate) page_lists: Kept<SectionId, Arc<Vec<Page>>>,
+    /// Revisions by page and number.
+    pub(crate) revisions: Kept<(PageId, i64), Option<Arc<Revision>>>,
+    pub(crate) page_facts: Kept<PageId, Arc<PageFacts>>,
+}
+
+impl Default for KeptContent {
+    fn default() -> KeptContent {
+        KeptContent {
+            sections: Kept::new(64),
+            page_lists: Kept::new(64),
+            revisions: Kept::new(512),
+            page_facts: Kept::new(1024),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn a_value_is_loaded_once_per_version() {
+        let kept: Kept<u8, u32> = Kept::new(4);
+        let mut loads = 0;
+        for version in [1, 1, 2, 2] {
+            let value = kept
+                .get_or_load(7, ContentVersion(version), || {
+                    loads += 1;
+                    async move { Ok::<_, ()>(version as u32 * 10) }
+                })
+                .await;
+            assert_eq!(value, Ok(version as u32 * 10));
+        }
+        assert_eq!(loads, 2);
+        // A slow reader that started at version 1 does not undo version 2.
+        kept.put(7, ContentVersion(1), 99);
+        assert_eq!(kept.get(&7, ContentVersion(2)), Some(20));
+    }
+
+    #[test]
+    fn it_never_holds_more_than_its_capacity() {
+        let kept: Kept<u32, ()> = Kept::new(8);
+        for key in 0..100 {
+            kept.put(key, ContentVersion(1), ());
+        }
+        assert_eq!(kept.entries.lock().map(|e| e.len()).unwrap_or(0), 8);
+        assert!(
+            kept.get(&99, ContentVersion(1)).is_some(),
+            "the newest is kept"
+        );
+    }
+}
