@@ -1189,9 +1189,14 @@ impl App {
 
     /// The roles whose members must have a second factor (set by admins; none at first).
     pub async fn second_factor_required_for(&self) -> Result<BTreeSet<Role>, AppError> {
+        // Asked on every signed-in request, so kept while the content version stands.
+        let version = self.content_version();
         let value = self
-            .store()
-            .setting(SECOND_FACTOR_REQUIRED_FOR)
+            .kept()
+            .settings
+            .get_or_load(SECOND_FACTOR_REQUIRED_FOR, version, || async {
+                Ok::<_, AppError>(self.store().setting(SECOND_FACTOR_REQUIRED_FOR).await?)
+            })
             .await?
             .unwrap_or_default();
         Ok(value

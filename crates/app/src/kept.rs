@@ -1,5 +1,5 @@
 //! What the services keep from the database between requests: only what the change log
-//! follows, each entry stamped with the content version it was read at and used only while
+//! follows (content, and instance settings), each entry stamped with the content version it was read at and used only while
 //! that version stands (see [`crate::App::content_version`]). Authorisation is never kept:
 //! it is decided afresh on every request, from kept facts.
 
@@ -96,6 +96,8 @@ pub(crate) struct KeptContent {
     /// Revisions by page and number.
     pub(crate) revisions: Kept<(PageId, i64), Option<Arc<Revision>>>,
     pub(crate) page_facts: Kept<PageId, Arc<PageFacts>>,
+    /// Instance settings by key (`None` when never set).
+    pub(crate) settings: Kept<&'static str, Option<String>>,
 }
 
 impl Default for KeptContent {
@@ -105,6 +107,7 @@ impl Default for KeptContent {
             page_lists: Kept::new(64),
             revisions: Kept::new(512),
             page_facts: Kept::new(1024),
+            settings: Kept::new(16),
         }
     }
 }

@@ -157,8 +157,8 @@ impl App {
                                 .await?;
                         }
                     }
-                    // A deleted member's name is not in the index.
-                    Some(EntityKind::Member) | None => {}
+                    // Neither a deleted member's name nor a setting is in the index.
+                    Some(EntityKind::Member | EntityKind::Setting) | None => {}
                 }
             }
             index.commit().map_err(index_error)?;

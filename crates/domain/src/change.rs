@@ -14,6 +14,8 @@ pub enum EntityKind {
     Comment,
     /// A member (only their deletion is logged: pages then credit a former member).
     Member,
+    /// An instance setting (the entity id is 0: the log says only that one changed).
+    Setting,
 }
 
 impl EntityKind {
@@ -23,6 +25,7 @@ impl EntityKind {
         EntityKind::Page,
         EntityKind::Comment,
         EntityKind::Member,
+        EntityKind::Setting,
     ];
 
     /// The stable name stored in the database.
@@ -32,6 +35,7 @@ impl EntityKind {
             EntityKind::Page => "page",
             EntityKind::Comment => "comment",
             EntityKind::Member => "member",
+            EntityKind::Setting => "setting",
         }
     }
 
@@ -43,6 +47,7 @@ impl EntityKind {
             "page" => Some(EntityKind::Page),
             "comment" => Some(EntityKind::Comment),
             "member" => Some(EntityKind::Member),
+            "setting" => Some(EntityKind::Setting),
             _ => None,
         }
     }
