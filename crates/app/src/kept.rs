@@ -10,8 +10,10 @@ use std::sync::{Arc, Mutex};
 use braid_domain::ids::{PageId, SectionId};
 use braid_domain::section::Section;
 use braid_domain::time::Timestamp;
-use braid_domain::wiki::{Page, Revision};
+use braid_domain::wiki::Revision;
 use braid_store::{AttachmentRecord, CommentRecord, ContentVersion};
+
+use crate::wiki::LivePages;
 
 /// Up to `capacity` values by key, each as of a content version.
 #[derive(Debug)]
@@ -92,7 +94,7 @@ pub(crate) struct KeptContent {
     /// Sections by slug.
     pub(crate) sections: Kept<String, Section>,
     /// Each section's pages outside the recycle bin.
-    pub(crate) page_lists: Kept<SectionId, Arc<Vec<Page>>>,
+    pub(crate) page_lists: Kept<SectionId, Arc<LivePages>>,
     /// Revisions by page and number.
     pub(crate) revisions: Kept<(PageId, i64), Option<Arc<Revision>>>,
     pub(crate) page_facts: Kept<PageId, Arc<PageFacts>>,

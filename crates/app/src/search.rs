@@ -20,7 +20,7 @@ pub use braid_search::{Filters, Hit, Kind, SearchIndex};
 use braid_search::{SearchDocument, SearchRequest};
 use braid_text::markdown::plain_text;
 
-use crate::wiki::{SectionPages, page_href};
+use crate::wiki::{LivePages, SectionPages, page_href};
 use crate::{App, AppError};
 
 /// The change-log consumer name of the index.
@@ -224,12 +224,12 @@ impl App {
         let all = self.store().section_pages(section.id).await?;
         let live = SectionPages {
             section,
-            pages: std::sync::Arc::new(
+            pages: std::sync::Arc::new(LivePages::new(
                 all.iter()
                     .filter(|page| page.deleted_at.is_none())
                     .cloned()
                     .collect(),
-            ),
+            )),
         };
         let (visibilities, descendants) = live.visibilities_and_descendants();
         let targets: Vec<&Page> = match only {

@@ -227,59 +227,119 @@ fn author_of(
     }
 }
 
-/// The pages above `page`, its parent first; a damaged tree (a cycle, a missing parent)
-/// ends the chain instead of looping.
-fn parents<'a>(by_id: &HashMap<PageId, &'a Page>, page: &Page) -> Vec<&'a Page> {
-    let mut chain: Vec<&Page> = Vec::new();
-    let mut parent = page.parent_id;
-    while let Some(ancestor) = parent.and_then(|id| by_id.get(&id).copied()) {
-        if ancestor.id == page.id || chain.iter().any(|p| p.id == ancestor.id) {
-            break;
+/// A section's live pages, with their places in the tree worked out once: the list is kept
+/// per content version and every view of the section's pages needs these.
+#[derive(Debug)]
+pub(crate) struct LivePages {
+    pages: Vec<Page>,
+    /// Where each page is in `pages`.
+    index: HashMap<PageId, usize>,
+    /// Each page's visibility through its ancestors (the section's not included), as `pages`.
+    through: Vec<Visibility>,
+    /// Every page depth first, children by position, as (place in `pages`, depth). A damaged
+    /// tree (a cycle, a missing parent) leaves the pages it cuts off out.
+    outline: Vec<(usize, usize)>,
+}
+
+impl LivePages {
+    pub(crate) fn new(pages: Vec<Page>) -> LivePages {
+        let index: HashMap<PageId, usize> = pages
+            .iter()
+            .enumerate()
+            .map(|(at, page)| (page.id, at))
+            .collect();
+        let mut children: HashMap<Option<PageId>, Vec<usize>> = HashMap::new();
+        for (at, page) in pages.iter().enumerate() {
+            children.entry(page.parent_id).or_default().push(at);
         }
-        chain.push(ancestor);
-        parent = ancestor.parent_id;
+        let mut live = LivePages {
+            through: Vec::with_capacity(pages.len()),
+            outline: Vec::with_capacity(pages.len()),
+            pages,
+            index,
+        };
+        live.through = live
+            .pages
+            .iter()
+            .map(|page| {
+                live.parents(page)
+                    .iter()
+                    .fold(page.visibility, |level, ancestor| {
+                        level.max(ancestor.visibility)
+                    })
+            })
+            .collect();
+        // `pages` comes ordered by position, so each page's children are too.
+        let mut stack: Vec<(usize, usize)> = children
+            .get(&None)
+            .map(|top| top.iter().rev().map(|&at| (at, 0)).collect())
+            .unwrap_or_default();
+        while let Some((at, depth)) = stack.pop() {
+            if live.outline.len() >= live.pages.len() {
+                break;
+            }
+            live.outline.push((at, depth));
+            if let Some(kids) = children.get(&Some(live.pages[at].id)) {
+                stack.extend(kids.iter().rev().map(|&kid| (kid, depth + 1)));
+            }
+        }
+        live
     }
-    chain
+
+    /// The pages, by position.
+    pub(crate) fn iter(&self) -> std::slice::Iter<'_, Page> {
+        self.pages.iter()
+    }
+
+    /// The pages above `page`, its parent first; a damaged tree (a cycle, a missing parent)
+    /// ends the chain instead of looping.
+    fn parents(&self, page: &Page) -> Vec<&Page> {
+        let mut chain: Vec<&Page> = Vec::new();
+        let mut parent = page.parent_id;
+        while let Some(ancestor) = parent
+            .and_then(|id| self.index.get(&id))
+            .map(|&at| &self.pages[at])
+        {
+            if ancestor.id == page.id || chain.iter().any(|p| p.id == ancestor.id) {
+                break;
+            }
+            chain.push(ancestor);
+            parent = ancestor.parent_id;
+        }
+        chain
+    }
 }
 
 /// A section's pages with what is needed to place and judge each one.
 pub(crate) struct SectionPages {
     pub(crate) section: Section,
-    pub(crate) pages: Arc<Vec<Page>>,
+    pub(crate) pages: Arc<LivePages>,
 }
 
 impl SectionPages {
-    fn by_id(&self) -> HashMap<PageId, &Page> {
-        self.pages.iter().map(|page| (page.id, page)).collect()
-    }
-
     /// [`Self::visibility`] of every page, and for each page the pages under it (at any depth).
     pub(crate) fn visibilities_and_descendants(
         &self,
     ) -> (HashMap<PageId, Visibility>, HashMap<PageId, Vec<PageId>>) {
-        let by_id = self.by_id();
-        let mut visibilities = HashMap::with_capacity(self.pages.len());
+        let mut visibilities = HashMap::with_capacity(self.pages.pages.len());
         let mut descendants: HashMap<PageId, Vec<PageId>> = HashMap::new();
         for page in self.pages.iter() {
-            let chain = parents(&by_id, page);
-            for ancestor in &chain {
+            for ancestor in self.pages.parents(page) {
                 descendants.entry(ancestor.id).or_default().push(page.id);
             }
-            visibilities.insert(page.id, self.visibility_through(page, &chain));
+            visibilities.insert(page.id, self.visibility(page));
         }
         (visibilities, descendants)
     }
 
     /// The most private of the section, the page's ancestors and the page.
     fn visibility(&self, page: &Page) -> Visibility {
-        self.visibility_through(page, &parents(&self.by_id(), page))
-    }
-
-    fn visibility_through(&self, page: &Page, chain: &[&Page]) -> Visibility {
-        chain.iter().fold(
-            self.section.visibility.max(page.visibility),
-            |level, ancestor| level.max(ancestor.visibility),
-        )
+        let through = self
+            .pages
+            .index
+            .get(&page.id)
+            .map_or(Visibility::Editors, |&at| self.pages.through[at]);
+        self.section.visibility.max(through)
     }
 
     /// The page at `slug`, if the actor may read it.
@@ -293,7 +353,7 @@ impl SectionPages {
 
     /// The page's ancestors, outermost first.
     fn ancestors(&self, page: &Page) -> Vec<&Page> {
-        let mut chain = parents(&self.by_id(), page);
+        let mut chain = self.pages.parents(page);
         chain.reverse();
         chain
     }
@@ -301,34 +361,22 @@ impl SectionPages {
     /// Readable pages depth first, each with its depth: each page, then its children by
     /// position.
     fn order(&self, actor: &Actor) -> Vec<(&Page, usize)> {
-        let mut children: HashMap<Option<PageId>, Vec<&Page>> = HashMap::new();
-        for page in self.pages.iter() {
-            children.entry(page.parent_id).or_default().push(page);
-        }
-        // Every page's visibility in one pass: asking page by page walks the ancestors with a
-        // new map each time, quadratic in the section's size.
-        let (visibilities, _) = self.visibilities_and_descendants();
-        let mut order = Vec::new();
-        let mut stack: Vec<(&Page, usize)> = children
-            .get(&None)
-            .map(|top| top.iter().rev().map(|page| (*page, 0)).collect())
-            .unwrap_or_default();
-        while let Some((page, depth)) = stack.pop() {
-            // A page hidden from the reader hides its subtree too.
-            let visibility = visibilities
-                .get(&page.id)
-                .copied()
-                .unwrap_or(Visibility::Editors);
-            if !may_read(actor, visibility)
-                || (page.approved_revision == 0 && !permits(actor, Action::ManageWiki))
-                || order.len() > self.pages.len()
-            {
+        let manages = permits(actor, Action::ManageWiki);
+        let mut order = Vec::with_capacity(self.pages.outline.len());
+        // A page hidden from the reader hides its subtree too: skip what is deeper than it.
+        let mut hidden_at: Option<usize> = None;
+        for &(at, depth) in &self.pages.outline {
+            if hidden_at.is_some_and(|hidden| depth > hidden) {
+                continue;
+            }
+            hidden_at = None;
+            let page = &self.pages.pages[at];
+            let visibility = self.section.visibility.max(self.pages.through[at]);
+            if !may_read(actor, visibility) || (page.approved_revision == 0 && !manages) {
+                hidden_at = Some(depth);
                 continue;
             }
             order.push((page, depth));
-            if let Some(kids) = children.get(&Some(page.id)) {
-                stack.extend(kids.iter().rev().map(|kid| (*kid, depth + 1)));
-            }
         }
         order
     }
@@ -368,14 +416,14 @@ impl App {
     /// Every view needs its section's whole list (to judge visibility and place the page in the
     /// tree), so the list is kept while the content version stands still (see
     /// [`App::content_version`]).
-    async fn live_pages(&self, section: &Section) -> Result<Arc<Vec<Page>>, AppError> {
+    async fn live_pages(&self, section: &Section) -> Result<Arc<LivePages>, AppError> {
         let version = self.content_version();
         self.kept()
             .page_lists
             .get_or_load(section.id, version, || async {
                 let mut pages = self.store().section_pages(section.id).await?;
                 pages.retain(|page| page.deleted_at.is_none());
-                Ok(Arc::new(pages))
+                Ok(Arc::new(LivePages::new(pages)))
             })
             .await
     }
