@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::hash::Hash;
 use std::sync::{Arc, Mutex};
 
-use braid_domain::ids::{PageId, SectionId};
+use braid_domain::ids::{PageId, SectionId, UserId};
 use braid_domain::section::Section;
 use braid_domain::time::Timestamp;
 use braid_domain::wiki::Revision;
@@ -88,6 +88,9 @@ pub(crate) struct PageFacts {
     pub(crate) comments: Vec<CommentRecord>,
 }
 
+/// What a member watches, as (page, section) pairs.
+pub(crate) type Watches = Arc<Vec<(Option<PageId>, Option<SectionId>)>>;
+
 /// Everything kept, by kind. The bounds keep it a few megabytes at most.
 #[derive(Debug)]
 pub(crate) struct KeptContent {
@@ -98,6 +101,8 @@ pub(crate) struct KeptContent {
     /// Revisions by page and number.
     pub(crate) revisions: Kept<(PageId, i64), Option<Arc<Revision>>>,
     pub(crate) page_facts: Kept<PageId, Arc<PageFacts>>,
+    /// What each member watches, as (page, section) pairs.
+    pub(crate) watches: Kept<UserId, Watches>,
     /// Instance settings by key (`None` when never set).
     pub(crate) settings: Kept<&'static str, Option<String>>,
 }
@@ -109,6 +114,7 @@ impl Default for KeptContent {
             page_lists: Kept::new(64),
             revisions: Kept::new(512),
             page_facts: Kept::new(1024),
+            watches: Kept::new(256),
             settings: Kept::new(16),
         }
     }

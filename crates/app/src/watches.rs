@@ -2,6 +2,8 @@
 //! reminder. A watcher is told only about pages they may read; nobody is told about their
 //! own edits.
 
+use std::sync::Arc;
+
 use braid_domain::DomainError;
 use braid_domain::ids::{PageId, UserId};
 use braid_domain::policy::{Action, Actor, MemberActor, permits};
@@ -242,7 +244,18 @@ impl App {
     ) -> Result<(bool, bool), AppError> {
         match actor {
             Actor::Member(member) if permits(actor, Action::ReadMembersOnly) => {
-                Ok(self.store().watching(member.id, page, section).await?)
+                let version = self.content_version();
+                let watches = self
+                    .kept()
+                    .watches
+                    .get_or_load(member.id, version, || async {
+                        Ok::<_, AppError>(Arc::new(self.store().watches_of(member.id).await?))
+                    })
+                    .await?;
+                Ok((
+                    watches.iter().any(|(p, _)| *p == Some(page)),
+                    watches.iter().any(|(_, s)| *s == Some(section)),
+                ))
             }
             _ => Ok((false, false)),
         }

@@ -12,7 +12,7 @@ pub enum EntityKind {
     Page,
     /// A comment on a wiki page.
     Comment,
-    /// A member (only their deletion is logged: pages then credit a former member).
+    /// A member: their deletion (pages then credit a former member) and their watches.
     Member,
     /// An instance setting (the entity id is 0: the log says only that one changed).
     Setting,

@@ -1,10 +1,9 @@
 //! Members, their roles, sessions, invitations and security events.
 
 use braid_domain::accounts::{AccountStatus, Handle, Role};
+use braid_domain::change::{ChangeAction, EntityKind};
 use braid_domain::ids::{InvitationId, SessionId, UserId};
 use braid_domain::time::Timestamp;
-
-use braid_domain::change::{ChangeAction, EntityKind};
 
 use crate::{Store, StoreError, changes};
 

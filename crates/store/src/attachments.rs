@@ -1,9 +1,8 @@
 //! Files attached to wiki pages (the rows; the bytes live in the data directory).
 
+use braid_domain::change::{ChangeAction, EntityKind};
 use braid_domain::ids::{PageId, UserId};
 use braid_domain::time::Timestamp;
-
-use braid_domain::change::{ChangeAction, EntityKind};
 
 use crate::{Store, StoreError, changes};
 

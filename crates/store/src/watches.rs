@@ -1,9 +1,8 @@
 //! Who watches which page or section, their in-app notifications, and review-by dates.
 
+use braid_domain::change::{ChangeAction, EntityKind};
 use braid_domain::ids::{PageId, SectionId, UserId};
 use braid_domain::time::Timestamp;
-
-use braid_domain::change::{ChangeAction, EntityKind};
 
 use crate::{Store, StoreError, changes};
 
@@ -25,7 +24,8 @@ pub struct NotificationRecord {
 }
 
 impl Store {
-    /// Starts (`on`) or stops watching a page or a section (exactly one of them).
+    /// Starts (`on`) or stops watching a page or a section (exactly one of them). Logged as a
+    /// change to the member, so that every node's kept watches follow.
     pub async fn set_watch(
         &self,
         user: UserId,
@@ -34,6 +34,7 @@ impl Store {
         on: bool,
         now: Timestamp,
     ) -> Result<(), StoreError> {
+        let mut transaction = self.begin_write().await?;
         sqlx::query(
             "DELETE FROM watches WHERE user_id = $1 AND page_id IS NOT DISTINCT FROM $2 \
              AND section_id IS NOT DISTINCT FROM $3",
@@ -41,7 +42,7 @@ impl Store {
         .bind(user.0)
         .bind(page.map(|p| p.0))
         .bind(section.map(|s| s.0))
-        .execute(&self.pool)
+        .execute(&mut *transaction)
         .await?;
         if on {
             sqlx::query(
@@ -52,31 +53,37 @@ impl Store {
             .bind(page.map(|p| p.0))
             .bind(section.map(|s| s.0))
             .bind(now.as_millis())
-            .execute(&self.pool)
+            .execute(&mut *transaction)
             .await?;
         }
+        changes::append(
+            &mut transaction,
+            self.backend,
+            EntityKind::Member,
+            user.0,
+            ChangeAction::Updated,
+            now,
+        )
+        .await?;
+        transaction.commit().await?;
+        self.content_changed();
         Ok(())
     }
 
-    /// Whether the member watches the page, and whether they watch its section.
-    pub async fn watching(
+    /// What the member watches: (page, section) pairs, exactly one of each set.
+    pub async fn watches_of(
         &self,
         user: UserId,
-        page: PageId,
-        section: SectionId,
-    ) -> Result<(bool, bool), StoreError> {
-        let rows: Vec<(Option<i64>, Option<i64>)> = sqlx::query_as(
-            "SELECT page_id, section_id FROM watches WHERE user_id = $1 AND (page_id = $2 OR section_id = $3)",
-        )
-        .bind(user.0)
-        .bind(page.0)
-        .bind(section.0)
-        .fetch_all(&self.pool)
-        .await?;
-        Ok((
-            rows.iter().any(|(p, _)| *p == Some(page.0)),
-            rows.iter().any(|(_, s)| *s == Some(section.0)),
-        ))
+    ) -> Result<Vec<(Option<PageId>, Option<SectionId>)>, StoreError> {
+        let rows: Vec<(Option<i64>, Option<i64>)> =
+            sqlx::query_as("SELECT page_id, section_id FROM watches WHERE user_id = $1")
+                .bind(user.0)
+                .fetch_all(&self.pool)
+                .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(page, section)| (page.map(PageId), section.map(SectionId)))
+            .collect())
     }
 
     /// Everyone watching the page or its section.

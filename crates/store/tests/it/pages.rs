@@ -442,16 +442,17 @@ async fn pages_keep_every_revision_and_a_stale_save_writes_nothing() {
             .set_watch(ana, None, Some(other), true, Timestamp(80))
             .await
             .unwrap();
-        assert_eq!(store.watching(ana, top, other).await.unwrap(), (true, true));
+        assert_eq!(
+            store.watches_of(ana).await.unwrap().len(),
+            2,
+            "the page and the section"
+        );
         assert_eq!(store.watchers(top, other).await.unwrap(), [ana]);
         store
             .set_watch(ana, Some(top), None, false, Timestamp(81))
             .await
             .unwrap();
-        assert_eq!(
-            store.watching(ana, top, other).await.unwrap(),
-            (false, true)
-        );
+        assert_eq!(store.watches_of(ana).await.unwrap(), [(None, Some(other))]);
         store
             .notify(&[ana], "page_changed", Some(top), "edited", Timestamp(82))
             .await
