@@ -80,7 +80,7 @@ impl<K: Eq + Hash + Clone, V: Clone> Kept<K, V> {
 /// services then let them).
 #[derive(Debug)]
 pub(crate) struct PageFacts {
-    /// Handles of everyone who wrote a revision (`None` for a deleted member), first first.
+    /// Handles of everyone who wrote a revision (`None` for a deleted member), earliest first.
     pub(crate) contributors: Vec<Option<String>>,
     pub(crate) labels: Vec<String>,
     pub(crate) review_by: Option<Timestamp>,
