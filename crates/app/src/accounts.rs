@@ -6,6 +6,7 @@
 
 use std::collections::BTreeSet;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use braid_crypt::{
@@ -123,30 +124,43 @@ impl Accounts {
 type HashingTask = Box<dyn FnOnce(&PasswordHasher, &mut HashingMemory) + Send>;
 
 /// A fixed set of threads that do all password hashing, each with its own Argon2id working
-/// memory allocated once: memory stays at `threads × memory cost` however many sign in at
-/// once, and no request waits on hashing except for its own turn.
+/// memory: at most `threads × memory cost` is held however many sign in at once, no request
+/// waits on hashing except for its own turn, and a thread with nothing queued gives its memory
+/// back (a 32 MiB buffer kept per thread was most of an idle server's memory).
 struct HashingPool {
     sender: std::sync::mpsc::SyncSender<HashingTask>,
+    /// Tasks sent and not yet taken by a thread.
+    queued: Arc<AtomicUsize>,
 }
 
 impl HashingPool {
     fn start(hasher: Arc<PasswordHasher>, threads: usize) -> Result<HashingPool, AppError> {
         let (sender, receiver) = std::sync::mpsc::sync_channel::<HashingTask>(1024);
         let receiver = Arc::new(std::sync::Mutex::new(receiver));
+        let queued = Arc::new(AtomicUsize::new(0));
         for index in 0..threads {
             let receiver = Arc::clone(&receiver);
             let hasher = Arc::clone(&hasher);
+            let queued = Arc::clone(&queued);
             std::thread::Builder::new()
                 .name(format!("braid-hashing-{index}"))
                 .spawn(move || {
                     let mut memory = hasher.new_memory();
                     loop {
+                        // Released before waiting, not after: another thread may hold the
+                        // receiver for as long as nothing comes.
+                        if queued.load(Ordering::Acquire) == 0 {
+                            memory.release();
+                        }
                         let task = match receiver.lock() {
                             Ok(receiver) => receiver.recv(),
                             Err(_) => return,
                         };
                         match task {
-                            Ok(task) => task(&hasher, &mut memory),
+                            Ok(task) => {
+                                queued.fetch_sub(1, Ordering::AcqRel);
+                                task(&hasher, &mut memory);
+                            }
                             // Every sender is gone: the app was dropped.
                             Err(_) => return,
                         }
@@ -154,7 +168,7 @@ impl HashingPool {
                 })
                 .map_err(|e| AppError::Internal(format!("cannot start a hashing thread: {e}")))?;
         }
-        Ok(HashingPool { sender })
+        Ok(HashingPool { sender, queued })
     }
 
     /// Runs `work` on a hashing thread and waits for its result without blocking the runtime.
@@ -166,6 +180,7 @@ impl HashingPool {
         let task: HashingTask = Box::new(move |hasher, memory| {
             let _ = reply.send(work(hasher, memory));
         });
+        self.queued.fetch_add(1, Ordering::AcqRel);
         match self.sender.try_send(task) {
             Ok(()) => {}
             Err(std::sync::mpsc::TrySendError::Full(task)) => {
@@ -177,6 +192,7 @@ impl HashingPool {
                     .map_err(|_| AppError::Internal("hashing pool stopped".into()))?;
             }
             Err(std::sync::mpsc::TrySendError::Disconnected(_)) => {
+                self.queued.fetch_sub(1, Ordering::AcqRel);
                 return Err(AppError::Internal("hashing pool stopped".into()));
             }
         }

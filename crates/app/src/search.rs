@@ -76,6 +76,19 @@ pub struct Found {
     pub kinds: Vec<FacetValue>,
 }
 
+/// Runs index work that blocks (a commit writes and syncs files; letting the writer go waits
+/// for its merges) on a thread of its own, not one that serves requests.
+async fn off_runtime(
+    index: &Arc<SearchIndex>,
+    work: fn(&SearchIndex) -> Result<(), braid_search::SearchError>,
+) -> Result<(), AppError> {
+    let index = Arc::clone(index);
+    tokio::task::spawn_blocking(move || work(&index))
+        .await
+        .map_err(|error| AppError::Internal(format!("search index work failed: {error}")))?
+        .map_err(index_error)
+}
+
 fn index_error(error: braid_search::SearchError) -> AppError {
     AppError::Internal(error.to_string())
 }
@@ -122,6 +135,10 @@ impl App {
             let cursor = self.store().change_cursor(CONSUMER).await?;
             let changes = self.store().changes_after(cursor, BATCH).await?;
             let Some(last) = changes.last().map(|change| change.id) else {
+                if applied == 0 {
+                    // Nothing came since the last look: the writer can go until something does.
+                    off_runtime(&index, SearchIndex::release_writer).await?;
+                }
                 return Ok(applied);
             };
             for change in &changes {
@@ -138,7 +155,7 @@ impl App {
                                 )
                                 .await?;
                             }
-                            None => index.delete(&page_document_id(page)),
+                            None => index.delete(&page_document_id(page)).map_err(index_error)?,
                         }
                     }
                     Some(EntityKind::Section) => {
@@ -161,7 +178,7 @@ impl App {
                     Some(EntityKind::Member | EntityKind::Setting) | None => {}
                 }
             }
-            index.commit().map_err(index_error)?;
+            off_runtime(&index, SearchIndex::commit).await?;
             self.store()
                 .advance_change_cursor(CONSUMER, last, self.now())
                 .await?;
@@ -195,7 +212,7 @@ impl App {
             })
             .await?;
         }
-        index.commit().map_err(index_error)?;
+        off_runtime(&index, SearchIndex::commit).await?;
         self.store()
             .advance_change_cursor(CONSUMER, latest, self.now())
             .await?;
@@ -267,9 +284,13 @@ impl App {
             _ => None,
         };
         let (Some(visibility), Some(revision)) = (visibility, revision) else {
-            index.delete(&page_document_id(page.id));
+            index
+                .delete(&page_document_id(page.id))
+                .map_err(index_error)?;
             for comment in &comments {
-                index.delete(&comment_document_id(comment.id));
+                index
+                    .delete(&comment_document_id(comment.id))
+                    .map_err(index_error)?;
             }
             return Ok(());
         };
@@ -303,7 +324,7 @@ impl App {
         for comment in &comments {
             let id = comment_document_id(comment.id);
             if comment.deleted_at.is_some() {
-                index.delete(&id);
+                index.delete(&id).map_err(index_error)?;
                 continue;
             }
             index

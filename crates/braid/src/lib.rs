@@ -3,6 +3,7 @@
 #![forbid(unsafe_code)]
 
 mod admin;
+pub mod allocator;
 pub mod cli;
 pub mod config;
 mod serve;

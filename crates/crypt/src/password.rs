@@ -71,8 +71,8 @@ pub struct PasswordHasher {
 }
 
 /// Argon2id's working memory (the whole memory cost), owned by one hashing thread and reused
-/// for every hash it computes. Allocating it afresh for each hash made the C allocator keep
-/// each freed buffer (its mmap threshold adapts upwards), so memory grew with every sign-in.
+/// for the hashes it computes back to back, then released when the thread has nothing queued:
+/// a burst of sign-ins costs one buffer per thread, and an idle server holds none.
 pub struct HashingMemory(Vec<Block>);
 
 impl std::fmt::Debug for HashingMemory {
@@ -88,6 +88,11 @@ impl HashingMemory {
             self.0.resize(count, Block::new());
         }
         &mut self.0[..count]
+    }
+
+    /// Gives the buffer back to the system (it was wiped after its last hash).
+    pub fn release(&mut self) {
+        self.0 = Vec::new();
     }
 
     /// Overwrites what the last hash left in the buffer.
@@ -121,8 +126,8 @@ impl PasswordHasher {
         Argon2::new(Algorithm::Argon2id, Version::V0x13, self.params.clone())
     }
 
-    /// Working memory for [`Self::hash_with`] and [`Self::verify_with`], to keep and reuse.
-    /// The buffer is allocated by its first hash, so an idle server holds no Argon2 memory.
+    /// Working memory for [`Self::hash_with`] and [`Self::verify_with`], to reuse. The buffer
+    /// is allocated by its first hash and kept until [`HashingMemory::release`].
     pub fn new_memory(&self) -> HashingMemory {
         HashingMemory(Vec::new())
     }

@@ -17,6 +17,7 @@ use std::sync::Mutex;
 use braid_domain::time::Timestamp;
 use braid_domain::wiki::Visibility;
 use tantivy::collector::{Count, FacetCollector, TopDocs};
+use tantivy::indexer::IndexWriterOptions;
 use tantivy::postings::Postings;
 use tantivy::query::{
     BooleanQuery, BoostQuery, ConstScoreQuery, EmptyQuery, FuzzyTermQuery, Occur,
@@ -194,10 +195,14 @@ struct Fields {
     stemmed: Vec<(&'static str, Field, Field)>,
 }
 
-/// The index: one writer, a reader reloaded after each commit.
+/// The index: one writer while there is something to write, a reader reloaded after each
+/// commit.
 pub struct SearchIndex {
+    index: Index,
     reader: IndexReader,
-    writer: Mutex<IndexWriter>,
+    /// Made by the first write after [`Self::release_writer`]: an idle writer holds threads
+    /// and a few MB of buffers, most of an idle server's memory besides the page cache.
+    writer: Mutex<Option<IndexWriter>>,
     fields: Fields,
     analysers: Analysers,
 }
@@ -313,25 +318,62 @@ impl SearchIndex {
                 .tokenizers()
                 .register(&stemmed_name(code), analyser.clone());
         }
-        let writer = index.writer(32 * 1024 * 1024)?;
         let reader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?;
         Ok(SearchIndex {
+            index,
             reader,
-            writer: Mutex::new(writer),
+            writer: Mutex::new(None),
             fields,
             analysers,
         })
     }
 
-    fn writer(&self) -> std::sync::MutexGuard<'_, IndexWriter> {
+    /// Runs `work` with the writer, making one if there is none.
+    fn with_writer<T>(
+        &self,
+        work: impl FnOnce(&mut IndexWriter) -> tantivy::Result<T>,
+    ) -> Result<T, SearchError> {
         // A panic while holding the writer leaves it usable: tantivy's writer keeps no
         // half-applied state outside a commit.
-        self.writer
+        let mut slot = self
+            .writer
             .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let writer = match &mut *slot {
+            Some(writer) => writer,
+            None => slot.insert(
+                // One indexing and one merging thread at tantivy's smallest budget: documents
+                // come a few at a time as pages change, and each new segment's term table is
+                // sized from the budget, so a larger one only costs memory.
+                self.index.writer_with_options(
+                    IndexWriterOptions::builder()
+                        .memory_budget_per_thread(15_000_000)
+                        .num_worker_threads(1)
+                        .num_merge_threads(1)
+                        .build(),
+                )?,
+            ),
+        };
+        Ok(work(writer)?)
+    }
+
+    /// Lets the writer go, with its threads and buffers, once the merges it started are done;
+    /// the next write makes a new one. Anything added since the last commit is dropped, so call
+    /// this only after [`Self::commit`].
+    pub fn release_writer(&self) -> Result<(), SearchError> {
+        // Waited for under the lock: a new writer cannot be made while this one holds the
+        // index's lock file.
+        let mut slot = self
+            .writer
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(writer) = slot.take() {
+            writer.wait_merging_threads()?;
+        }
+        Ok(())
     }
 
     fn stemmed_fields(&self, language: &str) -> Option<(Field, Field)> {
@@ -367,16 +409,19 @@ impl SearchIndex {
         doc.add_text(fields.href, &document.href);
         doc.add_text(fields.section_title, &document.section_title);
         doc.add_i64(fields.updated, document.updated.as_millis());
-        let writer = self.writer();
-        writer.delete_term(Term::from_field_text(fields.id, &document.id));
-        writer.add_document(doc)?;
+        self.with_writer(|writer| {
+            writer.delete_term(Term::from_field_text(fields.id, &document.id));
+            writer.add_document(doc)
+        })?;
         Ok(())
     }
 
     /// Removes a document (after [`Self::commit`]).
-    pub fn delete(&self, id: &str) {
-        self.writer()
-            .delete_term(Term::from_field_text(self.fields.id, id));
+    pub fn delete(&self, id: &str) -> Result<(), SearchError> {
+        self.with_writer(|writer| {
+            Ok(writer.delete_term(Term::from_field_text(self.fields.id, id)))
+        })?;
+        Ok(())
     }
 
     /// How many documents the index holds (as of the last commit).
@@ -391,13 +436,13 @@ impl SearchIndex {
 
     /// Removes every document (for a rebuild).
     pub fn clear(&self) -> Result<(), SearchError> {
-        self.writer().delete_all_documents()?;
+        self.with_writer(|writer| writer.delete_all_documents())?;
         Ok(())
     }
 
     /// Makes the changes so far durable and searchable.
     pub fn commit(&self) -> Result<(), SearchError> {
-        self.writer().commit()?;
+        self.with_writer(|writer| writer.commit())?;
         self.reader.reload()?;
         Ok(())
     }
@@ -405,23 +450,23 @@ impl SearchIndex {
     /// Merges the index into one segment, which makes searching faster: after a rebuild, when
     /// there is time. Takes as long as indexing everything again.
     pub fn optimise(&self) -> Result<(), SearchError> {
-        let mut writer = self.writer();
-        // A background merge may take some of the segments first: then ask again.
-        for _ in 0..20 {
-            let segments = writer.index().searchable_segment_ids()?;
-            if segments.len() <= 1 {
-                break;
-            }
-            match writer.merge(&segments).wait() {
-                Ok(_) => break,
-                Err(tantivy::TantivyError::InvalidArgument(_)) => {
-                    std::thread::sleep(std::time::Duration::from_millis(50));
+        self.with_writer(|writer| {
+            // A background merge may take some of the segments first: then ask again.
+            for _ in 0..20 {
+                let segments = writer.index().searchable_segment_ids()?;
+                if segments.len() <= 1 {
+                    break;
                 }
-                Err(other) => return Err(other.into()),
+                match writer.merge(&segments).wait() {
+                    Ok(_) => break,
+                    Err(tantivy::TantivyError::InvalidArgument(_)) => {
+                        std::thread::sleep(std::time::Duration::from_millis(50));
+                    }
+                    Err(other) => return Err(other),
+                }
             }
-        }
-        writer.garbage_collect_files().wait()?;
-        drop(writer);
+            writer.garbage_collect_files().wait()
+        })?;
         self.reader.reload()?;
         Ok(())
     }

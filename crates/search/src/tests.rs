@@ -279,7 +279,7 @@ fn readers_find_only_what_they_may_read_and_counts_and_facets_never_tell_more() 
         1
     );
 
-    index.delete("o");
+    index.delete("o").unwrap();
     index
         .upsert(&document("p", "en", "Partner list", "Now public."))
         .unwrap();
@@ -506,4 +506,24 @@ fn a_match_deep_in_a_long_page_is_found_and_highlighted() {
 fn token_offset_is_consistent() -> bool {
     analysis::token_offset("¿Qué  hacer? 数字安全", 2) == Some("¿Qué  hacer? ".len())
         && analysis::token_offset("a b", 5).is_none()
+}
+
+#[test]
+fn an_index_whose_writer_was_let_go_keeps_its_documents_and_takes_new_ones() {
+    let (dir, index) = index_of(&[document("a", "en", "Phone seizure", "Call legal aid.")]);
+    index.release_writer().unwrap();
+    assert_eq!(find(&index, "phone"), ["a"]);
+    // The next write makes a new writer, which needs the index's lock file: so the old writer
+    // must really be gone.
+    index
+        .upsert(&document("b", "en", "Phone hygiene", "Update it."))
+        .unwrap();
+    index.delete("a").unwrap();
+    index.commit().unwrap();
+    index.release_writer().unwrap();
+    assert_eq!(find(&index, "phone"), ["b"]);
+    // And another process (a restart) opening the same files sees the same.
+    drop(index);
+    let reopened = SearchIndex::open(&dir.path().join("search")).unwrap();
+    assert_eq!(find(&reopened, "phone"), ["b"]);
 }

@@ -1,0 +1,41 @@
+//! The C allocator's settings for the long-running server.
+//!
+//! glibc raises its mmap threshold to the size of each large block freed (up to 32 MiB). After
+//! that, blocks of that size are carved from per-thread arenas, and what is freed there stays
+//! resident: a server that had indexed 2,000 new pages kept about 30 MB it no longer used.
+//! A fixed threshold keeps every large block in a mapping of its own, returned when freed.
+//! `mallopt` would need `unsafe`, which no crate here allows; glibc's supported alternative is
+//! its tunables, read from the environment when a program starts. So `braid serve` runs itself
+//! once more, straight away, with them set.
+
+/// 128 KiB: glibc's own starting threshold, kept fixed.
+const TUNABLES: &str = "glibc.malloc.mmap_threshold=131072";
+
+/// Replaces this process with the same program and arguments under [`TUNABLES`], unless the
+/// environment already names tunables (an operator's own choice, or this is the second start).
+/// Returns only when that did not happen; the server then runs with the defaults.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+pub fn restart_with_settings() {
+    use std::os::unix::process::CommandExt;
+
+    if std::env::var_os("GLIBC_TUNABLES").is_some() {
+        return;
+    }
+    let Ok(program) = std::env::current_exe() else {
+        return;
+    };
+    let mut arguments = std::env::args_os();
+    let mut command = std::process::Command::new(program);
+    if let Some(name) = arguments.next() {
+        command.arg0(name);
+    }
+    let error = command
+        .args(arguments)
+        .env("GLIBC_TUNABLES", TUNABLES)
+        .exec();
+    eprintln!("note: could not restart with the allocator's settings ({error}); running without");
+}
+
+/// Other C libraries return freed memory on their own terms; nothing to set.
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+pub fn restart_with_settings() {}
