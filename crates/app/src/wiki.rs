@@ -286,6 +286,11 @@ impl LivePages {
         live
     }
 
+    /// The page with `id`.
+    pub(crate) fn get(&self, id: PageId) -> Option<&Page> {
+        self.index.get(&id).map(|&at| &self.pages[at])
+    }
+
     /// The pages, by position.
     pub(crate) fn iter(&self) -> std::slice::Iter<'_, Page> {
         self.pages.iter()
@@ -296,10 +301,7 @@ impl LivePages {
     fn parents(&self, page: &Page) -> Vec<&Page> {
         let mut chain: Vec<&Page> = Vec::new();
         let mut parent = page.parent_id;
-        while let Some(ancestor) = parent
-            .and_then(|id| self.index.get(&id))
-            .map(|&at| &self.pages[at])
-        {
+        while let Some(ancestor) = parent.and_then(|id| self.get(id)) {
             if ancestor.id == page.id || chain.iter().any(|p| p.id == ancestor.id) {
                 break;
             }
@@ -1742,7 +1744,7 @@ impl RenderCache {
 /// from anywhere in the hub (links, recent changes, labels) by the same rules as `page`.
 struct HubPages {
     sections: Vec<Section>,
-    loaded: HashMap<SectionId, (SectionPages, HashMap<PageId, Visibility>)>,
+    loaded: HashMap<SectionId, SectionPages>,
 }
 
 impl HubPages {
@@ -1766,25 +1768,18 @@ impl HubPages {
             let Some(home) = self.sections.iter().find(|s| s.id == section) else {
                 return Ok(None);
             };
-            let pages = SectionPages {
+            slot.insert(SectionPages {
                 section: home.clone(),
                 pages: app.live_pages(home).await?,
-            };
-            // Every page's visibility at once: many changes are judged against one section.
-            let (visibilities, _) = pages.visibilities_and_descendants();
-            slot.insert((pages, visibilities));
+            });
         }
-        let Some((home, visibilities)) = self.loaded.get(&section) else {
+        let Some(home) = self.loaded.get(&section) else {
             return Ok(None);
         };
-        let Some(live) = home.pages.iter().find(|p| p.id == page) else {
+        let Some(live) = home.pages.get(page) else {
             return Ok(None);
         };
-        let visibility = visibilities
-            .get(&live.id)
-            .copied()
-            .unwrap_or(Visibility::Editors);
-        let readable = may_read(actor, visibility)
+        let readable = may_read(actor, home.visibility(live))
             && (live.approved_revision > 0 || permits(actor, Action::ManageWiki));
         Ok(readable.then_some((home, live)))
     }

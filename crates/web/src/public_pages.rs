@@ -1,5 +1,5 @@
-//! Pages as anonymous readers see them, kept finished and gzipped while the hub's content
-//! version stands still.
+//! Pages as anonymous readers see them (a wiki page, recent changes), kept finished and
+//! gzipped while the hub's content version stands still.
 //!
 //! Reading without an account is most of a hub's traffic (and all of it over Tor Browser's
 //! default settings), and a page reads the same for every anonymous reader in one interface
@@ -17,6 +17,10 @@ use axum::body::Bytes;
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use braid_app::ContentVersion;
+
+use crate::chrome::Chrome;
+use crate::session::Viewer;
+use crate::{AppState, WebError};
 
 /// How many pages are kept; the cache is a small fixed part of the server's memory (a page
 /// is about 7 KB, and 2 KB gzipped).
@@ -82,6 +86,54 @@ impl PublicPages {
             entries.insert((path.to_owned(), language.to_owned()), finished.clone());
         }
         finished
+    }
+}
+
+/// An anonymous reader's request for a page without a query string: one that the finished
+/// pages can answer.
+pub(crate) struct PublicRequest {
+    path: String,
+    language: String,
+    version: ContentVersion,
+}
+
+impl PublicRequest {
+    /// `None` for a signed-in reader, or an address with a query. Call before reading anything
+    /// for the page: the version is taken now, so content that changes meanwhile is kept as
+    /// stale, never as current.
+    pub(crate) fn of(state: &AppState, chrome: &Chrome, viewer: &Viewer) -> Option<PublicRequest> {
+        (viewer.session.is_none() && !chrome.current_path.contains('?')).then(|| PublicRequest {
+            path: chrome.current_path.clone(),
+            language: chrome.lang().to_owned(),
+            version: state.app().content_version(),
+        })
+    }
+
+    /// The page, if it was finished at this version.
+    pub(crate) fn finished(&self, state: &AppState) -> Option<Finished> {
+        state
+            .shared
+            .public_pages
+            .get(&self.path, &self.language, self.version)
+    }
+
+    /// Renders `page`, keeps it and answers with it.
+    pub(crate) fn keep(
+        &self,
+        state: &AppState,
+        page: &impl askama::Template,
+        request_headers: &HeaderMap,
+    ) -> Result<Response, WebError> {
+        let html = crate::handlers::render_html(page)?;
+        let loads_script = crate::handlers::loads_script(&html);
+        let finished = state.shared.public_pages.put(
+            &self.path,
+            &self.language,
+            self.version,
+            html,
+            loads_script,
+        );
+        Ok(finished.response(request_headers))
     }
 }
 

@@ -3,7 +3,7 @@
 
 use askama::Template;
 use axum::extract::{Query, State};
-use axum::http::header;
+use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Response};
 use braid_app::wiki::{RecentChange, RecentFilter};
 use braid_domain::policy::Actor;
@@ -12,6 +12,7 @@ use serde::Deserialize;
 
 use crate::chrome::Chrome;
 use crate::handlers::render;
+use crate::public_pages::PublicRequest;
 use crate::session::Viewer;
 use crate::{AppState, WebError};
 
@@ -40,13 +41,19 @@ struct RecentPage {
     changes: Vec<RecentChange>,
 }
 
-/// The latest changes the reader may see.
+/// The latest changes the reader may see. Anonymous readers of the unfiltered list get it
+/// from the finished pages when it is there (see `public_pages`).
 pub async fn show(
     State(state): State<AppState>,
     chrome: Chrome,
     viewer: Viewer,
+    headers: HeaderMap,
     Query(query): Query<RecentQuery>,
 ) -> Result<Response, WebError> {
+    let public = PublicRequest::of(&state, &chrome, &viewer);
+    if let Some(finished) = public.as_ref().and_then(|request| request.finished(&state)) {
+        return Ok(finished.response(&headers));
+    }
     let filter = RecentFilter {
         section: Some(query.section.clone()),
         person: Some(query.person.trim().to_owned()),
@@ -56,14 +63,18 @@ pub async fn show(
         .app()
         .recent_changes(&viewer.actor, &filter, SHOWN)
         .await?;
-    render(&RecentPage {
+    let page = RecentPage {
         chrome,
         sections: state.app().sections(&viewer.actor).await?,
         section: query.section,
         person: query.person,
         label: query.label,
         changes,
-    })
+    };
+    match public {
+        Some(request) => request.keep(&state, &page, &headers),
+        None => render(&page),
+    }
 }
 
 fn escape_xml(text: &str) -> String {

@@ -21,7 +21,8 @@ use braid_domain::wiki::Visibility;
 use serde::Deserialize;
 
 use crate::chrome::Chrome;
-use crate::handlers::{loads_script, render, render_html, render_with_status};
+use crate::handlers::{render, render_with_status};
+use crate::public_pages::PublicRequest;
 use crate::session::Viewer;
 use crate::{AppState, WebError};
 
@@ -140,26 +141,15 @@ pub async fn show_page(
     Path((section, slug)): Path<(String, String)>,
     Query(query): Query<RevisionQuery>,
 ) -> Result<Response, WebError> {
-    let public = viewer.session.is_none() && !chrome.current_path.contains('?');
-    // Taken before anything is read: content that changes meanwhile is kept as stale.
-    let version = state.app().content_version();
-    let path = chrome.current_path.clone();
-    let language = chrome.lang().to_owned();
-    if public && let Some(finished) = state.shared.public_pages.get(&path, &language, version) {
+    let public = PublicRequest::of(&state, &chrome, &viewer);
+    if let Some(finished) = public.as_ref().and_then(|request| request.finished(&state)) {
         return Ok(finished.response(&headers));
     }
     match page_page(&state, chrome, &viewer, &section, &slug, query.revision).await {
-        Ok(page) if public => {
-            let html = render_html(&page)?;
-            let loads_script = loads_script(&html);
-            let finished =
-                state
-                    .shared
-                    .public_pages
-                    .put(&path, &language, version, html, loads_script);
-            Ok(finished.response(&headers))
-        }
-        Ok(page) => render(&page),
+        Ok(page) => match public {
+            Some(request) => request.keep(&state, &page, &headers),
+            None => render(&page),
+        },
         Err(WebError::NotFound) => {
             // A page that moved to another section answers at its old address for good.
             match state

@@ -2032,3 +2032,54 @@ fn gunzip_or_text(bytes: &[u8]) -> String {
         String::from_utf8_lossy(bytes).into_owned()
     }
 }
+
+#[tokio::test]
+async fn anonymous_recent_changes_are_kept_finished_and_follow_each_change() {
+    let hub = TestApp::new().await;
+    let eve = member(&hub, "eve", Role::Editor).await;
+    post(
+        &hub,
+        &eve,
+        "/wiki/discover/new",
+        &[("title", "Border crossing"), ("body", "Travel light.")],
+    )
+    .await;
+
+    let (status, encoding, first) = anonymous_get(&hub, "/recent-changes", "gzip", "en").await;
+    assert_eq!((status, encoding.as_str()), (200, "gzip"));
+    assert!(gunzip(&first).contains("Border crossing"));
+    assert_eq!(
+        anonymous_get(&hub, "/recent-changes", "gzip", "en").await.2,
+        first
+    );
+
+    // A member's list is rendered for them and never handed to anyone else.
+    let (_, own) = get(&hub, "/recent-changes", Some(&eve.cookie)).await;
+    assert!(own.contains(&eve.csrf));
+    let anonymous = gunzip(&anonymous_get(&hub, "/recent-changes", "gzip", "en").await.2);
+    assert!(!anonymous.contains(&eve.csrf));
+
+    post(
+        &hub,
+        &eve,
+        "/wiki/discover/new",
+        &[("title", "Phone seizure"), ("body", "Call legal aid.")],
+    )
+    .await;
+    let listed = gunzip(&anonymous_get(&hub, "/recent-changes", "gzip", "en").await.2);
+    assert!(listed.contains("Phone seizure") && listed.contains("Border crossing"));
+
+    // A filtered list (a query string) is rendered for what it asks, never kept.
+    let (_, filtered) = get(&hub, "/recent-changes?section=strategise", None).await;
+    assert!(!filtered.contains("Phone seizure"));
+
+    post(
+        &hub,
+        &eve,
+        "/wiki/discover/visibility",
+        &[("visibility", "members")],
+    )
+    .await;
+    let listed = gunzip(&anonymous_get(&hub, "/recent-changes", "gzip", "en").await.2);
+    assert!(!listed.contains("Phone seizure") && !listed.contains("Border crossing"));
+}
