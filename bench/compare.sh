@@ -81,7 +81,10 @@ search_path="search?q=security"
 recent_path="recent-changes"
 [ "$(curl -s -o /dev/null -w '%{http_code}' "${url}$page_path")" = 200 ] || { echo "no page at $page_path"; exit 1; }
 rss_kb() { awk '/VmRSS/ { print $2 }' "/proc/$pid/status"; }
+# The private part: what the program's code and libraries, mapped from their files, leave out.
+private_kb() { awk '/RssAnon/ { print $2 }' "/proc/$pid/status"; }
 idle_rss=$(rss_kb)
+idle_private=$(private_kb)
 
 # nginx serves the same pages, as the anonymous reader sees them, as static files.
 root="$work/static"
@@ -169,7 +172,7 @@ page_bytes=$(stat -c %s "$root/page.html")
   echo "| footprint | Braid |"
   echo "|---|---:|"
   echo "| exec → first 200 (first start: migrations and demo seed) | $first_200_ms ms |"
-  echo "| idle RSS (after the corpus was written) | $((idle_rss / 1024)) MiB |"
+  echo "| idle RSS (after the corpus was written) | $((idle_rss / 1024)) MiB, of which $((idle_private / 1024)) MiB private (the rest is code mapped from files) |"
   echo "| peak RSS sampled after each load run | $((peak_rss / 1024)) MiB |"
   echo "| binary size | $((binary_bytes / 1024 / 1024)) MiB |"
   echo

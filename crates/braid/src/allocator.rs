@@ -8,8 +8,11 @@
 //! its tunables, read from the environment when a program starts. So `braid serve` runs itself
 //! once more, straight away, with them set.
 
-/// 128 KiB: glibc's own starting threshold, kept fixed.
-const TUNABLES: &str = "glibc.malloc.mmap_threshold=131072";
+/// 512 KiB: blocks that size and larger (Argon2id's 32 MiB, the index writer's tables and
+/// queues) get mappings of their own; smaller ones, such as a response compressor's state
+/// (about 160 KiB, one per dynamic response), are reused from the arenas instead of being
+/// mapped and zeroed for every request as at glibc's starting 128 KiB.
+const TUNABLES: &str = "glibc.malloc.mmap_threshold=524288";
 
 /// Replaces this process with the same program and arguments under [`TUNABLES`], unless the
 /// environment already names tunables (an operator's own choice, or this is the second start).
