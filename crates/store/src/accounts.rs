@@ -5,7 +5,7 @@ use braid_domain::change::{ChangeAction, EntityKind};
 use braid_domain::ids::{InvitationId, SessionId, UserId};
 use braid_domain::time::Timestamp;
 
-use crate::{Store, StoreError, changes};
+use crate::{Store, StoreError};
 
 /// A member account to create.
 #[derive(Debug, Clone)]
@@ -500,17 +500,14 @@ impl Store {
             .execute(&mut *transaction)
             .await?;
         insert_audit(&mut transaction, audit, now).await?;
-        changes::append(
-            &mut transaction,
-            self.backend,
+        self.commit_logged(
+            transaction,
             EntityKind::Member,
             user.0,
             ChangeAction::Deleted,
             now,
         )
         .await?;
-        transaction.commit().await?;
-        self.content_changed();
         Ok(())
     }
 

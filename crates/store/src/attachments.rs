@@ -4,7 +4,7 @@ use braid_domain::change::{ChangeAction, EntityKind};
 use braid_domain::ids::{PageId, UserId};
 use braid_domain::time::Timestamp;
 
-use crate::{Store, StoreError, changes};
+use crate::{Store, StoreError};
 
 /// An attachment as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -62,17 +62,14 @@ impl Store {
         .bind(attachment.created_at.as_millis())
         .execute(&mut *transaction)
         .await?;
-        changes::append(
-            &mut transaction,
-            self.backend,
+        self.commit_logged(
+            transaction,
             EntityKind::Page,
             attachment.page_id.0,
             ChangeAction::Updated,
             attachment.created_at,
         )
         .await?;
-        transaction.commit().await?;
-        self.content_changed();
         Ok(())
     }
 
@@ -121,17 +118,14 @@ impl Store {
         let Some(page) = page else {
             return Ok(());
         };
-        changes::append(
-            &mut transaction,
-            self.backend,
+        self.commit_logged(
+            transaction,
             EntityKind::Page,
             page,
             ChangeAction::Updated,
             now,
         )
         .await?;
-        transaction.commit().await?;
-        self.content_changed();
         Ok(())
     }
 }

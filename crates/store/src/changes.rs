@@ -119,6 +119,22 @@ impl Store {
         ContentVersion(self.versions.content.load(Ordering::SeqCst))
     }
 
+    /// Ends a write that readers see: appends one change to the log, commits, and moves the
+    /// content version.
+    pub(crate) async fn commit_logged(
+        &self,
+        mut transaction: sqlx::Transaction<'static, sqlx::Any>,
+        kind: EntityKind,
+        entity_id: i64,
+        action: ChangeAction,
+        now: Timestamp,
+    ) -> Result<ChangeId, StoreError> {
+        let id = append(&mut transaction, self.backend, kind, entity_id, action, now).await?;
+        transaction.commit().await?;
+        self.content_changed();
+        Ok(id)
+    }
+
     /// Called after every commit that appended to the change log. After, never before: a
     /// reader that took the old version must not be able to build from the old rows and keep
     /// the result under the new version.

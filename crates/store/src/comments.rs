@@ -4,7 +4,7 @@ use braid_domain::change::{ChangeAction, EntityKind};
 use braid_domain::ids::{CommentId, PageId, UserId};
 use braid_domain::time::Timestamp;
 
-use crate::{Store, StoreError, changes};
+use crate::{Store, StoreError};
 
 /// A comment as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -95,17 +95,14 @@ impl Store {
         .bind(now.as_millis())
         .fetch_one(&mut *transaction)
         .await?;
-        changes::append(
-            &mut transaction,
-            self.backend,
+        self.commit_logged(
+            transaction,
             EntityKind::Comment,
             id,
             ChangeAction::Created,
             now,
         )
         .await?;
-        transaction.commit().await?;
-        self.content_changed();
         Ok(CommentId(id))
     }
 
@@ -166,17 +163,8 @@ impl Store {
         } else {
             ChangeAction::Deleted
         };
-        changes::append(
-            &mut transaction,
-            self.backend,
-            EntityKind::Comment,
-            id.0,
-            action,
-            now,
-        )
-        .await?;
-        transaction.commit().await?;
-        self.content_changed();
+        self.commit_logged(transaction, EntityKind::Comment, id.0, action, now)
+            .await?;
         Ok(())
     }
 
@@ -195,17 +183,14 @@ impl Store {
             .bind(id.0)
             .execute(&mut *transaction)
             .await?;
-        changes::append(
-            &mut transaction,
-            self.backend,
+        self.commit_logged(
+            transaction,
             EntityKind::Comment,
             id.0,
             ChangeAction::Updated,
             now,
         )
         .await?;
-        transaction.commit().await?;
-        self.content_changed();
         Ok(())
     }
 }

@@ -69,17 +69,14 @@ impl Store {
         .await?;
         crate::accounts::insert_audit(&mut transaction, audit, now).await?;
         // Logged so that every node's kept settings follow (see `Store::content_version`).
-        crate::changes::append(
-            &mut transaction,
-            self.backend,
+        self.commit_logged(
+            transaction,
             braid_domain::change::EntityKind::Setting,
             0,
             braid_domain::change::ChangeAction::Updated,
             now,
         )
         .await?;
-        transaction.commit().await?;
-        self.content_changed();
         Ok(())
     }
 

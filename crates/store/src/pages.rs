@@ -192,17 +192,14 @@ impl Store {
         .fetch_one(&mut *transaction)
         .await?;
         insert_revision(&mut transaction, PageId(id), 1, &page.revision, now).await?;
-        changes::append(
-            &mut transaction,
-            self.backend,
+        self.commit_logged(
+            transaction,
             EntityKind::Page,
             id,
             ChangeAction::Created,
             now,
         )
         .await?;
-        transaction.commit().await?;
-        self.content_changed();
         Ok(PageId(id))
     }
 
@@ -326,17 +323,14 @@ impl Store {
         }
         let number = replaces + 1;
         insert_revision(&mut transaction, page, number, revision, now).await?;
-        changes::append(
-            &mut transaction,
-            self.backend,
+        self.commit_logged(
+            transaction,
             EntityKind::Page,
             page.0,
             ChangeAction::Updated,
             now,
         )
         .await?;
-        transaction.commit().await?;
-        self.content_changed();
         Ok(Some(number))
     }
 
@@ -359,17 +353,8 @@ impl Store {
         } else {
             ChangeAction::Updated
         };
-        changes::append(
-            &mut transaction,
-            self.backend,
-            EntityKind::Page,
-            page.0,
-            action,
-            now,
-        )
-        .await?;
-        transaction.commit().await?;
-        self.content_changed();
+        self.commit_logged(transaction, EntityKind::Page, page.0, action, now)
+            .await?;
         Ok(())
     }
 
@@ -425,17 +410,14 @@ impl Store {
         .bind(page.0)
         .execute(&mut *transaction)
         .await?;
-        changes::append(
-            &mut transaction,
-            self.backend,
+        self.commit_logged(
+            transaction,
             EntityKind::Page,
             page.0,
             ChangeAction::Updated,
             now,
         )
         .await?;
-        transaction.commit().await?;
-        self.content_changed();
         Ok(())
     }
 
@@ -608,17 +590,14 @@ impl Store {
         .bind(page.0)
         .execute(&mut *transaction)
         .await?;
-        changes::append(
-            &mut transaction,
-            self.backend,
+        self.commit_logged(
+            transaction,
             EntityKind::Page,
             page.0,
             ChangeAction::Updated,
             now,
         )
         .await?;
-        transaction.commit().await?;
-        self.content_changed();
         Ok(())
     }
 
@@ -705,17 +684,14 @@ impl Store {
             transaction.rollback().await?;
             return Ok(false);
         }
-        changes::append(
-            &mut transaction,
-            self.backend,
+        self.commit_logged(
+            transaction,
             EntityKind::Page,
             page.0,
             ChangeAction::Updated,
             now,
         )
         .await?;
-        transaction.commit().await?;
-        self.content_changed();
         Ok(true)
     }
 
@@ -797,17 +773,14 @@ impl Store {
             .execute(&mut *transaction)
             .await?;
         }
-        changes::append(
-            &mut transaction,
-            self.backend,
+        self.commit_logged(
+            transaction,
             EntityKind::Page,
             page.0,
             ChangeAction::Updated,
             now,
         )
         .await?;
-        transaction.commit().await?;
-        self.content_changed();
         Ok(())
     }
 

@@ -118,17 +118,14 @@ impl Store {
             .bind(section.0)
             .execute(&mut *transaction)
             .await?;
-        changes::append(
-            &mut transaction,
-            self.backend,
+        self.commit_logged(
+            transaction,
             EntityKind::Section,
             section.0,
             ChangeAction::Updated,
             now,
         )
         .await?;
-        transaction.commit().await?;
-        self.content_changed();
         Ok(())
     }
 }
@@ -148,17 +145,14 @@ impl Store {
             .bind(section.0)
             .execute(&mut *transaction)
             .await?;
-        changes::append(
-            &mut transaction,
-            self.backend,
+        self.commit_logged(
+            transaction,
             EntityKind::Section,
             section.0,
             ChangeAction::Updated,
             now,
         )
         .await?;
-        transaction.commit().await?;
-        self.content_changed();
         Ok(())
     }
 }

@@ -4,7 +4,7 @@ use braid_domain::change::{ChangeAction, EntityKind};
 use braid_domain::ids::{PageId, SectionId, UserId};
 use braid_domain::time::Timestamp;
 
-use crate::{Store, StoreError, changes};
+use crate::{Store, StoreError};
 
 /// A notification as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -56,17 +56,14 @@ impl Store {
             .execute(&mut *transaction)
             .await?;
         }
-        changes::append(
-            &mut transaction,
-            self.backend,
+        self.commit_logged(
+            transaction,
             EntityKind::Member,
             user.0,
             ChangeAction::Updated,
             now,
         )
         .await?;
-        transaction.commit().await?;
-        self.content_changed();
         Ok(())
     }
 
@@ -187,17 +184,14 @@ impl Store {
             .bind(page.0)
             .execute(&mut *transaction)
             .await?;
-        changes::append(
-            &mut transaction,
-            self.backend,
+        self.commit_logged(
+            transaction,
             EntityKind::Page,
             page.0,
             ChangeAction::Updated,
             now,
         )
         .await?;
-        transaction.commit().await?;
-        self.content_changed();
         Ok(())
     }
 
