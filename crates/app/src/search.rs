@@ -135,7 +135,7 @@ impl App {
             let cursor = self.store().change_cursor(CONSUMER).await?;
             let changes = self.store().changes_after(cursor, BATCH).await?;
             let Some(last) = changes.last().map(|change| change.id) else {
-                if applied == 0 {
+                if applied == 0 && index.holds_writer() {
                     // Nothing came since the last look: the writer can go until something does.
                     off_runtime(&index, SearchIndex::release_writer).await?;
                 }

@@ -360,6 +360,14 @@ impl SearchIndex {
         Ok(work(writer)?)
     }
 
+    /// Whether a writer is held (made by a write since the last [`Self::release_writer`]).
+    pub fn holds_writer(&self) -> bool {
+        self.writer
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .is_some()
+    }
+
     /// Lets the writer go, with its threads and buffers, once the merges it started are done;
     /// the next write makes a new one. Anything added since the last commit is dropped, so call
     /// this only after [`Self::commit`].

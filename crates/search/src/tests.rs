@@ -511,7 +511,9 @@ fn token_offset_is_consistent() -> bool {
 #[test]
 fn an_index_whose_writer_was_let_go_keeps_its_documents_and_takes_new_ones() {
     let (dir, index) = index_of(&[document("a", "en", "Phone seizure", "Call legal aid.")]);
+    assert!(index.holds_writer());
     index.release_writer().unwrap();
+    assert!(!index.holds_writer());
     assert_eq!(find(&index, "phone"), ["a"]);
     // The next write makes a new writer, which needs the index's lock file: so the old writer
     // must really be gone.

@@ -117,8 +117,22 @@ impl PublicRequest {
             .get(&self.path, &self.language, self.version)
     }
 
+    /// Answers with `page`: rendered and kept for a public request, rendered for the reader
+    /// alone otherwise.
+    pub(crate) fn render(
+        public: Option<PublicRequest>,
+        state: &AppState,
+        page: &impl askama::Template,
+        request_headers: &HeaderMap,
+    ) -> Result<Response, WebError> {
+        match public {
+            Some(request) => request.keep(state, page, request_headers),
+            None => crate::handlers::render(page),
+        }
+    }
+
     /// Renders `page`, keeps it and answers with it.
-    pub(crate) fn keep(
+    fn keep(
         &self,
         state: &AppState,
         page: &impl askama::Template,

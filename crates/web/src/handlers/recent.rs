@@ -11,7 +11,6 @@ use braid_domain::section::Section;
 use serde::Deserialize;
 
 use crate::chrome::Chrome;
-use crate::handlers::render;
 use crate::public_pages::PublicRequest;
 use crate::session::Viewer;
 use crate::{AppState, WebError};
@@ -71,10 +70,7 @@ pub async fn show(
         label: query.label,
         changes,
     };
-    match public {
-        Some(request) => request.keep(&state, &page, &headers),
-        None => render(&page),
-    }
+    PublicRequest::render(public, &state, &page, &headers)
 }
 
 fn escape_xml(text: &str) -> String {

@@ -146,10 +146,7 @@ pub async fn show_page(
         return Ok(finished.response(&headers));
     }
     match page_page(&state, chrome, &viewer, &section, &slug, query.revision).await {
-        Ok(page) => match public {
-            Some(request) => request.keep(&state, &page, &headers),
-            None => render(&page),
-        },
+        Ok(page) => PublicRequest::render(public, &state, &page, &headers),
         Err(WebError::NotFound) => {
             // A page that moved to another section answers at its old address for good.
             match state
