@@ -1249,3 +1249,68 @@ async fn with_two_vouches_required_a_newcomer_waits_for_a_second_member() {
         );
     }
 }
+
+#[tokio::test]
+async fn sign_out_role_changes_and_suspension_reach_every_node_by_the_next_request() {
+    // SECURITY-PLAN T16: "disabling an account kills its sessions on every node within one
+    // request". Two apps over one database stand for two nodes; nothing about a session may
+    // be kept in one node's memory past a change made on the other.
+    for backend in backends() {
+        let db = TestDatabase::create(backend).await;
+        let node = || async {
+            App::new(
+                db.open_store().await,
+                Arc::new(braid_app::SystemClock),
+                AccountSettings::insecure_for_tests(),
+            )
+            .unwrap()
+        };
+        let (here, elsewhere) = (node().await, node().await);
+        here.create_member(&Actor::System, "ana", &secret(PASSWORD), Role::Editor)
+            .await
+            .unwrap();
+        let sign_in = |app: &App| {
+            let app = app.clone();
+            async move {
+                app.sign_in("ana", &secret(PASSWORD), "x")
+                    .await
+                    .unwrap()
+                    .into_signed_in()
+                    .unwrap()
+                    .token
+            }
+        };
+        let member_on = |app: &App, token: &braid_crypt::Token| {
+            let (app, token) = (app.clone(), token.reveal().to_owned());
+            async move { app.current_session(&token).await.unwrap().map(|s| s.member) }
+        };
+
+        let signed_in = sign_in(&here).await;
+        assert!(member_on(&elsewhere, &signed_in).await.is_some());
+        let current = here
+            .current_session(signed_in.reveal())
+            .await
+            .unwrap()
+            .unwrap();
+        here.sign_out(&current).await.unwrap();
+        assert!(member_on(&elsewhere, &signed_in).await.is_none());
+
+        let token = sign_in(&here).await;
+        let before = member_on(&elsewhere, &token).await.unwrap();
+        assert!(before.roles.contains(&Role::Editor));
+        here.set_role(&Actor::System, "ana", Role::Member, None)
+            .await
+            .unwrap();
+        let after = member_on(&elsewhere, &token).await;
+        assert!(after.is_none_or(|member| !member.roles.contains(&Role::Editor)));
+
+        let token = sign_in(&here).await;
+        assert!(member_on(&here, &token).await.is_some());
+        elsewhere
+            .suspend(&Actor::System, "ana", "reported")
+            .await
+            .unwrap();
+        assert!(member_on(&here, &token).await.is_none());
+        drop(db);
+    }
+}
