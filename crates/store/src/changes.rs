@@ -135,6 +135,23 @@ impl Store {
         Ok(id)
     }
 
+    /// [`Self::commit_logged`] for the commonest write: something about one page changed.
+    pub(crate) async fn commit_page_updated(
+        &self,
+        transaction: sqlx::Transaction<'static, sqlx::Any>,
+        page: braid_domain::ids::PageId,
+        now: Timestamp,
+    ) -> Result<ChangeId, StoreError> {
+        self.commit_logged(
+            transaction,
+            EntityKind::Page,
+            page.0,
+            ChangeAction::Updated,
+            now,
+        )
+        .await
+    }
+
     /// Called after every commit that appended to the change log. After, never before: a
     /// reader that took the old version must not be able to build from the old rows and keep
     /// the result under the new version.

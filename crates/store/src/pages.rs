@@ -323,14 +323,7 @@ impl Store {
         }
         let number = replaces + 1;
         insert_revision(&mut transaction, page, number, revision, now).await?;
-        self.commit_logged(
-            transaction,
-            EntityKind::Page,
-            page.0,
-            ChangeAction::Updated,
-            now,
-        )
-        .await?;
+        self.commit_page_updated(transaction, page, now).await?;
         Ok(Some(number))
     }
 
@@ -410,14 +403,7 @@ impl Store {
         .bind(page.0)
         .execute(&mut *transaction)
         .await?;
-        self.commit_logged(
-            transaction,
-            EntityKind::Page,
-            page.0,
-            ChangeAction::Updated,
-            now,
-        )
-        .await?;
+        self.commit_page_updated(transaction, page, now).await?;
         Ok(())
     }
 
@@ -590,14 +576,7 @@ impl Store {
         .bind(page.0)
         .execute(&mut *transaction)
         .await?;
-        self.commit_logged(
-            transaction,
-            EntityKind::Page,
-            page.0,
-            ChangeAction::Updated,
-            now,
-        )
-        .await?;
+        self.commit_page_updated(transaction, page, now).await?;
         Ok(())
     }
 
@@ -684,14 +663,7 @@ impl Store {
             transaction.rollback().await?;
             return Ok(false);
         }
-        self.commit_logged(
-            transaction,
-            EntityKind::Page,
-            page.0,
-            ChangeAction::Updated,
-            now,
-        )
-        .await?;
+        self.commit_page_updated(transaction, page, now).await?;
         Ok(true)
     }
 
@@ -773,14 +745,7 @@ impl Store {
             .execute(&mut *transaction)
             .await?;
         }
-        self.commit_logged(
-            transaction,
-            EntityKind::Page,
-            page.0,
-            ChangeAction::Updated,
-            now,
-        )
-        .await?;
+        self.commit_page_updated(transaction, page, now).await?;
         Ok(())
     }
 

@@ -184,14 +184,7 @@ impl Store {
             .bind(page.0)
             .execute(&mut *transaction)
             .await?;
-        self.commit_logged(
-            transaction,
-            EntityKind::Page,
-            page.0,
-            ChangeAction::Updated,
-            now,
-        )
-        .await?;
+        self.commit_page_updated(transaction, page, now).await?;
         Ok(())
     }
 
