@@ -11,8 +11,8 @@ mod analysis;
 mod query;
 
 use std::collections::{BTreeMap, HashMap};
-use std::path::Path;
-use std::sync::Mutex;
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, RwLock};
 
 use braid_domain::time::Timestamp;
 use braid_domain::wiki::Visibility;
@@ -198,13 +198,20 @@ struct Fields {
 /// The index: one writer while there is something to write, a reader reloaded after each
 /// commit.
 pub struct SearchIndex {
-    index: Index,
-    reader: IndexReader,
+    dir: PathBuf,
+    /// Opened again when the writer goes (see [`Self::release_writer`]).
+    opened: RwLock<Opened>,
     /// Made by the first write after [`Self::release_writer`]: an idle writer holds threads
     /// and a few MB of buffers, most of an idle server's memory besides the page cache.
     writer: Mutex<Option<IndexWriter>>,
     fields: Fields,
     analysers: Analysers,
+}
+
+/// The index as opened from its directory, with a reader over it.
+struct Opened {
+    index: Index,
+    reader: IndexReader,
 }
 
 impl std::fmt::Debug for SearchIndex {
@@ -294,22 +301,14 @@ fn discard_other_versions(dir: &Path) -> Result<(), SearchError> {
     Ok(())
 }
 
-impl SearchIndex {
-    /// Opens the index in `dir`, creating it if needed (or if it was made by another version).
-    pub fn open(dir: &Path) -> Result<SearchIndex, SearchError> {
-        discard_other_versions(dir)?;
-        let (schema, fields) = schema();
+impl Opened {
+    /// Opens the directory with a memory-map cache of its own, so the maps of an earlier
+    /// opening are not reused.
+    fn new(dir: &Path, analysers: &Analysers) -> Result<Opened, SearchError> {
+        let (schema, _) = schema();
         let directory = tantivy::directory::MmapDirectory::open(dir)
             .map_err(|e| SearchError::Index(tantivy::TantivyError::from(e)))?;
         let index = Index::open_or_create(directory, schema)?;
-        let analysers = Analysers {
-            expanded: Vec::new(),
-            neutral: analysis::neutral(),
-            stemmed: STEMMED
-                .iter()
-                .map(|&(code, language)| (code, analysis::stemmed(language)))
-                .collect(),
-        };
         index
             .tokenizers()
             .register(NEUTRAL, analysers.neutral.clone());
@@ -322,13 +321,41 @@ impl SearchIndex {
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?;
+        Ok(Opened { index, reader })
+    }
+}
+
+impl SearchIndex {
+    /// Opens the index in `dir`, creating it if needed (or if it was made by another version).
+    pub fn open(dir: &Path) -> Result<SearchIndex, SearchError> {
+        discard_other_versions(dir)?;
+        let (_, fields) = schema();
+        let analysers = Analysers {
+            expanded: Vec::new(),
+            neutral: analysis::neutral(),
+            stemmed: STEMMED
+                .iter()
+                .map(|&(code, language)| (code, analysis::stemmed(language)))
+                .collect(),
+        };
+        let opened = Opened::new(dir, &analysers)?;
         Ok(SearchIndex {
-            index,
-            reader,
+            dir: dir.to_owned(),
+            opened: RwLock::new(opened),
             writer: Mutex::new(None),
             fields,
             analysers,
         })
+    }
+
+    fn opened(&self) -> std::sync::RwLockReadGuard<'_, Opened> {
+        self.opened
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    fn searcher(&self) -> Searcher {
+        self.opened().reader.searcher()
     }
 
     /// Runs `work` with the writer, making one if there is none.
@@ -344,18 +371,18 @@ impl SearchIndex {
             .unwrap_or_else(std::sync::PoisonError::into_inner);
         let writer = match &mut *slot {
             Some(writer) => writer,
-            None => slot.insert(
+            None => {
                 // One indexing and one merging thread at tantivy's smallest budget: documents
                 // come a few at a time as pages change, and each new segment's term table is
                 // sized from the budget, so a larger one only costs memory.
-                self.index.writer_with_options(
-                    IndexWriterOptions::builder()
-                        .memory_budget_per_thread(15_000_000)
-                        .num_worker_threads(1)
-                        .num_merge_threads(1)
-                        .build(),
-                )?,
-            ),
+                let options = IndexWriterOptions::builder()
+                    .memory_budget_per_thread(15_000_000)
+                    .num_worker_threads(1)
+                    .num_merge_threads(1)
+                    .build();
+                let index = self.opened().index.clone();
+                slot.insert(index.writer_with_options(options)?)
+            }
         };
         Ok(work(writer)?)
     }
@@ -371,6 +398,11 @@ impl SearchIndex {
     /// Lets the writer go, with its threads and buffers, once the merges it started are done;
     /// the next write makes a new one. Anything added since the last commit is dropped, so call
     /// this only after [`Self::commit`].
+    ///
+    /// The index is then opened afresh: its files are read through memory maps, and the pages
+    /// that indexing and merging read would otherwise stay in the process's resident memory
+    /// (up to the size of the index) until the files were replaced. Searches under way keep
+    /// the maps they hold.
     pub fn release_writer(&self) -> Result<(), SearchError> {
         // Waited for under the lock: a new writer cannot be made while this one holds the
         // index's lock file.
@@ -380,6 +412,11 @@ impl SearchIndex {
             .unwrap_or_else(std::sync::PoisonError::into_inner);
         if let Some(writer) = slot.take() {
             writer.wait_merging_threads()?;
+            let fresh = Opened::new(&self.dir, &self.analysers)?;
+            *self
+                .opened
+                .write()
+                .unwrap_or_else(std::sync::PoisonError::into_inner) = fresh;
         }
         Ok(())
     }
@@ -434,7 +471,7 @@ impl SearchIndex {
 
     /// How many documents the index holds (as of the last commit).
     pub fn len(&self) -> u64 {
-        self.reader.searcher().num_docs()
+        self.searcher().num_docs()
     }
 
     /// Whether the index holds no document.
@@ -451,7 +488,7 @@ impl SearchIndex {
     /// Makes the changes so far durable and searchable.
     pub fn commit(&self) -> Result<(), SearchError> {
         self.with_writer(|writer| writer.commit())?;
-        self.reader.reload()?;
+        self.opened().reader.reload()?;
         Ok(())
     }
 
@@ -475,7 +512,7 @@ impl SearchIndex {
             }
             writer.garbage_collect_files().wait()
         })?;
-        self.reader.reload()?;
+        self.opened().reader.reload()?;
         Ok(())
     }
 
@@ -483,7 +520,7 @@ impl SearchIndex {
     /// count and facets. The permission is part of the query, so counts and facets are of
     /// readable documents only.
     pub fn search(&self, request: &SearchRequest<'_>) -> Result<SearchResults, SearchError> {
-        let searcher = self.reader.searcher();
+        let searcher = self.searcher();
         let clauses = query::parse(request.query);
         let mut analysers = self.analysers();
         let Some(matching) =
@@ -592,7 +629,7 @@ impl SearchIndex {
             clauses.pop();
             clauses.push(Clause::Prefix(last));
         }
-        let searcher = self.reader.searcher();
+        let searcher = self.searcher();
         let mut analysers = self.analysers();
         let Some(matching) = self.matching(&searcher, &clauses, &mut analysers, Scope::Titles)?
         else {
