@@ -9,8 +9,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/braid-target}"
-binary="${1:-$CARGO_TARGET_DIR/release/braid}"
-[ -n "${1:-}" ] || cargo build --release --locked -q -p braid
+# The build a deployment runs: the `dist` profile (Cargo.toml).
+binary="${1:-$CARGO_TARGET_DIR/dist/braid}"
+[ -n "${1:-}" ] || cargo build --profile dist --locked -q -p braid
 for tool in nginx wrk curl; do
   command -v "$tool" >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$tool" >/dev/null; }
 done
@@ -157,7 +158,7 @@ page_bytes=$(stat -c %s "$root/page.html")
   echo
   echo "Produced by \`bench/compare.sh\` on $(date -u +%Y-%m-%d) at commit $(git rev-parse --short HEAD)."
   echo "Machine: $(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n 1)), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo) of memory, $(. /etc/os-release && echo "$PRETTY_NAME")."
-  echo "Command: \`DURATION=$duration bench/compare.sh\` (release build, SQLite, production settings)."
+  echo "Command: \`DURATION=$duration bench/compare.sh\` (`dist` build, SQLite, production settings)."
   echo
   echo "The hub holds $pages generated pages in five languages (English, Spanish, French, Arabic, Russian)"
   echo "besides the demo content. Each figure is \`wrk -t2 -c<connections> -d$duration --latency\` on loopback,"
@@ -172,7 +173,7 @@ page_bytes=$(stat -c %s "$root/page.html")
   echo "| footprint | Braid |"
   echo "|---|---:|"
   echo "| exec → first 200 (first start: migrations and demo seed) | $first_200_ms ms |"
-  echo "| idle RSS (after the corpus was written) | $((idle_rss / 1024)) MiB, of which $((idle_private / 1024)) MiB private (the rest is code mapped from files) |"
+  echo "| idle RSS (after the corpus was written) | $((idle_rss * 1024 / 1000000)) MB ($((idle_rss / 1024)) MiB), of which $((idle_private * 1024 / 1000000)) MB private (the rest is code mapped from files) |"
   echo "| peak RSS sampled after each load run | $((peak_rss / 1024)) MiB |"
   echo "| binary size | $((binary_bytes / 1024 / 1024)) MiB |"
   echo
