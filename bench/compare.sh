@@ -151,6 +151,7 @@ for scenario in "anonymous page view|$page_path|page.html|" "signed-in page view
   done
 done
 binary_bytes=$(stat -c %s "$binary")
+mb() { awk -v kib="$1" 'BEGIN { printf "%.1f", kib * 1024 / 1e6 }'; }   # the target is in MB
 page_bytes=$(stat -c %s "$root/page.html")
 
 {
@@ -158,7 +159,7 @@ page_bytes=$(stat -c %s "$root/page.html")
   echo
   echo "Produced by \`bench/compare.sh\` on $(date -u +%Y-%m-%d) at commit $(git rev-parse --short HEAD)."
   echo "Machine: $(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n 1)), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo) of memory, $(. /etc/os-release && echo "$PRETTY_NAME")."
-  echo "Command: \`DURATION=$duration bench/compare.sh\` (`dist` build, SQLite, production settings)."
+  echo "Command: \`DURATION=$duration bench/compare.sh\` (\`dist\` build, SQLite, production settings)."
   echo
   echo "The hub holds $pages generated pages in five languages (English, Spanish, French, Arabic, Russian)"
   echo "besides the demo content. Each figure is \`wrk -t2 -c<connections> -d$duration --latency\` on loopback,"
@@ -173,7 +174,7 @@ page_bytes=$(stat -c %s "$root/page.html")
   echo "| footprint | Braid |"
   echo "|---|---:|"
   echo "| exec → first 200 (first start: migrations and demo seed) | $first_200_ms ms |"
-  echo "| idle RSS (after the corpus was written) | $((idle_rss * 1024 / 1000000)) MB ($((idle_rss / 1024)) MiB), of which $((idle_private * 1024 / 1000000)) MB private (the rest is code mapped from files) |"
+  echo "| idle RSS (after the corpus was written) | $(mb "$idle_rss") MB ($((idle_rss / 1024)) MiB), of which $(mb "$idle_private") MB private (the rest is code mapped from files) |"
   echo "| peak RSS sampled after each load run | $((peak_rss / 1024)) MiB |"
   echo "| binary size | $((binary_bytes / 1024 / 1024)) MiB |"
   echo
