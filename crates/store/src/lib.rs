@@ -166,6 +166,9 @@ impl Store {
             .max_connections(settings.max_connections.max(1))
             .acquire_timeout(settings.connect_timeout);
         if backend == Backend::Sqlite {
+            // A file has no other end to lose: pinging it before each use, as sqlx does by
+            // default, only adds a round trip to the connection's thread to every query.
+            pool_options = pool_options.test_before_acquire(false);
             // Every pooled connection must make commits durable before they are acknowledged:
             // `synchronous=FULL` syncs the WAL on each commit (SQLite may be built to default
             // to NORMAL in WAL mode, which can lose the last commits on power loss).
