@@ -9,6 +9,7 @@
 mod assets;
 mod chrome;
 pub mod client_limits;
+mod compression;
 mod device;
 mod error;
 mod handlers;
@@ -25,7 +26,6 @@ use axum::http::StatusCode;
 use axum::routing::{get, post};
 use braid_app::App;
 use tower_http::catch_panic::CatchPanicLayer;
-use tower_http::compression::CompressionLayer;
 use tower_http::csrf::CsrfLayer;
 use tower_http::timeout::TimeoutLayer;
 
@@ -377,15 +377,7 @@ pub fn router(state: AppState) -> Router {
             state.clone(),
             middleware::edge,
         ))
-        .layer(
-            // The fastest level: on a small server, CPU is scarcer than the ~10% more bytes.
-            CompressionLayer::new()
-                .quality(tower_http::CompressionLevel::Fastest)
-                .gzip(true)
-                .no_br()
-                .no_deflate()
-                .no_zstd(),
-        )
+        .layer(axum::middleware::from_fn(compression::gzip_responses))
         .with_state(state)
 }
 

@@ -10,7 +10,6 @@
 //! or a page made members-only is served from the next request on.
 
 use std::collections::HashMap;
-use std::io::Write;
 use std::sync::Mutex;
 
 use axum::body::Bytes;
@@ -40,7 +39,8 @@ pub(crate) struct PublicPages {
 pub(crate) struct Finished {
     version: ContentVersion,
     html: Bytes,
-    gzip: Bytes,
+    /// `None` only if compressing failed.
+    gzip: Option<Bytes>,
     loads_script: bool,
 }
 
@@ -69,7 +69,7 @@ impl PublicPages {
     ) -> Finished {
         let finished = Finished {
             version,
-            gzip: gzip(html.as_bytes()),
+            gzip: crate::compression::gzip_best(html.as_bytes()),
             html: Bytes::from(html),
             loads_script,
         };
@@ -155,8 +155,12 @@ impl Finished {
     /// The response: gzipped when the reader's browser takes it (the compression layer leaves
     /// a response that already has an encoding alone).
     pub(crate) fn response(&self, request_headers: &HeaderMap) -> Response {
-        let gzipped = accepts_gzip(request_headers);
-        let body = if gzipped { &self.gzip } else { &self.html };
+        let gzip = self
+            .gzip
+            .as_ref()
+            .filter(|_| crate::compression::accepts_gzip(request_headers));
+        let gzipped = gzip.is_some();
+        let body = gzip.unwrap_or(&self.html);
         let mut response = (
             [
                 (header::CONTENT_TYPE, "text/html; charset=utf-8"),
@@ -179,58 +183,9 @@ impl Finished {
     }
 }
 
-fn gzip(bytes: &[u8]) -> Bytes {
-    let mut encoder = flate2::write::GzEncoder::new(
-        Vec::with_capacity(bytes.len() / 3),
-        flate2::Compression::default(),
-    );
-    // Writing to a Vec cannot fail.
-    let _ = encoder.write_all(bytes);
-    Bytes::from(encoder.finish().unwrap_or_default())
-}
-
-/// Whether `Accept-Encoding` takes gzip (and does not refuse it with `q=0`).
-fn accepts_gzip(headers: &HeaderMap) -> bool {
-    headers
-        .get_all(header::ACCEPT_ENCODING)
-        .iter()
-        .filter_map(|value| value.to_str().ok())
-        .flat_map(|value| value.split(','))
-        .any(|coding| {
-            let mut parts = coding.split(';').map(str::trim);
-            let name = parts.next().unwrap_or_default();
-            let refused = parts.any(|param| {
-                param
-                    .strip_prefix("q=")
-                    .and_then(|q| q.parse::<f32>().ok())
-                    .is_some_and(|q| q <= 0.0)
-            });
-            (name.eq_ignore_ascii_case("gzip") || name == "*") && !refused
-        })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn headers(accept: &str) -> HeaderMap {
-        let mut headers = HeaderMap::new();
-        headers.insert(
-            header::ACCEPT_ENCODING,
-            HeaderValue::from_str(accept).unwrap_or_else(|_| unreachable!()),
-        );
-        headers
-    }
-
-    #[test]
-    fn gzip_is_sent_only_to_browsers_that_take_it() {
-        assert!(accepts_gzip(&headers("gzip, deflate, br")));
-        assert!(accepts_gzip(&headers("br;q=1.0, GZIP;q=0.5")));
-        assert!(accepts_gzip(&headers("*")));
-        assert!(!accepts_gzip(&headers("gzip;q=0")));
-        assert!(!accepts_gzip(&headers("br, identity")));
-        assert!(!accepts_gzip(&HeaderMap::new()));
-    }
 
     #[test]
     fn a_page_is_kept_per_language_and_only_for_its_version() {
@@ -267,10 +222,11 @@ mod tests {
             false,
         );
         let mut unzipped = String::new();
-        flate2::read::GzDecoder::new(&finished.gzip[..])
+        let gzip = finished.gzip.unwrap_or_default();
+        flate2::read::GzDecoder::new(&gzip[..])
             .read_to_string(&mut unzipped)
             .unwrap_or_default();
         assert_eq!(unzipped, "<p>صفحة</p>".repeat(50));
-        assert!(finished.gzip.len() < finished.html.len());
+        assert!(!gzip.is_empty() && gzip.len() < finished.html.len());
     }
 }

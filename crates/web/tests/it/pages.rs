@@ -144,6 +144,58 @@ async fn html_is_compressed_for_slow_links() {
 }
 
 #[tokio::test]
+async fn rendered_pages_are_gzipped_only_for_browsers_that_take_it() {
+    let hub = TestApp::new().await;
+    // A search is rendered for each request (not a kept finished page).
+    let path = "/search?q=phone";
+    let plain = hub.get(path).await;
+    assert_eq!(header(&plain, "content-encoding"), "");
+    assert_eq!(header(&plain, "vary"), "accept-encoding");
+    let plain = text(plain).await;
+    for accept in ["gzip", "br;q=1, gzip;q=0.8"] {
+        let gzipped = hub
+            .send(
+                Request::get(path)
+                    .header("accept-encoding", accept)
+                    .body(Body::empty())
+                    .unwrap(),
+            )
+            .await;
+        assert_eq!(header(&gzipped, "content-encoding"), "gzip", "{accept}");
+        assert_eq!(header(&gzipped, "vary"), "accept-encoding");
+        let compressed = http_body_util::BodyExt::collect(gzipped.into_body())
+            .await
+            .unwrap()
+            .to_bytes();
+        assert!(compressed.len() < plain.len() / 2);
+        let mut unpacked = String::new();
+        flate2::read::GzDecoder::new(&compressed[..])
+            .read_to_string(&mut unpacked)
+            .unwrap();
+        assert_eq!(unpacked, plain);
+    }
+    let refused = hub
+        .send(
+            Request::get(path)
+                .header("accept-encoding", "gzip;q=0, identity")
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(header(&refused, "content-encoding"), "");
+    // A body of a few bytes is not worth the gzip framing.
+    let tiny = hub
+        .send(
+            Request::get("/healthz")
+                .header("accept-encoding", "gzip")
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(header(&tiny, "content-encoding"), "");
+}
+
+#[tokio::test]
 async fn the_language_switcher_returns_only_to_local_pages() {
     let hub = TestApp::new().await;
     let response = hub
