@@ -5,6 +5,11 @@
 //! storage, differs per session, and only a page rendered for this session can know it. It is
 //! checked here, for every unsafe request that carries a session cookie, before any handler
 //! runs: a form that forgets its token fails closed.
+//!
+//! Pages carry the token masked afresh for each response (a random mask, then the token XORed
+//! with it). Pages are gzipped, and some echo what a reader sent (a search); with a token that
+//! read the same in every response, an observer of encrypted response sizes who can make a
+//! member's browser send chosen text could learn the token a character at a time (BREACH).
 
 use axum::body::Body;
 use axum::extract::{FromRequestParts, Request, State};
@@ -65,10 +70,43 @@ pub(crate) fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> 
         .map(|(_, value)| value)
 }
 
+/// How many bytes a CSRF token has.
+const CSRF_BYTES: usize = 20;
+
 /// The CSRF token for a session token.
-fn csrf_token(session_token: &str) -> String {
+fn csrf_token(session_token: &str) -> [u8; CSRF_BYTES] {
     let digest = Sha256::digest(format!("braid-csrf-v1:{session_token}").as_bytes());
-    digest.iter().take(20).map(|b| format!("{b:02x}")).collect()
+    let mut token = [0; CSRF_BYTES];
+    token.copy_from_slice(&digest[..CSRF_BYTES]);
+    token
+}
+
+/// `token` as a page carries it: a fresh random mask, then the token XORed with the mask, in
+/// hex (80 characters), different in every response.
+fn masked(token: &[u8; CSRF_BYTES]) -> String {
+    let mut mask = [0u8; CSRF_BYTES];
+    rand::fill(&mut mask);
+    let hidden = token.iter().zip(mask).map(|(t, m)| t ^ m);
+    mask.into_iter()
+        .chain(hidden)
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// The token inside a masked form, or `None` if `presented` is not one.
+fn unmasked(presented: &str) -> Option<[u8; CSRF_BYTES]> {
+    if presented.len() != 4 * CSRF_BYTES || !presented.is_ascii() {
+        return None;
+    }
+    let bytes = (0..2 * CSRF_BYTES)
+        .map(|i| u8::from_str_radix(presented.get(2 * i..2 * i + 2)?, 16).ok())
+        .collect::<Option<Vec<u8>>>()?;
+    let (mask, hidden) = bytes.split_at(CSRF_BYTES);
+    let mut token = [0; CSRF_BYTES];
+    for (out, (m, h)) in token.iter_mut().zip(mask.iter().zip(hidden)) {
+        *out = m ^ h;
+    }
+    Some(token)
 }
 
 /// The person behind a request.
@@ -78,7 +116,8 @@ pub struct Viewer {
     pub actor: Actor,
     /// The session, when signed in.
     pub session: Option<CurrentSession>,
-    /// The CSRF token to put in this viewer's forms (empty when not signed in).
+    /// The CSRF token to put in this viewer's forms, masked for this response (empty when not
+    /// signed in).
     pub csrf: String,
 }
 
@@ -136,9 +175,10 @@ pub async fn authenticate(State(state): State<AppState>, request: Request, next:
         }
         return response;
     };
+    let expected = csrf_token(&token);
     let viewer = Viewer {
         actor: Actor::Member(current.member.clone()),
-        csrf: csrf_token(&token),
+        csrf: masked(&expected),
         session: Some(current),
     };
     let mut request = request;
@@ -159,7 +199,8 @@ pub async fn authenticate(State(state): State<AppState>, request: Request, next:
                 .map(|(_, value)| value.into_owned())
                 .unwrap_or_default(),
         };
-        if !bool::from(presented.as_bytes().ct_eq(viewer.csrf.as_bytes())) {
+        let genuine = unmasked(&presented).is_some_and(|token| bool::from(token.ct_eq(&expected)));
+        if !genuine {
             tracing::warn!("state change refused: missing or wrong CSRF token");
             return WebError::Forbidden.into_response();
         }
@@ -221,6 +262,26 @@ mod tests {
     fn csrf_tokens_differ_per_session_and_are_stable() {
         assert_eq!(csrf_token("braid_s_a"), csrf_token("braid_s_a"));
         assert_ne!(csrf_token("braid_s_a"), csrf_token("braid_s_b"));
-        assert_eq!(csrf_token("braid_s_a").len(), 40);
+    }
+
+    #[test]
+    fn a_masked_token_reads_differently_each_time_and_unmasks_to_the_token() {
+        let token = csrf_token("braid_s_a");
+        let (first, second) = (masked(&token), masked(&token));
+        assert_ne!(first, second);
+        assert_eq!(first.len(), 80);
+        assert_eq!(unmasked(&first), Some(token));
+        assert_eq!(unmasked(&second), Some(token));
+        // The bare token, a truncated or non-hex value, or one masked for another session.
+        let bare: String = token.iter().map(|b| format!("{b:02x}")).collect();
+        for wrong in [
+            bare,
+            first[..78].to_owned(),
+            "é".repeat(40),
+            "zz".repeat(40),
+        ] {
+            assert_eq!(unmasked(&wrong), None, "{wrong}");
+        }
+        assert_ne!(unmasked(&masked(&csrf_token("braid_s_b"))), Some(token));
     }
 }
