@@ -5,7 +5,10 @@
 # and nginx serving the same HTML as static files (gzip on) in the same run as the ceiling;
 # idle and loaded RSS, time from exec to the first 200, and the binary's size.
 #
-#   bench/compare.sh [path/to/braid]    (DURATION=10s per wrk run; installs nginx and wrk)
+#   bench/compare.sh [path/to/braid]    (DURATION=5s per wrk run, RUNS=3; installs nginx and wrk)
+#
+# Each figure is the median of RUNS runs, Braid's and nginx's taken in turn, because a shared
+# virtual machine's neighbours move single runs by ±15%.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/braid-target}"
@@ -15,7 +18,8 @@ binary="${1:-$CARGO_TARGET_DIR/dist/braid}"
 for tool in nginx wrk curl; do
   command -v "$tool" >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$tool" >/dev/null; }
 done
-duration="${DURATION:-10s}"
+duration="${DURATION:-5s}"
+runs="${RUNS:-3}"
 pages="${PAGES:-2000}"
 
 work=$(mktemp -d)
@@ -121,8 +125,8 @@ nginx -c "$work/nginx.conf" -p "$work" &
 nginx_pid=$!
 until curl -s -o /dev/null "http://127.0.0.1:$nginx_port/page.html"; do sleep 0.05; done
 
-# wrk's figures: requests/s, p50 and p99 in ms.
-measure() {
+# wrk's figures for one run: requests/s, p50 and p99 in ms, timeouts.
+measure_once() {
   local connections=$1 target=$2
   shift 2
   wrk -t2 -c"$connections" -d"$duration" --latency -H 'Accept-Encoding: gzip' "$@" "$target" |
@@ -135,6 +139,21 @@ measure() {
       END { if (p50 == "") { p50 = "—"; p99 = "—" } printf "%.0f %s %s %d\n", rps, p50, p99, timeouts }'
 }
 
+# The median of each figure over the runs in the file $1 (timeouts: the most in any run).
+medians() {
+  python3 - "$1" <<'PY'
+import statistics, sys
+rows = [line.split() for line in open(sys.argv[1]) if line.strip()]
+def median(column):
+    values = [row[column] for row in rows]
+    numbers = [float(v) for v in values if v != "—"]
+    return statistics.median(numbers) if len(numbers) == len(values) else None
+rps, p50, p99 = median(0), median(1), median(2)
+print(f"{rps:.0f}", *(f"{v:.1f}" if v is not None else "—" for v in (p50, p99)),
+      max(int(row[3]) for row in rows))
+PY
+}
+
 peak_rss=$idle_rss
 rows=()
 for scenario in "anonymous page view|$page_path|page.html|" "signed-in page view|$page_path|page-member.html|$session" \
@@ -144,9 +163,15 @@ for scenario in "anonymous page view|$page_path|page.html|" "signed-in page view
     headers=()
     [ -z "$cookie" ] || headers=(-H "Cookie: $cookie")
     echo "wrk: $name, $connections connections…" >&2
-    read -r b_rps b_p50 b_p99 b_timeouts < <(measure "$connections" "${url}$path" "${headers[@]}")
-    peak_rss=$(( $(rss_kb) > peak_rss ? $(rss_kb) : peak_rss ))
-    read -r n_rps n_p50 n_p99 _ < <(measure "$connections" "http://127.0.0.1:$nginx_port/$static")
+    : >"$work/braid.runs"
+    : >"$work/nginx.runs"
+    for _ in $(seq "$runs"); do
+      measure_once "$connections" "${url}$path" "${headers[@]}" >>"$work/braid.runs"
+      peak_rss=$(( $(rss_kb) > peak_rss ? $(rss_kb) : peak_rss ))
+      measure_once "$connections" "http://127.0.0.1:$nginx_port/$static" >>"$work/nginx.runs"
+    done
+    read -r b_rps b_p50 b_p99 b_timeouts < <(medians "$work/braid.runs")
+    read -r n_rps n_p50 n_p99 _ < <(medians "$work/nginx.runs")
     rows+=("| $name | $connections | $b_rps | $n_rps | $(awk -v a="$b_rps" -v b="$n_rps" 'BEGIN { printf "%.0f%%", 100 * a / b }') | $b_p50 / $b_p99 | $n_p50 / $n_p99 | $(awk -v a="$b_p99" -v b="$n_p99" 'BEGIN { if (a + 0 > 0) printf "%.1f×", a / b; else printf "—" }') | $b_timeouts |")
   done
 done
@@ -159,13 +184,14 @@ page_bytes=$(stat -c %s "$root/page.html")
   echo
   echo "Produced by \`bench/compare.sh\` on $(date -u +%Y-%m-%d) at commit $(git rev-parse --short HEAD)."
   echo "Machine: $(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n 1)), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo) of memory, $(. /etc/os-release && echo "$PRETTY_NAME")."
-  echo "Command: \`DURATION=$duration bench/compare.sh\` (\`dist\` build, SQLite, production settings)."
+  echo "Command: \`DURATION=$duration RUNS=$runs bench/compare.sh\` (\`dist\` build, SQLite, production settings)."
   echo
   echo "The hub holds $pages generated pages in five languages (English, Spanish, French, Arabic, Russian)"
-  echo "besides the demo content. Each figure is \`wrk -t2 -c<connections> -d$duration --latency\` on loopback,"
-  echo "asking for gzip, with wrk sharing the cores with the server. In the same run, nginx ($(nginx -v 2>&1 | sed 's/.*nginx\///'),"
-  echo "\`worker_processes auto\`, gzip on, access log off) serves the HTML of the same responses as static files:"
-  echo "the practical ceiling on this machine. The page viewed is $page_bytes bytes of HTML before compression."
+  echo "besides the demo content. Each figure is the median of $runs runs of \`wrk -t2 -c<connections> -d$duration --latency\`"
+  echo "on loopback, asking for gzip, with wrk sharing the cores with the server. In the same run, taking turns with"
+  echo "Braid's runs, nginx ($(nginx -v 2>&1 | sed 's/.*nginx\///'), \`worker_processes auto\`, gzip on, access log off) serves the HTML"
+  echo "of the same responses as static files: the practical ceiling on this machine. The page viewed is $page_bytes"
+  echo "bytes of HTML before compression (the signed-in view of it, with its forms, is larger)."
   echo
   echo "| request | connections | Braid req/s | nginx req/s | Braid / nginx | Braid p50 / p99 (ms) | nginx p50 / p99 (ms) | p99 Braid / nginx | Braid timeouts (2 s) |"
   echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
