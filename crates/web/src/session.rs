@@ -95,7 +95,7 @@ fn masked(token: &[u8; CSRF_BYTES]) -> String {
 
 /// The token inside a masked form, or `None` if `presented` is not one.
 fn unmasked(presented: &str) -> Option<[u8; CSRF_BYTES]> {
-    if presented.len() != 4 * CSRF_BYTES || !presented.is_ascii() {
+    if presented.len() != 4 * CSRF_BYTES || !presented.bytes().all(|b| b.is_ascii_hexdigit()) {
         return None;
     }
     let bytes = (0..2 * CSRF_BYTES)
@@ -279,6 +279,7 @@ mod tests {
             first[..78].to_owned(),
             "é".repeat(40),
             "zz".repeat(40),
+            "+f".repeat(40),
         ] {
             assert_eq!(unmasked(&wrong), None, "{wrong}");
         }
