@@ -30,9 +30,10 @@ thread_local! {
 pub async fn gzip_responses(request: Request, next: Next) -> Response {
     let accepts = accepts_gzip(request.headers());
     let mut response = next.run(request).await;
-    if !is_text(response.headers()) || response.headers().contains_key(header::CONTENT_ENCODING) {
+    if !is_text(response.headers()) {
         return response;
     }
+    // Also when a handler chose the encoding itself (a kept page, an asset).
     let headers = response.headers_mut();
     if !headers
         .get_all(header::VARY)
@@ -40,6 +41,9 @@ pub async fn gzip_responses(request: Request, next: Next) -> Response {
         .any(|v| v.as_bytes().eq_ignore_ascii_case(b"accept-encoding"))
     {
         headers.append(header::VARY, HeaderValue::from_static("accept-encoding"));
+    }
+    if headers.contains_key(header::CONTENT_ENCODING) {
+        return response;
     }
     let worth_it = response
         .body()

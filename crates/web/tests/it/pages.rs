@@ -98,24 +98,8 @@ async fn the_stylesheet_is_fingerprinted_compressed_and_revalidatable() {
     let css = text(plain).await;
     assert!(css.contains("margin-inline"), "logical properties");
 
-    let gzipped = hub
-        .send(
-            Request::get(&path)
-                .header("accept-encoding", "gzip, br")
-                .body(Body::empty())
-                .unwrap(),
-        )
-        .await;
-    assert_eq!(header(&gzipped, "content-encoding"), "gzip");
-    let compressed = http_body_util::BodyExt::collect(gzipped.into_body())
-        .await
-        .unwrap()
-        .to_bytes();
-    assert!(compressed.len() < css.len() / 2);
-    let mut unpacked = String::new();
-    flate2::read::GzDecoder::new(&compressed[..])
-        .read_to_string(&mut unpacked)
-        .unwrap();
+    let (compressed_len, unpacked) = gzipped_get(&hub, &path, "gzip, br").await;
+    assert!(compressed_len < css.len() / 2);
     assert_eq!(unpacked, css);
 
     let revalidated = hub
@@ -143,6 +127,30 @@ async fn html_is_compressed_for_slow_links() {
     assert_eq!(header(&response, "content-encoding"), "gzip");
 }
 
+/// GETs `path` with `accept` as `Accept-Encoding`, checks the answer is gzip that varies by
+/// it, and gives the compressed length and the text unzipped.
+async fn gzipped_get(hub: &TestApp, path: &str, accept: &str) -> (usize, String) {
+    let gzipped = hub
+        .send(
+            Request::get(path)
+                .header("accept-encoding", accept)
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(header(&gzipped, "content-encoding"), "gzip", "{accept}");
+    assert!(header(&gzipped, "vary").contains("accept-encoding"));
+    let compressed = http_body_util::BodyExt::collect(gzipped.into_body())
+        .await
+        .unwrap()
+        .to_bytes();
+    let mut unpacked = String::new();
+    flate2::read::GzDecoder::new(&compressed[..])
+        .read_to_string(&mut unpacked)
+        .unwrap();
+    (compressed.len(), unpacked)
+}
+
 #[tokio::test]
 async fn rendered_pages_are_gzipped_only_for_browsers_that_take_it() {
     let hub = TestApp::new().await;
@@ -153,25 +161,8 @@ async fn rendered_pages_are_gzipped_only_for_browsers_that_take_it() {
     assert_eq!(header(&plain, "vary"), "accept-encoding");
     let plain = text(plain).await;
     for accept in ["gzip", "br;q=1, gzip;q=0.8"] {
-        let gzipped = hub
-            .send(
-                Request::get(path)
-                    .header("accept-encoding", accept)
-                    .body(Body::empty())
-                    .unwrap(),
-            )
-            .await;
-        assert_eq!(header(&gzipped, "content-encoding"), "gzip", "{accept}");
-        assert_eq!(header(&gzipped, "vary"), "accept-encoding");
-        let compressed = http_body_util::BodyExt::collect(gzipped.into_body())
-            .await
-            .unwrap()
-            .to_bytes();
-        assert!(compressed.len() < plain.len() / 2);
-        let mut unpacked = String::new();
-        flate2::read::GzDecoder::new(&compressed[..])
-            .read_to_string(&mut unpacked)
-            .unwrap();
+        let (compressed_len, unpacked) = gzipped_get(&hub, path, accept).await;
+        assert!(compressed_len < plain.len() / 2);
         assert_eq!(unpacked, plain);
     }
     let refused = hub
