@@ -116,28 +116,25 @@ async fn the_stylesheet_is_fingerprinted_compressed_and_revalidatable() {
 #[tokio::test]
 async fn html_is_compressed_for_slow_links() {
     let hub = TestApp::new().await;
-    let response = hub
-        .send(
-            Request::get("/")
-                .header("accept-encoding", "gzip")
-                .body(Body::empty())
-                .unwrap(),
-        )
-        .await;
+    let response = get_accepting(&hub, "/", "gzip").await;
     assert_eq!(header(&response, "content-encoding"), "gzip");
+}
+
+/// GETs `path` with `accept` as `Accept-Encoding`.
+async fn get_accepting(hub: &TestApp, path: &str, accept: &str) -> axum::http::Response<Body> {
+    hub.send(
+        Request::get(path)
+            .header("accept-encoding", accept)
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await
 }
 
 /// GETs `path` with `accept` as `Accept-Encoding`, checks the answer is gzip that varies by
 /// it, and gives the compressed length and the text unzipped.
 async fn gzipped_get(hub: &TestApp, path: &str, accept: &str) -> (usize, String) {
-    let gzipped = hub
-        .send(
-            Request::get(path)
-                .header("accept-encoding", accept)
-                .body(Body::empty())
-                .unwrap(),
-        )
-        .await;
+    let gzipped = get_accepting(hub, path, accept).await;
     assert_eq!(header(&gzipped, "content-encoding"), "gzip", "{accept}");
     assert!(header(&gzipped, "vary").contains("accept-encoding"));
     let compressed = http_body_util::BodyExt::collect(gzipped.into_body())
@@ -165,24 +162,10 @@ async fn rendered_pages_are_gzipped_only_for_browsers_that_take_it() {
         assert!(compressed_len < plain.len() / 2);
         assert_eq!(unpacked, plain);
     }
-    let refused = hub
-        .send(
-            Request::get(path)
-                .header("accept-encoding", "gzip;q=0, identity")
-                .body(Body::empty())
-                .unwrap(),
-        )
-        .await;
+    let refused = get_accepting(&hub, path, "gzip;q=0, identity").await;
     assert_eq!(header(&refused, "content-encoding"), "");
     // A body of a few bytes is not worth the gzip framing.
-    let tiny = hub
-        .send(
-            Request::get("/healthz")
-                .header("accept-encoding", "gzip")
-                .body(Body::empty())
-                .unwrap(),
-        )
-        .await;
+    let tiny = get_accepting(&hub, "/healthz", "gzip").await;
     assert_eq!(header(&tiny, "content-encoding"), "");
 }
 
