@@ -1,6 +1,8 @@
 //! Reading the hub: its sections, and finding things in it. A section the actor may not read
 //! is left out, here, in the service, and nowhere else.
 
+use std::sync::Arc;
+
 use braid_domain::policy::{Actor, may_read};
 use braid_domain::section::{Section, SectionSlug};
 
@@ -12,9 +14,24 @@ pub const MAX_QUERY_CHARS: usize = 200;
 impl App {
     /// Every section the actor may read, in hub order.
     pub async fn sections(&self, actor: &Actor) -> Result<Vec<Section>, AppError> {
-        let mut sections = self.store().list_sections().await?;
-        sections.retain(|section| may_read(actor, section.visibility));
-        Ok(sections)
+        Ok(self
+            .all_sections()
+            .await?
+            .iter()
+            .filter(|section| may_read(actor, section.visibility))
+            .cloned()
+            .collect())
+    }
+
+    /// Every section, whoever may read it (callers check), in hub order.
+    pub(crate) async fn all_sections(&self) -> Result<Arc<Vec<Section>>, AppError> {
+        let version = self.content_version();
+        self.kept()
+            .all_sections
+            .get_or_load((), version, || async {
+                Ok(Arc::new(self.store().list_sections().await?))
+            })
+            .await
     }
 
     /// The section at `slug`, whoever may read it (callers check). A malformed slug is simply

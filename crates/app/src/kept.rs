@@ -96,6 +96,8 @@ pub(crate) type Watches = Arc<Vec<(Option<PageId>, Option<SectionId>)>>;
 pub(crate) struct KeptContent {
     /// Sections by slug.
     pub(crate) sections: Kept<String, Section>,
+    /// Every section, in hub order (the navigation and the search facets on every page).
+    pub(crate) all_sections: Kept<(), Arc<Vec<Section>>>,
     /// Each section's pages outside the recycle bin.
     pub(crate) page_lists: Kept<SectionId, Arc<LivePages>>,
     /// Revisions by page and number.
@@ -111,6 +113,7 @@ impl Default for KeptContent {
     fn default() -> KeptContent {
         KeptContent {
             sections: Kept::new(64),
+            all_sections: Kept::new(1),
             page_lists: Kept::new(64),
             revisions: Kept::new(512),
             page_facts: Kept::new(1024),

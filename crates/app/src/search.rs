@@ -371,12 +371,10 @@ impl App {
         .await
         .map_err(|_| AppError::Internal("search task failed".into()))?
         .map_err(index_error)?;
-        let section_titles: HashMap<String, String> = self
-            .store()
-            .list_sections()
-            .await?
-            .into_iter()
-            .map(|section| (section.slug.as_str().to_owned(), section.title))
+        let sections = self.all_sections().await?;
+        let section_titles: HashMap<&str, &str> = sections
+            .iter()
+            .map(|section| (section.slug.as_str(), section.title.as_str()))
             .collect();
         let named = |values: Vec<(String, u64)>, name: &dyn Fn(&str) -> String| {
             values
@@ -395,8 +393,7 @@ impl App {
             sections: named(facets.sections, &|slug| {
                 section_titles
                     .get(slug)
-                    .cloned()
-                    .unwrap_or_else(|| slug.to_owned())
+                    .map_or_else(|| slug.to_owned(), |title| (*title).to_owned())
             }),
             languages: named(facets.languages, &|code| language_name(code).to_owned()),
             labels: named(facets.labels, &str::to_owned),

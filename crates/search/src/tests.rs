@@ -433,12 +433,31 @@ fn snippets_highlight_inflected_forms_and_escape_text() {
     assert!(snippet.contains("<b>organizaciones</b>"), "{snippet}");
     assert!(snippet.contains("&lt;script&gt;"), "{snippet}");
     assert_eq!(opening("a <b> & c"), "a &lt;b&gt; &amp; c");
+    let mut escaped = String::new();
+    escape_into(&mut escaped, "«a» <b> & \"c\" 'd' 安");
+    assert_eq!(escaped, "«a» &lt;b&gt; &amp; &quot;c&quot; &#39;d&#39; 安");
+}
+
+#[test]
+fn overlapping_matches_in_unspaced_text_are_highlighted_once() {
+    let (_dir, index) = index_of(&[document("zh", "zh", "指南", "<i>关于数字安全的指南")]);
+    let results = find_as(
+        &index,
+        "数字安全",
+        Visibility::Public,
+        "zh",
+        &Filters::default(),
+    );
+    assert_eq!(
+        results.hits[0].snippet_html,
+        "&lt;i&gt;关于<b>数字安全</b>的指南"
+    );
 }
 
 #[test]
 fn snippet_windows_cover_the_text_without_splitting_words() {
     let text: String = (0..2_000).map(|i| format!("word{i} ")).collect();
-    let parts: Vec<&str> = windows(&text).collect();
+    let parts: Vec<&str> = windows(&text, SNIPPET_WINDOW).collect();
     assert!(parts.len() > 5);
     for i in [0, 999, 1_999] {
         let word = format!("word{i} ");
@@ -451,10 +470,13 @@ fn snippet_windows_cover_the_text_without_splitting_words() {
         );
         assert!(!window.ends_with("wor"));
     }
-    assert_eq!(windows("short").collect::<Vec<_>>(), ["short"]);
-    assert!(windows("").next().is_none());
+    assert_eq!(
+        windows("short", SNIPPET_WINDOW).collect::<Vec<_>>(),
+        ["short"]
+    );
+    assert!(windows("", SNIPPET_WINDOW).next().is_none());
     let unspaced = "安".repeat(3_000);
-    assert!(windows(&unspaced).all(|w| !w.is_empty()));
+    assert!(windows(&unspaced, SNIPPET_WINDOW).all(|w| !w.is_empty()));
 }
 
 #[test]
