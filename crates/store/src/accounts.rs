@@ -700,6 +700,7 @@ impl Store {
             Option<String>,
             Option<i64>,
         );
+        let mut reader = self.reader().await?;
         // One row per role held (one with no role for a plain member).
         let rows: Vec<Row> = sqlx::query_as(
             "SELECT s.id, s.user_id, s.device_label, s.created_at, s.last_seen_at, s.expires_at, \
@@ -709,8 +710,9 @@ impl Store {
              WHERE s.token_hash = $1 ORDER BY r.role",
         )
         .bind(token_hash)
-        .fetch_all(&self.pool)
+        .fetch_all(&mut *reader)
         .await?;
+        reader.finished();
         let Some(first) = rows.first() else {
             return Ok(None);
         };

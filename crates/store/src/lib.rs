@@ -16,6 +16,7 @@ mod jobs;
 mod migrations;
 mod pages;
 mod passkeys;
+mod readers;
 mod second_factors;
 mod sections;
 mod snapshot;
@@ -142,6 +143,7 @@ pub struct Store {
     pool: AnyPool,
     backend: Backend,
     versions: std::sync::Arc<changes::Versions>,
+    readers: std::sync::Arc<readers::KeptReaders>,
 }
 
 impl Store {
@@ -209,6 +211,10 @@ impl Store {
             pool,
             backend,
             versions: std::sync::Arc::default(),
+            readers: std::sync::Arc::new(readers::KeptReaders::new(
+                backend,
+                settings.max_connections,
+            )),
         })
     }
 
@@ -225,6 +231,7 @@ impl Store {
 
     /// Closes every connection; later calls fail.
     pub async fn close(&self) {
+        self.readers.close_all();
         self.pool.close().await;
     }
 

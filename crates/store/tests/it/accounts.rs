@@ -413,3 +413,42 @@ async fn audit_events_are_listed_newest_first_per_member_or_all() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn reads_at_once_each_see_the_last_write_and_the_store_still_closes() {
+    on_each_backend(|db| async move {
+        let store = db.open_store().await;
+        let id = create(&store, "dara", &[]).await;
+        let new = NewSession {
+            token_hash: "hash-d".to_owned(),
+            device_label: "browser".to_owned(),
+            expires_at: Timestamp(10_000),
+        };
+        let session = store
+            .open_session(id, &new, None, &audit("sign_in"), Timestamp(100))
+            .await
+            .unwrap();
+        // SQLite reads keep their connections between queries (crates/store/src/readers.rs):
+        // each must still see what was committed before it started.
+        for touched in 101..104 {
+            store
+                .touch_session(session, Timestamp(touched))
+                .await
+                .unwrap();
+            let mut reads = tokio::task::JoinSet::new();
+            for _ in 0..16 {
+                let store = store.clone();
+                reads.spawn(async move { store.find_session("hash-d").await });
+            }
+            while let Some(found) = reads.join_next().await {
+                let found = found.unwrap().unwrap().unwrap();
+                assert_eq!(found.session.last_seen_at, Timestamp(touched));
+            }
+        }
+        tokio::time::timeout(std::time::Duration::from_secs(10), store.close())
+            .await
+            .expect("closing does not wait for connections kept for reads");
+        assert!(store.find_session("hash-d").await.is_err(), "closed");
+    })
+    .await;
+}
