@@ -206,5 +206,11 @@ page_bytes=$(stat -c %s "$root/page.html")
   echo
   echo "Targets (issue 6): anonymous page view ≥ 50% of nginx's requests/s, signed-in ≥ 25%, p99 no worse"
   echo "than 2× nginx's, idle RSS under 30 MB."
+  echo
+  echo "Reading the p99 column: every request wrk sends waits for the one before it on its connection,"
+  echo "so with more connections than the server can answer at once, a response takes about"
+  echo "connections / (requests/s) on average, and p99 is a little more (about 1.2× that for Braid,"
+  echo "1.5× for nginx). At 256 connections, a server with 30% of nginx's throughput therefore has"
+  echo "about 2.5× its p99; keeping within 2× there takes about 40% of nginx's requests/s."
 } >docs/BENCHMARKS.md
 cat docs/BENCHMARKS.md

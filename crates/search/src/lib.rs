@@ -1219,7 +1219,7 @@ fn opening(body: &str) -> String {
 }
 
 /// A snippet as HTML: its text escaped, its matches in `<b>`. (tantivy's own `to_html`
-/// escapes through a writer a character at a time, and took a tenth of a search.)
+/// escapes through a writer a character at a time: 7% of a search.)
 fn snippet_html(snippet: &Snippet) -> String {
     let fragment = snippet.fragment();
     let mut html = String::with_capacity(fragment.len() + 32);
