@@ -121,6 +121,7 @@ impl Reader<'_> {
         drop(turn);
     }
 }
+
 impl Deref for Reader<'_> {
     type Target = AnyConnection;
 
