@@ -38,6 +38,8 @@ pub struct App {
     rendered: Arc<wiki::RenderCache>,
     kept: Arc<kept::KeptContent>,
     search: Option<Arc<braid_search::SearchIndex>>,
+    /// Turns at running a search query: two per core (see `App::querying`).
+    query_turns: Arc<tokio::sync::Semaphore>,
 }
 
 impl std::fmt::Debug for App {
@@ -91,6 +93,9 @@ impl App {
             rendered: Arc::default(),
             kept: Arc::default(),
             search: None,
+            query_turns: Arc::new(tokio::sync::Semaphore::new(
+                2 * std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get),
+            )),
         })
     }
 
