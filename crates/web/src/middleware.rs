@@ -1,6 +1,6 @@
 //! The edge every response passes through: request ids, security headers, error pages.
 
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use askama::Template;
 use axum::body::Body;
@@ -103,15 +103,27 @@ pub async fn edge(State(state): State<AppState>, mut request: Request, next: Nex
             .headers_mut()
             .insert(HeaderName::from_static("x-request-id"), value);
     }
-    span.in_scope(|| {
-        // No client address and no query string: they identify readers and what they sought.
-        tracing::info!(
-            http.status = status.as_u16(),
-            duration_ms = started.elapsed().as_millis() as u64,
-            "served"
-        );
-    });
+    span.in_scope(|| log_served(status, started.elapsed()));
     response
+}
+
+/// Requests slower than this are logged whatever their outcome, for the operator to see.
+const SLOW: Duration = Duration::from_secs(1);
+
+/// One line for a request that failed or was slow; for the others only at debug level. A
+/// line for every page view would be a record of when members were reading, kept on a
+/// server that may be seized. Never the client address or the query string: they identify
+/// readers and what they sought.
+fn log_served(status: StatusCode, duration: Duration) {
+    let duration_ms = u64::try_from(duration.as_millis()).unwrap_or(u64::MAX);
+    let status = status.as_u16();
+    if status >= 500 {
+        tracing::warn!(http.status = status, duration_ms, "served");
+    } else if status >= 400 || duration >= SLOW {
+        tracing::info!(http.status = status, duration_ms, "served");
+    } else {
+        tracing::debug!(http.status = status, duration_ms, "served");
+    }
 }
 
 #[derive(Template)]

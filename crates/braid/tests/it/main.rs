@@ -62,11 +62,32 @@ impl Server {
         listen: &str,
         extra: &[&str],
     ) -> Server {
+        Server::spawn(directory, env, listen, extra, Stdio::null())
+    }
+
+    /// Starts `braid serve` on a free port with its logs (standard error) going to `log`.
+    pub fn start_logging_to(
+        log: &Path,
+        directory: &Path,
+        env: &[(&str, String)],
+        extra: &[&str],
+    ) -> Server {
+        let file = std::fs::File::create(log).unwrap();
+        Server::spawn(directory, env, "127.0.0.1:0", extra, Stdio::from(file))
+    }
+
+    fn spawn(
+        directory: &Path,
+        env: &[(&str, String)],
+        listen: &str,
+        extra: &[&str],
+        logs: Stdio,
+    ) -> Server {
         let mut child = braid(directory, env)
             .args(["serve", "--listen", listen])
             .args(extra)
             .stdout(Stdio::piped())
-            .stderr(Stdio::null())
+            .stderr(logs)
             .spawn()
             .unwrap();
         let stdout = child.stdout.take().unwrap();

@@ -36,6 +36,37 @@ async fn serve_prints_its_url_first_and_serves_the_demo_hub() {
     }
 }
 
+/// Metadata analysis (SECURITY.md): a seized server's log must not be a record of when
+/// members were reading, nor of who asked for what. Pages served are not logged at the
+/// default level; a failure is, by the request id its error page shows, and nothing else
+/// about the request.
+#[tokio::test]
+async fn the_log_records_failures_by_request_id_and_not_each_page_served() {
+    let db = TestDatabase::create(backends()[0]).await;
+    let log = db.root().join("server.log");
+    let server = Server::start_logging_to(&log, db.root(), &database_env(&db), &[]);
+    for path in ["/", "/wiki/discover", "/search?q=asylum+lawyer", "/healthz"] {
+        assert_eq!(server.get(path).await.status(), 200, "{path}");
+    }
+    let missing = server.get("/wiki/discover/no-such-page-kestrel").await;
+    assert_eq!(missing.status(), 404);
+    let request_id = missing.headers()["x-request-id"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(missing.text().await.unwrap().contains(&request_id));
+    assert!(server.terminate().success());
+
+    let log = std::fs::read_to_string(&log).unwrap();
+    assert!(log.contains("first start"), "the log is captured: {log}");
+    let served: Vec<&str> = log.lines().filter(|line| line.contains("served")).collect();
+    assert_eq!(served.len(), 1, "only the failure: {log}");
+    assert!(served[0].contains(&request_id) && served[0].contains("http.status=404"));
+    for private in ["kestrel", "asylum", "127.0.0.1:"] {
+        assert!(!served[0].contains(private), "{private} in {log}");
+    }
+}
+
 #[tokio::test]
 async fn no_demo_starts_an_empty_hub_for_good() {
     let db = TestDatabase::create(backends()[0]).await;
