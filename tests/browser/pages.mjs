@@ -164,8 +164,9 @@ for (const message of messages) {
 
 if (failures.length) {
   console.error(failures.join('\n'));
-  console.error(`${failures.length} findings`);
+  console.error(`${failures.length} findings; the pages as served are in ${htmlDir}`);
   process.exit(1);
 }
 rmSync(data, { recursive: true, force: true });
+rmSync(htmlDir, { recursive: true, force: true });
 console.log(`${htmlFiles.length} page views: no axe violation (WCAG 2.1 A/AA), no HTML error, all within ${BUDGET_BYTES} bytes, nothing off-origin`);
