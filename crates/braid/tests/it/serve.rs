@@ -60,10 +60,28 @@ async fn the_log_records_failures_by_request_id_and_not_each_page_served() {
     let log = std::fs::read_to_string(&log).unwrap();
     assert!(log.contains("first start"), "the log is captured: {log}");
     let served: Vec<&str> = log.lines().filter(|line| line.contains("served")).collect();
-    assert_eq!(served.len(), 1, "only the failure: {log}");
-    assert!(served[0].contains(&request_id) && served[0].contains("http.status=404"));
-    for private in ["kestrel", "asylum", "127.0.0.1:"] {
-        assert!(!served[0].contains(private), "{private} in {log}");
+    // A page served gets a line only if it was slow, as a loaded test machine may make one.
+    for line in served
+        .iter()
+        .filter(|line| line.contains("http.status=200"))
+    {
+        let duration_ms: u64 = line
+            .split("duration_ms=")
+            .nth(1)
+            .and_then(|rest| rest.split_whitespace().next())
+            .and_then(|number| number.parse().ok())
+            .unwrap_or(0);
+        assert!(duration_ms >= 1000, "a page served was logged: {log}");
+    }
+    let failures: Vec<&&str> = served
+        .iter()
+        .filter(|l| l.contains("http.status=404"))
+        .collect();
+    assert_eq!(failures.len(), 1, "{log}");
+    assert!(failures[0].contains(&request_id), "{log}");
+    assert!(!failures[0].contains("127.0.0.1:"), "{log}");
+    for private in ["kestrel", "asylum"] {
+        assert!(!log.contains(private), "{private} in {log}");
     }
 }
 
