@@ -9,18 +9,20 @@
 //! once more, straight away, with them set.
 
 /// `mmap_threshold`, 512 KiB: blocks that size and larger (Argon2id's 32 MiB, the index writer's
-/// tables and queues) get mappings of their own; smaller ones, such as a response compressor's
-/// state (about 160 KiB, one per dynamic response), are reused from the arenas instead of being
-/// mapped and zeroed for every request as at glibc's starting 128 KiB.
+/// tables and queues) get mappings of their own; smaller ones, such as the buffers of the
+/// compressor made for each kept page, are reused from the arenas instead of being mapped and
+/// zeroed each time as at glibc's starting 128 KiB.
 ///
 /// `arena_max`, one per core and one more (the main thread's): glibc gives threads arenas of
-/// their own up to eight per core, and each keeps what its threads freed. The runtime starts
-/// its worker threads, one per core, before any other, so each can have an arena of its own;
-/// the database pool's threads (one per connection, mostly waiting) share them. Eight per core
+/// their own up to eight per core, and each keeps what its threads freed. Which threads share
+/// an arena depends on the order of their first allocations: the runtime's workers, one per
+/// core, and the database pool's threads (one per connection, mostly waiting). Eight per core
 /// kept 2 MB more after the benchmark's corpus was written (33.0 MB against 30.3). Two in all,
 /// as before, kept no less, and how threads fell into them was down to each start: in some, a
 /// signed-in page view made 10–23 futex calls instead of 6, waiting for an arena's lock, and
-/// the whole process ran 10–35% slower for as long as it lived.
+/// the whole process ran 10–35% slower for as long as it lived. Such starts still happen, more
+/// rarely (about 1 in 9); neither five arenas nor making each worker allocate first prevented
+/// them.
 fn tunables() -> String {
     let cores = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
     format!(
