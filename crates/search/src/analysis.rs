@@ -107,11 +107,7 @@ pub(crate) struct WordsAndPairs {
 }
 
 pub(crate) struct WordsAndPairsStream<'a> {
-    text: &'a str,
-    /// Byte offset to continue from.
-    at: usize,
-    /// Inside an unspaced run: where the next pair starts, and where the run ends.
-    pair_from: Option<(usize, usize)>,
+    spans: Spans<'a>,
     token: &'a mut Token,
 }
 
@@ -121,61 +117,23 @@ impl Tokenizer for WordsAndPairs {
     fn token_stream<'a>(&'a mut self, text: &'a str) -> WordsAndPairsStream<'a> {
         self.token.reset();
         WordsAndPairsStream {
-            text,
-            at: 0,
-            pair_from: None,
+            spans: Spans::new(text),
             token: &mut self.token,
         }
     }
 }
 
-impl WordsAndPairsStream<'_> {
-    fn emit(&mut self, from: usize, to: usize) -> bool {
+impl TokenStream for WordsAndPairsStream<'_> {
+    fn advance(&mut self) -> bool {
+        let Some((from, to)) = self.spans.next() else {
+            return false;
+        };
         self.token.text.clear();
-        self.token.text.push_str(&self.text[from..to]);
+        self.token.text.push_str(&self.spans.text[from..to]);
         self.token.offset_from = from;
         self.token.offset_to = to;
         self.token.position = self.token.position.wrapping_add(1);
         true
-    }
-
-    /// The next pair of an unspaced run, if the run has one more.
-    fn next_pair(&mut self, from: usize, run_end: usize) -> bool {
-        let mut chars = self.text[from..run_end].chars();
-        let (Some(first), Some(second)) = (chars.next(), chars.next()) else {
-            self.pair_from = None;
-            return false;
-        };
-        let second_start = from + first.len_utf8();
-        let end = second_start + second.len_utf8();
-        self.pair_from = (end < run_end).then_some((second_start, run_end));
-        self.emit(from, end)
-    }
-}
-
-impl TokenStream for WordsAndPairsStream<'_> {
-    fn advance(&mut self) -> bool {
-        if let Some((from, run_end)) = self.pair_from
-            && self.next_pair(from, run_end)
-        {
-            return true;
-        }
-        let rest = &self.text[self.at..];
-        let Some((start, first)) = rest.char_indices().find(|&(_, c)| !separates(c)) else {
-            self.at = self.text.len();
-            return false;
-        };
-        let start = self.at + start;
-        let is_unspaced = unspaced(first);
-        let end = self.text[start..]
-            .char_indices()
-            .find(|&(_, c)| separates(c) || unspaced(c) != is_unspaced)
-            .map_or(self.text.len(), |(offset, _)| start + offset);
-        self.at = end;
-        if is_unspaced && self.text[start..end].chars().nth(1).is_some() {
-            return self.next_pair(start, end);
-        }
-        self.emit(start, end)
     }
 
     fn token(&self) -> &Token {
@@ -187,18 +145,65 @@ impl TokenStream for WordsAndPairsStream<'_> {
     }
 }
 
-/// The byte offset in `text` of the token at `position` (as the index counts positions).
-pub(crate) fn token_offset(text: &str, position: usize) -> Option<usize> {
-    let mut tokenizer = WordsAndPairs::default();
-    let mut stream = tokenizer.token_stream(text);
-    let mut index = 0;
-    while stream.advance() {
-        if index == position {
-            return Some(stream.token().offset_from);
+/// Where [`WordsAndPairs`]' tokens lie in a text, as byte ranges, in order: the `n`th is the
+/// token at position `n`. Cheaper than the token stream where only places are wanted.
+pub(crate) struct Spans<'a> {
+    text: &'a str,
+    /// Byte offset to continue from.
+    at: usize,
+    /// Inside an unspaced run: where the next pair starts, and where the run ends.
+    pair_from: Option<(usize, usize)>,
+}
+
+impl<'a> Spans<'a> {
+    pub(crate) fn new(text: &'a str) -> Spans<'a> {
+        Spans {
+            text,
+            at: 0,
+            pair_from: None,
         }
-        index += 1;
     }
-    None
+
+    /// The next pair of an unspaced run, if the run has one more.
+    fn next_pair(&mut self, from: usize, run_end: usize) -> Option<(usize, usize)> {
+        let mut chars = self.text[from..run_end].chars();
+        let (Some(first), Some(second)) = (chars.next(), chars.next()) else {
+            self.pair_from = None;
+            return None;
+        };
+        let second_start = from + first.len_utf8();
+        let end = second_start + second.len_utf8();
+        self.pair_from = (end < run_end).then_some((second_start, run_end));
+        Some((from, end))
+    }
+}
+
+impl Iterator for Spans<'_> {
+    type Item = (usize, usize);
+
+    fn next(&mut self) -> Option<(usize, usize)> {
+        if let Some((from, run_end)) = self.pair_from
+            && let Some(pair) = self.next_pair(from, run_end)
+        {
+            return Some(pair);
+        }
+        let rest = &self.text[self.at..];
+        let Some((start, first)) = rest.char_indices().find(|&(_, c)| !separates(c)) else {
+            self.at = self.text.len();
+            return None;
+        };
+        let start = self.at + start;
+        let is_unspaced = unspaced(first);
+        let end = self.text[start..]
+            .char_indices()
+            .find(|&(_, c)| separates(c) || unspaced(c) != is_unspaced)
+            .map_or(self.text.len(), |(offset, _)| start + offset);
+        self.at = end;
+        if is_unspaced && self.text[start..end].chars().nth(1).is_some() {
+            return self.next_pair(start, end);
+        }
+        Some((start, end))
+    }
 }
 
 /// The terms `text` gives under `analyser`, in order.

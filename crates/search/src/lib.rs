@@ -10,7 +10,7 @@
 mod analysis;
 mod query;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, RwLock};
 
@@ -27,7 +27,6 @@ use tantivy::schema::{
     FAST, FacetOptions, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema,
     TextFieldIndexing, TextOptions, Value,
 };
-use tantivy::snippet::{Snippet, SnippetGenerator, collapse_overlapped_ranges};
 use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{
     DocAddress, DocSet, Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument,
@@ -601,12 +600,7 @@ impl SearchIndex {
             let doc: TantivyDocument = searcher.doc(address)?;
             let mut hit = self.hit(&doc);
             let body = stored_str(&doc, fields.body);
-            let position = first_position(
-                &searcher,
-                address,
-                snippets.terms_in_index(fields, &hit.language),
-            )?;
-            hit.snippet_html = snippets.html(&hit.language, body, position);
+            hit.snippet_html = snippets.html(&searcher, fields, address, &hit.language, body)?;
             hits.push(hit);
         }
         Ok(SearchResults {
@@ -869,32 +863,6 @@ impl SearchIndex {
     }
 }
 
-/// Where the first of `terms` occurs in the document at `address`, counted in tokens (from
-/// the positions the index keeps for phrases).
-fn first_position(
-    searcher: &Searcher,
-    address: DocAddress,
-    terms: &[Term],
-) -> Result<Option<usize>, SearchError> {
-    let segment = searcher.segment_reader(address.segment_ord);
-    let mut first: Option<u32> = None;
-    let mut positions = Vec::new();
-    for term in terms {
-        let inverted = segment.inverted_index(term.field())?;
-        if let Some(mut postings) =
-            inverted.read_postings(term, IndexRecordOption::WithFreqsAndPositions)?
-            && postings.seek(address.doc_id) == address.doc_id
-        {
-            positions.clear();
-            postings.positions(&mut positions);
-            if let Some(&position) = positions.first() {
-                first = Some(first.map_or(position, |f| f.min(position)));
-            }
-        }
-    }
-    Ok(first.and_then(|position| usize::try_from(position).ok()))
-}
-
 /// The most words a prefix or a misspelling stands for: the most frequent ones.
 const EXPANSIONS: usize = 50;
 
@@ -1012,13 +980,22 @@ fn stored_str(doc: &TantivyDocument, field: Field) -> &str {
         .unwrap_or_default()
 }
 
-/// Highlighted passages: the query's words are looked for in the analysis of each hit's
-/// language, so an inflected form is highlighted too.
+/// Highlighted passages. The index keeps where each word of a document is (for phrases), so
+/// the query's words are found there, in each hit's language, inflected forms included: the
+/// text itself is only split into words, never analysed again.
 struct Snippets {
     words: Vec<String>,
     analysers: Analysers,
-    generators: HashMap<String, Option<SnippetGenerator>>,
-    located: HashMap<String, Vec<Term>>,
+    /// Per language, the terms to look for: the words' (in order), then the expansions'.
+    located: HashMap<String, Located>,
+}
+
+/// The terms a query's words are indexed as in the body fields, each with the number of the
+/// word it stands for.
+struct Located {
+    words: Vec<(Term, usize)>,
+    /// What the query's prefixes and misspellings stood for, most frequent first.
+    expansions: Vec<(Term, usize)>,
 }
 
 impl Snippets {
@@ -1033,175 +1010,229 @@ impl Snippets {
         Snippets {
             words,
             analysers,
-            generators: HashMap::new(),
             located: HashMap::new(),
         }
     }
 
-    /// The snippet generator for an analysis; `None` when the query has no words to look
-    /// for in it.
-    fn generator(&mut self, language: &str) -> Option<&SnippetGenerator> {
-        if !self.generators.contains_key(language) {
-            let analyser = self
-                .analysers
-                .stemmed
-                .iter()
-                .find(|(code, _)| *code == language)
-                .map_or(&self.analysers.neutral, |(_, analyser)| analyser)
-                .clone();
-            let mut terms_text = BTreeMap::new();
-            for text in &self.words {
-                for term in terms(&mut analyser.clone(), text) {
-                    terms_text.insert(term, 1.0);
-                }
-            }
-            if language.is_empty() {
-                for word in &self.analysers.expanded {
-                    terms_text.insert(word.clone(), 0.5);
-                }
-            }
-            // The field is only used to read stored documents, which this never does.
-            let generator = (!terms_text.is_empty()).then(|| {
-                SnippetGenerator::new(terms_text, analyser, Field::from_field_id(0), SNIPPET_CHARS)
-            });
-            self.generators.insert(language.to_owned(), generator);
-        }
-        self.generators[language].as_ref()
-    }
-
-    /// The terms of the query's words (as typed and stemmed in `language`), then of what its
-    /// prefixes and misspellings stood for, as the index holds them in the body fields; worked
-    /// out once per language.
-    fn terms_in_index(&mut self, fields: &Fields, language: &str) -> &[Term] {
+    /// The best passage of the document at `address` (whose text is `body`) as HTML: where
+    /// most of the query's words come together, or else the page's opening.
+    fn html(
+        &mut self,
+        searcher: &Searcher,
+        fields: &Fields,
+        address: DocAddress,
+        language: &str,
+        body: &str,
+    ) -> Result<String, SearchError> {
         if !self.located.contains_key(language) {
-            let terms = self.locate(fields, language);
-            self.located.insert(language.to_owned(), terms);
+            let located = self.locate(fields, language);
+            self.located.insert(language.to_owned(), located);
         }
-        &self.located[language]
+        let located = &self.located[language];
+        let (few, rest) = located
+            .expansions
+            .split_at(located.expansions.len().min(EXPANSIONS_LOCATED));
+        let mut matches = positions(searcher, address, located.words.iter().chain(few))?;
+        // The less frequent expansions only for a page none of the others is in (it matched
+        // one of them, or only in its title).
+        if matches.is_empty() {
+            matches = positions(searcher, address, rest.iter())?;
+        }
+        Ok(passage(body, &matches).unwrap_or_else(|| opening(body)))
     }
 
-    fn locate(&mut self, fields: &Fields, language: &str) -> Vec<Term> {
-        let mut found = Vec::new();
-        let stemmed = fields
+    fn locate(&mut self, fields: &Fields, language: &str) -> Located {
+        let mut words = Vec::new();
+        let mut stemmed = fields
             .stemmed
             .iter()
             .zip(self.analysers.stemmed.iter_mut())
             .find(|((code, _, _), _)| *code == language);
+        let mut number = 0;
         for text in &self.words {
-            for word in terms(&mut self.analysers.neutral, text) {
-                found.push(Term::from_field_text(fields.body_neutral, &word));
+            let neutral = terms(&mut self.analysers.neutral, text);
+            for (at, word) in neutral.iter().enumerate() {
+                words.push((
+                    Term::from_field_text(fields.body_neutral, word),
+                    number + at,
+                ));
             }
-        }
-        if let Some(((_, _, body), (_, analyser))) = stemmed {
-            for text in &self.words {
-                for word in terms(analyser, text) {
-                    found.push(Term::from_field_text(*body, &word));
+            let mut count = neutral.len();
+            if let Some(((_, _, body), (_, analyser))) = stemmed.as_mut() {
+                let stems = terms(analyser, text);
+                for (at, stem) in stems.iter().enumerate() {
+                    words.push((Term::from_field_text(*body, stem), number + at));
                 }
+                count = count.max(stems.len());
             }
+            number += count;
         }
-        for word in self.analysers.expanded.iter().take(EXPANSIONS_LOCATED) {
-            found.push(Term::from_field_text(fields.body_neutral, word));
-        }
-        found
-    }
-
-    /// The best passage of `body` as HTML. Where the index places the first match (a token
-    /// `position`), that stretch is analysed; otherwise the text is read a window at a time
-    /// (analysing all of a long page for every result would cost more than the search
-    /// itself), with the words as typed, then in the page's language for inflected forms.
-    /// Failing both, the page's opening.
-    fn html(&mut self, language: &str, body: &str, position: Option<usize>) -> String {
-        let stemmed = self
+        let expansions = self
             .analysers
-            .stemmed
+            .expanded
             .iter()
-            .any(|(code, _)| *code == language);
-        let analyses: &[&str] = if stemmed { &["", language] } else { &[""] };
-        let located = position
-            .and_then(|position| analysis::token_offset(body, position))
-            .map(|offset| window_around(body, offset));
-        for window in located
-            .into_iter()
-            .chain(windows(body, SNIPPET_WINDOW).take(SNIPPET_WINDOWS))
-        {
-            for &analysis in analyses {
-                if let Some(generator) = self.generator(analysis) {
-                    let snippet = generator.snippet(window);
-                    if !snippet.highlighted().is_empty() {
-                        return snippet_html(&snippet);
-                    }
-                }
-            }
-        }
-        opening(body)
+            .enumerate()
+            .map(|(at, word)| {
+                (
+                    Term::from_field_text(fields.body_neutral, word),
+                    number + at,
+                )
+            })
+            .collect();
+        Located { words, expansions }
     }
 }
 
-/// The most prefix completions or corrected spellings looked up to place a snippet.
+/// Where `terms` occur in the document at `address`: (position, number of the word), in
+/// order of position. Positions count tokens, as [`analysis::Spans`] does.
+fn positions<'a>(
+    searcher: &Searcher,
+    address: DocAddress,
+    terms: impl Iterator<Item = &'a (Term, usize)>,
+) -> Result<Vec<(u32, usize)>, SearchError> {
+    let segment = searcher.segment_reader(address.segment_ord);
+    let mut found = Vec::new();
+    let mut positions = Vec::new();
+    for (term, word) in terms {
+        let inverted = segment.inverted_index(term.field())?;
+        // A fresh postings list stands on its first document, and may only seek forward.
+        if let Some(mut postings) =
+            inverted.read_postings(term, IndexRecordOption::WithFreqsAndPositions)?
+            && postings.doc() <= address.doc_id
+            && postings.seek(address.doc_id) == address.doc_id
+        {
+            positions.clear();
+            postings.positions(&mut positions);
+            found.extend(positions.iter().map(|&position| (position, *word)));
+        }
+    }
+    found.sort_unstable();
+    Ok(found)
+}
+
+/// The most expansions looked for in every hit; the rest only where none of these is.
 const EXPANSIONS_LOCATED: usize = 5;
 
-/// A stretch of `text` from a little before byte `offset` (at whitespace) to a little after,
-/// enough for the best snippet around it: the snippet generator analyses all it is given.
-fn window_around(text: &str, offset: usize) -> &str {
-    let mut start = offset.saturating_sub(SNIPPET_CHARS);
-    while !text.is_char_boundary(start) {
-        start -= 1;
+/// How many tokens a passage is taken to hold when choosing one (a snippet of Latin text
+/// holds about 30 words).
+const PASSAGE_TOKENS: u32 = 24;
+
+/// The most matches considered as a passage's start: a word on every line of a long page
+/// needs no more to find a good passage.
+const PASSAGE_CANDIDATES: usize = 64;
+
+/// At most this many characters of context come before a passage's first match.
+const PASSAGE_LEAD: usize = 60;
+
+/// The passage of `body` holding the most different words of the query (the first such),
+/// as HTML with the matches in `<b>` and "…" where text is left out. `matches` are
+/// (position, word number) in order. `None` without matches, or if the text does not hold
+/// the tokens the index has (it always does, as the same text was indexed).
+fn passage(body: &str, matches: &[(u32, usize)]) -> Option<String> {
+    let mut best: Option<(u32, u32)> = None;
+    for (at, &(position, _)) in matches.iter().enumerate().take(PASSAGE_CANDIDATES) {
+        let words = matches[at..]
+            .iter()
+            .take_while(|(other, _)| *other < position.saturating_add(PASSAGE_TOKENS))
+            .fold(0_u64, |words, (_, word)| words | 1 << (word % 64));
+        if best.is_none_or(|(most, _)| words.count_ones() > most) {
+            best = Some((words.count_ones(), position));
+        }
     }
+    let (_, first) = best?;
+    let first = usize::try_from(first).ok()?;
+    // One pass over the tokens up to the passage's end: the matches' byte ranges, and the
+    // passage's bounds once its first match is reached.
+    let mut highlighted: Vec<(usize, usize)> = Vec::new();
+    let mut bounds: Option<(usize, usize)> = None;
+    let mut next_match = matches.iter().map(|&(position, _)| position).peekable();
+    for (index, (from, to)) in analysis::Spans::new(body).enumerate() {
+        if let Some((_, end)) = bounds
+            && from >= end
+        {
+            break;
+        }
+        let mut matched = false;
+        while let Some(&position) = next_match.peek()
+            && usize::try_from(position).ok()? <= index
+        {
+            matched |= usize::try_from(position).ok()? == index;
+            next_match.next();
+        }
+        if index == first {
+            bounds = Some(passage_bounds(body, from, to));
+        }
+        if matched {
+            highlighted.push((from, to));
+        }
+    }
+    let (start, end) = bounds?;
+    let mut html = String::with_capacity(end - start + 64);
     if start > 0 {
-        start = text[start..offset]
-            .char_indices()
-            .find(|(_, c)| c.is_whitespace())
-            .map_or(start, |(at, c)| start + at + c.len_utf8());
+        html.push('…');
     }
-    windows(&text[start..], LOCATED_WINDOW)
-        .next()
-        .unwrap_or_default()
+    let mut at = start;
+    let mut ranges = highlighted
+        .into_iter()
+        .filter(|&(from, to)| from >= start && to <= end)
+        .peekable();
+    while let Some((from, mut to)) = ranges.next() {
+        // Overlapping pairs of an unspaced run are one highlight.
+        while let Some(&(next_from, next_to)) = ranges.peek()
+            && next_from < to
+        {
+            to = to.max(next_to);
+            ranges.next();
+        }
+        let from = from.max(at);
+        escape_into(&mut html, &body[at..from]);
+        html.push_str("<b>");
+        escape_into(&mut html, &body[from..to]);
+        html.push_str("</b>");
+        at = to;
+    }
+    escape_into(&mut html, &body[at..end]);
+    if end < body.len() {
+        html.push('…');
+    }
+    Some(html)
 }
 
-/// The bytes of text around a located match read for its snippet: the context before it,
-/// and room for a snippet after it.
-const LOCATED_WINDOW: usize = SNIPPET_CHARS * 3;
-
-/// How many windows a snippet is looked for in: a match further into a very long page shows
-/// the page's opening instead.
-const SNIPPET_WINDOWS: usize = 24;
-
-/// The bytes of text read at a time for a snippet.
-const SNIPPET_WINDOW: usize = 1_536;
-
-/// `text` in overlapping windows of about `size` bytes, cut at whitespace so no word is
-/// split; a window overlaps the next by twice a snippet's length in bytes, so a passage of
-/// Latin text falls whole into one.
-fn windows(text: &str, size: usize) -> impl Iterator<Item = &str> {
-    let mut start = 0;
-    std::iter::from_fn(move || {
-        if start >= text.len() {
-            return None;
+/// Where a passage whose first match is the token `from..to` begins and ends: a little
+/// context before it (from the start of its sentence, or of a word), and up to
+/// [`SNIPPET_CHARS`] characters in all, ended at a word.
+fn passage_bounds(body: &str, from: usize, to: usize) -> (usize, usize) {
+    let mut start = body[..from]
+        .char_indices()
+        .rev()
+        .nth(PASSAGE_LEAD - 1)
+        .map_or(0, |(at, _)| at);
+    if start > 0 {
+        let lead = &body[start..from];
+        let sentence = lead
+            .char_indices()
+            .zip(lead.chars().skip(1))
+            .filter(|((_, c), next)| {
+                matches!(c, '.' | '!' | '?' | '。' | '؟' | '۔') && next.is_whitespace()
+            })
+            .last()
+            .map(|((at, c), _)| at + c.len_utf8());
+        let word = lead.find(char::is_whitespace);
+        if let Some(after) = sentence.or(word) {
+            start += after;
         }
-        let mut end = (start + size).min(text.len());
-        while !text.is_char_boundary(end) {
-            end += 1;
-        }
-        if end < text.len() {
-            end = text[..end]
-                .rfind(char::is_whitespace)
-                .filter(|&e| e > start)
-                .unwrap_or(end);
-        }
-        let window = &text[start..end];
-        start = if end >= text.len() {
-            text.len()
-        } else {
-            let mut next = end.saturating_sub(SNIPPET_CHARS * 2).max(start + 1);
-            while !text.is_char_boundary(next) {
-                next += 1;
-            }
-            text[next..end]
-                .find(char::is_whitespace)
-                .map_or(end, |offset| next + offset)
-        };
-        Some(window)
-    })
+        start += body[start..from].len() - body[start..from].trim_start().len();
+    }
+    let mut end = body[start..]
+        .char_indices()
+        .nth(SNIPPET_CHARS)
+        .map_or(body.len(), |(at, _)| start + at);
+    if end > to && end < body.len() {
+        end = body[to..end]
+            .rfind(char::is_whitespace)
+            .map_or(end, |at| to + at);
+    }
+    (start, end.max(to))
 }
 
 /// The opening of `body`, escaped, cut at a word.
@@ -1216,23 +1247,6 @@ fn opening(body: &str) -> String {
         escaped.push('…');
     }
     escaped
-}
-
-/// A snippet as HTML: its text escaped, its matches in `<b>`. (tantivy's own `to_html`
-/// escapes through a writer a character at a time: 7% of a search.)
-fn snippet_html(snippet: &Snippet) -> String {
-    let fragment = snippet.fragment();
-    let mut html = String::with_capacity(fragment.len() + 32);
-    let mut from = 0;
-    for matched in collapse_overlapped_ranges(snippet.highlighted()) {
-        escape_into(&mut html, &fragment[from..matched.start]);
-        html.push_str("<b>");
-        escape_into(&mut html, &fragment[matched.clone()]);
-        html.push_str("</b>");
-        from = matched.end;
-    }
-    escape_into(&mut html, &fragment[from..]);
-    html
 }
 
 /// Appends `text` to `out` with the five characters that mean something in HTML escaped.

@@ -455,28 +455,78 @@ fn overlapping_matches_in_unspaced_text_are_highlighted_once() {
 }
 
 #[test]
-fn snippet_windows_cover_the_text_without_splitting_words() {
-    let text: String = (0..2_000).map(|i| format!("word{i} ")).collect();
-    let parts: Vec<&str> = windows(&text, SNIPPET_WINDOW).collect();
-    assert!(parts.len() > 5);
-    for i in [0, 999, 1_999] {
-        let word = format!("word{i} ");
-        assert!(parts.iter().any(|w| w.contains(word.trim_end())), "{word}");
-    }
-    for window in &parts {
-        assert!(
-            window.starts_with("word") || window.starts_with(' '),
-            "{window:.20}"
-        );
-        assert!(!window.ends_with("wor"));
-    }
-    assert_eq!(
-        windows("short", SNIPPET_WINDOW).collect::<Vec<_>>(),
-        ["short"]
+fn a_snippet_is_the_passage_where_the_query_words_meet() {
+    let filler = "Nothing relevant here at all. ".repeat(20);
+    let body = format!(
+        "Keep a spare phone. {filler}Notes on the border. When a phone is seized at the \
+         border, call legal aid at once. {filler}"
     );
-    assert!(windows("", SNIPPET_WINDOW).next().is_none());
-    let unspaced = "安".repeat(3_000);
-    assert!(windows(&unspaced, SNIPPET_WINDOW).all(|w| !w.is_empty()));
+    let (_dir, index) = index_of(&[document("a", "en", "Guide", &body)]);
+    let snippet = &find_as(
+        &index,
+        "phones seized",
+        Visibility::Public,
+        "en",
+        &Filters::default(),
+    )
+    .hits[0]
+        .snippet_html;
+    // Not the first "phone" alone, but where both words meet ("phones" inflected); from the
+    // start of that sentence, cut at words, with what is left out marked.
+    assert!(
+        snippet.starts_with("…When a <b>phone</b> is <b>seized</b> at the border,"),
+        "{snippet}"
+    );
+    assert!(snippet.ends_with("…"), "{snippet}");
+    let text = snippet.replace("<b>", "").replace("</b>", "");
+    let text = text.trim_matches('…');
+    assert!(text.chars().count() <= SNIPPET_CHARS, "{snippet}");
+    assert!(body.contains(text), "{text}");
+    assert!(body.contains(&format!("{text} ")), "ends at a word: {text}");
+}
+
+#[test]
+fn a_page_found_by_its_title_or_a_rare_completion_still_has_a_snippet() {
+    let mut documents = vec![
+        document(
+            "title",
+            "en",
+            "Armadillo care",
+            "Feed them well. Nothing else.",
+        ),
+        document(
+            "rare",
+            "en",
+            "Field notes",
+            "We met an armadillo on the road.",
+        ),
+    ];
+    // Five commoner words with the same start, so "armadillo" is not among the completions
+    // looked for in every hit.
+    for word in ["army", "armour", "armed", "armchair", "armistice"] {
+        for copy in 0..2 {
+            documents.push(document(&format!("{word}{copy}"), "en", "Other", word));
+        }
+    }
+    let (_dir, index) = index_of(&documents);
+    let found = find_as(
+        &index,
+        "armadillo",
+        Visibility::Public,
+        "en",
+        &Filters::default(),
+    );
+    let title_only = found.hits.iter().find(|hit| hit.id == "title").unwrap();
+    assert_eq!(title_only.snippet_html, "Feed them well. Nothing else.");
+    let found = find_as(
+        &index,
+        "arm*",
+        Visibility::Public,
+        "en",
+        &Filters::default(),
+    );
+    let rare = found.hits.iter().find(|hit| hit.id == "rare").unwrap();
+    assert_eq!(rare.snippet_html, "We met an <b>armadillo</b> on the road.");
 }
 
 #[test]
@@ -522,12 +572,13 @@ fn a_match_deep_in_a_long_page_is_found_and_highlighted() {
         "{}",
         tail.hits[0].snippet_html
     );
-    assert!(token_offset_is_consistent());
+    assert!(spans_are_the_positions_the_index_counts());
 }
 
-fn token_offset_is_consistent() -> bool {
-    analysis::token_offset("¿Qué  hacer? 数字安全", 2) == Some("¿Qué  hacer? ".len())
-        && analysis::token_offset("a b", 5).is_none()
+fn spans_are_the_positions_the_index_counts() -> bool {
+    let text = "¿Qué  hacer? 数字安全";
+    analysis::Spans::new(text).nth(2) == Some(("¿Qué  hacer? ".len(), "¿Qué  hacer? 数字".len()))
+        && analysis::Spans::new("a b").nth(5).is_none()
 }
 
 #[test]
