@@ -602,3 +602,44 @@ fn an_index_whose_writer_was_let_go_keeps_its_documents_and_takes_new_ones() {
     let reopened = SearchIndex::open(&dir.path().join("search")).unwrap();
     assert_eq!(find(&reopened, "phone"), ["b"]);
 }
+
+#[test]
+fn a_hit_carries_what_was_stored_for_its_document() {
+    let mut stored = document(
+        "o",
+        "fr",
+        "Sécurité <des> téléphones",
+        "Les téléphones saisis.",
+    );
+    stored.kind = Kind::Comment;
+    stored.updated = Timestamp(1_795_000_000);
+    let (_dir, index) = index_of(&[stored.clone()]);
+    let hit = &find_as(
+        &index,
+        "saisis",
+        Visibility::Public,
+        "fr",
+        &Filters::default(),
+    )
+    .hits[0];
+    assert_eq!(
+        (
+            hit.id.as_str(),
+            hit.kind,
+            hit.title.as_str(),
+            hit.href.as_str(),
+            hit.section_title.as_str(),
+            hit.language.as_str(),
+            hit.updated
+        ),
+        (
+            "o",
+            Kind::Comment,
+            stored.title.as_str(),
+            stored.href.as_str(),
+            "Discover",
+            "fr",
+            Timestamp(1_795_000_000)
+        )
+    );
+}
