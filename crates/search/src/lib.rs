@@ -1149,7 +1149,7 @@ fn positions<'a>(
     searcher: &Searcher,
     address: DocAddress,
     terms: impl Iterator<Item = &'a (Term, usize)>,
-) -> Result<Vec<(u32, usize)>, SearchError> {
+) -> Result<Vec<(usize, usize)>, SearchError> {
     let segment = searcher.segment_reader(address.segment_ord);
     let mut found = Vec::new();
     let mut positions = Vec::new();
@@ -1163,7 +1163,11 @@ fn positions<'a>(
         {
             positions.clear();
             postings.positions(&mut positions);
-            found.extend(positions.iter().map(|&position| (position, *word)));
+            found.extend(
+                positions
+                    .iter()
+                    .filter_map(|&position| Some((usize::try_from(position).ok()?, *word))),
+            );
         }
     }
     found.sort_unstable();
@@ -1175,7 +1179,7 @@ const EXPANSIONS_LOCATED: usize = 5;
 
 /// How many tokens a passage is taken to hold when choosing one (a snippet of Latin text
 /// holds about 30 words).
-const PASSAGE_TOKENS: u32 = 24;
+const PASSAGE_TOKENS: usize = 24;
 
 /// The most matches considered as a passage's start: a word on every line of a long page
 /// needs no more to find a good passage.
@@ -1188,8 +1192,8 @@ const PASSAGE_LEAD: usize = 60;
 /// as HTML with the matches in `<b>` and "…" where text is left out. `matches` are
 /// (position, word number) in order. `None` without matches, or if the text does not hold
 /// the tokens the index has (it always does, as the same text was indexed).
-fn passage(body: &str, matches: &[(u32, usize)]) -> Option<String> {
-    let mut best: Option<(u32, u32)> = None;
+fn passage(body: &str, matches: &[(usize, usize)]) -> Option<String> {
+    let mut best: Option<(u32, usize)> = None;
     for (at, &(position, _)) in matches.iter().enumerate().take(PASSAGE_CANDIDATES) {
         let words = matches[at..]
             .iter()
@@ -1200,7 +1204,6 @@ fn passage(body: &str, matches: &[(u32, usize)]) -> Option<String> {
         }
     }
     let (_, first) = best?;
-    let first = usize::try_from(first).ok()?;
     // One pass over the tokens up to the passage's end: the matches' byte ranges, and the
     // passage's bounds once its first match is reached.
     let mut highlighted: Vec<(usize, usize)> = Vec::new();
@@ -1214,9 +1217,9 @@ fn passage(body: &str, matches: &[(u32, usize)]) -> Option<String> {
         }
         let mut matched = false;
         while let Some(&position) = next_match.peek()
-            && usize::try_from(position).ok()? <= index
+            && position <= index
         {
-            matched |= usize::try_from(position).ok()? == index;
+            matched |= position == index;
             next_match.next();
         }
         if index == first {
