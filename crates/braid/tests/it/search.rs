@@ -198,6 +198,49 @@ async fn the_index_catches_up_after_a_kill_between_commit_and_indexing() {
     assert!(page.contains("Quokka protocol"), "{page}");
 }
 
+#[tokio::test]
+async fn results_come_ten_at_a_time_with_links_to_the_rest() {
+    for backend in backends() {
+        eprintln!("-- on {backend:?}");
+        let db = TestDatabase::create(backend).await;
+        create_member(&db, "ana");
+        let server = Server::start(db.root(), &database_env(&db), &[]);
+        let (ana, csrf) = signed_in(&server).await;
+        for n in 1..=13 {
+            let title = format!("Wombat note {n}");
+            let body = format!("Wombat burrows, seen {n} times.");
+            create_page(&server, &ana, &csrf, &[("title", &title), ("body", &body)]).await;
+        }
+        let first = search_until(&server, &ana, "wombat", "13 results").await;
+        let titles = |page: &str| -> Vec<String> {
+            page.split("href=\"/wiki/discover/wombat-note-")
+                .skip(1)
+                .map(|rest| rest[..rest.find('"').unwrap()].to_owned())
+                .collect()
+        };
+        let on_first = titles(&first);
+        assert_eq!(on_first.len(), 10, "{first}");
+        assert!(!first.contains("rel=\"prev\""), "{first}");
+        assert!(
+            first.contains("href=\"/search?q=wombat&#38;start=10\" rel=\"next\""),
+            "{first}"
+        );
+        let second = search_with(&server, &ana, &[("q", "wombat"), ("start", "10")]).await;
+        let on_second = titles(&second);
+        assert_eq!(on_second.len(), 3, "{second}");
+        assert!(!second.contains("rel=\"next\""), "{second}");
+        assert!(
+            second.contains("href=\"/search?q=wombat\" rel=\"prev\""),
+            "{second}"
+        );
+        // Every page once, over the two.
+        let mut all: Vec<String> = on_first.into_iter().chain(on_second).collect();
+        all.sort();
+        all.dedup();
+        assert_eq!(all.len(), 13, "{all:?}");
+    }
+}
+
 async fn create_page(
     server: &Server,
     client: &reqwest::Client,
