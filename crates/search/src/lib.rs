@@ -17,7 +17,7 @@ use std::sync::{Mutex, RwLock};
 use braid_domain::time::Timestamp;
 use braid_domain::wiki::Visibility;
 use tantivy::collector::{Count, FacetCollector, TopDocs};
-use tantivy::indexer::IndexWriterOptions;
+use tantivy::indexer::{IndexWriterOptions, LogMergePolicy};
 use tantivy::postings::Postings;
 use tantivy::query::{
     BooleanQuery, BoostQuery, ConstScoreQuery, EmptyQuery, FuzzyTermQuery, Occur,
@@ -237,6 +237,8 @@ const READER_LANGUAGE_BONUS: f32 = 1_000.0;
 const SNIPPET_CHARS: usize = 200;
 /// The most values shown per facet.
 const FACET_VALUES: usize = 12;
+/// Segments of a size merged into one once there are this many.
+const SEGMENTS_MERGED: usize = 3;
 
 fn schema() -> (Schema, Fields) {
     let mut builder = Schema::builder();
@@ -384,7 +386,16 @@ impl SearchIndex {
                     .num_merge_threads(1)
                     .build();
                 let index = self.opened().index.clone();
-                slot.insert(index.writer_with_options(options)?)
+                let writer = index.writer_with_options(options)?;
+                // Every search looks in every segment, at a cost per segment and word (on the
+                // benchmark's hub, two more single-page segments took 11% of its searches/s).
+                // Pages change a few at a time, so each commit leaves a small segment; merged
+                // once there are three of a size instead of tantivy's eight, a hub at rest
+                // holds one or two per size.
+                let mut merging = LogMergePolicy::default();
+                merging.set_min_num_segments(SEGMENTS_MERGED);
+                writer.set_merge_policy(Box::new(merging));
+                slot.insert(writer)
             }
         };
         Ok(work(writer)?)

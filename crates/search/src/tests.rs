@@ -643,3 +643,28 @@ fn a_hit_carries_what_was_stored_for_its_document() {
         )
     );
 }
+
+#[test]
+fn pages_changed_one_at_a_time_leave_few_segments_to_search() {
+    let (_dir, index) = index_of(&[]);
+    for n in 0..10 {
+        let id = format!("page-{n}");
+        index
+            .upsert(&document(
+                &id,
+                "en",
+                "Phone note",
+                "Each edit is its own commit.",
+            ))
+            .unwrap();
+        index.commit().unwrap();
+    }
+    // Letting the writer go waits for its merges and opens what they left.
+    index.release_writer().unwrap();
+    let segments = index.searcher().segment_readers().len();
+    assert!(
+        segments < SEGMENTS_MERGED,
+        "{segments} segments after ten commits"
+    );
+    assert_eq!(find(&index, "phone").len(), 10);
+}
