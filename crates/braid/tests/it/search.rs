@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use braid_domain::time::Timestamp;
 use braid_domain::wiki::Visibility;
-use braid_store::testing::{TestDatabase, backends};
+use braid_store::testing::{TestBackend, TestDatabase, backends};
 use braid_store::{NewPage, NewRevision};
 
 use crate::accounts::{PASSWORD, create_member, csrf_in};
@@ -38,6 +38,16 @@ async fn signed_in(server: &Server) -> (reqwest::Client, String) {
     (browser, csrf)
 }
 
+/// A hub on `backend` with the member "ana", signed in: her browser and form token. The
+/// database is returned to outlive the server.
+async fn hub_with_ana(backend: TestBackend) -> (TestDatabase, Server, reqwest::Client, String) {
+    let db = TestDatabase::create(backend).await;
+    create_member(&db, "ana");
+    let server = Server::start(db.root(), &database_env(&db), &[]);
+    let (ana, csrf) = signed_in(&server).await;
+    (db, server, ana, csrf)
+}
+
 /// `path` on the server with `params` in its query string.
 fn address(server: &Server, path: &str, params: &[(&str, &str)]) -> reqwest::Url {
     reqwest::Url::parse_with_params(&format!("{}{path}", server.url), params).unwrap()
@@ -63,10 +73,7 @@ async fn search_with(server: &Server, client: &reqwest::Client, params: &[(&str,
 async fn edits_are_found_within_a_second_and_only_by_those_who_may_read_them() {
     for backend in backends() {
         eprintln!("-- on {backend:?}");
-        let db = TestDatabase::create(backend).await;
-        create_member(&db, "ana");
-        let server = Server::start(db.root(), &database_env(&db), &[]);
-        let (ana, csrf) = signed_in(&server).await;
+        let (_db, server, ana, csrf) = hub_with_ana(backend).await;
         let anonymous = reqwest::Client::new();
 
         assert!(
@@ -130,10 +137,7 @@ async fn edits_are_found_within_a_second_and_only_by_those_who_may_read_them() {
 
 #[tokio::test]
 async fn the_index_catches_up_after_a_kill_between_commit_and_indexing() {
-    let db = TestDatabase::create(backends()[0]).await;
-    create_member(&db, "ana");
-    let server = Server::start(db.root(), &database_env(&db), &[]);
-    let (ana, csrf) = signed_in(&server).await;
+    let (db, server, ana, csrf) = hub_with_ana(backends()[0]).await;
     let status = ana
         .post(format!("{}wiki/discover/new", server.url))
         .form(&[
@@ -202,10 +206,7 @@ async fn the_index_catches_up_after_a_kill_between_commit_and_indexing() {
 async fn results_come_ten_at_a_time_with_links_to_the_rest() {
     for backend in backends() {
         eprintln!("-- on {backend:?}");
-        let db = TestDatabase::create(backend).await;
-        create_member(&db, "ana");
-        let server = Server::start(db.root(), &database_env(&db), &[]);
-        let (ana, csrf) = signed_in(&server).await;
+        let (_db, server, ana, csrf) = hub_with_ana(backend).await;
         for n in 1..=13 {
             let title = format!("Wombat note {n}");
             let body = format!("Wombat burrows, seen {n} times.");
@@ -279,10 +280,7 @@ async fn search_until(
 async fn pages_are_found_in_their_language_and_private_ones_leave_no_trace() {
     for backend in backends() {
         eprintln!("-- on {backend:?}");
-        let db = TestDatabase::create(backend).await;
-        create_member(&db, "ana");
-        let server = Server::start(db.root(), &database_env(&db), &[]);
-        let (ana, csrf) = signed_in(&server).await;
+        let (_db, server, ana, csrf) = hub_with_ana(backend).await;
         let anonymous = reqwest::Client::new();
         for (language, title, body) in [
             (
