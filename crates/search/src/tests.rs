@@ -668,3 +668,54 @@ fn pages_changed_one_at_a_time_leave_few_segments_to_search() {
     );
     assert_eq!(find(&index, "phone").len(), 10);
 }
+
+#[test]
+fn facets_and_languages_follow_each_commit_across_segments() {
+    // Each commit adds a segment; what queries share is worked out again after each one.
+    let (_dir, index) = index_of(&[document("a", "en", "Phone seizure", "Phones get seized.")]);
+    let mut labelled = document("b", "en", "Phone hygiene", "Update the phones.");
+    labelled.labels = vec!["devices".to_owned()];
+    labelled.section = "actualise".to_owned();
+    index.upsert(&labelled).unwrap();
+    index.commit().unwrap();
+    assert_eq!(find(&index, "organizaciones"), Vec::<String>::new());
+    index
+        .upsert(&document(
+            "c",
+            "es",
+            "Teléfonos",
+            "Los teléfonos de la organización.",
+        ))
+        .unwrap();
+    index.commit().unwrap();
+    assert!(index.searcher().segment_readers().len() > 1);
+    let phones = find_as(
+        &index,
+        "phone",
+        Visibility::Members,
+        "en",
+        &Filters::default(),
+    );
+    assert_eq!(phones.count, 2);
+    assert_eq!(
+        phones.facets.sections,
+        [("actualise".to_owned(), 1), ("discover".to_owned(), 1)]
+    );
+    assert_eq!(phones.facets.labels, [("devices".to_owned(), 1)]);
+    assert_eq!(phones.facets.languages, [("en".to_owned(), 2)]);
+    // The first Spanish page is found by another inflection of its words at once.
+    assert_eq!(find(&index, "organizaciones"), ["c"]);
+
+    index.delete("b").unwrap();
+    index.commit().unwrap();
+    let remaining = find_as(
+        &index,
+        "phone",
+        Visibility::Members,
+        "en",
+        &Filters::default(),
+    );
+    assert_eq!(remaining.count, 1);
+    assert_eq!(remaining.facets.sections, [("discover".to_owned(), 1)]);
+    assert!(remaining.facets.labels.is_empty(), "{:?}", remaining.facets);
+}
