@@ -1,6 +1,11 @@
-//! What every query of one state of the index shares: its searcher, each document's facet
-//! values, and which stemmed languages have documents. Worked out when the index changes,
-//! never by a query, so how long a query takes tells nothing of what others asked before it.
+//! What every query of one state of the index shares: its searcher, each document's reading
+//! level and facet values, and which stemmed languages have documents. Worked out when the
+//! index changes, never by a query, so how long a query takes tells nothing of what others
+//! asked before it.
+//!
+//! Who may read a document is decided here too: [`Generation::readable`] lets a collector see
+//! only the documents at the reader's level or below, so no count, facet or result is ever
+//! made of another.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -15,58 +20,102 @@ use crate::{FACET_VALUES, Facets, SearchError};
 
 /// The facets' field name.
 pub(crate) const FACETS_FIELD: &str = "facets";
+/// The reading level's field name.
+pub(crate) const VISIBILITY_FIELD: &str = "visibility";
+/// The level of a document whose level could not be read: above every reader's.
+const UNREADABLE: u8 = u8::MAX;
 
 /// A searcher over one state of the index, with what its queries need to know of it.
 pub(crate) struct Generation {
     pub(crate) searcher: Searcher,
-    /// Each segment's facet values, by segment ordinal.
-    facets: Vec<Arc<SegmentFacets>>,
+    /// Each segment's documents, by segment ordinal.
+    segments: Vec<Arc<SegmentDocuments>>,
     /// For each language of [`STEMMED`], in that order: whether a document is in it. A query
     /// is stemmed only in these: the others' fields hold no terms.
     stemmed_present: Vec<bool>,
 }
 
 impl Generation {
-    /// The generation of `searcher`, reusing the facet tables of `earlier` for segments both
-    /// have (a segment never changes; deletions only hide its documents).
+    /// The generation of `searcher`, reusing what `earlier` read of the segments both have (a
+    /// segment never changes; deletions only hide its documents).
     pub(crate) fn new(
         searcher: Searcher,
         earlier: Option<&Generation>,
     ) -> Result<Generation, SearchError> {
-        let known: HashMap<SegmentId, &Arc<SegmentFacets>> = earlier
+        let known: HashMap<SegmentId, &Arc<SegmentDocuments>> = earlier
             .map(|earlier| {
                 earlier
                     .searcher
                     .segment_readers()
                     .iter()
-                    .zip(&earlier.facets)
-                    .map(|(segment, facets)| (segment.segment_id(), facets))
+                    .zip(&earlier.segments)
+                    .map(|(segment, documents)| (segment.segment_id(), documents))
                     .collect()
             })
             .unwrap_or_default();
-        let facets = searcher
+        let segments = searcher
             .segment_readers()
             .iter()
             .map(|segment| match known.get(&segment.segment_id()) {
-                Some(facets) => Ok(Arc::clone(facets)),
-                None => SegmentFacets::read(segment).map(Arc::new),
+                Some(documents) => Ok(Arc::clone(documents)),
+                None => SegmentDocuments::read(segment).map(Arc::new),
             })
             .collect::<Result<Vec<_>, SearchError>>()?;
         let stemmed_present = STEMMED
             .iter()
             .map(|(code, _)| {
-                facets.iter().any(|segment| {
-                    segment.values.iter().any(|(dimension, value)| {
-                        *dimension == Dimension::Language && value == code
-                    })
-                })
+                segments
+                    .iter()
+                    .any(|segment| segment.value(Dimension::Language, code).is_some())
             })
             .collect();
         Ok(Generation {
             searcher,
-            facets,
+            segments,
             stemmed_present,
         })
+    }
+
+    /// `collector` as it sees only the documents a reader at `level` may read.
+    pub(crate) fn readable<C: Collector>(&self, level: u8, collector: C) -> Readable<'_, C> {
+        Readable {
+            segments: &self.segments,
+            level,
+            collector,
+        }
+    }
+
+    /// The score of a document in `language` raised by `bonus`, to rank it first, for
+    /// [`tantivy::collector::TopDocs::tweak_score`].
+    pub(crate) fn language_first(
+        &self,
+        language: &str,
+        bonus: Score,
+    ) -> impl Fn(&SegmentReader) -> Box<dyn Fn(DocId, Score) -> Score> + Send + Sync + 'static {
+        let segments: HashMap<SegmentId, Arc<SegmentDocuments>> = self
+            .searcher
+            .segment_readers()
+            .iter()
+            .zip(&self.segments)
+            .map(|(segment, documents)| (segment.segment_id(), Arc::clone(documents)))
+            .collect();
+        let language = language.to_owned();
+        move |segment: &SegmentReader| {
+            let documents = segments.get(&segment.segment_id()).cloned();
+            let value = documents
+                .as_ref()
+                .and_then(|documents| documents.value(Dimension::Language, &language));
+            match (documents, value) {
+                (Some(documents), Some(value)) => Box::new(move |doc, score| {
+                    if documents.values_of(doc).contains(&value) {
+                        score + bonus
+                    } else {
+                        score
+                    }
+                }),
+                _ => Box::new(|_, score| score),
+            }
+        }
     }
 
     /// Whether a document is in the `n`th language of [`STEMMED`].
@@ -77,7 +126,7 @@ impl Generation {
     /// A collector counting the facet values of the documents a query matches.
     pub(crate) fn facet_counter(&self) -> FacetCounter<'_> {
         FacetCounter {
-            segments: &self.facets,
+            segments: &self.segments,
         }
     }
 }
@@ -103,11 +152,13 @@ impl Dimension {
     }
 }
 
-/// The facet values of a segment's documents, read once from its facet column: counting them
-/// for the documents a query matches is then a look-up per document, where reading the
-/// column was a fifth of a search.
-struct SegmentFacets {
-    /// The values in the segment (those of the dimensions Braid writes).
+/// What a segment's documents are, read once from its columns: each one's reading level and
+/// facet values. Filtering and counting the documents a query matches is then a look-up per
+/// document, where reading the columns was a fifth of a search.
+struct SegmentDocuments {
+    /// Each document's reading level.
+    levels: Vec<u8>,
+    /// The facet values in the segment (those of the dimensions Braid writes).
     values: Vec<(Dimension, String)>,
     /// Where each document's values start in `documents` (and one more: where the last ends).
     starts: Vec<u32>,
@@ -115,8 +166,15 @@ struct SegmentFacets {
     documents: Vec<u32>,
 }
 
-impl SegmentFacets {
-    fn read(segment: &SegmentReader) -> Result<SegmentFacets, SearchError> {
+impl SegmentDocuments {
+    fn read(segment: &SegmentReader) -> Result<SegmentDocuments, SearchError> {
+        let visibility = segment
+            .fast_fields()
+            .u64(VISIBILITY_FIELD)?
+            .first_or_default_col(u64::from(UNREADABLE));
+        let levels = (0..segment.max_doc())
+            .map(|doc| u8::try_from(visibility.get_val(doc)).unwrap_or(UNREADABLE))
+            .collect();
         let column = segment.facet_reader(FACETS_FIELD)?;
         let mut values = Vec::new();
         // Each facet ordinal of the segment's column as an index into `values`.
@@ -145,15 +203,29 @@ impl SegmentFacets {
             }));
         }
         starts.push(documents.len() as u32);
-        Ok(SegmentFacets {
+        Ok(SegmentDocuments {
+            levels,
             values,
             starts,
             documents,
         })
     }
 
-    /// The values of document `doc`, as indexes into `values`.
-    fn of(&self, doc: DocId) -> &[u32] {
+    /// Document `doc`'s reading level.
+    fn level(&self, doc: DocId) -> u8 {
+        self.levels.get(doc as usize).copied().unwrap_or(UNREADABLE)
+    }
+
+    /// The index in `values` of a value, if a document of the segment has it.
+    fn value(&self, dimension: Dimension, value: &str) -> Option<u32> {
+        self.values
+            .iter()
+            .position(|(d, v)| *d == dimension && v == value)
+            .and_then(|at| u32::try_from(at).ok())
+    }
+
+    /// The facet values of document `doc`, as indexes into `values`.
+    fn values_of(&self, doc: DocId) -> &[u32] {
         let doc = doc as usize;
         match (self.starts.get(doc), self.starts.get(doc + 1)) {
             (Some(&from), Some(&to)) => self
@@ -165,14 +237,79 @@ impl SegmentFacets {
     }
 }
 
+/// Passes a collector only the documents a reader may read (see [`Generation::readable`]).
+pub(crate) struct Readable<'a, C> {
+    segments: &'a [Arc<SegmentDocuments>],
+    level: u8,
+    collector: C,
+}
+
+/// [`Readable`] in one segment.
+pub(crate) struct ReadableSegment<C> {
+    documents: Arc<SegmentDocuments>,
+    level: u8,
+    collector: C,
+}
+
+impl<C: Collector> Collector for Readable<'_, C> {
+    type Fruit = C::Fruit;
+    type Child = ReadableSegment<C::Child>;
+
+    fn for_segment(
+        &self,
+        segment: SegmentOrdinal,
+        reader: &SegmentReader,
+    ) -> tantivy::Result<Self::Child> {
+        Ok(ReadableSegment {
+            documents: segment_documents(self.segments, segment)?,
+            level: self.level,
+            collector: self.collector.for_segment(segment, reader)?,
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        self.collector.requires_scoring()
+    }
+
+    fn merge_fruits(
+        &self,
+        fruits: Vec<<C::Child as SegmentCollector>::Fruit>,
+    ) -> tantivy::Result<C::Fruit> {
+        self.collector.merge_fruits(fruits)
+    }
+}
+
+impl<C: SegmentCollector> SegmentCollector for ReadableSegment<C> {
+    type Fruit = C::Fruit;
+
+    fn collect(&mut self, doc: DocId, score: Score) {
+        if self.documents.level(doc) <= self.level {
+            self.collector.collect(doc, score);
+        }
+    }
+
+    fn harvest(self) -> C::Fruit {
+        self.collector.harvest()
+    }
+}
+
+fn segment_documents(
+    segments: &[Arc<SegmentDocuments>],
+    segment: SegmentOrdinal,
+) -> tantivy::Result<Arc<SegmentDocuments>> {
+    segments.get(segment as usize).cloned().ok_or_else(|| {
+        tantivy::TantivyError::InternalError(format!("no documents read for segment {segment}"))
+    })
+}
+
 /// Counts the facet values of matching documents (see [`Generation::facet_counter`]).
 pub(crate) struct FacetCounter<'a> {
-    segments: &'a [Arc<SegmentFacets>],
+    segments: &'a [Arc<SegmentDocuments>],
 }
 
 /// One segment's counts.
 pub(crate) struct SegmentFacetCounter {
-    facets: Arc<SegmentFacets>,
+    documents: Arc<SegmentDocuments>,
     counts: Vec<u32>,
 }
 
@@ -185,15 +322,9 @@ impl Collector for FacetCounter<'_> {
         segment: SegmentOrdinal,
         _reader: &SegmentReader,
     ) -> tantivy::Result<SegmentFacetCounter> {
-        let facets = self
-            .segments
-            .get(segment as usize)
-            .cloned()
-            .ok_or_else(|| {
-                tantivy::TantivyError::InternalError(format!("no facets for segment {segment}"))
-            })?;
-        let counts = vec![0; facets.values.len()];
-        Ok(SegmentFacetCounter { facets, counts })
+        let documents = segment_documents(self.segments, segment)?;
+        let counts = vec![0; documents.values.len()];
+        Ok(SegmentFacetCounter { documents, counts })
     }
 
     fn requires_scoring(&self) -> bool {
@@ -231,7 +362,7 @@ impl SegmentCollector for SegmentFacetCounter {
     type Fruit = Facets;
 
     fn collect(&mut self, doc: DocId, _: Score) {
-        for &value in self.facets.of(doc) {
+        for &value in self.documents.values_of(doc) {
             if let Some(count) = self.counts.get_mut(value as usize) {
                 *count += 1;
             }
@@ -241,7 +372,7 @@ impl SegmentCollector for SegmentFacetCounter {
     /// Every value found, unordered (the merge orders and cuts).
     fn harvest(self) -> Facets {
         let mut facets = Facets::default();
-        for ((dimension, value), &count) in self.facets.values.iter().zip(&self.counts) {
+        for ((dimension, value), &count) in self.documents.values.iter().zip(&self.counts) {
             if count == 0 {
                 continue;
             }

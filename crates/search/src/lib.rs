@@ -22,8 +22,8 @@ use tantivy::collector::{Count, TopDocs};
 use tantivy::indexer::{IndexWriterOptions, LogMergePolicy};
 use tantivy::postings::{Postings, SegmentPostings};
 use tantivy::query::{
-    BooleanQuery, BoostQuery, ConstScoreQuery, EmptyQuery, FuzzyTermQuery, Occur,
-    PhrasePrefixQuery, PhraseQuery, Query, TermQuery,
+    BooleanQuery, BoostQuery, EmptyQuery, FuzzyTermQuery, Occur, PhrasePrefixQuery, PhraseQuery,
+    Query, TermQuery,
 };
 use tantivy::schema::document::{
     DeserializeError, DocumentDeserialize, DocumentDeserializer, ValueDeserialize,
@@ -40,7 +40,7 @@ use tantivy::{
 };
 
 use crate::analysis::{NEUTRAL, STEMMED, stemmed_name, terms};
-use crate::generation::{FACETS_FIELD, Generation};
+use crate::generation::{FACETS_FIELD, Generation, VISIBILITY_FIELD};
 use crate::query::Clause;
 
 /// Why the index failed.
@@ -272,7 +272,7 @@ fn schema() -> (Schema, Fields) {
     let fields = Fields {
         id: builder.add_text_field("id", STRING | STORED),
         kind: builder.add_text_field("kind", STRING | STORED),
-        visibility: builder.add_u64_field("visibility", INDEXED | FAST),
+        visibility: builder.add_u64_field(VISIBILITY_FIELD, INDEXED | FAST),
         language: builder.add_text_field("language", STRING | STORED),
         facets: builder.add_facet_field(FACETS_FIELD, FacetOptions::default()),
         title: builder.add_text_field("title", STORED),
@@ -287,7 +287,7 @@ fn schema() -> (Schema, Fields) {
     (builder.build(), fields)
 }
 
-fn level(visibility: Visibility) -> u64 {
+fn level(visibility: Visibility) -> u8 {
     match visibility {
         Visibility::Public => 0,
         Visibility::Members => 1,
@@ -490,7 +490,7 @@ impl SearchIndex {
         let mut doc = TantivyDocument::default();
         doc.add_text(fields.id, &document.id);
         doc.add_text(fields.kind, document.kind.as_str());
-        doc.add_u64(fields.visibility, level(document.visibility));
+        doc.add_u64(fields.visibility, u64::from(level(document.visibility)));
         doc.add_text(fields.language, &document.language);
         doc.add_facet(fields.facets, facet("kind", document.kind.as_str()));
         doc.add_facet(fields.facets, facet("language", &document.language));
@@ -583,20 +583,7 @@ impl SearchIndex {
             return Ok(SearchResults::default());
         };
         let fields = &self.fields;
-        let mut all = vec![
-            (Occur::Must, matching),
-            (Occur::Must, self.readable(request.readable)),
-            (
-                Occur::Should,
-                Box::new(ConstScoreQuery::new(
-                    Box::new(TermQuery::new(
-                        Term::from_field_text(fields.language, request.reader_language),
-                        IndexRecordOption::Basic,
-                    )),
-                    READER_LANGUAGE_BONUS,
-                )) as Box<dyn Query>,
-            ),
-        ];
+        let mut all = vec![(Occur::Must, matching)];
         let filters = request.filters;
         let chosen = [
             ("section", filters.section.as_deref()),
@@ -617,12 +604,18 @@ impl SearchIndex {
         }
         let (count, top, facets) = searcher.search(
             &BooleanQuery::new(all),
-            &(
-                Count,
-                TopDocs::with_limit(request.limit.max(1))
-                    .and_offset(request.offset)
-                    .order_by_score(),
-                generation.facet_counter(),
+            &generation.readable(
+                level(request.readable),
+                (
+                    Count,
+                    TopDocs::with_limit(request.limit.max(1))
+                        .and_offset(request.offset)
+                        .tweak_score(
+                            generation
+                                .language_first(request.reader_language, READER_LANGUAGE_BONUS),
+                        ),
+                    generation.facet_counter(),
+                ),
             ),
         )?;
         let mut snippets = Snippets::new(&clauses, analysers);
@@ -670,7 +663,6 @@ impl SearchIndex {
         };
         let query = BooleanQuery::new(vec![
             (Occur::Must, matching),
-            (Occur::Must, self.readable(readable)),
             (
                 Occur::Must,
                 Box::new(TermQuery::new(
@@ -679,7 +671,13 @@ impl SearchIndex {
                 )),
             ),
         ]);
-        let top = searcher.search(&query, &TopDocs::with_limit(limit.max(1)).order_by_score())?;
+        let top = searcher.search(
+            &query,
+            &generation.readable(
+                level(readable),
+                TopDocs::with_limit(limit.max(1)).order_by_score(),
+            ),
+        )?;
         top.into_iter()
             .map(|(_, address)| Ok(self.hit(searcher.doc(address)?).0))
             .collect()
@@ -699,20 +697,6 @@ impl SearchIndex {
             updated: Timestamp(updated),
         };
         (hit, doc.take(fields.body))
-    }
-
-    /// Documents at a level the reader may read: a union of exact levels, which intersects
-    /// with the words' postings by skipping, instead of a range scanned over every document.
-    fn readable(&self, readable: Visibility) -> Box<dyn Query> {
-        let levels = (0..=level(readable))
-            .map(|level| {
-                Box::new(TermQuery::new(
-                    Term::from_field_u64(self.fields.visibility, level),
-                    IndexRecordOption::Basic,
-                )) as Box<dyn Query>
-            })
-            .collect();
-        Box::new(ConstScoreQuery::new(any_of(levels), 0.0))
     }
 
     fn analysers(&self) -> Analysers {
