@@ -158,6 +158,9 @@ print(f"{rps:.0f}", *(f"{v:.1f}" if v is not None else "—" for v in (p50, p99)
 PY
 }
 
+# $1 / $2 as "1.5×", or "—" when either is missing.
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a + 0 > 0 && b + 0 > 0) printf "%.1f×", a / b; else printf "—" }'; }
+
 peak_rss=$idle_rss
 rows=()
 for scenario in "anonymous page view|$page_path|page.html|" "signed-in page view|$page_path|page-member.html|$session" \
@@ -178,7 +181,6 @@ for scenario in "anonymous page view|$page_path|page.html|" "signed-in page view
     read -r n_rps n_p50 n_p99 _ n_bytes < <(medians "$work/nginx.runs")
     # nginx's steadiest run: its p99 swings from run to run (see the text under the table).
     n_best_p99=$(awk 'NR == 1 || $3 < best { best = $3 } END { print best }' "$work/nginx.runs")
-    ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a + 0 > 0 && b + 0 > 0) printf "%.1f×", a / b; else printf "—" }'; }
     rows+=("| $name | $connections | $b_rps | $n_rps | $(awk -v a="$b_rps" -v b="$n_rps" 'BEGIN { printf "%.0f%%", 100 * a / b }') | $b_p50 / $b_p99 | $n_p50 / $n_p99 | $(ratio "$b_p99" "$n_p99") | $(ratio "$b_p99" "$n_best_p99") | $b_bytes / $n_bytes | $b_timeouts |")
   done
 done
