@@ -12,7 +12,6 @@ mod generation;
 mod query;
 
 use std::collections::HashMap;
-use std::collections::hash_map::Entry;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, RwLock};
 
@@ -212,7 +211,13 @@ pub struct SearchIndex {
     writer: Mutex<Option<IndexWriter>>,
     fields: Fields,
     analysers: Analysers,
+    /// Copies of `analysers` that queries have finished with: making one boxes every
+    /// analyser's filters anew.
+    spare_analysers: Mutex<Vec<Analysers>>,
 }
+
+/// The most spare analysers kept: one per query that may run at once is plenty.
+const SPARE_ANALYSERS: usize = 16;
 
 /// The index as opened from its directory, with a reader over it.
 struct Opened {
@@ -387,6 +392,7 @@ impl SearchIndex {
             writer: Mutex::new(None),
             fields,
             analysers,
+            spare_analysers: Mutex::new(Vec::new()),
         })
     }
 
@@ -580,6 +586,7 @@ impl SearchIndex {
         let Some(matching) =
             self.matching(&generation, &clauses, &mut analysers, Scope::Everything)?
         else {
+            self.put_back(analysers);
             return Ok(SearchResults::default());
         };
         let fields = &self.fields;
@@ -632,6 +639,7 @@ impl SearchIndex {
             hit.snippet_html = snippets.html(searcher, fields, address, &hit.language, &body)?;
             hits.push((rank, hit));
         }
+        self.put_back(snippets.analysers);
         hits.sort_by_key(|&(rank, _)| rank);
         let hits = hits.into_iter().map(|(_, hit)| hit).collect();
         Ok(SearchResults {
@@ -657,8 +665,9 @@ impl SearchIndex {
         let generation = self.generation();
         let searcher = &generation.searcher;
         let mut analysers = self.analysers();
-        let Some(matching) = self.matching(&generation, &clauses, &mut analysers, Scope::Titles)?
-        else {
+        let matching = self.matching(&generation, &clauses, &mut analysers, Scope::Titles);
+        self.put_back(analysers);
+        let Some(matching) = matching? else {
             return Ok(Vec::new());
         };
         let query = BooleanQuery::new(vec![
@@ -699,8 +708,25 @@ impl SearchIndex {
         (hit, doc.take(fields.body))
     }
 
+    /// Analysers for one query, as good as new.
     fn analysers(&self) -> Analysers {
-        self.analysers.clone()
+        self.spare_analysers
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .pop()
+            .unwrap_or_else(|| self.analysers.clone())
+    }
+
+    /// Keeps a query's analysers for the next, forgetting what its words stood for.
+    fn put_back(&self, mut analysers: Analysers) {
+        analysers.expanded.clear();
+        let mut spare = self
+            .spare_analysers
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if spare.len() < SPARE_ANALYSERS {
+            spare.push(analysers);
+        }
     }
 
     /// The query for `clauses`: every word, phrase and prefix must match, no excluded word
@@ -767,11 +793,25 @@ impl SearchIndex {
         let mut alternatives = Vec::new();
         let mut known = false;
         let neutral = terms(&mut analysers.neutral, text);
-        let mut candidates: Vec<(Field, f32, Vec<String>)> = self
-            .scoped(scope, fields.title_neutral, fields.body_neutral)
-            .into_iter()
-            .map(|(field, boost)| (field, boost, neutral.clone()))
-            .collect();
+        // A term no document has cannot match: leaving it out keeps the query small.
+        let mut consider = |field: Field, boost: f32, words: &[String]| {
+            let terms: Vec<Term> = words
+                .iter()
+                .map(|word| Term::from_field_text(field, word))
+                .collect();
+            let mut present = !terms.is_empty();
+            for term in &terms {
+                present &= searcher.doc_freq(term)? > 0;
+            }
+            if present {
+                known = true;
+                alternatives.extend(field_query(terms, boost));
+            }
+            Ok::<(), SearchError>(())
+        };
+        for (field, boost) in self.scoped(scope, fields.title_neutral, fields.body_neutral) {
+            consider(field, boost, &neutral)?;
+        }
         let stemmed = if how == Matching::Exact {
             &mut [][..]
         } else {
@@ -786,25 +826,7 @@ impl SearchIndex {
             }
             let stems = terms(analyser, text);
             for (field, boost) in self.scoped(scope, title, body) {
-                candidates.push((field, boost, stems.clone()));
-            }
-        }
-        for (field, boost, words) in candidates {
-            let terms: Vec<Term> = words
-                .iter()
-                .map(|word| Term::from_field_text(field, word))
-                .collect();
-            // A term no document has cannot match: leaving it out keeps the query small.
-            let mut present = !terms.is_empty();
-            for term in &terms {
-                present &= searcher.doc_freq(term)? > 0;
-            }
-            if !present {
-                continue;
-            }
-            known = true;
-            if let Some(query) = field_query(terms, boost) {
-                alternatives.push(query);
+                consider(field, boost, &stems)?;
             }
         }
         if how == Matching::Inflected
@@ -1077,8 +1099,10 @@ struct Snippets {
     analysers: Analysers,
     /// Per language, the terms to look for: the words' (in order), then the expansions'.
     located: HashMap<String, Located>,
-    /// The postings read so far, by segment and term (`None`: the segment lacks the term).
-    postings: HashMap<(SegmentOrdinal, Term), Option<SegmentPostings>>,
+    /// The postings read so far, by term and segment (`None`: the segment lacks the term).
+    postings: HashMap<Term, Vec<(SegmentOrdinal, Option<SegmentPostings>)>>,
+    /// Where the query's words are in the document at hand (reused from hit to hit).
+    matches: Vec<(usize, usize)>,
 }
 
 /// The terms a query's words are indexed as in the body fields, each with the number of the
@@ -1103,6 +1127,7 @@ impl Snippets {
             analysers,
             located: HashMap::new(),
             postings: HashMap::new(),
+            matches: Vec::new(),
         }
     }
 
@@ -1124,18 +1149,20 @@ impl Snippets {
         let (few, rest) = located
             .expansions
             .split_at(located.expansions.len().min(EXPANSIONS_LOCATED));
-        let mut matches = positions(
+        let matches = &mut self.matches;
+        positions(
             searcher,
             &mut self.postings,
             address,
             located.words.iter().chain(few),
+            matches,
         )?;
         // The less frequent expansions only for a page none of the others is in (it matched
         // one of them, or only in its title).
         if matches.is_empty() {
-            matches = positions(searcher, &mut self.postings, address, rest.iter())?;
+            positions(searcher, &mut self.postings, address, rest.iter(), matches)?;
         }
-        Ok(passage(body, &matches).unwrap_or_else(|| opening(body)))
+        Ok(passage(body, matches).unwrap_or_else(|| opening(body)))
     }
 
     fn locate(&mut self, fields: &Fields, language: &str) -> Located {
@@ -1180,29 +1207,43 @@ impl Snippets {
     }
 }
 
-/// Where `terms` occur in the document at `address`: (position, number of the word), in
-/// order of position. Positions count tokens, as [`analysis::Spans`] does. Postings lists are
-/// kept in `read` for the next document, which must not come before this one in its segment.
+/// Where `terms` occur in the document at `address`, into `found`: (position, number of the
+/// word), in order of position, each once. Positions count tokens, as [`analysis::Spans`]
+/// does. Postings lists are kept in `read` for the next document, which must not come before
+/// this one in its segment.
 fn positions<'a>(
     searcher: &Searcher,
-    read: &mut HashMap<(SegmentOrdinal, Term), Option<SegmentPostings>>,
+    read: &mut HashMap<Term, Vec<(SegmentOrdinal, Option<SegmentPostings>)>>,
     address: DocAddress,
     terms: impl Iterator<Item = &'a (Term, usize)>,
-) -> Result<Vec<(usize, usize)>, SearchError> {
+    found: &mut Vec<(usize, usize)>,
+) -> Result<(), SearchError> {
     let segment = searcher.segment_reader(address.segment_ord);
-    let mut found = Vec::new();
+    found.clear();
     let mut positions = Vec::new();
     for (term, word) in terms {
-        let postings = match read.entry((address.segment_ord, term.clone())) {
-            Entry::Occupied(postings) => postings.into_mut(),
-            Entry::Vacant(slot) => slot.insert(
-                segment
+        // Looked up by reference: a term is copied only when first read.
+        if !read.contains_key(term) {
+            read.insert(term.clone(), Vec::new());
+        }
+        let Some(per_segment) = read.get_mut(term) else {
+            continue;
+        };
+        let at = match per_segment
+            .iter()
+            .position(|(ordinal, _)| *ordinal == address.segment_ord)
+        {
+            Some(at) => at,
+            None => {
+                let postings = segment
                     .inverted_index(term.field())?
-                    .read_postings(term, IndexRecordOption::WithFreqsAndPositions)?,
-            ),
+                    .read_postings(term, IndexRecordOption::WithFreqsAndPositions)?;
+                per_segment.push((address.segment_ord, postings));
+                per_segment.len() - 1
+            }
         };
         // A postings list may only seek forward.
-        if let Some(postings) = postings
+        if let (_, Some(postings)) = &mut per_segment[at]
             && postings.doc() <= address.doc_id
             && postings.seek(address.doc_id) == address.doc_id
         {
@@ -1216,9 +1257,11 @@ fn positions<'a>(
         }
     }
     // Each term's positions come in order: the stable sort finds those runs and merges them,
-    // in a fraction of the comparisons an unstable sort makes.
+    // in a fraction of the comparisons an unstable sort makes. A word's neutral and stemmed
+    // terms are often at the same positions.
     found.sort();
-    Ok(found)
+    found.dedup();
+    Ok(())
 }
 
 /// The most expansions looked for in every hit; the rest only where none of these is.
