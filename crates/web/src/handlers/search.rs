@@ -39,27 +39,20 @@ impl SearchForm {
     /// This search's address with `dimension` set to `value` (or left out when empty), from
     /// the first result.
     fn with(&self, dimension: &str, value: &str) -> String {
-        let mut form = self.clone();
-        form.start = 0;
-        match dimension {
-            "section" => form.section = value.to_owned(),
-            "language" => form.language = value.to_owned(),
-            "label" => form.label = value.to_owned(),
-            "kind" => form.kind = value.to_owned(),
-            _ => {}
-        }
-        form.href()
+        self.href(Some((dimension, value)), 0)
     }
 
     /// This search's address from result `start`.
     fn starting_at(&self, start: usize) -> String {
-        let mut form = self.clone();
-        form.start = start;
-        form.href()
+        self.href(None, start)
     }
 
-    fn href(&self) -> String {
-        let mut query = form_urlencoded::Serializer::new(String::new());
+    /// The address of this search with `replaced` (a dimension and its value) instead of what
+    /// the form holds for it, from result `start`. Written from the form's fields without
+    /// copying it: a results page links to every facet value this way.
+    fn href(&self, replaced: Option<(&str, &str)>, start: usize) -> String {
+        const PATH: &str = "/search?";
+        let mut query = form_urlencoded::Serializer::for_suffix(String::from(PATH), PATH.len());
         query.append_pair("q", &self.q);
         for (name, value) in [
             ("section", &self.section),
@@ -67,14 +60,18 @@ impl SearchForm {
             ("label", &self.label),
             ("kind", &self.kind),
         ] {
+            let value = match replaced {
+                Some((dimension, replacement)) if dimension == name => replacement,
+                _ => value.as_str(),
+            };
             if !value.is_empty() {
                 query.append_pair(name, value);
             }
         }
-        if self.start > 0 {
-            query.append_pair("start", &self.start.to_string());
+        if start > 0 {
+            query.append_pair("start", &start.to_string());
         }
-        format!("/search?{}", query.finish())
+        query.finish()
     }
 }
 
