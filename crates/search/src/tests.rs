@@ -530,6 +530,30 @@ fn a_page_found_by_its_title_or_a_rare_completion_still_has_a_snippet() {
 }
 
 #[test]
+fn what_a_query_expanded_to_is_not_highlighted_for_the_next() {
+    let (_dir, index) = index_of(&[document(
+        "rare",
+        "en",
+        "Field notes",
+        "We met an armadillo on the road.",
+    )]);
+    let search = |query| {
+        find_as(&index, query, Visibility::Public, "en", &Filters::default())
+            .hits
+            .remove(0)
+            .snippet_html
+    };
+    // The analysers one query used are kept for the next (`SearchIndex::put_back`).
+    assert_eq!(search("arm*"), "We met an <b>armadillo</b> on the road.");
+    assert_eq!(search("road"), "We met an armadillo on the <b>road</b>.");
+    assert_eq!(
+        search("armadilo"),
+        "We met an <b>armadillo</b> on the road."
+    );
+    assert_eq!(search("road"), "We met an armadillo on the <b>road</b>.");
+}
+
+#[test]
 fn a_match_deep_in_a_long_page_is_found_and_highlighted() {
     let filler = "Nothing relevant here at all. ".repeat(3_000);
     let (_dir, index) = index_of(&[
