@@ -9,8 +9,13 @@ use std::path::PathBuf;
 use braid_text::markdown::{WikiTarget, render};
 use braid_text::sanitise::clean;
 
+/// `../shared/corpora` beside the checkout. The crate's directory is the one cargo names when
+/// it runs the tests: a test binary reused from a shared target directory may have been built
+/// in another checkout, where `env!` points.
 fn corpora() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpora")
+    std::env::var_os("CARGO_MANIFEST_DIR")
+        .map_or_else(|| env!("CARGO_MANIFEST_DIR").into(), PathBuf::from)
+        .join("../../../shared/corpora")
 }
 
 fn json(path: &str) -> serde_json::Value {

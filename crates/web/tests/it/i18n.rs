@@ -57,7 +57,7 @@ async fn the_chosen_language_wins_over_the_browser_and_reaches_error_pages() {
 }
 
 fn message_ids_used_in_sources() -> Vec<String> {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let root = crate::crate_dir();
     let mut sources = String::new();
     let mut folders = vec![root.join("templates"), root.join("src")];
     while let Some(folder) = folders.pop() {
@@ -106,10 +106,7 @@ fn english_has_every_string_the_interface_uses() {
 #[test]
 fn every_domain_error_has_a_message() {
     let english = Locales::message_ids(FALLBACK);
-    let crates = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
-        .to_owned();
+    let crates = crate::crate_dir().parent().unwrap().to_owned();
     let mut folders = vec![crates];
     let mut keys = Vec::new();
     while let Some(folder) = folders.pop() {

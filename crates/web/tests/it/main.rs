@@ -97,6 +97,15 @@ pub async fn text(response: Response<Body>) -> String {
     String::from_utf8(bytes.to_vec()).unwrap()
 }
 
+/// This crate's directory, as cargo names it when it runs the tests: a test binary reused from
+/// a shared target directory may have been built in another checkout, where `env!` points.
+pub fn crate_dir() -> std::path::PathBuf {
+    std::env::var_os("CARGO_MANIFEST_DIR").map_or_else(
+        || env!("CARGO_MANIFEST_DIR").into(),
+        std::path::PathBuf::from,
+    )
+}
+
 pub fn header<'a>(response: &'a Response<Body>, name: &str) -> &'a str {
     response
         .headers()

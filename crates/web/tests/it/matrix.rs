@@ -110,8 +110,7 @@ fn case(
 
 /// `(method, path)` of every route registered in `src/lib.rs`.
 fn routes_in_source() -> BTreeSet<(String, String)> {
-    let source =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/lib.rs")).unwrap();
+    let source = std::fs::read_to_string(crate::crate_dir().join("src/lib.rs")).unwrap();
     let mut routes = BTreeSet::new();
     for piece in source.split(".route(").skip(1) {
         let path = piece.split('"').nth(1).unwrap().to_owned();
