@@ -17,7 +17,7 @@ use crate::session::Viewer;
 use crate::{AppState, WebError};
 
 /// The search form's fields, and the narrowing chosen from the facets.
-#[derive(Debug, Default, Clone, Deserialize)]
+#[derive(Debug, Default, Deserialize)]
 pub struct SearchForm {
     /// What the reader typed.
     #[serde(default)]
@@ -148,37 +148,38 @@ pub async fn show(
     } else {
         Vec::new()
     };
-    let found = state.app().search(&viewer.actor, &query).await?;
+    let mut found = state.app().search(&viewer.actor, &query).await?;
     chrome.search_query = form.q.clone();
     let result_count = chrome.t.t_num(
         "search-result-count",
         "count",
         (sections.len() + found.count) as i64,
     );
+    // The page shows the facets from here; `found` keeps the count and the hits.
     let facets = vec![
         FacetList {
             heading_id: "search-facet-language",
             dimension: "language",
             chosen: form.language.clone(),
-            values: found.languages.clone(),
+            values: std::mem::take(&mut found.languages),
         },
         FacetList {
             heading_id: "search-facet-section",
             dimension: "section",
             chosen: form.section.clone(),
-            values: found.sections.clone(),
+            values: std::mem::take(&mut found.sections),
         },
         FacetList {
             heading_id: "search-facet-label",
             dimension: "label",
             chosen: form.label.clone(),
-            values: found.labels.clone(),
+            values: std::mem::take(&mut found.labels),
         },
         FacetList {
             heading_id: "search-facet-kind",
             dimension: "kind",
             chosen: form.kind.clone(),
-            values: found.kinds.clone(),
+            values: std::mem::take(&mut found.kinds),
         },
     ];
     let previous = (form.start > 0).then(|| form.starting_at(form.start.saturating_sub(RESULTS)));
