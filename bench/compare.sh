@@ -191,7 +191,9 @@ page_bytes=$(stat -c %s "$root/page.html")
 {
   echo "# Benchmarks: Braid beside nginx"
   echo
-  echo "Produced by \`bench/compare.sh\` on $(date -u +%Y-%m-%d) at commit $(git rev-parse --short HEAD)."
+  # A binary built from a tree with uncommitted changes says so: the commit alone would not be it.
+  changed=$(git diff --quiet HEAD -- crates Cargo.toml Cargo.lock .cargo || echo ", with changes not yet committed")
+  echo "Produced by \`bench/compare.sh\` on $(date -u +%Y-%m-%d) at commit $(git rev-parse --short HEAD)$changed."
   echo "Machine: $(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n 1)), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo) of memory, $(. /etc/os-release && echo "$PRETTY_NAME")."
   echo "Command: \`DURATION=$duration RUNS=$runs bench/compare.sh\` (\`dist\` build, SQLite, production settings)."
   echo

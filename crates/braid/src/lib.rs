@@ -3,7 +3,7 @@
 #![forbid(unsafe_code)]
 
 mod admin;
-pub mod allocator;
+mod allocator;
 pub mod cli;
 pub mod config;
 mod serve;

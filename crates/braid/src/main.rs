@@ -5,10 +5,6 @@ use clap::Parser;
 
 fn main() -> std::process::ExitCode {
     let cli = braid::cli::Cli::parse();
-    if matches!(cli.command, braid::cli::Command::Serve(_)) {
-        // Before any thread starts or anything is printed: this may replace the process.
-        braid::allocator::restart_with_settings();
-    }
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
