@@ -51,35 +51,8 @@ curl -s -c "$jar" -o /dev/null --data-urlencode "handle=bench" --data-urlencode 
 csrf=$(curl -s -b "$jar" "${url}account" | sed -n 's/.*name="csrf" value="\([^"]*\)".*/\1/p' | head -n 1)
 session=$(awk '$6 ~ /session/ { print $6 "=" $7 }' "$jar" | head -n 1)
 
-# The corpus: pages of 300–900 words in five languages, spread over the phase sections.
-echo "creating $pages pages…" >&2
-python3 - "$pages" >"$work/corpus.tsv" <<'EOF'
-import random, sys
-random.seed(7)
-words = {
-  "en": "security organisation phone risk plan team digital border training threat data device encryption partners legal care the of and to with for when what how".split(),
-  "es": "seguridad organización teléfono riesgo plan equipo digital frontera taller amenaza datos cifrado aliadas legal cuidado de la que el en con para".split(),
-  "fr": "sécurité organisation téléphone risque plan équipe numérique frontière formation menace données chiffrement partenaires juridique de la le et les pour".split(),
-  "ar": "الأمان منظمة هاتف خطر خطة فريق رقمي الحدود تدريب تهديد بيانات تشفير شركاء قانوني رعاية في من على إلى أن".split(),
-  "ru": "безопасность организация телефон риск план команда граница обучение угроза данные шифрование партнёры юридический забота и в не на что".split(),
-}
-sections = ["discover", "strategise", "actualise", "create-space-and-buy-in", "remote-facilitation", "well-being"]
-languages = list(words)
-for n in range(int(sys.argv[1])):
-    language = languages[n % len(languages)]
-    vocabulary = words[language]
-    paragraphs = []
-    for _ in range(random.randint(4, 12)):
-        paragraphs.append(" ".join(random.choice(vocabulary) for _ in range(random.randint(40, 90))) + ".")
-    body = "## " + " ".join(random.choice(vocabulary) for _ in range(3)) + "\\n\\n" + "\\n\\n".join(paragraphs)
-    print(f"{sections[n % len(sections)]}\t{language}\tBench page {n}\t{body}")
-EOF
-while IFS=$'\t' read -r section language title body; do
-  curl -s -o /dev/null -b "$jar" --data-urlencode "csrf=$csrf" --data-urlencode "title=$title" \
-    --data-urlencode "language=$language" --data-urlencode "body=$(printf '%b' "$body")" \
-    "${url}wiki/$section/new"
-done <"$work/corpus.tsv"
-sleep 2   # the search index catches up twice a second
+# The corpus: the same generated pages in every run (bench/corpus.sh).
+bench/corpus.sh "$url" "$jar" "$csrf" "$pages"
 
 page_path="wiki/discover/bench-page-1020"   # English (1020 % 5 = 0), in Discover (1020 % 6 = 0)
 search_path="search?q=security"
