@@ -191,6 +191,8 @@ struct Fields {
     facets: Field,
     title: Field,
     body: Field,
+    /// Where every [`analysis::MARK_EVERY`]th token of the body starts ([`analysis::marks`]).
+    body_marks: Field,
     href: Field,
     section_title: Field,
     updated: Field,
@@ -237,7 +239,7 @@ impl std::fmt::Debug for SearchIndex {
 
 /// Bumped whenever the schema or analysis changes: an index of another version is deleted
 /// and rebuilt (it holds nothing the database does not).
-const INDEX_VERSION: &str = "2";
+const INDEX_VERSION: &str = "3";
 const VERSION_FILE: &str = "braid-index-version";
 /// How much more a match in the title counts than one in the text.
 const TITLE_BOOST: f32 = 2.0;
@@ -282,6 +284,7 @@ fn schema() -> (Schema, Fields) {
         facets: builder.add_facet_field(FACETS_FIELD, FacetOptions::default()),
         title: builder.add_text_field("title", STORED),
         body: builder.add_text_field("body", STORED),
+        body_marks: builder.add_bytes_field("body_marks", STORED),
         href: builder.add_text_field("href", STORED),
         section_title: builder.add_text_field("section_title", STORED),
         updated: builder.add_i64_field("updated", STORED),
@@ -506,6 +509,7 @@ impl SearchIndex {
         }
         doc.add_text(fields.title, &document.title);
         doc.add_text(fields.body, &document.body);
+        doc.add_bytes(fields.body_marks, &analysis::marks(&document.body));
         doc.add_text(fields.title_neutral, &document.title);
         doc.add_text(fields.body_neutral, &document.body);
         if let Some((title, body)) = self.stemmed_fields(&document.language) {
@@ -635,8 +639,12 @@ impl SearchIndex {
         by_address.sort_by_key(|&(_, address)| address);
         let mut hits = Vec::with_capacity(by_address.len());
         for (rank, address) in by_address {
-            let (mut hit, body) = self.hit(searcher.doc(address)?);
-            hit.snippet_html = snippets.html(searcher, fields, address, &hit.language, &body)?;
+            let mut stored: Stored = searcher.doc(address)?;
+            let body = stored.take(fields.body);
+            let marks = stored.take_bytes(fields.body_marks);
+            let mut hit = self.hit(stored);
+            hit.snippet_html =
+                snippets.html(searcher, fields, address, &hit.language, &body, &marks)?;
             hits.push((rank, hit));
         }
         self.put_back(snippets.analysers);
@@ -688,14 +696,14 @@ impl SearchIndex {
             ),
         )?;
         top.into_iter()
-            .map(|(_, address)| Ok(self.hit(searcher.doc(address)?).0))
+            .map(|(_, address)| Ok(self.hit(searcher.doc(address)?)))
             .collect()
     }
 
-    fn hit(&self, mut doc: Stored) -> (Hit, String) {
+    fn hit(&self, mut doc: Stored) -> Hit {
         let fields = &self.fields;
         let updated = doc.number(fields.updated);
-        let hit = Hit {
+        Hit {
             id: doc.take(fields.id),
             kind: Kind::parse(&doc.take(fields.kind)).unwrap_or(Kind::Page),
             title: doc.take(fields.title),
@@ -704,8 +712,7 @@ impl SearchIndex {
             language: doc.take(fields.language),
             snippet_html: String::new(),
             updated: Timestamp(updated),
-        };
-        (hit, doc.take(fields.body))
+        }
     }
 
     /// Analysers for one query, as good as new.
@@ -1030,10 +1037,11 @@ fn any_of(alternatives: Vec<Box<dyn Query>>) -> Box<dyn Query> {
 /// 8% of a search.)
 struct Stored(Vec<(Field, StoredValue)>);
 
-/// The stored fields are strings, and `updated` a number.
+/// The stored fields are strings, `updated` a number and `body_marks` bytes.
 enum StoredValue {
     Text(String),
     Number(i64),
+    Bytes(Vec<u8>),
 }
 
 impl Stored {
@@ -1043,6 +1051,17 @@ impl Stored {
             .iter_mut()
             .find_map(|(at, value)| match value {
                 StoredValue::Text(text) if *at == field => Some(std::mem::take(text)),
+                _ => None,
+            })
+            .unwrap_or_default()
+    }
+
+    /// The bytes stored in `field`, moved out; empty if there are none.
+    fn take_bytes(&mut self, field: Field) -> Vec<u8> {
+        self.0
+            .iter_mut()
+            .find_map(|(at, value)| match value {
+                StoredValue::Bytes(bytes) if *at == field => Some(std::mem::take(bytes)),
                 _ => None,
             })
             .unwrap_or_default()
@@ -1085,6 +1104,9 @@ impl ValueDeserialize for StoredValue {
             }
             fn visit_i64(&self, number: i64) -> Result<StoredValue, DeserializeError> {
                 Ok(StoredValue::Number(number))
+            }
+            fn visit_bytes(&self, bytes: Vec<u8>) -> Result<StoredValue, DeserializeError> {
+                Ok(StoredValue::Bytes(bytes))
             }
         }
         deserializer.deserialize_any(Visitor)
@@ -1131,8 +1153,8 @@ impl Snippets {
         }
     }
 
-    /// The best passage of the document at `address` (whose text is `body`) as HTML: where
-    /// most of the query's words come together, or else the page's opening.
+    /// The best passage of the document at `address` (whose text is `body`, with `marks`) as
+    /// HTML: where most of the query's words come together, or else the page's opening.
     fn html(
         &mut self,
         searcher: &Searcher,
@@ -1140,6 +1162,7 @@ impl Snippets {
         address: DocAddress,
         language: &str,
         body: &str,
+        marks: &[u8],
     ) -> Result<String, SearchError> {
         if !self.located.contains_key(language) {
             let located = self.locate(fields, language);
@@ -1162,7 +1185,7 @@ impl Snippets {
         if matches.is_empty() {
             positions(searcher, &mut self.postings, address, rest.iter(), matches)?;
         }
-        Ok(passage(body, matches).unwrap_or_else(|| opening(body)))
+        Ok(passage(body, marks, matches).unwrap_or_else(|| opening(body)))
     }
 
     fn locate(&mut self, fields: &Fields, language: &str) -> Located {
@@ -1280,9 +1303,10 @@ const PASSAGE_LEAD: usize = 60;
 
 /// The passage of `body` holding the most different words of the query (the first such),
 /// as HTML with the matches in `<b>` and "…" where text is left out. `matches` are
-/// (position, word number) in order. `None` without matches, or if the text does not hold
-/// the tokens the index has (it always does, as the same text was indexed).
-fn passage(body: &str, matches: &[(usize, usize)]) -> Option<String> {
+/// (position, word number) in order; `marks` are the body's ([`analysis::marks`]). `None`
+/// without matches, or if the text does not hold the tokens the index has (it always does,
+/// as the same text was indexed).
+fn passage(body: &str, marks: &[u8], matches: &[(usize, usize)]) -> Option<String> {
     let mut best: Option<(u32, usize)> = None;
     for (at, &(position, _)) in matches.iter().enumerate().take(PASSAGE_CANDIDATES) {
         let words = matches[at..]
@@ -1294,12 +1318,15 @@ fn passage(body: &str, matches: &[(usize, usize)]) -> Option<String> {
         }
     }
     let (_, first) = best?;
-    // One pass over the tokens up to the passage's end: the matches' byte ranges, and the
-    // passage's bounds once its first match is reached.
+    // One pass over the tokens up to the passage's end, from the last mark before any token
+    // that can start in its lead (they start at different characters, so no more than
+    // PASSAGE_LEAD do): the matches' byte ranges, and the passage's bounds once its first
+    // match is reached.
+    let (mark, offset) = analysis::mark_before(body, marks, first.saturating_sub(PASSAGE_LEAD));
     let mut highlighted: Vec<(usize, usize)> = Vec::new();
     let mut bounds: Option<(usize, usize)> = None;
     let mut next_match = matches.iter().map(|&(position, _)| position).peekable();
-    for (index, (from, to)) in analysis::Spans::new(body).enumerate() {
+    for (index, (from, to)) in (mark..).zip(analysis::Spans::resume(body, offset)) {
         if let Some((_, end)) = bounds
             && from >= end
         {

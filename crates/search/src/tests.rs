@@ -599,6 +599,35 @@ fn a_match_deep_in_a_long_page_is_found_and_highlighted() {
     assert!(spans_are_the_positions_the_index_counts());
 }
 
+#[test]
+fn a_passage_deep_in_a_page_is_split_from_the_mark_before_it() {
+    // 12 tokens a sentence (8 unspaced pairs, 4 words): the mark the passage is split from
+    // (token 2,368) falls inside a run of pairs, and a mark (2,432) lies between the first
+    // "phone" (2,412) and the passage's (2,438). The sentence ends where the lead begins.
+    let filler = "关于数字安全的指南 and more words here. ".repeat(201);
+    let lead = format!("phone {}", "a ".repeat(25));
+    let body = format!("{filler}{lead}phone seized at the border.");
+    let (_dir, index) = index_of(&[document("deep", "en", "Guide", &body)]);
+    let snippet = &find_as(
+        &index,
+        "phones seized",
+        Visibility::Public,
+        "en",
+        &Filters::default(),
+    )
+    .hits[0]
+        .snippet_html;
+    // The first "phone" is alone in its window, so the passage is the second's, and the
+    // first, in the lead, is highlighted too.
+    assert_eq!(
+        snippet,
+        &format!(
+            "…<b>phone</b> {}<b>phone</b> <b>seized</b> at the border.",
+            "a ".repeat(25)
+        )
+    );
+}
+
 fn spans_are_the_positions_the_index_counts() -> bool {
     let text = "¿Qué  hacer? 数字安全";
     analysis::Spans::new(text).nth(2) == Some(("¿Qué  hacer? ".len(), "¿Qué  hacer? 数字".len()))
