@@ -40,6 +40,9 @@ pub struct App {
     search: Option<Arc<braid_search::SearchIndex>>,
     /// Turns at running a search query: two per core (see `App::querying`).
     query_turns: Arc<tokio::sync::Semaphore>,
+    /// Set while the index catches up with a long change log after start-up (see
+    /// `App::prepare_search`): until it is done, results may leave pages out.
+    search_rebuilding: Arc<std::sync::atomic::AtomicBool>,
 }
 
 impl std::fmt::Debug for App {
@@ -96,6 +99,7 @@ impl App {
             query_turns: Arc::new(tokio::sync::Semaphore::new(
                 2 * std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get),
             )),
+            search_rebuilding: Arc::default(),
         })
     }
 

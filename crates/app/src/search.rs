@@ -10,6 +10,7 @@
 
 use std::collections::HashMap;
 use std::sync::Arc;
+use std::sync::atomic::Ordering;
 
 use braid_domain::change::EntityKind;
 use braid_domain::ids::{CommentId, PageId, SectionId};
@@ -27,6 +28,9 @@ use crate::{App, AppError};
 const CONSUMER: &str = "search";
 /// Changes applied per batch.
 const BATCH: u32 = 500;
+/// At start-up, an index at most this many changes behind catches up before the hub serves
+/// (the demo content is 17; 100 take well under a second).
+const CAUGHT_UP_BEFORE_SERVING: u32 = 100;
 /// Results shown at once. Ten, as most search pages show: over a slow link the page is about
 /// 3.1 KB compressed instead of 3.9 at twenty, and a search takes about a fifth less of the
 /// server's time (the snippets, stored texts and markup of ten fewer hits).
@@ -76,6 +80,10 @@ pub struct Found {
     pub labels: Vec<FacetValue>,
     /// Results by kind (`page`, `comment`).
     pub kinds: Vec<FacetValue>,
+    /// The index is being built again (after an upgrade or a restore) and has not yet
+    /// reached every page: the reader should know results may be missing
+    /// ([`App::search_rebuilding`]).
+    pub incomplete: bool,
 }
 
 /// Runs index work that blocks (a commit writes and syncs files; letting the writer go waits
@@ -118,13 +126,37 @@ impl App {
         self.search.is_some()
     }
 
-    /// At start-up: an empty index (new, deleted, made by another version, or left out of a
-    /// restored backup) is rebuilt by following the whole change log again.
+    /// At start-up, before serving. An empty index (new, deleted, made by another version, or
+    /// left out of a restored backup) is rebuilt by following the whole change log again.
+    /// A few changes behind (a restart, a crash, a first start with the demo content), the
+    /// index catches up now, so the first searches find everything. Further behind, the
+    /// catching up is left to [`App::catch_up_search`] while the hub serves (a large hub's
+    /// rebuild takes minutes, and nothing else waits for it), and searches say meanwhile that
+    /// their results may be incomplete.
     pub async fn prepare_search(&self) -> Result<(), AppError> {
-        if self.search.as_ref().is_some_and(|index| index.is_empty()) {
+        let Some(index) = &self.search else {
+            return Ok(());
+        };
+        if index.is_empty() {
             self.store().reset_change_cursor(CONSUMER).await?;
         }
+        let cursor = self.store().change_cursor(CONSUMER).await?;
+        let behind = self
+            .store()
+            .changes_after(cursor, CAUGHT_UP_BEFORE_SERVING + 1)
+            .await?
+            .len();
+        if behind > CAUGHT_UP_BEFORE_SERVING as usize {
+            self.search_rebuilding.store(true, Ordering::Relaxed);
+        } else {
+            self.catch_up_search().await?;
+        }
         Ok(())
+    }
+
+    /// Whether the index was far behind at start-up and has not caught up yet.
+    pub fn search_rebuilding(&self) -> bool {
+        self.search_rebuilding.load(Ordering::Relaxed)
     }
 
     /// Applies the changes made since the index last caught up; returns how many.
@@ -137,6 +169,7 @@ impl App {
             let cursor = self.store().change_cursor(CONSUMER).await?;
             let changes = self.store().changes_after(cursor, BATCH).await?;
             let Some(last) = changes.last().map(|change| change.id) else {
+                self.search_rebuilding.store(false, Ordering::Relaxed);
                 if applied == 0 && index.holds_writer() {
                     // Nothing came since the last look: the writer can go until something does.
                     off_runtime(&index, SearchIndex::release_writer).await?;
@@ -400,6 +433,7 @@ impl App {
             languages: named(facets.languages, &|code| language_name(code).to_owned()),
             labels: named(facets.labels, &str::to_owned),
             kinds: named(facets.kinds, &str::to_owned),
+            incomplete: self.search_rebuilding(),
         })
     }
 

@@ -71,26 +71,31 @@ pub async fn serve(config: Config, with_demo: bool) -> anyhow::Result<()> {
     let (stop, shutdown) = watch::channel(false);
     let runner = Arc::new(JobRunner::new(app.clone(), job_settings(&config)));
     let workers = runner.spawn(shutdown.clone());
-    // The index follows the change log: catch up now (after a crash or a restore), then
-    // twice a second, so an edit is searchable within a second. The same look at the log
-    // tells this process about other processes' writes, so nothing it keeps (page lists,
-    // anonymous pages) is more than half a second behind them.
+    // The index follows the change log: it catches up at start (after a crash, a restore or
+    // an upgrade that rebuilds it; before serving only if it is a few changes behind, see
+    // `App::prepare_search`), then twice a second, so an edit is searchable within a second.
+    // The same look at the log tells this process about other processes' writes, so nothing
+    // it keeps (page lists, anonymous pages) is more than half a second behind them.
     app.prepare_search().await?;
-    app.catch_up_search().await?;
     let indexer = {
         let app = app.clone();
         let mut shutdown = shutdown;
         tokio::spawn(async move {
             loop {
-                tokio::select! {
-                    _ = tokio::time::sleep(Duration::from_millis(500)) => {}
-                    _ = shutdown.changed() => return,
-                }
                 if let Err(error) = app.notice_changes().await {
                     tracing::warn!(%error, "could not look at the change log");
                 }
-                if let Err(error) = app.catch_up_search().await {
-                    tracing::warn!(%error, "search index could not catch up");
+                // A rebuild is left off at shutdown: what it had not committed is applied
+                // again at the next start, as the change cursor had not moved past it.
+                tokio::select! {
+                    caught_up = app.catch_up_search() => if let Err(error) = caught_up {
+                        tracing::warn!(%error, "search index could not catch up");
+                    },
+                    _ = shutdown.changed() => return,
+                }
+                tokio::select! {
+                    _ = tokio::time::sleep(Duration::from_millis(500)) => {}
+                    _ = shutdown.changed() => return,
                 }
             }
         })

@@ -6,6 +6,7 @@ mod accounts;
 mod backup;
 mod hub;
 mod jobs;
+mod search;
 
 use std::future::Future;
 use std::sync::Arc;

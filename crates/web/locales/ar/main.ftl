@@ -420,6 +420,7 @@ field-language = لغة النص
 problem-unknown-language = اختر إحدى اللغات المدرجة.
 search-syntax = استخدم "علامتي التنصيص" لعبارة، ونجمة لبداية كلمة (secur*)، وعلامة الطرح لاستبعاد كلمة (-android).
 search-facets = تضييق النتائج
+search-incomplete = لا يزال فهرس البحث قيد إعادة البناء بعد ترقية أو استعادة نسخة احتياطية، لذا قد تغيب بعض الصفحات عن هذه النتائج لبضع دقائق.
 search-facet-language = اللغة
 search-facet-section = القسم
 search-facet-label = الوسم

@@ -411,6 +411,7 @@ field-language = Language of the text
 problem-unknown-language = Choose one of the listed languages.
 search-syntax = Use "quotes" for a phrase, a star for the start of a word (secur*), and a minus to leave a word out (-android).
 search-facets = Narrow the results
+search-incomplete = The search index is still being rebuilt after an upgrade or a restore, so some pages may be missing from these results for a few minutes.
 search-facet-language = Language
 search-facet-section = Section
 search-facet-label = Label
