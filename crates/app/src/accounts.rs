@@ -98,6 +98,21 @@ pub fn wait_after_failures(failures: u32) -> Duration {
     FIRST_WAIT.saturating_mul(1 << doublings).min(LONGEST_WAIT)
 }
 
+/// Failed sign-in attempts since the member's previous sign-in.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct FailedAttempts {
+    /// Wrong passwords.
+    pub passwords: usize,
+    /// Wrong second-factor answers, each after the right password.
+    pub second_factor: usize,
+}
+
+/// Whole minutes from `now` until `until`, rounded up, at least one.
+fn minutes_until(now: Timestamp, until: Timestamp) -> u64 {
+    let millis = u64::try_from(until.as_millis().saturating_sub(now.as_millis())).unwrap_or(0);
+    millis.div_ceil(60_000).max(1)
+}
+
 /// The account machinery shared by all requests.
 pub(crate) struct Accounts {
     pub(crate) settings: AccountSettings,
@@ -274,6 +289,12 @@ pub enum SecondFactorOutcome {
     },
     /// The pending sign-in is gone (used, expired, or too many wrong codes): start again.
     StartAgain,
+    /// Too many wrong answers on this account, across sign-ins: no answer is checked until
+    /// this many minutes have passed (SECURITY-PLAN T11).
+    Waiting {
+        /// Whole minutes to wait, at least one.
+        minutes: u64,
+    },
 }
 
 /// A TOTP enrolment in progress: what the reader scans or types into their app.
@@ -828,7 +849,8 @@ impl App {
 
     /// The second step: a code from the authenticator app (accepted once, within one step of
     /// drift), an unused recovery code, or a passkey. Three wrong answers and the password is
-    /// due again.
+    /// due again; every wrong answer also counts against the account, across challenges, with
+    /// the same growing waits as passwords, and the member is told (SECURITY-PLAN T11).
     pub async fn complete_sign_in(
         &self,
         challenge_token: &str,
@@ -849,6 +871,25 @@ impl App {
             return Ok(SecondFactorOutcome::StartAgain);
         }
         let user = challenge.user_id;
+        let account = self
+            .store()
+            .find_user(user)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        if account.second_factor_blocked_until > now {
+            // Not checked at all, so waiting is the only way forward for a guesser, and a right
+            // password does not start the count again.
+            let entry = audit(
+                Some(user),
+                &Actor::Anonymous,
+                "second_factor_refused",
+                "attempt refused while waiting after wrong codes".to_owned(),
+            );
+            self.store().record_audit(&entry, now).await?;
+            return Ok(SecondFactorOutcome::Waiting {
+                minutes: minutes_until(now, account.second_factor_blocked_until),
+            });
+        }
         let (code, passkey_answer) = match proof {
             SecondFactorProof::Code(code) => (code.trim(), None),
             SecondFactorProof::Passkey(answer) => ("", Some(answer)),
@@ -899,13 +940,23 @@ impl App {
             };
             let failures = self
                 .store()
-                .fail_challenge(challenge.id, &entry, now)
+                .fail_second_factor(&challenge, &entry, now, |on_account| {
+                    // The member hears of it once a run of wrong answers reaches the first wait:
+                    // whoever typed them knew the password.
+                    let notice = (on_account == FREE_FAILURES).then(String::new);
+                    (now.plus(wait_after_failures(on_account)), notice)
+                })
                 .await?;
-            return Ok(if failures >= CODE_TRIES {
+            let wait = wait_after_failures(failures.on_account);
+            return Ok(if !wait.is_zero() {
+                SecondFactorOutcome::Waiting {
+                    minutes: minutes_until(now, now.plus(wait)),
+                }
+            } else if failures.on_challenge >= CODE_TRIES {
                 SecondFactorOutcome::StartAgain
             } else {
                 SecondFactorOutcome::WrongCode {
-                    tries_left: CODE_TRIES - failures,
+                    tries_left: CODE_TRIES - failures.on_challenge,
                 }
             });
         }
@@ -947,24 +998,49 @@ impl App {
         member: &MemberActor,
         password: &SecretString,
     ) -> Result<(), AppError> {
+        let now = self.now();
         let user = self
             .store()
             .find_user(member.id)
             .await?
             .ok_or(AppError::NotFound)?;
+        // A stolen session must not become a way to guess the password without limit: wrong
+        // current passwords count with wrong sign-in passwords, and wait alike (T11).
+        if user.sign_in_blocked_until > now || user.failed_sign_ins >= FAILURES_BEFORE_LOCKOUT {
+            self.verify_password(password, None).await?;
+            return Err(DomainError::Invalid {
+                field: "current password",
+                reason: "too many wrong passwords: wait a few minutes, then try again",
+                key: "current-password-wait",
+            }
+            .into());
+        }
         match self
             .verify_password(password, Some(user.password_hash))
             .await?
         {
-            Verification::Valid { .. } => Ok(()),
+            Verification::Valid { .. } => {
+                if user.failed_sign_ins > 0 {
+                    self.store().clear_failed_sign_ins(member.id, now).await?;
+                }
+                Ok(())
+            }
             Verification::Invalid => {
+                let failures = user.failed_sign_ins.saturating_add(1);
                 let entry = audit(
                     Some(member.id),
                     &Actor::Member(member.clone()),
                     "password_check_failed",
-                    "before a security change".to_owned(),
+                    format!("before a security change ({failures} in a row)"),
                 );
-                self.store().record_audit(&entry, self.now()).await?;
+                self.store()
+                    .record_failed_sign_in(
+                        member.id,
+                        now.plus(wait_after_failures(failures)),
+                        &entry,
+                        now,
+                    )
+                    .await?;
                 Err(DomainError::Invalid {
                     field: "current password",
                     reason: "that is not your current password",
@@ -1666,21 +1742,29 @@ impl App {
             .collect())
     }
 
-    /// Failed password attempts on the member's account since their previous sign-in, so the
-    /// account page can tell them someone may be guessing.
+    /// Failed attempts on the member's account since their previous sign-in, so the account
+    /// page can tell them what they mean: wrong passwords may be guessing; wrong second-factor
+    /// answers came after the right password, so the password is known to someone.
     pub async fn failed_attempts_since_previous_sign_in(
         &self,
         actor: &Actor,
-    ) -> Result<usize, AppError> {
+    ) -> Result<FailedAttempts, AppError> {
         let events = self.security_events(actor, false, 500).await?;
         // Newest first: skip this session's own sign-in, count failures until the one before.
-        Ok(events
+        let since_previous = events
             .iter()
             .skip_while(|e| !e.kind.starts_with("signed_in"))
             .skip(1)
-            .take_while(|e| !e.kind.starts_with("signed_in"))
-            .filter(|e| e.kind == "sign_in_failed" || e.kind == "second_factor_failed")
-            .count())
+            .take_while(|e| !e.kind.starts_with("signed_in"));
+        let mut failed = FailedAttempts::default();
+        for event in since_previous {
+            match event.kind.as_str() {
+                "sign_in_failed" => failed.passwords += 1,
+                "second_factor_failed" => failed.second_factor += 1,
+                _ => {}
+            }
+        }
+        Ok(failed)
     }
 
     /// Security events the actor may see: their own, or (with `everyone`) all, for admins.

@@ -107,6 +107,8 @@ pub(crate) struct KeptContent {
     pub(crate) watches: Kept<UserId, Watches>,
     /// Instance settings by key (`None` when never set).
     pub(crate) settings: Kept<&'static str, Option<String>>,
+    /// The wanted pages, by audience.
+    pub(crate) wanted: Kept<crate::links::Audience, Arc<crate::links::WantedPages>>,
 }
 
 impl Default for KeptContent {
@@ -119,6 +121,7 @@ impl Default for KeptContent {
             page_facts: Kept::new(1024),
             watches: Kept::new(256),
             settings: Kept::new(16),
+            wanted: Kept::new(16),
         }
     }
 }

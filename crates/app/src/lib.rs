@@ -13,6 +13,7 @@ mod error;
 pub mod hub;
 pub mod jobs;
 mod kept;
+pub mod links;
 pub mod passkeys;
 pub mod search;
 pub mod tree;
@@ -163,6 +164,7 @@ impl App {
                     .await?;
             }
         }
+        self.record_unrecorded_page_links().await?;
         Ok(first_start)
     }
 

@@ -696,7 +696,8 @@ impl App {
         };
         let (author_id, author_label) = author_of(actor)?;
         let approved = self.edits_skip_review(actor).await?;
-        self.store()
+        let page_id = self
+            .store()
             .create_page(
                 &NewPage {
                     section_id: pages.section.id,
@@ -721,6 +722,9 @@ impl App {
                 StoreError::Conflict { .. } => AppError::Conflict("page_exists".to_owned()),
                 other => other.into(),
             })?;
+        if approved {
+            self.record_page_links(page_id).await?;
+        }
         if !labels.is_empty()
             && let Some(page) = self.store().find_page(pages.section.id, &slug).await?
         {
@@ -865,6 +869,9 @@ impl App {
                     self.now(),
                 )
                 .await?;
+            if saved.is_some() && approve {
+                self.record_page_links(page).await?;
+            }
             match saved {
                 Some(number) if merged => return Ok(SaveOutcome::Merged(number)),
                 Some(number) => return Ok(SaveOutcome::Saved(number)),
@@ -1022,14 +1029,16 @@ impl App {
         };
         let author = match filter.person.as_deref().filter(|s| !s.is_empty()) {
             Some(handle) => {
-                let handle =
-                    braid_domain::accounts::Handle::new(handle).map_err(|_| AppError::NotFound)?;
-                let user = self
-                    .store()
-                    .find_user_by_handle(&handle)
-                    .await?
-                    .ok_or(AppError::NotFound)?;
-                Some(user.id)
+                let user = match braid_domain::accounts::Handle::new(handle) {
+                    Ok(handle) => self.store().find_user_by_handle(&handle).await?,
+                    Err(_) => None,
+                };
+                // An unknown handle reads like a member with no edits the reader may see:
+                // who is a member is nobody's business (issue 27, finding 4).
+                match user {
+                    Some(user) => Some(user.id),
+                    None => return Ok(Vec::new()),
+                }
             }
             None => None,
         };
@@ -1436,6 +1445,7 @@ impl App {
         {
             return Err(AppError::Conflict("revision_superseded".to_owned()));
         }
+        self.record_page_links(page).await?;
         if trust_author && let Some(author) = item.pending.author_id {
             self.store().trust_for_wiki(author, self.now()).await?;
         }
@@ -1498,7 +1508,7 @@ impl App {
             )
             .await?;
         match saved {
-            Some(_) => Ok(()),
+            Some(_) => self.record_page_links(page).await,
             None => Err(AppError::Conflict("revision_superseded".to_owned())),
         }
     }
@@ -1683,35 +1693,6 @@ impl App {
             .set_section_visibility(section.id, visibility, self.now())
             .await?)
     }
-
-    /// Titles linked with `[[…]]` from pages the actor may read that no readable page has,
-    /// with the pages that want them: what the community has asked for but not yet written.
-    pub async fn wanted_pages(
-        &self,
-        actor: &Actor,
-    ) -> Result<Vec<(String, Vec<PageLink>)>, AppError> {
-        let mut wanted: Vec<(String, Vec<PageLink>)> = Vec::new();
-        for section in self.sections(actor).await? {
-            let tree = self.section_tree(actor, section.slug.as_str()).await?;
-            for link in tree.pages {
-                let view = self
-                    .page(actor, section.slug.as_str(), &link.slug, None)
-                    .await?;
-                let rendered = self
-                    .render_markdown(actor, &section, &view.revision.body)
-                    .await?;
-                for title in rendered.wanted {
-                    let key = title.to_lowercase();
-                    match wanted.iter_mut().find(|(t, _)| t.to_lowercase() == key) {
-                        Some((_, from)) => from.push(link.clone()),
-                        None => wanted.push((title, vec![link.clone()])),
-                    }
-                }
-            }
-        }
-        wanted.sort_by_key(|(title, from)| (std::cmp::Reverse(from.len()), title.to_lowercase()));
-        Ok(wanted)
-    }
 }
 
 /// Recently rendered texts, keyed by a hash of the text, its section and how its links
@@ -1742,13 +1723,13 @@ impl RenderCache {
 
 /// The live pages of every section, each section loaded when first needed: to judge pages
 /// from anywhere in the hub (links, recent changes, labels) by the same rules as `page`.
-struct HubPages {
+pub(crate) struct HubPages {
     sections: Vec<Section>,
     loaded: HashMap<SectionId, SectionPages>,
 }
 
 impl HubPages {
-    async fn new(app: &App) -> Result<HubPages, AppError> {
+    pub(crate) async fn new(app: &App) -> Result<HubPages, AppError> {
         Ok(HubPages {
             sections: app.store().list_sections().await?,
             loaded: HashMap::new(),
@@ -1757,7 +1738,7 @@ impl HubPages {
 
     /// The page with its section's pages, if it is live and the actor may read it (a page
     /// whose first revision waits for review only for reviewers).
-    async fn readable(
+    pub(crate) async fn readable(
         &mut self,
         app: &App,
         actor: &Actor,

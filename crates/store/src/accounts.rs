@@ -57,6 +57,10 @@ pub struct UserRecord {
     pub failed_sign_ins: u32,
     /// No password check before this moment.
     pub sign_in_blocked_until: Timestamp,
+    /// Consecutive wrong second-factor answers, across challenges.
+    pub failed_second_factors: u32,
+    /// No second-factor check before this moment.
+    pub second_factor_blocked_until: Timestamp,
     /// When the account was created.
     pub created_at: Timestamp,
 }
@@ -189,10 +193,13 @@ type UserRow = (
     i64,
     i64,
     i64,
+    i64,
+    i64,
 );
 
 const USER_COLUMNS: &str = "id, public_id, handle, display_name, pronouns, languages, region, password_hash, \
-     status, suspended_reason, failed_sign_ins, sign_in_blocked_until, created_at";
+     status, suspended_reason, failed_sign_ins, sign_in_blocked_until, failed_second_factors, \
+     second_factor_blocked_until, created_at";
 
 fn user_from_row(row: UserRow) -> Result<UserRecord, StoreError> {
     let (
@@ -208,6 +215,8 @@ fn user_from_row(row: UserRow) -> Result<UserRecord, StoreError> {
         suspended_reason,
         failed,
         blocked,
+        failed_second,
+        second_blocked,
         created,
     ) = row;
     Ok(UserRecord {
@@ -223,6 +232,8 @@ fn user_from_row(row: UserRow) -> Result<UserRecord, StoreError> {
         suspended_reason,
         failed_sign_ins: u32::try_from(failed).unwrap_or(u32::MAX),
         sign_in_blocked_until: Timestamp(blocked),
+        failed_second_factors: u32::try_from(failed_second).unwrap_or(u32::MAX),
+        second_factor_blocked_until: Timestamp(second_blocked),
         created_at: Timestamp(created),
     })
 }
@@ -311,6 +322,7 @@ pub(crate) async fn insert_session(
 ) -> Result<SessionId, StoreError> {
     sqlx::query(
         "UPDATE users SET failed_sign_ins = 0, sign_in_blocked_until = 0, \
+                failed_second_factors = 0, second_factor_blocked_until = 0, \
                 password_hash = COALESCE($1, password_hash), updated_at = $2 WHERE id = $3",
     )
     .bind(upgraded_password_hash)
@@ -642,6 +654,23 @@ impl Store {
         insert_audit(&mut transaction, audit, now).await?;
         transaction.commit().await?;
         Ok(u32::try_from(failed).unwrap_or(u32::MAX))
+    }
+
+    /// Forgets a member's consecutive password failures after they proved the password.
+    pub async fn clear_failed_sign_ins(
+        &self,
+        user: UserId,
+        now: Timestamp,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE users SET failed_sign_ins = 0, sign_in_blocked_until = 0, updated_at = $1 \
+             WHERE id = $2",
+        )
+        .bind(now.as_millis())
+        .bind(user.0)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
     }
 
     /// Opens a session after a successful sign-in: clears the failure count, stores a new

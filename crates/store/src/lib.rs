@@ -13,6 +13,7 @@ mod comments;
 mod error;
 mod instance;
 mod jobs;
+mod links;
 mod migrations;
 mod pages;
 mod passkeys;
@@ -39,10 +40,11 @@ pub use changes::{Change, ContentVersion};
 pub use comments::CommentRecord;
 pub use error::StoreError;
 pub use jobs::{ClaimedJob, JobAttemptView, JobOutcome, JobView, NewJob};
+pub use links::{LinkRecord, LinkedPage};
 pub use migrations::LATEST_SCHEMA_VERSION;
 pub use pages::{NewPage, NewRevision, PageMove, RecentRevision, TemplateRecord};
 pub use passkeys::{CeremonyRecord, NewCeremony, PasskeyRecord};
-pub use second_factors::{ChallengeRecord, TotpRecord};
+pub use second_factors::{ChallengeRecord, SecondFactorFailures, TotpRecord};
 pub use watches::NotificationRecord;
 
 /// The file name of the SQLite database inside the data directory.

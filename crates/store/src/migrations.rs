@@ -102,10 +102,22 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0015_recent_revisions_index.sql"),
         include_str!("../migrations/postgres/0015_recent_revisions_index.sql"),
     ),
+    (
+        16,
+        "second factor throttle",
+        include_str!("../migrations/sqlite/0016_second_factor_throttle.sql"),
+        include_str!("../migrations/postgres/0016_second_factor_throttle.sql"),
+    ),
+    (
+        17,
+        "page links",
+        include_str!("../migrations/sqlite/0017_page_links.sql"),
+        include_str!("../migrations/postgres/0017_page_links.sql"),
+    ),
 ];
 
 /// The schema version this build migrates to.
-pub const LATEST_SCHEMA_VERSION: i64 = 15;
+pub const LATEST_SCHEMA_VERSION: i64 = 17;
 
 fn migrator(backend: Backend) -> Migrator {
     let migrations = MIGRATIONS

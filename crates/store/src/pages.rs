@@ -241,16 +241,23 @@ impl Store {
         rows.into_iter().map(page_from_row).collect()
     }
 
-    /// Every page titled `title` (ignoring case), in any section, for `[[Title]]` links.
+    /// Every page titled as one of `titles` (ignoring case), in any section, for `[[Title]]`
+    /// links. A few indexed queries however many titles there are.
     pub async fn pages_titled(&self, titles: &[String]) -> Result<Vec<Page>, StoreError> {
+        const TITLES_PER_QUERY: usize = 250;
         let mut pages = Vec::new();
-        for title in titles {
-            let rows: Vec<PageRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-                "SELECT {PAGE_COLUMNS} FROM pages WHERE LOWER(title) = LOWER($1) ORDER BY id"
-            )))
-            .bind(title)
-            .fetch_all(&self.pool)
-            .await?;
+        for chunk in titles.chunks(TITLES_PER_QUERY) {
+            let placeholders: Vec<String> = (1..=chunk.len())
+                .map(|at| format!("LOWER(${at})"))
+                .collect();
+            let mut query = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+                "SELECT {PAGE_COLUMNS} FROM pages WHERE LOWER(title) IN ({}) ORDER BY id",
+                placeholders.join(", ")
+            )));
+            for title in chunk {
+                query = query.bind(title.as_str());
+            }
+            let rows: Vec<PageRow> = query.fetch_all(&self.pool).await?;
             for row in rows {
                 pages.push(page_from_row(row)?);
             }

@@ -37,6 +37,15 @@ pub struct ChallengeRecord {
     pub passkey_state: Option<String>,
 }
 
+/// Wrong second-factor answers counted after one more.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SecondFactorFailures {
+    /// On this challenge.
+    pub on_challenge: u32,
+    /// On the member's account, since their last completed sign-in.
+    pub on_account: u32,
+}
+
 impl Store {
     /// A member's TOTP enrolment, pending or confirmed.
     pub async fn totp(&self, user: UserId) -> Result<Option<TotpRecord>, StoreError> {
@@ -243,24 +252,57 @@ impl Store {
         ))
     }
 
-    /// Counts a wrong code against a challenge, audited. Returns the failures so far.
-    pub async fn fail_challenge(
+    /// Counts a wrong answer against a challenge and against its member's account, in one
+    /// transaction, audited. `consequence` turns the account's count of consecutive wrong
+    /// answers into the moment the next check may run and, when the member should hear of it
+    /// now, the notification's detail.
+    pub async fn fail_second_factor(
         &self,
-        id: i64,
+        challenge: &ChallengeRecord,
         audit: &AuditEntry,
         now: Timestamp,
-    ) -> Result<u32, StoreError> {
+        consequence: impl FnOnce(u32) -> (Timestamp, Option<String>),
+    ) -> Result<SecondFactorFailures, StoreError> {
         let mut transaction = self.begin_write().await?;
-        let failures: i64 = sqlx::query_scalar(
+        let on_challenge: i64 = sqlx::query_scalar(
             "UPDATE sign_in_challenges SET failures = failures + 1, updated_at = $1 WHERE id = $2 RETURNING failures",
         )
         .bind(now.as_millis())
-        .bind(id)
+        .bind(challenge.id)
         .fetch_one(&mut *transaction)
         .await?;
+        let on_account: i64 = sqlx::query_scalar(
+            "UPDATE users SET failed_second_factors = failed_second_factors + 1, updated_at = $1 \
+             WHERE id = $2 RETURNING failed_second_factors",
+        )
+        .bind(now.as_millis())
+        .bind(challenge.user_id.0)
+        .fetch_one(&mut *transaction)
+        .await?;
+        let on_account = u32::try_from(on_account).unwrap_or(u32::MAX);
+        let (blocked_until, notice) = consequence(on_account);
+        sqlx::query("UPDATE users SET second_factor_blocked_until = $1 WHERE id = $2")
+            .bind(blocked_until.as_millis())
+            .bind(challenge.user_id.0)
+            .execute(&mut *transaction)
+            .await?;
+        if let Some(detail) = notice {
+            sqlx::query(
+                "INSERT INTO notifications (user_id, kind, page_id, detail, read_at, created_at, updated_at) \
+                 VALUES ($1, 'second_factor_guessing', NULL, $2, NULL, $3, $3)",
+            )
+            .bind(challenge.user_id.0)
+            .bind(detail)
+            .bind(now.as_millis())
+            .execute(&mut *transaction)
+            .await?;
+        }
         insert_audit(&mut transaction, audit, now).await?;
         transaction.commit().await?;
-        Ok(u32::try_from(failures).unwrap_or(u32::MAX))
+        Ok(SecondFactorFailures {
+            on_challenge: u32::try_from(on_challenge).unwrap_or(u32::MAX),
+            on_account,
+        })
     }
 
     /// Completes a challenge and opens the session, once: `None` when the challenge was used,

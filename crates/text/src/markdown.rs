@@ -4,7 +4,7 @@
 //! Raw HTML in Markdown is not escaped wholesale: it is reduced to the sanitiser's safe
 //! subset, so `<kbd>`, `<details>` or `<sub>` work while anything active is removed.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use pulldown_cmark::{CowStr, Event, LinkType, Options, Parser, Tag, TagEnd};
 
@@ -80,6 +80,8 @@ pub fn wiki_link_titles(markdown: &str) -> Vec<String> {
     if !markdown.contains("[[") {
         return titles;
     }
+    // A set beside the list: a page may hold tens of thousands of links.
+    let mut seen: HashSet<String> = HashSet::new();
     for event in Parser::new_ext(markdown, options()) {
         if let Event::Start(Tag::Link {
             link_type: LinkType::WikiLink { .. },
@@ -87,9 +89,10 @@ pub fn wiki_link_titles(markdown: &str) -> Vec<String> {
             ..
         }) = event
         {
-            let title = dest_url.trim().to_owned();
-            if !titles.contains(&title) {
-                titles.push(title);
+            let title = dest_url.trim();
+            if !seen.contains(title) {
+                seen.insert(title.to_owned());
+                titles.push(title.to_owned());
             }
         }
     }
@@ -183,6 +186,8 @@ fn link_wiki_pages(
 ) -> (Vec<String>, Vec<String>) {
     let mut titles: Vec<String> = Vec::new();
     let mut wanted: Vec<String> = Vec::new();
+    // Sets beside the lists: a page may hold tens of thousands of links.
+    let mut seen: HashSet<String> = HashSet::new();
     // For each open link, whether it is a wiki link (its end becomes `</a>`).
     let mut open: Vec<bool> = Vec::new();
     for event in events.iter_mut() {
@@ -194,10 +199,10 @@ fn link_wiki_pages(
             }) => {
                 let title = dest_url.trim().to_owned();
                 let target = resolve(&title);
-                if !target.exists && !wanted.contains(&title) {
-                    wanted.push(title.clone());
-                }
-                if !titles.contains(&title) {
+                if seen.insert(title.clone()) {
+                    if !target.exists {
+                        wanted.push(title.clone());
+                    }
                     titles.push(title);
                 }
                 let class = if target.exists { "wiki-link" } else { "wanted" };

@@ -753,6 +753,116 @@ mod second_factor {
         }
     }
 
+    /// A six-digit code that the app does not show in the steps around now.
+    fn wrong_code(hub: &Hub, secret: &TotpSecret) -> String {
+        let near: Vec<String> = [-1i64, 0, 1]
+            .iter()
+            .map(|&steps| {
+                let seconds = (hub.app.now().as_millis() / 1000 + steps * 30) as u64;
+                secret.code_at(seconds).unwrap()
+            })
+            .collect();
+        (0..)
+            .map(|n: u32| format!("{:06}", (n * 7919) % 1_000_000))
+            .find(|code| !near.contains(code))
+            .unwrap()
+    }
+
+    #[tokio::test]
+    async fn wrong_codes_count_across_password_reentries_and_the_member_is_told() {
+        // Issue 27, finding 1 (SECURITY-PLAN T11): an attacker who has the password signs in
+        // again and again, guessing codes. Before, three wrong codes only sent them back to
+        // the password, and the right password started the count again.
+        for hub in hubs().await {
+            let app = &hub.app;
+            let (ana, totp, _) = enrolled(&hub).await;
+            let started = app.now();
+            while app.now().as_millis() - started.as_millis() < 10 * 60 * 1000 {
+                let pending = challenge(app).await;
+                loop {
+                    let guess = wrong_code(&hub, &totp);
+                    match app
+                        .complete_sign_in(&pending, SecondFactorProof::Code(&guess))
+                        .await
+                        .unwrap()
+                    {
+                        SecondFactorOutcome::WrongCode { .. } => continue,
+                        SecondFactorOutcome::SignedIn(_) => panic!("a wrong code signed in"),
+                        SecondFactorOutcome::StartAgain | SecondFactorOutcome::Waiting { .. } => {
+                            break;
+                        }
+                    }
+                }
+                hub.clock.advance(Duration::from_secs(2));
+            }
+            let events = app.security_events(&ana, false, 500).await.unwrap();
+            let checked = events
+                .iter()
+                .filter(|e| e.kind == "second_factor_failed")
+                .count();
+            assert!(
+                (5..=20).contains(&checked),
+                "{checked} codes were checked in ten minutes"
+            );
+            assert!(
+                events.iter().any(|e| e.kind == "second_factor_refused"),
+                "attempts during the wait are refused"
+            );
+            let notices = app.notifications(&ana).await.unwrap();
+            assert_eq!(
+                notices
+                    .iter()
+                    .filter(|n| n.kind == "second_factor_guessing")
+                    .count(),
+                1,
+                "the member is told once"
+            );
+
+            // While the wait lasts, even the right code is not checked; after it, it works,
+            // and the member learns that their password is known to someone.
+            let pending = challenge(app).await;
+            let right = code_now(&hub, &totp, 0);
+            assert!(matches!(
+                app.complete_sign_in(&pending, SecondFactorProof::Code(&right))
+                    .await
+                    .unwrap(),
+                SecondFactorOutcome::Waiting { .. }
+            ));
+            hub.clock.advance(Duration::from_secs(15 * 60));
+            let pending = challenge(app).await;
+            let right = code_now(&hub, &totp, 0);
+            let SecondFactorOutcome::SignedIn(signed_in) = app
+                .complete_sign_in(&pending, SecondFactorProof::Code(&right))
+                .await
+                .unwrap()
+            else {
+                panic!("the right code after the wait signs in");
+            };
+            let current = app
+                .current_session(signed_in.token.reveal())
+                .await
+                .unwrap()
+                .unwrap();
+            let failed = app
+                .failed_attempts_since_previous_sign_in(&Actor::Member(current.member))
+                .await
+                .unwrap();
+            assert_eq!(failed.second_factor, checked);
+            assert_eq!(failed.passwords, 0);
+
+            // A completed sign-in starts the count again: the next wrong code is not waited on.
+            hub.clock.advance(Duration::from_secs(30));
+            let pending = challenge(app).await;
+            let guess = wrong_code(&hub, &totp);
+            assert!(matches!(
+                app.complete_sign_in(&pending, SecondFactorProof::Code(&guess))
+                    .await
+                    .unwrap(),
+                SecondFactorOutcome::WrongCode { tries_left: 2 }
+            ));
+        }
+    }
+
     #[tokio::test]
     async fn recovery_codes_sign_in_once_each() {
         for hub in hubs().await {
@@ -892,6 +1002,73 @@ async fn suspension_ends_sessions_and_blocks_sign_in_until_reinstated() {
                 .into_signed_in()
                 .is_some()
         );
+    }
+}
+
+#[tokio::test]
+async fn wrong_current_passwords_are_throttled_like_sign_ins() {
+    // Issue 27, finding 1: 30 guesses of the current password went through in 9 s on the
+    // password-change form. A stolen session must not be a way around the sign-in throttle.
+    for hub in hubs().await {
+        let app = &hub.app;
+        app.create_member(&Actor::System, "ana", &secret(PASSWORD), Role::Member)
+            .await
+            .unwrap();
+        let ana = member_actor(app, "ana").await;
+        let mut wrong = 0;
+        let mut waiting = 0;
+        for guess in 0..30 {
+            let attempt = secret(&format!("guessing the password number {guess}"));
+            match app
+                .change_password(
+                    &ana,
+                    &attempt,
+                    &secret("a brand new long password"),
+                    false,
+                    None,
+                )
+                .await
+            {
+                Err(AppError::Invalid(braid_domain::DomainError::Invalid { key, .. })) => match key
+                {
+                    "wrong-current-password" => wrong += 1,
+                    "current-password-wait" => waiting += 1,
+                    other => panic!("unexpected problem {other}"),
+                },
+                other => panic!("unexpected outcome {other:?}"),
+            }
+        }
+        assert_eq!(
+            wrong, 5,
+            "five passwords are checked, then the account waits"
+        );
+        assert_eq!(waiting, 25);
+        // Even the right password waits, and so does sign-in, which shares the count.
+        assert!(matches!(
+            app.change_password(
+                &ana,
+                &secret(PASSWORD),
+                &secret("a brand new long password"),
+                false,
+                None
+            )
+            .await,
+            Err(AppError::Invalid(_))
+        ));
+        assert!(matches!(
+            app.sign_in("ana", &secret(PASSWORD), "x").await.unwrap(),
+            SignInOutcome::Refused
+        ));
+        hub.clock.advance(Duration::from_secs(61));
+        app.change_password(
+            &ana,
+            &secret(PASSWORD),
+            &secret("a brand new long password"),
+            false,
+            None,
+        )
+        .await
+        .unwrap();
     }
 }
 

@@ -183,12 +183,20 @@ async fn a_challenge_opens_one_session_and_dies_after_too_many_wrong_codes() {
             .unwrap();
         let second = store.find_challenge("c2").await.unwrap().unwrap();
         for expected in 1..=3 {
+            let failures = store
+                .fail_second_factor(&second, &audit("code_failed"), Timestamp(4), |n| {
+                    (Timestamp(100 * i64::from(n)), None)
+                })
+                .await
+                .unwrap();
+            // The account counts too, and keeps counting across challenges.
+            assert_eq!(failures.on_challenge, expected);
+            assert_eq!(failures.on_account, expected);
+            let user = store.find_user(ana).await.unwrap().unwrap();
+            assert_eq!(user.failed_second_factors, expected);
             assert_eq!(
-                store
-                    .fail_challenge(second.id, &audit("code_failed"), Timestamp(4))
-                    .await
-                    .unwrap(),
-                expected
+                user.second_factor_blocked_until,
+                Timestamp(100 * i64::from(expected))
             );
         }
         let third = NewSession {

@@ -128,6 +128,10 @@ sign-in-code-wrong = { $tries ->
     [one] That code did not work. One more try, then you will need your password again.
    *[other] That code did not work. { $tries } more tries, then you will need your password again.
 }
+sign-in-code-wait = { $minutes ->
+    [one] Too many wrong codes for this account. Wait a minute, then try again.
+   *[other] Too many wrong codes for this account. Wait { $minutes } minutes, then try again.
+}
 sign-in-code-recovery-lede = Or enter one of your recovery codes.
 sign-in-code-passkey = Use your passkey
 sign-in-code-or-code = Or use a code
@@ -202,6 +206,10 @@ account-failed-attempts = { $count ->
     [one] There was one failed sign-in attempt on your account since you last signed in. If it was not you, someone may be guessing your password: add a second factor.
    *[other] There were { $count } failed sign-in attempts on your account since you last signed in. If it was not you, someone may be guessing your password: add a second factor.
 }
+account-failed-second-factor = { $count ->
+    [one] Since you last signed in, your password was entered correctly once and followed by a wrong second-factor code. If it was not you, your password is known to someone: change it now.
+   *[other] Since you last signed in, your password was entered correctly and followed by a wrong second-factor code { $count } times. If it was not you, your password is known to someone: change it now.
+}
 column-actor = By
 
 export-link = Download your data (JSON)
@@ -227,6 +235,7 @@ problem-password-is-handle = Do not use your handle as your password.
 problem-control-characters = Remove control and direction-override characters.
 problem-code-mismatch = That code does not match. Check the time on your device and try the next code.
 problem-wrong-current-password = That is not your current password.
+problem-current-password-wait = Too many wrong passwords for this account. Wait a few minutes, then try again.
 problem-password-common = That password is among the most common ones, which attackers try first. Choose another.
 problem-password-guessable = That password is too easy to guess.
 problem-term-in-past = The end of the term must be in the future.
@@ -393,6 +402,7 @@ notifications-new = new
 notification-page-changed = Changed:
 notification-comment = New comment on
 notification-review-due = Due for review:
+notification-second-factor-guessing = Someone entered your password correctly, then several wrong second-factor codes. If it was not you, your password is known to someone: change it now. Further codes are checked only after a growing wait.
 due-title = Due for review
 due-lede = Security advice goes stale. These pages should be checked again soon, or already should have been.
 due-none = No page is due for review in the next 30 days.
@@ -407,6 +417,14 @@ wanted-title = Wanted pages
 wanted-lede = Pages linked to but not yet written. Write one: the links start working at once.
 wanted-none = Every linked page exists.
 wanted-from = linked from
+wanted-more-pages = { $count ->
+    [one] and one more page
+   *[other] and { $count } more pages
+}
+wanted-more-titles = { $count ->
+    [one] One more wanted page, linked from fewer pages, is not listed.
+   *[other] { $count } more wanted pages, linked from fewer pages, are not listed.
+}
 field-language = Language of the text
 problem-unknown-language = Choose one of the listed languages.
 search-syntax = Use "quotes" for a phrase, a star for the start of a word (secur*), and a minus to leave a word out (-android).

@@ -1447,7 +1447,7 @@ pub async fn set_section_visibility(
 #[template(path = "wanted.html")]
 struct WantedPage {
     chrome: Chrome,
-    wanted: Vec<(String, Vec<PageLink>)>,
+    wanted: std::sync::Arc<braid_app::links::WantedPages>,
 }
 
 /// Pages linked to but not yet written.

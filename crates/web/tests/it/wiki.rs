@@ -1757,6 +1757,93 @@ async fn each_page_shows_its_sections_licence_and_editors_choose_it() {
 }
 
 #[tokio::test]
+async fn wanted_pages_stay_one_bounded_list_and_hidden_pages_count_as_unwritten() {
+    // Issue 27, finding 2: one page with 20,000 links made each anonymous request cost
+    // seconds, because every page was rendered on every request. Links are now recorded at
+    // save time and the list is one bounded page.
+    let hub = TestApp::new().await;
+    let eve = member(&hub, "eve", Role::Editor).await;
+    let body: String = (0..300).map(|n| format!("[[Gap {n:03}]] ")).collect();
+    let (status, ..) = post(
+        &hub,
+        &eve,
+        "/wiki/discover/new",
+        &[("title", "Index of everything"), ("body", &body)],
+    )
+    .await;
+    assert_eq!(status, 303);
+    let (status, list) = get(&hub, "/wanted-pages", None).await;
+    assert_eq!(status, 200);
+    assert_eq!(list.matches("<bdi>Gap ").count(), 200, "{list}");
+    // The 100 left over, and the demo's own wanted page.
+    assert!(list.contains("101 more wanted pages"), "{list}");
+
+    // A page the reader may not read looks unwritten here as it does in the link itself, so
+    // the list says nothing of hidden pages.
+    post(
+        &hub,
+        &eve,
+        "/wiki/discover/new",
+        &[
+            ("title", "Gap 000"),
+            ("body", "Only for editors."),
+            ("visibility", "editors"),
+        ],
+    )
+    .await;
+    assert!(
+        get(&hub, "/wanted-pages", None)
+            .await
+            .1
+            .contains("<bdi>Gap 000</bdi>")
+    );
+    assert!(
+        !get(&hub, "/wanted-pages", Some(&eve.cookie))
+            .await
+            .1
+            .contains("<bdi>Gap 000</bdi>")
+    );
+}
+
+#[tokio::test]
+async fn recent_changes_by_person_do_not_tell_members_from_strangers() {
+    // Issue 27, finding 4: `?person=` answered 200 for any member (even one who never edited,
+    // in any capitalisation) and 404 otherwise, so anyone could check who is a member.
+    let hub = TestApp::new().await;
+    member(&hub, "quietmember", Role::Member).await;
+    let answers: Vec<(u16, String)> =
+        answers_for_people(&hub, &["quietmember", "QuietMember", "nobodyhere"]).await;
+    let (status, first) = &answers[0];
+    assert_eq!(*status, 200);
+    for (status, body) in &answers[1..] {
+        assert_eq!(*status, 200);
+        assert_eq!(
+            without_tokens(body),
+            without_tokens(first),
+            "a member and a stranger must read alike"
+        );
+    }
+}
+
+async fn answers_for_people(hub: &TestApp, people: &[&str]) -> Vec<(u16, String)> {
+    let mut answers = Vec::new();
+    for person in people {
+        let (status, body) = get(hub, &format!("/recent-changes?person={person}"), None).await;
+        // The form echoes what was asked; compare the rest.
+        answers.push((status, body.replace(person, "quietmember")));
+    }
+    answers
+}
+
+/// The page without what differs between any two responses (the masked CSRF token).
+fn without_tokens(body: &str) -> String {
+    body.lines()
+        .filter(|line| !line.contains("name=\"csrf\""))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[tokio::test]
 async fn wanted_pages_and_section_visibility_respect_the_reader() {
     let hub = TestApp::new().await;
     let ana = member(&hub, "ana", Role::Member).await;

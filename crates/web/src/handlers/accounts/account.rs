@@ -72,10 +72,17 @@ pub async fn show(
         .app()
         .failed_attempts_since_previous_sign_in(&viewer.actor)
         .await?;
-    let failed_attempts = if failed > 0 {
+    // Wrong second-factor codes say more than wrong passwords: the password was right.
+    let failed_attempts = if failed.second_factor > 0 {
+        chrome.t.t_num(
+            "account-failed-second-factor",
+            "count",
+            failed.second_factor as i64,
+        )
+    } else if failed.passwords > 0 {
         chrome
             .t
-            .t_num("account-failed-attempts", "count", failed as i64)
+            .t_num("account-failed-attempts", "count", failed.passwords as i64)
     } else {
         String::new()
     };

@@ -209,6 +209,24 @@ pub async fn submit_code(
         SecondFactorOutcome::StartAgain => {
             refused_page(&state, chrome, "", form.return_to, StatusCode::UNAUTHORIZED)
         }
+        SecondFactorOutcome::Waiting { minutes } => {
+            let problem = chrome.t.t_num(
+                "sign-in-code-wait",
+                "minutes",
+                i64::try_from(minutes).unwrap_or(i64::MAX),
+            );
+            render_with_status(
+                StatusCode::TOO_MANY_REQUESTS,
+                &CodePage {
+                    chrome,
+                    challenge: form.challenge,
+                    totp: form.totp,
+                    passkey_options: Some(form.passkey_options).filter(|o| !o.is_empty()),
+                    return_to: form.return_to,
+                    problem: Some(problem),
+                },
+            )
+        }
     }
 }
 

@@ -1,0 +1,145 @@
+//! The `[[links]]` of each page's approved revision (migration 0017): recorded when a revision
+//! is approved, read by the wanted pages instead of rendering every page.
+
+use braid_domain::ids::{PageId, SectionId};
+use braid_domain::time::Timestamp;
+
+use crate::{Store, StoreError};
+
+/// Rows written by one `INSERT`: few statements, well under every backend's bind limit.
+const LINKS_PER_INSERT: usize = 250;
+
+/// A recorded link from a page outside the recycle bin.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinkRecord {
+    /// The title as written in the link.
+    pub target_title: String,
+    /// The title as the database folds it, to group links to one page.
+    pub target_key: String,
+    /// The page the link is on.
+    pub page_id: PageId,
+    /// That page's section.
+    pub section_id: SectionId,
+}
+
+/// A page outside the recycle bin that some recorded link names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinkedPage {
+    /// The page.
+    pub page_id: PageId,
+    /// Its section.
+    pub section_id: SectionId,
+    /// Its title as the database folds it (see [`LinkRecord::target_key`]).
+    pub title_key: String,
+}
+
+impl Store {
+    /// Records `titles` as the links of `page`'s approved revision `revision`, replacing what
+    /// was recorded. Does nothing and returns `false` when `revision` is no longer the approved
+    /// one. Logged as a change to the page, so every node's kept content follows.
+    pub async fn record_page_links(
+        &self,
+        page: PageId,
+        revision: i64,
+        titles: &[String],
+        now: Timestamp,
+    ) -> Result<bool, StoreError> {
+        let mut transaction = self.begin_write().await?;
+        let claimed = sqlx::query(
+            "UPDATE pages SET links_revision = $1 WHERE id = $2 AND approved_revision = $1",
+        )
+        .bind(revision)
+        .bind(page.0)
+        .execute(&mut *transaction)
+        .await?
+        .rows_affected();
+        if claimed != 1 {
+            transaction.rollback().await?;
+            return Ok(false);
+        }
+        sqlx::query("DELETE FROM page_links WHERE page_id = $1")
+            .bind(page.0)
+            .execute(&mut *transaction)
+            .await?;
+        for chunk in titles.chunks(LINKS_PER_INSERT) {
+            let mut sql = String::from(
+                "INSERT INTO page_links (page_id, target_title, created_at, updated_at) VALUES ",
+            );
+            for at in 0..chunk.len() {
+                if at > 0 {
+                    sql.push_str(", ");
+                }
+                sql.push_str(&format!("($1, ${}, $2, $2)", at + 3));
+            }
+            sql.push_str(" ON CONFLICT DO NOTHING");
+            let mut query = sqlx::query(sqlx::AssertSqlSafe(sql))
+                .bind(page.0)
+                .bind(now.as_millis());
+            for title in chunk {
+                query = query.bind(title.as_str());
+            }
+            query.execute(&mut *transaction).await?;
+        }
+        self.commit_page_updated(transaction, page, now).await?;
+        Ok(true)
+    }
+
+    /// Pages whose recorded links are not those of their approved revision, with that
+    /// revision's number, at most `limit`.
+    pub async fn pages_with_unrecorded_links(
+        &self,
+        limit: u32,
+    ) -> Result<Vec<(PageId, i64)>, StoreError> {
+        let rows: Vec<(i64, i64)> = sqlx::query_as(
+            "SELECT id, approved_revision FROM pages \
+             WHERE links_revision <> approved_revision AND approved_revision > 0 \
+             ORDER BY id LIMIT $1",
+        )
+        .bind(i64::from(limit))
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(page, revision)| (PageId(page), revision))
+            .collect())
+    }
+
+    /// Every recorded link on a page outside the recycle bin.
+    pub async fn live_links(&self) -> Result<Vec<LinkRecord>, StoreError> {
+        let rows: Vec<(String, String, i64, i64)> = sqlx::query_as(
+            "SELECT l.target_title, LOWER(l.target_title), l.page_id, p.section_id \
+             FROM page_links l JOIN pages p ON p.id = l.page_id \
+             WHERE p.deleted_at IS NULL ORDER BY l.page_id, l.target_title",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(target_title, target_key, page, section)| LinkRecord {
+                target_title,
+                target_key,
+                page_id: PageId(page),
+                section_id: SectionId(section),
+            })
+            .collect())
+    }
+
+    /// The pages outside the recycle bin that a recorded link names.
+    pub async fn linked_pages(&self) -> Result<Vec<LinkedPage>, StoreError> {
+        let rows: Vec<(i64, i64, String)> = sqlx::query_as(
+            "SELECT t.id, t.section_id, LOWER(t.title) FROM pages t \
+             WHERE t.deleted_at IS NULL AND EXISTS \
+               (SELECT 1 FROM page_links l WHERE LOWER(l.target_title) = LOWER(t.title))",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(page, section, title_key)| LinkedPage {
+                page_id: PageId(page),
+                section_id: SectionId(section),
+                title_key,
+            })
+            .collect())
+    }
+}
