@@ -12,9 +12,11 @@ use std::sync::Arc;
 use braid_domain::DomainError;
 use braid_domain::ids::{PageId, SectionId};
 use braid_domain::language::content_language;
-use braid_domain::policy::{Action, Actor, may_read, permits};
+use braid_domain::policy::{Action, Actor, may_read, may_see_revision, permits};
 use braid_domain::section::Section;
-use braid_domain::wiki::{Page, Revision, Visibility, edit_summary, page_body, page_title};
+use braid_domain::wiki::{
+    Page, ReviewState, Revision, Visibility, edit_summary, page_body, page_title,
+};
 use braid_store::{NewPage, NewRevision, StoreError};
 use braid_text::diff::{Hunk, hunks, line_counts};
 use braid_text::markdown::{Rendered, WikiTarget, render};
@@ -101,7 +103,7 @@ pub struct PageView {
 impl PageView {
     /// Whether the revision shown is older than the page's latest.
     pub fn is_old(&self) -> bool {
-        self.revision.number != self.page.current_revision
+        self.revision.number < self.page.approved_revision
     }
 }
 
@@ -522,7 +524,6 @@ impl App {
         let pages = self.section_pages(actor, section).await?;
         let page = pages.readable(actor, slug)?.clone();
         let visibility = pages.visibility(&page);
-        let reviewer = permits(actor, Action::ManageWiki);
         let number = match revision {
             Some(number) => number,
             None if page.approved_revision > 0 => page.approved_revision,
@@ -534,17 +535,15 @@ impl App {
             .await?
             .ok_or(AppError::NotFound)?;
         let mut revision = Revision::clone(&kept);
-        let own = |revision: &Revision| {
-            revision.author_id.is_some()
-                && matches!(actor, Actor::Member(member) if Some(member.id) == revision.author_id)
-        };
-        if revision.number > page.approved_revision && !reviewer && !own(&revision) {
+        if !may_see_revision(actor, &revision) {
             return Err(AppError::NotFound);
         }
         let pending = if page.current_revision > page.approved_revision {
             let latest = self.kept_revision(page.id, page.current_revision).await?;
             latest
-                .filter(|latest| reviewer || own(latest))
+                .filter(|latest| {
+                    latest.review == ReviewState::Pending && may_see_revision(actor, latest)
+                })
                 .map(|latest| latest.number)
         } else {
             None
@@ -811,13 +810,30 @@ impl App {
                 }
                 Err(other) => return Err(other),
             };
-            // Merge with the latest revision, approved or waiting for review.
+            // Merge with the text this save builds on: the latest revision when it is the
+            // saver's own pending edit (they go on with it) or a new page not yet reviewed,
+            // the published text otherwise. So a trusted save never takes in, and publishes,
+            // a pending edit nobody reviewed, and no merge shows anyone an edit they may not
+            // see (issue 27, finding 3).
             let page = view.page.id;
-            let current = self
+            let latest = self
                 .store()
                 .revision(page, view.page.current_revision)
                 .await?
                 .ok_or(AppError::NotFound)?;
+            let own_pending = latest.review == ReviewState::Pending
+                && matches!(actor, Actor::Member(member) if latest.author_id == Some(member.id));
+            let current = if own_pending
+                || view.page.approved_revision == 0
+                || latest.number == view.page.approved_revision
+            {
+                latest
+            } else {
+                self.store()
+                    .revision(page, view.page.approved_revision)
+                    .await?
+                    .ok_or(AppError::NotFound)?
+            };
             let (new_title, new_body, merged) = if edit.base == current.number {
                 if title == current.title && body == current.body {
                     return Ok(SaveOutcome::Unchanged);
@@ -856,7 +872,7 @@ impl App {
                 .store()
                 .save_revision(
                     page,
-                    current.number,
+                    view.page.current_revision,
                     &NewRevision {
                         base_number: Some(edit.base),
                         author_id,
@@ -890,16 +906,7 @@ impl App {
     ) -> Result<(PageView, Vec<HistoryEntry>), AppError> {
         let view = self.page(actor, section, slug, None).await?;
         let mut revisions = self.store().revisions(view.page.id, HISTORY_LIMIT).await?;
-        let reviewer = permits(actor, Action::ManageWiki);
-        let me = match actor {
-            Actor::Member(member) => Some(member.id),
-            Actor::Anonymous | Actor::System => None,
-        };
-        revisions.retain(|revision| {
-            revision.number <= view.page.approved_revision
-                || reviewer
-                || (me.is_some() && revision.author_id == me)
-        });
+        revisions.retain(|revision| may_see_revision(actor, revision));
         revisions.iter_mut().for_each(author_name);
         let mut entries = Vec::with_capacity(revisions.len());
         for (index, revision) in revisions.iter().enumerate() {
@@ -944,7 +951,8 @@ impl App {
         number: i64,
     ) -> Result<SaveOutcome, AppError> {
         let old = self.page(actor, section, slug, Some(number)).await?;
-        let current = old.page.current_revision;
+        // The restore builds on the text the restorer sees (never on an edit still waiting).
+        let current = self.page(actor, section, slug, None).await?.revision.number;
         self.save_page(
             actor,
             section,
@@ -1074,15 +1082,13 @@ impl App {
                 {
                     continue;
                 }
-                let Some((home, page)) = hub
+                let Some((home, _)) = hub
                     .readable(self, actor, row.section_id, row.page_id)
                     .await?
                 else {
                     continue;
                 };
-                if row.revision.number > page.approved_revision
-                    && !permits(actor, Action::ManageWiki)
-                {
+                if !may_see_revision(actor, &row.revision) {
                     continue;
                 }
                 let mut revision = row.revision;
@@ -1382,17 +1388,12 @@ impl App {
         Self::require(actor, Action::ManageWiki)?;
         let sections = self.store().list_sections().await?;
         let mut items = Vec::new();
-        for page in self.store().pages_awaiting_review().await? {
+        for (page, pending) in self.store().pages_awaiting_review().await? {
             let Some(section) = sections.iter().find(|s| s.id == page.section_id) else {
                 continue;
             };
             let Ok(view) = self
-                .page(
-                    actor,
-                    section.slug.as_str(),
-                    &page.slug,
-                    Some(page.current_revision),
-                )
+                .page(actor, section.slug.as_str(), &page.slug, Some(pending))
                 .await
             else {
                 continue;
@@ -1482,11 +1483,23 @@ impl App {
         if item.pending.number != number {
             return Err(AppError::Conflict("revision_superseded".to_owned()));
         }
+        if !self
+            .store()
+            .send_back_revision(page, number, self.now())
+            .await?
+        {
+            return Err(AppError::Conflict("revision_superseded".to_owned()));
+        }
         if item.page.approved_revision == 0 {
             return Ok(self
                 .store()
                 .set_page_deleted(page, true, self.now())
                 .await?);
+        }
+        // When the refused edit was the latest, the page's latest text becomes the published
+        // one again, as a revision that carries the note to its author.
+        if item.page.current_revision != number {
+            return Ok(());
         }
         let (author_id, author_label) = author_of(actor)?;
         let summary = format!("Sent back: {note}");

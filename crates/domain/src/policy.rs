@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use crate::accounts::{AccountStatus, Handle, Role};
 use crate::ids::UserId;
-use crate::wiki::Visibility;
+use crate::wiki::{ReviewState, Revision, Visibility};
 
 /// Whoever is asking.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -125,6 +125,15 @@ pub fn may_read(actor: &Actor, visibility: Visibility) -> bool {
             Visibility::Editors => Action::ReadEditorsOnly,
         },
     )
+}
+
+/// Whether `actor`, who may read the page, may also see this revision of it: a published
+/// one, or a pending or sent-back one when they wrote it or review edits (issue 27: unseen
+/// and refused edits stay out of history, diffs, recent changes, feeds and exports).
+pub fn may_see_revision(actor: &Actor, revision: &Revision) -> bool {
+    revision.review == ReviewState::Published
+        || permits(actor, Action::ManageWiki)
+        || matches!(actor, Actor::Member(member) if revision.author_id == Some(member.id))
 }
 
 #[cfg(test)]

@@ -148,8 +148,48 @@ pub struct Revision {
     pub body: String,
     /// The author's summary of the change.
     pub summary: String,
+    /// Where it stands in review.
+    pub review: ReviewState,
     /// When it was saved.
     pub created_at: Timestamp,
+}
+
+/// Where a revision stands in review. Only published revisions are part of a page's public
+/// record; the others are seen by their author and by editors, everywhere (history, diffs,
+/// recent changes, feeds, contributors, exports).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ReviewState {
+    /// Part of the page's record: saved by a trusted member, or approved.
+    Published,
+    /// Waiting for an editor.
+    Pending,
+    /// Refused by an editor.
+    SentBack,
+}
+
+impl ReviewState {
+    /// The stored form.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ReviewState::Published => "published",
+            ReviewState::Pending => "pending",
+            ReviewState::SentBack => "sent_back",
+        }
+    }
+
+    /// Reads the stored form.
+    pub fn parse(value: &str) -> Result<ReviewState, DomainError> {
+        match value {
+            "published" => Ok(ReviewState::Published),
+            "pending" => Ok(ReviewState::Pending),
+            "sent_back" => Ok(ReviewState::SentBack),
+            _ => Err(DomainError::Invalid {
+                field: "review state",
+                reason: "use published, pending or sent_back",
+                key: "review-state-unknown",
+            }),
+        }
+    }
 }
 
 /// Limits on what a page may hold.

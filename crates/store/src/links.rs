@@ -36,7 +36,8 @@ pub struct LinkedPage {
 impl Store {
     /// Records `titles` as the links of `page`'s approved revision `revision`, replacing what
     /// was recorded. Does nothing and returns `false` when `revision` is no longer the approved
-    /// one. Logged as a change to the page, so every node's kept content follows.
+    /// one. Logged as a change to the page when the links differ, so every node's kept content
+    /// (the wanted pages) follows.
     pub async fn record_page_links(
         &self,
         page: PageId,
@@ -56,6 +57,23 @@ impl Store {
         if claimed != 1 {
             transaction.rollback().await?;
             return Ok(false);
+        }
+        let recorded: Vec<String> =
+            sqlx::query_scalar("SELECT target_title FROM page_links WHERE page_id = $1")
+                .bind(page.0)
+                .fetch_all(&mut *transaction)
+                .await?;
+        let unchanged = recorded.len() <= titles.len() && {
+            let recorded: std::collections::HashSet<&str> =
+                recorded.iter().map(String::as_str).collect();
+            let titles: std::collections::HashSet<&str> =
+                titles.iter().map(String::as_str).collect();
+            recorded == titles
+        };
+        if unchanged {
+            // Nothing anyone sees changes: no entry in the change log.
+            transaction.commit().await?;
+            return Ok(true);
         }
         sqlx::query("DELETE FROM page_links WHERE page_id = $1")
             .bind(page.0)

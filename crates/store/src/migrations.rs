@@ -114,10 +114,16 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0017_page_links.sql"),
         include_str!("../migrations/postgres/0017_page_links.sql"),
     ),
+    (
+        18,
+        "revision review",
+        include_str!("../migrations/sqlite/0018_revision_review.sql"),
+        include_str!("../migrations/postgres/0018_revision_review.sql"),
+    ),
 ];
 
 /// The schema version this build migrates to.
-pub const LATEST_SCHEMA_VERSION: i64 = 17;
+pub const LATEST_SCHEMA_VERSION: i64 = 18;
 
 fn migrator(backend: Backend) -> Migrator {
     let migrations = MIGRATIONS

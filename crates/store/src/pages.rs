@@ -5,7 +5,7 @@
 use braid_domain::change::{ChangeAction, EntityKind};
 use braid_domain::ids::{PageId, SectionId, UserId};
 use braid_domain::time::Timestamp;
-use braid_domain::wiki::{Page, Revision, Visibility};
+use braid_domain::wiki::{Page, ReviewState, Revision, Visibility};
 
 use crate::{Store, StoreError, changes};
 
@@ -114,13 +114,14 @@ type RevisionRow = (
     String,
     String,
     String,
+    String,
     i64,
 );
 
 fn revision_from_row(
-    (number, base_number, author_id, handle, title, body, summary, created_at): RevisionRow,
-) -> Revision {
-    Revision {
+    (number, base_number, author_id, handle, title, body, summary, review, created_at): RevisionRow,
+) -> Result<Revision, StoreError> {
+    Ok(Revision {
         number,
         base_number,
         author_id: author_id.map(UserId),
@@ -128,8 +129,9 @@ fn revision_from_row(
         title,
         body,
         summary,
+        review: ReviewState::parse(&review)?,
         created_at: Timestamp(created_at),
-    }
+    })
 }
 
 async fn insert_revision(
@@ -137,12 +139,13 @@ async fn insert_revision(
     page: PageId,
     number: i64,
     revision: &NewRevision<'_>,
+    review: ReviewState,
     now: Timestamp,
 ) -> Result<(), StoreError> {
     sqlx::query(
         "INSERT INTO page_revisions (page_id, number, base_number, author_id, author_label, title, \
-                                     body, summary, created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)",
+                                     body, summary, review_state, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $10, $9, $9)",
     )
     .bind(page.0)
     .bind(number)
@@ -153,9 +156,19 @@ async fn insert_revision(
     .bind(revision.body)
     .bind(revision.summary)
     .bind(now.as_millis())
+    .bind(review.as_str())
     .execute(&mut **transaction)
     .await?;
     Ok(())
+}
+
+/// The review state of a revision saved as approved or not.
+fn review_state(approved: bool) -> ReviewState {
+    if approved {
+        ReviewState::Published
+    } else {
+        ReviewState::Pending
+    }
 }
 
 impl Store {
@@ -191,7 +204,15 @@ impl Store {
         .bind(page.language)
         .fetch_one(&mut *transaction)
         .await?;
-        insert_revision(&mut transaction, PageId(id), 1, &page.revision, now).await?;
+        insert_revision(
+            &mut transaction,
+            PageId(id),
+            1,
+            &page.revision,
+            review_state(page.approved),
+            now,
+        )
+        .await?;
         self.commit_logged(
             transaction,
             EntityKind::Page,
@@ -272,7 +293,7 @@ impl Store {
         number: i64,
     ) -> Result<Option<Revision>, StoreError> {
         let row: Option<RevisionRow> = sqlx::query_as(
-            "SELECT r.number, r.base_number, r.author_id, COALESCE(u.handle, r.author_label), r.title, r.body, r.summary, r.created_at \
+            "SELECT r.number, r.base_number, r.author_id, COALESCE(u.handle, r.author_label), r.title, r.body, r.summary, r.review_state, r.created_at \
              FROM page_revisions r LEFT JOIN users u ON u.id = r.author_id \
              WHERE r.page_id = $1 AND r.number = $2",
         )
@@ -280,13 +301,13 @@ impl Store {
         .bind(number)
         .fetch_optional(&self.pool)
         .await?;
-        Ok(row.map(revision_from_row))
+        row.map(revision_from_row).transpose()
     }
 
     /// A page's revisions, newest first, at most `limit`.
     pub async fn revisions(&self, page: PageId, limit: u32) -> Result<Vec<Revision>, StoreError> {
         let rows: Vec<RevisionRow> = sqlx::query_as(
-            "SELECT r.number, r.base_number, r.author_id, COALESCE(u.handle, r.author_label), r.title, r.body, r.summary, r.created_at \
+            "SELECT r.number, r.base_number, r.author_id, COALESCE(u.handle, r.author_label), r.title, r.body, r.summary, r.review_state, r.created_at \
              FROM page_revisions r LEFT JOIN users u ON u.id = r.author_id \
              WHERE r.page_id = $1 ORDER BY r.number DESC LIMIT $2",
         )
@@ -294,7 +315,7 @@ impl Store {
         .bind(i64::from(limit))
         .fetch_all(&self.pool)
         .await?;
-        Ok(rows.into_iter().map(revision_from_row).collect())
+        rows.into_iter().map(revision_from_row).collect()
     }
 
     /// Saves a revision if `replaces` is still the page's latest: returns its number, or
@@ -329,7 +350,15 @@ impl Store {
             return Ok(None);
         }
         let number = replaces + 1;
-        insert_revision(&mut transaction, page, number, revision, now).await?;
+        insert_revision(
+            &mut transaction,
+            page,
+            number,
+            revision,
+            review_state(approve),
+            now,
+        )
+        .await?;
         self.commit_page_updated(transaction, page, now).await?;
         Ok(Some(number))
     }
@@ -419,7 +448,8 @@ impl Store {
     pub async fn page_contributors(&self, page: PageId) -> Result<Vec<Option<String>>, StoreError> {
         let rows: Vec<(Option<String>, i64)> = sqlx::query_as(
             "SELECT COALESCE(u.handle, r.author_label), MIN(r.number) AS first FROM page_revisions r \
-             LEFT JOIN users u ON u.id = r.author_id WHERE r.page_id = $1 \
+             LEFT JOIN users u ON u.id = r.author_id \
+             WHERE r.page_id = $1 AND r.review_state = 'published' \
              GROUP BY r.author_id, u.handle, r.author_label ORDER BY first",
         )
         .bind(page.0)
@@ -463,11 +493,12 @@ impl Store {
             String,
             String,
             String,
+            String,
             i64,
         );
         let rows: Vec<Row> = sqlx::query_as(
             "SELECT p.id, p.section_id, p.slug, r.number, r.base_number, r.author_id, \
-                    COALESCE(u.handle, r.author_label), r.title, '', r.summary, r.created_at \
+                    COALESCE(u.handle, r.author_label), r.title, '', r.summary, r.review_state, r.created_at \
              FROM page_revisions r JOIN pages p ON p.id = r.page_id \
              LEFT JOIN users u ON u.id = r.author_id \
              WHERE ($1 IS NULL OR p.section_id = $1) AND ($2 IS NULL OR r.author_id = $2) \
@@ -479,8 +510,7 @@ impl Store {
         .bind(i64::from(offset))
         .fetch_all(&self.pool)
         .await?;
-        Ok(rows
-            .into_iter()
+        rows.into_iter()
             .map(
                 |(
                     page_id,
@@ -493,19 +523,21 @@ impl Store {
                     title,
                     body,
                     summary,
+                    review,
                     created_at,
                 )| {
-                    RecentRevision {
+                    Ok(RecentRevision {
                         page_id: PageId(page_id),
                         section_id: SectionId(section_id),
                         slug,
                         revision: revision_from_row((
-                            number, base, author_id, handle, title, body, summary, created_at,
-                        )),
-                    }
+                            number, base, author_id, handle, title, body, summary, review,
+                            created_at,
+                        ))?,
+                    })
                 },
             )
-            .collect())
+            .collect()
     }
 }
 
@@ -670,19 +702,84 @@ impl Store {
             transaction.rollback().await?;
             return Ok(false);
         }
+        // The approved revision and the pending ones it was written on top of (its author's
+        // earlier saves) are published together: its text holds theirs.
+        let mut next = Some(number);
+        while let Some(at) = next {
+            let row: Option<(Option<i64>, String)> = sqlx::query_as(
+                "SELECT base_number, review_state FROM page_revisions WHERE page_id = $1 AND number = $2",
+            )
+            .bind(page.0)
+            .bind(at)
+            .fetch_optional(&mut *transaction)
+            .await?;
+            let Some((base, review)) = row else { break };
+            if at != number && review != ReviewState::Pending.as_str() {
+                break;
+            }
+            sqlx::query(
+                "UPDATE page_revisions SET review_state = 'published', updated_at = $1 \
+                 WHERE page_id = $2 AND number = $3",
+            )
+            .bind(now.as_millis())
+            .bind(page.0)
+            .bind(at)
+            .execute(&mut *transaction)
+            .await?;
+            next = base.filter(|base| *base < at);
+        }
         self.commit_page_updated(transaction, page, now).await?;
         Ok(true)
     }
 
-    /// Pages with revisions waiting for review, oldest change first.
-    pub async fn pages_awaiting_review(&self) -> Result<Vec<Page>, StoreError> {
+    /// Pages with revisions waiting for review, oldest change first, each with its latest
+    /// pending revision's number.
+    pub async fn pages_awaiting_review(&self) -> Result<Vec<(Page, i64)>, StoreError> {
         let rows: Vec<PageRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-            "SELECT {PAGE_COLUMNS} FROM pages \
-             WHERE current_revision > approved_revision AND deleted_at IS NULL ORDER BY updated_at"
+            "SELECT {PAGE_COLUMNS} FROM pages p WHERE deleted_at IS NULL AND EXISTS \
+               (SELECT 1 FROM page_revisions r WHERE r.page_id = p.id AND r.review_state = 'pending') \
+             ORDER BY updated_at"
         )))
         .fetch_all(&self.pool)
         .await?;
-        rows.into_iter().map(page_from_row).collect()
+        let mut pages = Vec::with_capacity(rows.len());
+        for row in rows {
+            let page = page_from_row(row)?;
+            let pending: i64 = sqlx::query_scalar(
+                "SELECT MAX(number) FROM page_revisions WHERE page_id = $1 AND review_state = 'pending'",
+            )
+            .bind(page.id.0)
+            .fetch_one(&self.pool)
+            .await?;
+            pages.push((page, pending));
+        }
+        Ok(pages)
+    }
+
+    /// Marks a pending revision sent back. Returns whether it was pending.
+    pub async fn send_back_revision(
+        &self,
+        page: PageId,
+        number: i64,
+        now: Timestamp,
+    ) -> Result<bool, StoreError> {
+        let mut transaction = self.begin_write().await?;
+        let marked = sqlx::query(
+            "UPDATE page_revisions SET review_state = 'sent_back', updated_at = $1 \
+             WHERE page_id = $2 AND number = $3 AND review_state = 'pending'",
+        )
+        .bind(now.as_millis())
+        .bind(page.0)
+        .bind(number)
+        .execute(&mut *transaction)
+        .await?
+        .rows_affected();
+        if marked != 1 {
+            transaction.rollback().await?;
+            return Ok(false);
+        }
+        self.commit_page_updated(transaction, page, now).await?;
+        Ok(true)
     }
 
     /// Whether a member's wiki edits skip review.

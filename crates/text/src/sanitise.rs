@@ -143,7 +143,11 @@ fn keep_attribute<'u>(element: &str, attribute: &str, value: &'u str) -> Option<
             }
         }
         // Images only from this hub: no request ever leaves for a third party, and no data: URL.
-        "src" => is_same_origin_path(value).then_some(Cow::Borrowed(value)),
+        // Judged, and written out, as browsers read it: `/<TAB>/host/…` is `//host/…` to them.
+        "src" => {
+            let url = as_browsers_read(value);
+            is_same_origin_path(&url).then_some(url)
+        }
         "width" | "height" => (value.len() <= 4 && value.chars().all(|c| c.is_ascii_digit()))
             .then_some(Cow::Borrowed(value)),
         "start" => (value.len() <= 9 && value.chars().all(|c| c.is_ascii_digit()))
@@ -152,6 +156,23 @@ fn keep_attribute<'u>(element: &str, attribute: &str, value: &'u str) -> Option<
             matches!(value, "col" | "row" | "colgroup" | "rowgroup").then_some(Cow::Borrowed(value))
         }
         _ => Some(Cow::Borrowed(value)),
+    }
+}
+
+/// A URL as the WHATWG URL parser reads it before anything else: ASCII tabs and newlines
+/// removed wherever they are, then C0 controls and spaces trimmed from both ends.
+fn as_browsers_read(url: &str) -> Cow<'_, str> {
+    let is_edge = |c: char| c <= ' ';
+    let trimmed = url.trim_matches(is_edge);
+    if trimmed.contains(['\t', '\n', '\r']) {
+        Cow::Owned(
+            trimmed
+                .chars()
+                .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+                .collect(),
+        )
+    } else {
+        Cow::Borrowed(trimmed)
     }
 }
 
@@ -204,6 +225,26 @@ pub fn clean(html: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn image_addresses_are_judged_as_browsers_read_them() {
+        // Issue 27, finding 7: `/<TAB>/evil.example/…` passed as a path on this site, and an
+        // exported page opened from disk (no CSP) fetched it from evil.example.
+        for dirty in [
+            "<img src=\"/&#9;/evil.example/t.png\">",
+            "<img src=\"/&#10;/evil.example/t.png\">",
+            "<img src=\"/&#13;/evil.example/t.png\">",
+            "<img src=\" &#9;//evil.example/t.png\">",
+            "<img src=\"&#1;//evil.example/t.png\">",
+        ] {
+            let clean = clean(dirty);
+            assert!(!clean.contains("evil.example"), "{dirty} -> {clean}");
+        }
+        assert_eq!(
+            clean("<img src=\" /attachments/a&#9;b.png \">"),
+            "<img src=\"/attachments/ab.png\">"
+        );
+    }
 
     #[test]
     fn scripts_handlers_and_foreign_urls_are_removed() {

@@ -829,12 +829,13 @@ pub async fn diff(
     Path((section, slug)): Path<(String, String)>,
     Query(query): Query<DiffQuery>,
 ) -> Result<Response, WebError> {
+    // By default, the change that made the text the reader sees.
     let current = state
         .app()
         .page(&viewer.actor, &section, &slug, None)
         .await?
-        .page
-        .current_revision;
+        .revision
+        .number;
     let to = query.to.unwrap_or(current);
     let from = query.from.unwrap_or(to - 1).max(1);
     let (older, newer) = if from <= to { (from, to) } else { (to, from) };

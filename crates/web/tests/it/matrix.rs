@@ -177,6 +177,63 @@ async fn every_route_answers_every_role_as_the_policy_says() {
             .session
             .0
     };
+    // A newcomer's edit waiting for review (revision 2 of one page) and one sent back
+    // (revision 2 of another): seen by their author and editors only (issue 27, finding 3).
+    {
+        let (token, _) = app
+            .invite(&Actor::System, "matrix", Role::Member)
+            .await
+            .unwrap();
+        let joined = app
+            .join(
+                token.reveal(),
+                braid_app::accounts::JoinRequest {
+                    handle: "nel".to_owned(),
+                    display_name: String::new(),
+                    pronouns: String::new(),
+                    languages: String::new(),
+                    region: String::new(),
+                    password: password.clone(),
+                    accepted_guidelines: true,
+                    device_label: "x".to_owned(),
+                },
+            )
+            .await
+            .unwrap();
+        let newcomer = Actor::Member(
+            app.current_session(joined.token.reveal())
+                .await
+                .unwrap()
+                .unwrap()
+                .member,
+        );
+        for (section, slug, title) in [
+            ("discover", "first-conversations", "First conversations"),
+            ("strategise", "risk-assessment", "Risk assessment"),
+        ] {
+            let edit = braid_app::wiki::PageEdit {
+                base: 1,
+                title: title.to_owned(),
+                body: "Unreviewed text.".to_owned(),
+                summary: String::new(),
+                labels: None,
+                language: None,
+            };
+            app.save_page(&newcomer, section, slug, &edit)
+                .await
+                .unwrap();
+        }
+        let sent_back = app
+            .review_queue(&Actor::System)
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|item| item.page.slug == "risk-assessment")
+            .unwrap();
+        app.send_back_revision(&Actor::System, sent_back.page.id, 2, "matrix")
+            .await
+            .unwrap();
+    }
     let html = text(hub.get("/").await).await;
     let style = html
         .split("rel=\"stylesheet\" href=\"")
@@ -224,6 +281,27 @@ async fn every_route_answers_every_role_as_the_policy_says() {
             "/wiki/discover/first-conversations/edit",
             "base=1&title=&body=x",
             members(303, 422),
+        ),
+        case(
+            "GET",
+            "/wiki/{section}/{page}",
+            "/wiki/discover/first-conversations?revision=2",
+            "",
+            editors(404, 404, 200),
+        ),
+        case(
+            "GET",
+            "/wiki/{section}/{page}",
+            "/wiki/strategise/risk-assessment?revision=2",
+            "",
+            editors(404, 404, 200),
+        ),
+        case(
+            "GET",
+            "/wiki/{section}/{page}/diff",
+            "/wiki/strategise/risk-assessment/diff?from=1&to=2",
+            "",
+            editors(404, 404, 200),
         ),
         case(
             "GET",

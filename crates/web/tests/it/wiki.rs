@@ -1064,6 +1064,145 @@ async fn newcomer(hub: &TestApp, handle: &str) -> Member {
     Member { cookie, csrf }
 }
 
+/// The `base` field of a page's edit form as `who` gets it.
+async fn edit_base(hub: &TestApp, who: &Member, page: &str) -> String {
+    get(hub, &format!("{page}/edit"), Some(&who.cookie))
+        .await
+        .1
+        .split("name=\"base\" value=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned()
+}
+
+#[tokio::test]
+async fn unreviewed_and_sent_back_edits_stay_with_their_author_and_editors() {
+    // Issue 27, finding 3: (a) a trusted save on top of a pending edit merged the newcomer's
+    // unseen text in and published it; (b) a conflict showed the pending text to a member who
+    // may not read it; (c) a sent-back edit showed in history, diffs, recent changes, the feed
+    // and "Written by".
+    let hub = TestApp::new().await;
+    let nia = newcomer(&hub, "nia").await;
+    let ana = member(&hub, "ana", Role::Member).await;
+    let eve = member(&hub, "eve", Role::Editor).await;
+    let page = "/wiki/discover/first-conversations";
+    let original = get(&hub, page, None).await.1;
+    assert!(original.contains("Before any assessment, listen"));
+
+    let base = edit_base(&hub, &nia, page).await;
+    let (status, ..) = post(
+        &hub,
+        &nia,
+        &format!("{page}/edit"),
+        &[
+            ("base", &base),
+            ("title", "First conversations"),
+            ("body", "Call this number: +00 555 0100 (nia's secret)."),
+        ],
+    )
+    .await;
+    assert_eq!(status, 303);
+
+    // A trusted member edits from the published text; their save does not take in Nia's.
+    let base = edit_base(&hub, &ana, page).await;
+    let (status, location, body) = post(
+        &hub,
+        &ana,
+        &format!("{page}/edit"),
+        &[
+            ("base", &base),
+            ("title", "First conversations"),
+            ("body", "Listen first, then advise."),
+        ],
+    )
+    .await;
+    assert_eq!(status, 303, "{body}");
+    assert!(
+        !body.contains("nia's secret"),
+        "no merge shows the pending text"
+    );
+    let public = get(&hub, page, None).await.1;
+    assert!(public.contains("Listen first, then advise."), "{location}");
+    assert!(!public.contains("nia&#39;s secret") && !public.contains("nia's secret"));
+    let queue = get(&hub, "/review", Some(&eve.cookie)).await.1;
+    assert!(
+        queue.contains("nia&#39;s secret") || queue.contains("nia's secret"),
+        "the pending edit still waits for an editor"
+    );
+
+    // The editor sends it back: it stays out of every public view.
+    let field = |name: &str| {
+        queue
+            .split("<section class=\"review-item\"")
+            .find(|item| item.contains("secret"))
+            .unwrap()
+            .split(&format!("name=\"{name}\" value=\""))
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap()
+            .to_owned()
+    };
+    let pending = field("revision");
+    let (status, ..) = post(
+        &hub,
+        &eve,
+        "/review",
+        &[
+            ("page", &field("page")),
+            ("revision", &pending),
+            ("decision", "send-back"),
+            ("note", "No phone numbers"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 303);
+    let secret = |text: &str| text.contains("secret") || text.contains("555 0100");
+    for viewer in [None, Some(ana.cookie.as_str())] {
+        for path in [
+            page.to_owned(),
+            format!("{page}/history"),
+            format!("{page}?revision={pending}"),
+            format!("{page}/diff?from=1&to={pending}"),
+            format!("{page}/export.md"),
+            "/recent-changes".to_owned(),
+            "/recent-changes.atom".to_owned(),
+        ] {
+            let (status, text) = get(&hub, &path, viewer).await;
+            assert!(!secret(&text), "{path} shows the sent-back edit ({status})");
+            assert!(
+                !text.contains(">nia<") && !text.contains("nia</"),
+                "{path} names its author ({status})"
+            );
+        }
+    }
+    // Its author and the editors still see it.
+    for who in [&nia, &eve] {
+        let history = get(&hub, &format!("{page}/history"), Some(&who.cookie))
+            .await
+            .1;
+        assert!(history.contains("nia"), "{history}");
+        let (status, text) = get(
+            &hub,
+            &format!("{page}?revision={pending}"),
+            Some(&who.cookie),
+        )
+        .await;
+        assert_eq!(status, 200);
+        assert!(secret(&text));
+    }
+    assert!(
+        get(&hub, "/review", Some(&eve.cookie))
+            .await
+            .1
+            .contains("Nothing waits for review.")
+    );
+}
+
 #[tokio::test]
 async fn a_newcomers_edits_wait_for_an_editor_and_readers_see_the_approved_text() {
     let hub = TestApp::new().await;
