@@ -1,5 +1,5 @@
-//! The `[[links]]` between pages: recorded when a revision is approved (so nothing renders
-//! every page to learn them), and the wanted pages read from that record.
+//! The `[[links]]` between pages: recorded with each approved revision, in the same commit
+//! (so nothing renders every page to learn them), and the wanted pages read from that record.
 
 use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
@@ -53,8 +53,8 @@ pub(crate) fn audience(actor: &Actor) -> Audience {
 }
 
 impl App {
-    /// Records the links of the page's approved revision, unless they already are.
-    pub(crate) async fn record_page_links(&self, page: PageId) -> Result<(), AppError> {
+    /// Records the links of the page's approved revision.
+    async fn record_page_links(&self, page: PageId) -> Result<(), AppError> {
         let Some(record) = self.store().find_page_by_id(page).await? else {
             return Ok(());
         };

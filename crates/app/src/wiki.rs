@@ -695,8 +695,8 @@ impl App {
         };
         let (author_id, author_label) = author_of(actor)?;
         let approved = self.edits_skip_review(actor).await?;
-        let page_id = self
-            .store()
+        let links = braid_text::markdown::wiki_link_titles(&body);
+        self.store()
             .create_page(
                 &NewPage {
                     section_id: pages.section.id,
@@ -712,6 +712,7 @@ impl App {
                         title: &title,
                         body: &body,
                         summary: &summary,
+                        links: &links,
                     },
                 },
                 self.now(),
@@ -721,9 +722,6 @@ impl App {
                 StoreError::Conflict { .. } => AppError::Conflict("page_exists".to_owned()),
                 other => other.into(),
             })?;
-        if approved {
-            self.record_page_links(page_id).await?;
-        }
         if !labels.is_empty()
             && let Some(page) = self.store().find_page(pages.section.id, &slug).await?
         {
@@ -880,14 +878,12 @@ impl App {
                         title: &new_title,
                         body: &new_body,
                         summary: &summary,
+                        links: &braid_text::markdown::wiki_link_titles(&new_body),
                     },
                     approve,
                     self.now(),
                 )
                 .await?;
-            if saved.is_some() && approve {
-                self.record_page_links(page).await?;
-            }
             match saved {
                 Some(number) if merged => return Ok(SaveOutcome::Merged(number)),
                 Some(number) => return Ok(SaveOutcome::Saved(number)),
@@ -1441,12 +1437,16 @@ impl App {
         if item.pending.number != number
             || !self
                 .store()
-                .approve_revision(page, number, self.now())
+                .approve_revision(
+                    page,
+                    number,
+                    &braid_text::markdown::wiki_link_titles(&item.pending.body),
+                    self.now(),
+                )
                 .await?
         {
             return Err(AppError::Conflict("revision_superseded".to_owned()));
         }
-        self.record_page_links(page).await?;
         if trust_author && let Some(author) = item.pending.author_id {
             self.store().trust_for_wiki(author, self.now()).await?;
         }
@@ -1515,13 +1515,14 @@ impl App {
                     title: &item.diff.from.title,
                     body: &item.diff.from.body,
                     summary: &summary,
+                    links: &braid_text::markdown::wiki_link_titles(&item.diff.from.body),
                 },
                 true,
                 self.now(),
             )
             .await?;
         match saved {
-            Some(_) => self.record_page_links(page).await,
+            Some(_) => Ok(()),
             None => Err(AppError::Conflict("revision_superseded".to_owned())),
         }
     }

@@ -1,6 +1,8 @@
 //! The `[[links]]` of each page's approved revision (migration 0017): recorded when a revision
 //! is approved, read by the wanted pages instead of rendering every page.
 
+use std::collections::HashSet;
+
 use braid_domain::ids::{PageId, SectionId};
 use braid_domain::time::Timestamp;
 
@@ -35,9 +37,9 @@ pub struct LinkedPage {
 
 impl Store {
     /// Records `titles` as the links of `page`'s approved revision `revision`, replacing what
-    /// was recorded. Does nothing and returns `false` when `revision` is no longer the approved
-    /// one. Logged as a change to the page when the links differ, so every node's kept content
-    /// (the wanted pages) follows.
+    /// was recorded (for pages whose record lags: see [`Store::pages_with_unrecorded_links`]).
+    /// Does nothing and returns `false` when `revision` is no longer the approved one. Logged
+    /// as a change to the page when the links differ, so every node's wanted pages follow.
     pub async fn record_page_links(
         &self,
         page: PageId,
@@ -46,59 +48,20 @@ impl Store {
         now: Timestamp,
     ) -> Result<bool, StoreError> {
         let mut transaction = self.begin_write().await?;
-        let claimed = sqlx::query(
-            "UPDATE pages SET links_revision = $1 WHERE id = $2 AND approved_revision = $1",
-        )
-        .bind(revision)
-        .bind(page.0)
-        .execute(&mut *transaction)
-        .await?
-        .rows_affected();
-        if claimed != 1 {
+        let approved: Option<i64> =
+            sqlx::query_scalar("SELECT approved_revision FROM pages WHERE id = $1")
+                .bind(page.0)
+                .fetch_optional(&mut *transaction)
+                .await?;
+        if approved != Some(revision) {
             transaction.rollback().await?;
             return Ok(false);
         }
-        let recorded: Vec<String> =
-            sqlx::query_scalar("SELECT target_title FROM page_links WHERE page_id = $1")
-                .bind(page.0)
-                .fetch_all(&mut *transaction)
-                .await?;
-        let unchanged = recorded.len() <= titles.len() && {
-            let recorded: std::collections::HashSet<&str> =
-                recorded.iter().map(String::as_str).collect();
-            let titles: std::collections::HashSet<&str> =
-                titles.iter().map(String::as_str).collect();
-            recorded == titles
-        };
-        if unchanged {
-            // Nothing anyone sees changes: no entry in the change log.
+        if replace_links(&mut transaction, page, revision, titles, now).await? {
+            self.commit_page_updated(transaction, page, now).await?;
+        } else {
             transaction.commit().await?;
-            return Ok(true);
         }
-        sqlx::query("DELETE FROM page_links WHERE page_id = $1")
-            .bind(page.0)
-            .execute(&mut *transaction)
-            .await?;
-        for chunk in titles.chunks(LINKS_PER_INSERT) {
-            let mut sql = String::from(
-                "INSERT INTO page_links (page_id, target_title, created_at, updated_at) VALUES ",
-            );
-            for at in 0..chunk.len() {
-                if at > 0 {
-                    sql.push_str(", ");
-                }
-                sql.push_str(&format!("($1, ${}, $2, $2)", at + 3));
-            }
-            sql.push_str(" ON CONFLICT DO NOTHING");
-            let mut query = sqlx::query(sqlx::AssertSqlSafe(sql))
-                .bind(page.0)
-                .bind(now.as_millis());
-            for title in chunk {
-                query = query.bind(title.as_str());
-            }
-            query.execute(&mut *transaction).await?;
-        }
-        self.commit_page_updated(transaction, page, now).await?;
         Ok(true)
     }
 
@@ -160,4 +123,55 @@ impl Store {
             })
             .collect())
     }
+}
+
+/// Makes `titles` the recorded links of `page`, as of its approved revision `revision`, in the
+/// caller's transaction. Returns whether they differ from those recorded before.
+pub(crate) async fn replace_links(
+    transaction: &mut sqlx::Transaction<'static, sqlx::Any>,
+    page: PageId,
+    revision: i64,
+    titles: &[String],
+    now: Timestamp,
+) -> Result<bool, StoreError> {
+    sqlx::query("UPDATE pages SET links_revision = $1 WHERE id = $2")
+        .bind(revision)
+        .bind(page.0)
+        .execute(&mut **transaction)
+        .await?;
+    let recorded: HashSet<String> =
+        sqlx::query_scalar("SELECT target_title FROM page_links WHERE page_id = $1")
+            .bind(page.0)
+            .fetch_all(&mut **transaction)
+            .await?
+            .into_iter()
+            .collect();
+    let titles: HashSet<&str> = titles.iter().map(String::as_str).collect();
+    if recorded.len() == titles.len() && recorded.iter().all(|t| titles.contains(t.as_str())) {
+        return Ok(false);
+    }
+    sqlx::query("DELETE FROM page_links WHERE page_id = $1")
+        .bind(page.0)
+        .execute(&mut **transaction)
+        .await?;
+    let titles: Vec<&str> = titles.into_iter().collect();
+    for chunk in titles.chunks(LINKS_PER_INSERT) {
+        let mut sql = String::from(
+            "INSERT INTO page_links (page_id, target_title, created_at, updated_at) VALUES ",
+        );
+        for at in 0..chunk.len() {
+            if at > 0 {
+                sql.push_str(", ");
+            }
+            sql.push_str(&format!("($1, ${}, $2, $2)", at + 3));
+        }
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(page.0)
+            .bind(now.as_millis());
+        for title in chunk {
+            query = query.bind(*title);
+        }
+        query.execute(&mut **transaction).await?;
+    }
+    Ok(true)
 }

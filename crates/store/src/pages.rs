@@ -50,6 +50,8 @@ pub struct NewRevision<'a> {
     pub body: &'a str,
     /// The author's summary.
     pub summary: &'a str,
+    /// The `[[links]]` of its text, recorded when it is saved approved.
+    pub links: &'a [String],
 }
 
 type PageRow = (
@@ -213,6 +215,10 @@ impl Store {
             now,
         )
         .await?;
+        if page.approved {
+            crate::links::replace_links(&mut transaction, PageId(id), 1, page.revision.links, now)
+                .await?;
+        }
         self.commit_logged(
             transaction,
             EntityKind::Page,
@@ -359,6 +365,10 @@ impl Store {
             now,
         )
         .await?;
+        if approve {
+            crate::links::replace_links(&mut transaction, page, number, revision.links, now)
+                .await?;
+        }
         self.commit_page_updated(transaction, page, now).await?;
         Ok(Some(number))
     }
@@ -668,11 +678,13 @@ impl Store {
 
 impl Store {
     /// Makes revision `number` the one readers see, if it is still the page's latest (so an
-    /// editor never approves a save they have not seen). Sets its title. Returns whether it did.
+    /// editor never approves a save they have not seen). Sets its title and records `links`,
+    /// its text's `[[links]]`. Returns whether it did.
     pub async fn approve_revision(
         &self,
         page: PageId,
         number: i64,
+        links: &[String],
         now: Timestamp,
     ) -> Result<bool, StoreError> {
         let mut transaction = self.begin_write().await?;
@@ -702,6 +714,7 @@ impl Store {
             transaction.rollback().await?;
             return Ok(false);
         }
+        crate::links::replace_links(&mut transaction, page, number, links, now).await?;
         // The approved revision and the pending ones it was written on top of (its author's
         // earlier saves) are published together: its text holds theirs.
         let mut next = Some(number);

@@ -76,6 +76,7 @@ async fn a_long_rebuild_leaves_the_hub_serving_and_searches_say_they_may_be_inco
                             title: &title,
                             body: "Numbats eat termites.",
                             summary: "",
+                            links: &[],
                         },
                     },
                     Timestamp(1),

@@ -183,6 +183,7 @@ async fn the_index_catches_up_after_a_kill_between_commit_and_indexing() {
                     title: "Numbat notes",
                     body: "Committed, never indexed.",
                     summary: "",
+                    links: &[],
                 },
             },
             Timestamp(1),

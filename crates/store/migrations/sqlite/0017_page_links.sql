@@ -1,9 +1,8 @@
--- The [[links]] of each page's approved revision, recorded when it is approved: the wanted
--- pages and "what links here" read them instead of rendering every page on every request
--- (issue 27: that made `/wanted-pages` cost seconds of CPU for one anonymous request).
--- `links_revision` is the approved revision whose links are recorded; a page where it lags
--- (written before this migration, or a crash between the save and the recording) is
--- recorded again at the next start.
+-- The [[links]] of each page's approved revision, recorded in the commit that approves it:
+-- the wanted pages read them instead of rendering every page on every request (issue 27: that
+-- made `/wanted-pages` cost seconds of CPU for one anonymous request). `links_revision` is
+-- the approved revision whose links are recorded; pages written before this migration lag
+-- and are recorded at the next start.
 
 CREATE TABLE page_links (
     page_id INTEGER NOT NULL CONSTRAINT page_links_page_id_fkey REFERENCES pages (id) ON DELETE CASCADE,

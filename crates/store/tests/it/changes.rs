@@ -133,6 +133,7 @@ async fn every_write_readers_see_is_logged_and_moves_the_content_version() {
                         title: "Top",
                         body: "one\n",
                         summary: "",
+                        links: &[],
                     },
                 },
                 Timestamp(2),

@@ -22,6 +22,7 @@ fn revision<'a>(
         title,
         body,
         summary: "",
+        links: &[],
     }
 }
 
@@ -151,10 +152,18 @@ async fn pages_keep_every_revision_and_a_stale_save_writes_nothing() {
         );
         assert_eq!(store.pages_awaiting_review().await.unwrap().len(), 1);
         assert!(
-            !store.approve_revision(top, 2, Timestamp(23)).await.unwrap(),
+            !store
+                .approve_revision(top, 2, &[], Timestamp(23))
+                .await
+                .unwrap(),
             "only the latest is approved"
         );
-        assert!(store.approve_revision(top, 3, Timestamp(23)).await.unwrap());
+        assert!(
+            store
+                .approve_revision(top, 3, &[], Timestamp(23))
+                .await
+                .unwrap()
+        );
         let page = store.find_page(section, "top").await.unwrap().unwrap();
         assert_eq!(
             (page.approved_revision, page.title.as_str()),
