@@ -914,11 +914,9 @@ impl App {
             )
         } else {
             let step = match self.store().totp(user).await? {
-                Some(totp) if totp.confirmed_at.is_some() => TotpSecret::from_base32(&totp.secret)
-                    .and_then(|secret| {
-                        secret
-                            .matching_step(code, u64::try_from(now.as_millis() / 1000).unwrap_or(0))
-                    }),
+                Some(totp) if totp.confirmed_at.is_some() => self
+                    .open_totp_secret(user, &totp.secret)?
+                    .matching_step(code, u64::try_from(now.as_millis() / 1000).unwrap_or(0)),
                 _ => None,
             };
             let accepted = match step {
@@ -1138,13 +1136,13 @@ impl App {
             Some(existing) if existing.confirmed_at.is_some() => {
                 return Err(AppError::Conflict("totp_already_enrolled".to_owned()));
             }
-            Some(pending) => TotpSecret::from_base32(&pending.secret)
-                .ok_or_else(|| AppError::Internal("stored TOTP secret unreadable".into()))?,
+            Some(pending) => self.open_totp_secret(member.id, &pending.secret)?,
             None => {
                 let secret = TotpSecret::generate();
+                let sealed = self.seal_totp_secret(member.id, &secret.to_base32());
                 if !self
                     .store()
-                    .save_pending_totp(member.id, &secret.to_base32(), self.now())
+                    .save_pending_totp(member.id, &sealed, self.now())
                     .await?
                 {
                     return Err(AppError::Conflict("totp_already_enrolled".to_owned()));
@@ -1186,8 +1184,7 @@ impl App {
             Some(pending) if pending.confirmed_at.is_none() => pending,
             _ => return Err(AppError::NotFound),
         };
-        let secret = TotpSecret::from_base32(&pending.secret)
-            .ok_or_else(|| AppError::Internal("stored TOTP secret unreadable".into()))?;
+        let secret = self.open_totp_secret(member.id, &pending.secret)?;
         let step = secret
             .matching_step(code, u64::try_from(now.as_millis() / 1000).unwrap_or(0))
             .ok_or(DomainError::Invalid {

@@ -15,6 +15,7 @@ pub mod jobs;
 mod kept;
 pub mod links;
 pub mod passkeys;
+pub mod sealing;
 pub mod search;
 pub mod tree;
 pub mod watches;
@@ -44,6 +45,9 @@ pub struct App {
     /// Set while the index catches up with a long change log after start-up (see
     /// `App::prepare_search`): until it is done, results may leave pages out.
     search_rebuilding: Arc<std::sync::atomic::AtomicBool>,
+    /// Seals secrets the database must not reveal (see `sealing`). Until a key from outside
+    /// the database is given, a random one for this process only.
+    sealing: Arc<braid_crypt::SealingKey>,
 }
 
 impl std::fmt::Debug for App {
@@ -101,6 +105,7 @@ impl App {
                 2 * std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get),
             )),
             search_rebuilding: Arc::default(),
+            sealing: Arc::new(braid_crypt::SealingKey::generate()),
         })
     }
 

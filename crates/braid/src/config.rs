@@ -309,7 +309,7 @@ const DOCS: &[(&str, &str)] = &[
 ];
 
 /// Environment variables that start with `BRAID_` but are not settings.
-const NOT_SETTINGS: &[&str] = &["BRAID_CONFIG", "BRAID_LOG"];
+const NOT_SETTINGS: &[&str] = &["BRAID_CONFIG", "BRAID_LOG", "BRAID_SECRETS_KEY"];
 
 /// Why the configuration could not be loaded. The message is one line that names the key.
 #[derive(Debug, thiserror::Error)]

@@ -180,13 +180,34 @@ fn warn_if_readable_by_others(path: &Path) {
     }
 }
 
-/// Creates the data directory (owner-only) if needed.
+/// Creates the data directory (owner-only) if needed. One that others may read or enter is
+/// made owner-only, saying so: the database and the secrets key in it would otherwise be as
+/// open as the directory (issue 27: a 755 directory left the database readable by all).
 pub(crate) fn prepare_data_dir(config: &Config) -> anyhow::Result<PathBuf> {
     let data_dir = PathBuf::from(&config.data_dir);
     if !data_dir.exists() {
         std::fs::create_dir_all(&data_dir)
             .with_context(|| format!("cannot create the data directory {}", data_dir.display()))?;
         backup::set_private(&data_dir)?;
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&data_dir)?.permissions().mode() & 0o777;
+        if mode & 0o077 != 0 {
+            backup::set_private(&data_dir).with_context(|| {
+                format!(
+                    "the data directory {} is open to other users (mode {mode:o}) and could not \
+                     be made owner-only: run chmod 700 on it",
+                    data_dir.display()
+                )
+            })?;
+            eprintln!(
+                "warning: the data directory {} was open to other users (mode {mode:o}); it is now \
+                 owner-only (700)",
+                data_dir.display()
+            );
+        }
     }
     Ok(data_dir)
 }

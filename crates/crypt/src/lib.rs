@@ -5,12 +5,14 @@
 
 pub mod base32;
 pub mod password;
+pub mod sealed;
 pub mod secret;
 pub mod token;
 pub mod totp;
 
 pub use base32::base64;
 pub use password::{HashingMemory, PasswordHasher, PasswordParams, Verification};
+pub use sealed::{OpenError, SEALED_PREFIX, SealingKey};
 pub use secret::SecretString;
 pub use token::{Token, recovery_code, token_hash};
 pub use totp::{TotpSecret, qr_svg};

@@ -520,6 +520,18 @@ impl Store {
             now,
         )
         .await?;
+        self.forget_deleted().await
+    }
+
+    /// On SQLite, folds the write-ahead log into the database file and empties it, so that
+    /// what was just deleted (zeroed in the file by `secure_delete`) does not linger in the
+    /// log's old frames either. PostgreSQL keeps dead rows until `VACUUM` (README, PostgreSQL).
+    async fn forget_deleted(&self) -> Result<(), StoreError> {
+        if self.backend == crate::Backend::Sqlite {
+            sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+                .execute(&self.pool)
+                .await?;
+        }
         Ok(())
     }
 

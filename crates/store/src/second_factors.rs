@@ -64,6 +64,44 @@ impl Store {
         )
     }
 
+    /// Every member's stored TOTP secret that is not yet sealed (`prefix` is what sealed ones
+    /// start with), to seal them.
+    pub async fn unsealed_totp_secrets(
+        &self,
+        prefix: &str,
+    ) -> Result<Vec<(UserId, String)>, StoreError> {
+        let rows: Vec<(i64, String)> =
+            sqlx::query_as("SELECT user_id, secret FROM user_totp ORDER BY user_id")
+                .fetch_all(&self.pool)
+                .await?;
+        Ok(rows
+            .into_iter()
+            .filter(|(_, secret)| !secret.starts_with(prefix))
+            .map(|(user, secret)| (UserId(user), secret))
+            .collect())
+    }
+
+    /// Replaces a member's stored TOTP secret `before` with `after` (the same secret, sealed),
+    /// unless it changed meanwhile.
+    pub async fn reseal_totp_secret(
+        &self,
+        user: UserId,
+        before: &str,
+        after: &str,
+        now: Timestamp,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE user_totp SET secret = $1, updated_at = $2 WHERE user_id = $3 AND secret = $4",
+        )
+        .bind(after)
+        .bind(now.as_millis())
+        .bind(user.0)
+        .bind(before)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
     /// Stores a new pending secret, replacing a pending one. Returns `false` (and changes
     /// nothing) when a confirmed secret exists: that one must be removed first.
     pub async fn save_pending_totp(

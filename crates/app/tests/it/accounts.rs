@@ -864,6 +864,55 @@ mod second_factor {
     }
 
     #[tokio::test]
+    async fn authenticator_secrets_are_sealed_under_a_key_the_database_does_not_hold() {
+        // Issue 27, finding 6: TOTP seeds were plaintext in the database (and its WAL), so a
+        // dump or a stolen database file gave every member's second factor away.
+        for hub in hubs().await {
+            let app = &hub.app;
+            let key = braid_crypt::SealingKey::generate();
+            let app = app.clone().with_sealing_key(key.clone()).await.unwrap();
+            app.create_member(&Actor::System, "ana", &secret(PASSWORD), Role::Member)
+                .await
+                .unwrap();
+            let ana = member_actor(&app, "ana").await;
+            let enrolment = app
+                .start_totp_enrolment(&ana, &secret(PASSWORD), "Hub")
+                .await
+                .unwrap();
+            let Actor::Member(member) = &ana else {
+                unreachable!()
+            };
+            let store = hub._db.open_store().await;
+            let stored = store.totp(member.id).await.unwrap().unwrap().secret;
+            assert!(stored.starts_with(braid_crypt::SEALED_PREFIX), "{stored}");
+            assert!(!stored.contains(&enrolment.secret));
+            // Enrolment and sign-in work through the seal.
+            let totp = TotpSecret::from_base32(&enrolment.secret).unwrap();
+            app.confirm_totp_enrolment(&ana, &code_now(&hub, &totp, 0))
+                .await
+                .unwrap();
+            hub.clock.advance(Duration::from_secs(30));
+            let pending = challenge(&app).await;
+            assert!(matches!(
+                app.complete_sign_in(&pending, SecondFactorProof::Code(&code_now(&hub, &totp, 0)))
+                    .await
+                    .unwrap(),
+                SecondFactorOutcome::SignedIn(_)
+            ));
+            // Another key is refused at start rather than locking members out; the right
+            // one is accepted again.
+            assert!(matches!(
+                hub.app
+                    .clone()
+                    .with_sealing_key(braid_crypt::SealingKey::generate())
+                    .await,
+                Err(AppError::BadInput(_))
+            ));
+            assert!(hub.app.clone().with_sealing_key(key).await.is_ok());
+        }
+    }
+
+    #[tokio::test]
     async fn recovery_codes_sign_in_once_each() {
         for hub in hubs().await {
             let app = &hub.app;
@@ -1069,6 +1118,47 @@ async fn wrong_current_passwords_are_throttled_like_sign_ins() {
         )
         .await
         .unwrap();
+    }
+}
+
+#[tokio::test]
+async fn a_deleted_members_profile_is_gone_from_the_database_files() {
+    // Issue 27, finding 6: a deleted member's profile lingered in `braid.sqlite3-wal`.
+    for hub in hubs().await {
+        let braid_store::DatabaseLocation::SqliteFile(path) = &hub._db.location else {
+            continue;
+        };
+        let app = &hub.app;
+        let mut request = join_request("zed");
+        request.display_name = "Zebulon Quixotic-Marmalade".to_owned();
+        request.region = "Hidden Valley Of Ombrelune".to_owned();
+        let (token, _) = app.invite(&Actor::System, "", Role::Member).await.unwrap();
+        let joined = app.join(token.reveal(), request).await.unwrap();
+        let zed = Actor::Member(
+            app.current_session(joined.token.reveal())
+                .await
+                .unwrap()
+                .unwrap()
+                .member,
+        );
+        let files = || {
+            ["", "-wal"]
+                .iter()
+                .filter_map(|suffix| std::fs::read(format!("{}{suffix}", path.display())).ok())
+                .collect::<Vec<Vec<u8>>>()
+        };
+        let holds = |needle: &str| {
+            files()
+                .iter()
+                .any(|bytes| bytes.windows(needle.len()).any(|w| w == needle.as_bytes()))
+        };
+        assert!(
+            holds("Quixotic-Marmalade"),
+            "the test looks in the right files"
+        );
+        app.delete_account(&zed, &secret(PASSWORD)).await.unwrap();
+        assert!(!holds("Quixotic-Marmalade"));
+        assert!(!holds("Ombrelune"));
     }
 }
 

@@ -164,3 +164,21 @@ async fn a_second_server_on_the_same_data_dir_is_refused() {
         "{message}"
     );
 }
+
+#[tokio::test]
+async fn a_data_directory_open_to_others_is_made_owner_only() {
+    // Issue 27, finding 8: an existing data directory with mode 755 left the database
+    // readable by every user of the machine.
+    use std::os::unix::fs::PermissionsExt;
+    let db = TestDatabase::create(backends()[0]).await;
+    let data_dir = db.data_dir.clone();
+    std::fs::create_dir_all(&data_dir).unwrap();
+    std::fs::set_permissions(&data_dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let server = Server::start(db.root(), &database_env(&db), &[]);
+    assert_eq!(server.get("/healthz").await.status(), 200);
+    let mode =
+        |path: &std::path::Path| std::fs::metadata(path).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&data_dir), 0o700);
+    // The secrets key is the owner's alone too.
+    assert_eq!(mode(&data_dir.join("secrets.key")), 0o600);
+}
