@@ -663,8 +663,11 @@ impl App {
             languages: optional_text(&request.languages, "languages", 200)?,
             region: optional_text(&request.region, "region", 80)?,
             password_hash: self.hash_password(&request.password).await?,
-            status: if self.accounts().settings.require_approval
-                || self.accounts().settings.vouches_required > 1
+            // The operator's invitation (`braid admin invite`) is the operator's approval: the
+            // first administrator must not wait for an approval nobody can give.
+            status: if invitation.invited_by.is_some()
+                && (self.accounts().settings.require_approval
+                    || self.accounts().settings.vouches_required > 1)
             {
                 AccountStatus::Pending
             } else {
@@ -1426,6 +1429,19 @@ impl App {
         self.store()
             .set_role(user.id, RoleGrant { role, until }, &entry, now)
             .await?;
+        // The operator giving a role to a member still waiting for approval approves them:
+        // otherwise `braid admin set-role` would leave an administrator unable to act.
+        if matches!(actor, Actor::System) && user.status == AccountStatus::Pending {
+            let entry = audit(
+                Some(user.id),
+                actor,
+                "reinstated",
+                "approved with a role".to_owned(),
+            );
+            self.store()
+                .set_account_status(user.id, AccountStatus::Active, None, &entry, now)
+                .await?;
+        }
         // A change of privilege ends the member's sessions: the next sign-in gets a new
         // session id with the new roles (SECURITY-PLAN T16).
         self.store()

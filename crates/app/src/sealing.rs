@@ -17,21 +17,27 @@ const KEY_CHECK_PURPOSE: &str = "key check";
 const KEY_CHECK_TEXT: &[u8] = b"braid";
 
 /// The key given by the environment (its text form), or else the one in `data_dir`, made and
-/// written there (mode 600) when there is none. Several nodes over one PostgreSQL need the
-/// same key: copy the file, or give it to each by the environment.
-pub fn load_or_create_key(data_dir: &Path, given: Option<&str>) -> Result<SealingKey, AppError> {
+/// written there (mode 600) when there is none, with whether it was made now. Several nodes
+/// over one PostgreSQL need the same key: copy the file, or give it to each by the environment.
+pub fn load_or_create_key(
+    data_dir: &Path,
+    given: Option<&str>,
+) -> Result<(SealingKey, bool), AppError> {
     if let Some(text) = given.filter(|t| !t.trim().is_empty()) {
-        return SealingKey::from_text(text).ok_or_else(|| {
+        let key = SealingKey::from_text(text).ok_or_else(|| {
             AppError::BadInput(
                 "the secrets key given by the environment is not 52 characters of base32".into(),
             )
-        });
+        })?;
+        return Ok((key, false));
     }
     let path = data_dir.join(KEY_FILE);
     match std::fs::read_to_string(&path) {
-        Ok(text) => SealingKey::from_text(&text).ok_or_else(|| {
-            AppError::BadInput(format!("{} does not hold a secrets key", path.display()))
-        }),
+        Ok(text) => SealingKey::from_text(&text)
+            .map(|key| (key, false))
+            .ok_or_else(|| {
+                AppError::BadInput(format!("{} does not hold a secrets key", path.display()))
+            }),
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
             let key = SealingKey::generate();
             let mut options = std::fs::OpenOptions::new();
@@ -41,7 +47,7 @@ pub fn load_or_create_key(data_dir: &Path, given: Option<&str>) -> Result<Sealin
             let mut file = options.open(&path)?;
             std::io::Write::write_all(&mut file, key.to_text().as_bytes())?;
             file.sync_all()?;
-            Ok(key)
+            Ok((key, true))
         }
         Err(error) => Err(error.into()),
     }
@@ -58,7 +64,8 @@ impl App {
                     return Err(AppError::BadInput(format!(
                         "this secrets key ({KEY_FILE} in the data directory, or \
                          BRAID_SECRETS_KEY) is not the one the database's secrets were sealed \
-                         with; every node needs the same key"
+                         with; every node needs the same key: copy {KEY_FILE} from another \
+                         node's data directory"
                     )));
                 }
             }

@@ -674,7 +674,7 @@ impl App {
         let labels = braid_domain::wiki::labels(&draft.labels)?;
         let language = content_language(&draft.language)?;
         reject_conflict_markers(&body)?;
-        let slug = slugify(&title).ok_or(DomainError::Invalid {
+        let base_slug = slugify(&title).ok_or(DomainError::Invalid {
             field: "title",
             reason: "use at least one letter or digit",
             key: "title-needs-letters",
@@ -696,32 +696,65 @@ impl App {
         let (author_id, author_label) = author_of(actor)?;
         let approved = self.edits_skip_review(actor).await?;
         let links = braid_text::markdown::wiki_link_titles(&body);
-        self.store()
-            .create_page(
-                &NewPage {
-                    section_id: pages.section.id,
-                    parent_id: parent,
-                    slug: &slug,
-                    visibility: draft.visibility,
-                    language: language.code,
-                    approved,
-                    revision: NewRevision {
-                        base_number: None,
-                        author_id,
-                        author_label,
-                        title: &title,
-                        body: &body,
-                        summary: &summary,
-                        links: &links,
+        // The address is the title's slug, or the first of slug-2, slug-3… that is free. Only
+        // a page the writer can see with the same title is "already there": a hidden, waiting
+        // or deleted page, or another title cut to the same slug, must neither block the new
+        // page nor reveal itself (issue 27, finding 8).
+        let mut suffix = 1;
+        let slug = loop {
+            let candidate = if suffix == 1 {
+                base_slug.clone()
+            } else {
+                let stem: String = base_slug
+                    .chars()
+                    .take(braid_text::slug::MAX_CHARS - 4)
+                    .collect();
+                format!("{}-{suffix}", stem.trim_end_matches('-'))
+            };
+            suffix += 1;
+            if suffix > 100 {
+                return Err(AppError::Conflict("page_busy".to_owned()));
+            }
+            if let Some(existing) = self.store().find_page(pages.section.id, &candidate).await? {
+                let same_title = braid_text::slug::same_title(&existing.title, &title);
+                let visible = existing.deleted_at.is_none()
+                    && pages.readable(actor, &candidate).is_ok()
+                    && (existing.approved_revision > 0 || permits(actor, Action::ManageWiki));
+                if same_title && visible {
+                    return Err(AppError::Conflict("page_exists".to_owned()));
+                }
+                continue;
+            }
+            let created = self
+                .store()
+                .create_page(
+                    &NewPage {
+                        section_id: pages.section.id,
+                        parent_id: parent,
+                        slug: &candidate,
+                        visibility: draft.visibility,
+                        language: language.code,
+                        approved,
+                        revision: NewRevision {
+                            base_number: None,
+                            author_id,
+                            author_label,
+                            title: &title,
+                            body: &body,
+                            summary: &summary,
+                            links: &links,
+                        },
                     },
-                },
-                self.now(),
-            )
-            .await
-            .map_err(|error| match error {
-                StoreError::Conflict { .. } => AppError::Conflict("page_exists".to_owned()),
-                other => other.into(),
-            })?;
+                    self.now(),
+                )
+                .await;
+            match created {
+                Ok(_) => break candidate,
+                // Taken meanwhile: look again.
+                Err(StoreError::Conflict { .. }) => suffix -= 1,
+                Err(other) => return Err(other.into()),
+            }
+        };
         if !labels.is_empty()
             && let Some(page) = self.store().find_page(pages.section.id, &slug).await?
         {

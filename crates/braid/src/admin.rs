@@ -116,6 +116,17 @@ pub async fn run(command: AdminCommand) -> anyhow::Result<()> {
             }
             Ok(())
         }
+        AdminCommand::Approve { common, handle } => {
+            let (app, _) = open(&common).await?;
+            let result = app.reinstate(&Actor::System, &handle).await;
+            app.close().await;
+            result.map_err(|error| match error {
+                braid_app::AppError::NotFound => anyhow::anyhow!("there is no member {handle:?}"),
+                other => other.into(),
+            })?;
+            println!("{handle} is an active member.");
+            Ok(())
+        }
         AdminCommand::ListUsers { common } => {
             let (app, _) = open(&common).await?;
             let result = app.members(&Actor::System).await;

@@ -98,6 +98,13 @@ pub enum AdminCommand {
         #[arg(long, value_name = "YYYY-MM-DD")]
         until: Option<String>,
     },
+    /// Approve a member who waits for approval (or reinstate a suspended one).
+    Approve {
+        #[command(flatten)]
+        common: CommonArgs,
+        /// The member's handle.
+        handle: String,
+    },
     /// List every member with status and roles.
     ListUsers {
         #[command(flatten)]

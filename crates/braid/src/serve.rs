@@ -33,11 +33,21 @@ pub async fn serve(config: Config, with_demo: bool) -> anyhow::Result<()> {
     let public_url = config.public_url_for(address);
     let settings = account_settings(&config, &public_url);
     let mut app = App::open(&location, pool_settings(&config), settings).await?;
-    let key = braid_app::sealing::load_or_create_key(
+    let (key, made_now) = braid_app::sealing::load_or_create_key(
         &data_dir,
         std::env::var("BRAID_SECRETS_KEY").ok().as_deref(),
     )?;
-    app = app.with_sealing_key(key).await?;
+    app = match app.with_sealing_key(key).await {
+        Ok(app) => app,
+        Err(error) => {
+            // A key made for a node that joins a database sealed under another is useless:
+            // leave room for the right one.
+            if made_now {
+                let _ = std::fs::remove_file(data_dir.join(braid_app::sealing::KEY_FILE));
+            }
+            return Err(error.into());
+        }
+    };
     let index = braid_app::search::SearchIndex::open(&data_dir.join("search"))
         .with_context(|| format!("cannot open the search index in {}", data_dir.display()))?;
     app = app.with_search(index);

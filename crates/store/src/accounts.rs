@@ -286,6 +286,16 @@ async fn insert_user(
     roles: &[RoleGrant],
     now: Timestamp,
 ) -> Result<UserId, StoreError> {
+    let released: Option<i64> =
+        sqlx::query_scalar("SELECT 1 FROM released_handles WHERE handle_key = $1")
+            .bind(user.handle.key())
+            .fetch_optional(&mut *executor)
+            .await?;
+    if released.is_some() {
+        return Err(StoreError::Conflict {
+            constraint: "released_handles_pkey".to_owned(),
+        });
+    }
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO users (public_id, handle, handle_key, display_name, pronouns, languages, region, \
                             password_hash, status, guidelines_accepted_at, failed_sign_ins, \
@@ -503,6 +513,14 @@ impl Store {
         now: Timestamp,
     ) -> Result<(), StoreError> {
         let mut transaction = self.begin_write().await?;
+        sqlx::query(
+            "INSERT INTO released_handles (handle_key, created_at, updated_at) \
+             SELECT handle_key, $1, $1 FROM users WHERE id = $2 ON CONFLICT DO NOTHING",
+        )
+        .bind(now.as_millis())
+        .bind(user.0)
+        .execute(&mut *transaction)
+        .await?;
         sqlx::query("DELETE FROM audit_events WHERE user_id = $1")
             .bind(user.0)
             .execute(&mut *transaction)

@@ -120,10 +120,16 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0018_revision_review.sql"),
         include_str!("../migrations/postgres/0018_revision_review.sql"),
     ),
+    (
+        19,
+        "released handles",
+        include_str!("../migrations/sqlite/0019_released_handles.sql"),
+        include_str!("../migrations/postgres/0019_released_handles.sql"),
+    ),
 ];
 
 /// The schema version this build migrates to.
-pub const LATEST_SCHEMA_VERSION: i64 = 18;
+pub const LATEST_SCHEMA_VERSION: i64 = 19;
 
 fn migrator(backend: Backend) -> Migrator {
     let migrations = MIGRATIONS

@@ -52,14 +52,25 @@ pub struct Row {
     pub new: Option<DiffLine>,
 }
 
+/// The text ending in a newline. A last line without one would otherwise differ from the same
+/// line with one, and adding a line after it would show it removed and added again.
+fn with_final_newline(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.is_empty() || text.ends_with('\n') {
+        std::borrow::Cow::Borrowed(text)
+    } else {
+        std::borrow::Cow::Owned(format!("{text}\n"))
+    }
+}
+
 /// Unchanged lines shown around each change.
 const CONTEXT: usize = 3;
 
 /// The hunks that turn `old` into `new`; empty when they are the same.
 pub fn hunks(old: &str, new: &str) -> Vec<Hunk> {
+    let (old, new) = (with_final_newline(old), with_final_newline(new));
     let diff = TextDiff::configure()
         .algorithm(similar::Algorithm::Patience)
-        .diff_lines(old, new);
+        .diff_lines(old.as_ref(), new.as_ref());
     diff.grouped_ops(CONTEXT)
         .iter()
         .map(|group| {
@@ -128,7 +139,8 @@ pub fn side_by_side(hunk: &Hunk) -> Vec<Row> {
 
 /// Counts of lines added and removed, for history lists.
 pub fn line_counts(old: &str, new: &str) -> (usize, usize) {
-    let diff = TextDiff::from_lines(old, new);
+    let (old, new) = (with_final_newline(old), with_final_newline(new));
+    let diff = TextDiff::from_lines(old.as_ref(), new.as_ref());
     let mut added = 0;
     let mut removed = 0;
     for op in diff.ops() {
@@ -150,6 +162,20 @@ pub fn line_counts(old: &str, new: &str) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn adding_a_line_after_a_last_line_without_newline_adds_one_line() {
+        // Issue 27: the unchanged last line showed as removed and added again.
+        let hunks = hunks("one\ntwo", "one\ntwo\nthree");
+        let changed: Vec<_> = hunks
+            .iter()
+            .flat_map(|h| &h.lines)
+            .filter(|l| l.change != LineChange::Same)
+            .collect();
+        assert_eq!(changed.len(), 1, "{changed:?}");
+        assert_eq!(changed[0].change, LineChange::Added);
+        assert_eq!(line_counts("one\ntwo", "one\ntwo\nthree"), (1, 0));
+    }
 
     #[test]
     fn a_changed_word_is_marked_inside_its_line() {

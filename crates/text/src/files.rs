@@ -93,18 +93,27 @@ pub fn detect(bytes: &[u8]) -> Option<FileKind> {
     }
 }
 
-/// The image without its metadata: JPEG APP1–APP15 (EXIF, XMP, IPTC…) and comment
-/// segments, PNG text and EXIF chunks, WebP EXIF and XMP chunks. `None` when the image is
-/// malformed (it is refused rather than kept with its metadata).
+/// The file without the metadata that says who, where and with what: JPEG APP1–APP15 (EXIF,
+/// XMP, IPTC, multi-picture) and comment segments, anywhere, and anything after the image's
+/// end (a second picture, a motion photo, a gain map); PNG chunks other than those needed to
+/// draw the image; GIF comments and application data other than looping; WebP EXIF and XMP
+/// chunks; PDF author, creator and producer fields where the document keeps them as plain text
+/// (blanked in place). `None` when the file is malformed (it is refused rather than kept with
+/// its metadata).
 pub fn strip_metadata(kind: FileKind, bytes: &[u8]) -> Option<Vec<u8>> {
     match kind {
         FileKind::Jpeg => strip_jpeg(bytes),
         FileKind::Png => strip_png(bytes),
         FileKind::Webp => strip_webp(bytes),
-        FileKind::Gif | FileKind::Pdf | FileKind::Zip | FileKind::Text => Some(bytes.to_vec()),
+        FileKind::Gif => strip_gif(bytes),
+        FileKind::Pdf => Some(blank_pdf_authors(bytes)),
+        FileKind::Zip | FileKind::Text => Some(bytes.to_vec()),
     }
 }
 
+/// Rebuilds a JPEG from the segments it keeps: each scan's entropy-coded data is followed to
+/// the next marker (so a comment between the scans of a progressive image is seen), and
+/// nothing after the end-of-image marker is copied.
 fn strip_jpeg(bytes: &[u8]) -> Option<Vec<u8>> {
     let mut out = Vec::with_capacity(bytes.len());
     out.extend_from_slice(bytes.get(..2)?);
@@ -113,20 +122,22 @@ fn strip_jpeg(bytes: &[u8]) -> Option<Vec<u8>> {
         if *bytes.get(at)? != 0xff {
             return None;
         }
-        let marker = *bytes.get(at + 1)?;
-        // Start of scan: the entropy-coded image follows to the end; copy it all.
-        if marker == 0xda {
-            out.extend_from_slice(&bytes[at..]);
-            return Some(out);
+        // Fill bytes may pad any marker.
+        while *bytes.get(at + 1)? == 0xff {
+            at += 1;
         }
+        let marker = *bytes.get(at + 1)?;
         if marker == 0xd9 {
-            out.extend_from_slice(&bytes[at..at + 2]);
+            out.extend_from_slice(&[0xff, 0xd9]);
             return Some(out);
         }
         let length = usize::from(u16::from_be_bytes([
             *bytes.get(at + 2)?,
             *bytes.get(at + 3)?,
         ]));
+        if length < 2 {
+            return None;
+        }
         let end = at.checked_add(2)?.checked_add(length)?;
         let segment = bytes.get(at..end)?;
         // APP0 (JFIF) stays; APP1–APP15 and COM carry metadata.
@@ -135,10 +146,29 @@ fn strip_jpeg(bytes: &[u8]) -> Option<Vec<u8>> {
             out.extend_from_slice(segment);
         }
         at = end;
+        if marker == 0xda {
+            // The scan's data runs to the next marker that is not a stuffed zero or a restart.
+            let start = at;
+            loop {
+                if *bytes.get(at)? == 0xff {
+                    let next = *bytes.get(at + 1)?;
+                    if next != 0x00 && !(0xd0..=0xd7).contains(&next) && next != 0xff {
+                        break;
+                    }
+                }
+                at += 1;
+            }
+            out.extend_from_slice(&bytes[start..at]);
+        }
     }
 }
 
+/// Keeps only the chunks that draw the image (and animate it), up to and with `IEND`.
 fn strip_png(bytes: &[u8]) -> Option<Vec<u8>> {
+    const KEPT: [&[u8]; 13] = [
+        b"IHDR", b"PLTE", b"IDAT", b"IEND", b"tRNS", b"gAMA", b"cHRM", b"sRGB", b"sBIT", b"pHYs",
+        b"acTL", b"fcTL", b"fdAT",
+    ];
     let mut out = Vec::with_capacity(bytes.len());
     out.extend_from_slice(bytes.get(..8)?);
     let mut at = 8;
@@ -148,7 +178,7 @@ fn strip_png(bytes: &[u8]) -> Option<Vec<u8>> {
         let kind = bytes.get(at + 4..at + 8)?;
         let end = at.checked_add(12)?.checked_add(length)?;
         let chunk = bytes.get(at..end)?;
-        if !matches!(kind, b"tEXt" | b"zTXt" | b"iTXt" | b"eXIf" | b"tIME") {
+        if KEPT.contains(&kind) {
             out.extend_from_slice(chunk);
         }
         at = end;
@@ -157,6 +187,146 @@ fn strip_png(bytes: &[u8]) -> Option<Vec<u8>> {
         }
     }
     None
+}
+
+/// Rebuilds a GIF without comment, plain-text and application extensions (but the looping
+/// one browsers read), up to and with its trailer.
+fn strip_gif(bytes: &[u8]) -> Option<Vec<u8>> {
+    // Sub-blocks from `at` to the zero-length terminator; returns the end.
+    let sub_blocks = |mut at: usize| -> Option<usize> {
+        loop {
+            let size = usize::from(*bytes.get(at)?);
+            at = at.checked_add(1)?.checked_add(size)?;
+            if size == 0 {
+                return Some(at);
+            }
+        }
+    };
+    let colour_table = |flags: u8| {
+        if flags & 0x80 != 0 {
+            3usize << ((flags & 0x07) + 1)
+        } else {
+            0
+        }
+    };
+    let header_end = 13usize.checked_add(colour_table(*bytes.get(10)?))?;
+    let mut out = Vec::with_capacity(bytes.len());
+    out.extend_from_slice(bytes.get(..header_end)?);
+    let mut at = header_end;
+    loop {
+        match *bytes.get(at)? {
+            0x3b => {
+                out.push(0x3b);
+                return Some(out);
+            }
+            0x2c => {
+                let flags = *bytes.get(at + 9)?;
+                let data = at.checked_add(10)?.checked_add(colour_table(flags))?;
+                // The LZW code size byte, then the image's sub-blocks.
+                let end = sub_blocks(data.checked_add(1)?)?;
+                out.extend_from_slice(bytes.get(at..end)?);
+                at = end;
+            }
+            0x21 => {
+                let label = *bytes.get(at + 1)?;
+                let end = sub_blocks(at + 2)?;
+                let looping = label == 0xff
+                    && matches!(
+                        bytes.get(at + 3..at + 14),
+                        Some(b"NETSCAPE2.0" | b"ANIMEXTS1.0")
+                    );
+                if label == 0xf9 || looping {
+                    out.extend_from_slice(bytes.get(at..end)?);
+                }
+                at = end;
+            }
+            _ => return None,
+        }
+    }
+}
+
+/// A PDF with the values of its `/Author`, `/Creator` and `/Producer` entries and their XMP
+/// counterparts blanked where they are plain text: each byte of a value becomes a space, so
+/// every offset the document's cross-reference table gives stays right. Values inside
+/// compressed object streams are left as they are (the upload form says so).
+fn blank_pdf_authors(bytes: &[u8]) -> Vec<u8> {
+    let mut out = bytes.to_vec();
+    for key in [&b"/Author"[..], b"/Creator", b"/Producer"] {
+        let mut from = 0;
+        while let Some(found) = find(&out[from..], key) {
+            let mut at = from + found + key.len();
+            while out.get(at).is_some_and(|b| b.is_ascii_whitespace()) {
+                at += 1;
+            }
+            match out.get(at) {
+                Some(b'(') => {
+                    // A literal string: balanced parentheses, backslash escapes.
+                    let mut depth = 0usize;
+                    let mut escaped = false;
+                    let mut end = at;
+                    while let Some(&b) = out.get(end) {
+                        if escaped {
+                            escaped = false;
+                        } else if b == b'\\' {
+                            escaped = true;
+                        } else if b == b'(' {
+                            depth += 1;
+                        } else if b == b')' {
+                            depth -= 1;
+                            if depth == 0 {
+                                break;
+                            }
+                        }
+                        end += 1;
+                    }
+                    for byte in out.iter_mut().take(end).skip(at + 1) {
+                        *byte = b' ';
+                    }
+                    at = end;
+                }
+                Some(b'<') => {
+                    let end = out[at..]
+                        .iter()
+                        .position(|&b| b == b'>')
+                        .map_or(out.len(), |p| at + p);
+                    for byte in out.iter_mut().take(end).skip(at + 1) {
+                        *byte = b'0';
+                    }
+                    at = end;
+                }
+                _ => {}
+            }
+            from = at.max(from + found + key.len());
+        }
+    }
+    for (open, close) in [
+        (&b"<dc:creator>"[..], &b"</dc:creator>"[..]),
+        (b"<pdf:Producer>", b"</pdf:Producer>"),
+        (b"<xmp:CreatorTool>", b"</xmp:CreatorTool>"),
+        (b"<pdf:Author>", b"</pdf:Author>"),
+    ] {
+        let mut from = 0;
+        while let Some(found) = find(&out[from..], open) {
+            let start = from + found + open.len();
+            let Some(length) = find(&out[start..], close) else {
+                break;
+            };
+            for byte in &mut out[start..start + length] {
+                if !byte.is_ascii_whitespace() {
+                    *byte = b' ';
+                }
+            }
+            from = start + length + close.len();
+        }
+    }
+    out
+}
+
+/// Where `needle` first occurs in `haystack`.
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack
+        .windows(needle.len())
+        .position(|window| window == needle)
 }
 
 fn strip_webp(bytes: &[u8]) -> Option<Vec<u8>> {
@@ -282,6 +452,99 @@ mod tests {
         let text = String::from_utf8_lossy(&stripped);
         assert!(!text.contains("Ana") && !text.contains("GPS"));
         assert!(text.contains("IHDR") && text.contains("IDAT") && text.contains("IEND"));
+    }
+
+    #[test]
+    fn a_second_picture_and_comments_between_scans_are_gone_from_a_jpeg() {
+        // Issue 27, finding 5: phones write a second image after the first end-of-image
+        // marker (multi-picture, motion photos, gain maps) with its own EXIF GPS; and a
+        // progressive JPEG may carry a comment between its scans.
+        let mut jpeg = vec![0xff, 0xd8];
+        jpeg.extend_from_slice(&[
+            0xff, 0xda, 0x00, 0x02, 0x11, 0xff, 0x00, 0x22, 0xff, 0xd0, 0x33,
+        ]);
+        jpeg.extend_from_slice(&[
+            0xff, 0xfe, 0x00, 0x09, b'h', b'i', b'd', b'd', b'e', b'n', b'!',
+        ]);
+        jpeg.extend_from_slice(&[0xff, 0xc4, 0x00, 0x03, 0x01]);
+        jpeg.extend_from_slice(&[0xff, 0xda, 0x00, 0x02, 0x44, 0x55, 0xff, 0xd9]);
+        let mut second = jpeg_with_exif();
+        second.extend_from_slice(b"GPS 48.8566 N 2.3522 E");
+        jpeg.extend_from_slice(&second);
+        let stripped = strip_metadata(FileKind::Jpeg, &jpeg).unwrap();
+        let text = String::from_utf8_lossy(&stripped);
+        assert!(!text.contains("GPS") && !text.contains("hidden"), "{text}");
+        assert_eq!(
+            stripped,
+            [
+                0xff, 0xd8, 0xff, 0xda, 0x00, 0x02, 0x11, 0xff, 0x00, 0x22, 0xff, 0xd0, 0x33, 0xff,
+                0xc4, 0x00, 0x03, 0x01, 0xff, 0xda, 0x00, 0x02, 0x44, 0x55, 0xff, 0xd9
+            ],
+            "both scans, stuffed bytes and restart markers kept as they were"
+        );
+    }
+
+    #[test]
+    fn png_keeps_only_what_draws_the_image() {
+        let chunk = |kind: &[u8], data: &[u8]| {
+            let mut c = u32::try_from(data.len())
+                .unwrap_or(0)
+                .to_be_bytes()
+                .to_vec();
+            c.extend_from_slice(kind);
+            c.extend_from_slice(data);
+            c.extend_from_slice(&[0, 0, 0, 0]);
+            c
+        };
+        let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
+        png.extend(chunk(b"IHDR", &[0; 13]));
+        png.extend(chunk(b"prVt", b"camera serial 1234"));
+        png.extend(chunk(b"gAMA", &[0, 0, 0, 1]));
+        png.extend(chunk(b"IDAT", &[1, 2, 3]));
+        png.extend(chunk(b"IEND", &[]));
+        png.extend_from_slice(b"trailing GPS");
+        let text =
+            String::from_utf8_lossy(&strip_metadata(FileKind::Png, &png).unwrap()).into_owned();
+        assert!(!text.contains("serial") && !text.contains("GPS"), "{text}");
+        assert!(text.contains("gAMA") && text.contains("IDAT"));
+    }
+
+    #[test]
+    fn gif_comments_and_application_data_are_gone_but_looping_stays() {
+        let mut gif = b"GIF89a".to_vec();
+        gif.extend_from_slice(&[1, 0, 1, 0, 0x80, 0, 0]); // 1x1, a 2-colour global table
+        gif.extend_from_slice(&[0, 0, 0, 255, 255, 255]);
+        gif.extend_from_slice(&[0x21, 0xfe, 10]);
+        gif.extend_from_slice(b"by Ana, 3");
+        gif.extend_from_slice(&[b'x', 0]);
+        gif.extend_from_slice(&[0x21, 0xff, 11]);
+        gif.extend_from_slice(b"XMP DataXMP");
+        gif.extend_from_slice(&[5, b'h', b'o', b'm', b'e', b'!', 0]);
+        gif.extend_from_slice(&[0x21, 0xff, 11]);
+        gif.extend_from_slice(b"NETSCAPE2.0");
+        gif.extend_from_slice(&[3, 1, 0, 0, 0]);
+        gif.extend_from_slice(&[0x2c, 0, 0, 0, 0, 1, 0, 1, 0, 0, 2, 2, 0x4c, 0x01, 0, 0x3b]);
+        let stripped = strip_metadata(FileKind::Gif, &gif).unwrap();
+        let text = String::from_utf8_lossy(&stripped);
+        assert!(!text.contains("Ana") && !text.contains("home") && !text.contains("XMP"));
+        assert!(text.contains("NETSCAPE2.0"));
+        assert!(stripped.ends_with(&[0x2c, 0, 0, 0, 0, 1, 0, 1, 0, 0, 2, 2, 0x4c, 0x01, 0, 0x3b]));
+        assert_eq!(strip_metadata(FileKind::Gif, &gif[..20]), None, "truncated");
+    }
+
+    #[test]
+    fn pdf_authors_are_blanked_in_place() {
+        let pdf = b"%PDF-1.4\n1 0 obj << /Author (Ana \\(field\\) Lopez) /Creator <416E61> /Producer (Writer) >> endobj\n\
+<x:xmpmeta><dc:creator><rdf:li>Ana Lopez</rdf:li></dc:creator></x:xmpmeta>\n%%EOF";
+        let stripped = strip_metadata(FileKind::Pdf, pdf).unwrap();
+        let text = String::from_utf8_lossy(&stripped);
+        assert_eq!(stripped.len(), pdf.len(), "offsets stay right");
+        assert!(
+            !text.contains("Ana") && !text.contains("Lopez") && !text.contains("416E61"),
+            "{text}"
+        );
+        assert!(!text.contains("Writer"));
+        assert!(text.contains("/Author (") && text.contains("%%EOF"));
     }
 
     #[test]

@@ -41,9 +41,33 @@ fn with_final_newline(text: &str) -> String {
 
 /// Whether `text` still carries conflict markers (a save must not store them by accident).
 pub fn has_conflict_markers(text: &str) -> bool {
-    text.lines().any(|line| {
-        line.starts_with("<<<<<<< ") || line.starts_with(">>>>>>> ") || line == "======="
-    })
+    // Only the three lines Braid writes, in the order it writes them and outside fenced code:
+    // a setext heading's `=======` or a code block that shows a git conflict are Markdown.
+    const MARKERS: [&str; 3] = ["<<<<<<< yours", "=======", ">>>>>>> saved meanwhile"];
+    let mut next = 0;
+    let mut fence: Option<&str> = None;
+    for line in text.lines() {
+        let trimmed = line.trim_start();
+        let opens = ["```", "~~~"].into_iter().find(|f| trimmed.starts_with(f));
+        match (fence, opens) {
+            (None, Some(opening)) => {
+                fence = Some(opening);
+                continue;
+            }
+            (Some(open), Some(closing)) if open == closing => {
+                fence = None;
+                continue;
+            }
+            _ => {}
+        }
+        if fence.is_none() && line.trim_end() == MARKERS[next] {
+            next += 1;
+            if next == MARKERS.len() {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 #[cfg(test)]
@@ -51,6 +75,22 @@ mod tests {
     use super::*;
 
     const BASE: &str = "# Phones\n\nKeep them updated.\n\nUse a PIN.\n";
+
+    #[test]
+    fn only_the_markers_braid_wrote_count_as_a_conflict() {
+        // Issue 27: a setext heading underline and a code block showing a git conflict are
+        // valid Markdown and were refused.
+        assert!(!has_conflict_markers("Title\n=======\n\nText.\n"));
+        assert!(!has_conflict_markers(
+            "```\n<<<<<<< yours\na\n=======\nb\n>>>>>>> saved meanwhile\n```\n"
+        ));
+        assert!(!has_conflict_markers(
+            "<<<<<<< HEAD\na\n=======\nb\n>>>>>>> main\n"
+        ));
+        assert!(has_conflict_markers(
+            "x\n<<<<<<< yours\na\n=======\nb\n>>>>>>> saved meanwhile\ny\n"
+        ));
+    }
 
     #[test]
     fn edits_to_different_lines_merge_cleanly() {

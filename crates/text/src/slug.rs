@@ -8,6 +8,18 @@ pub const MAX_CHARS: usize = 80;
 /// A slug for `title`: NFC, lowercased, letters, marks and digits of any script kept, every
 /// other run of characters one hyphen. `None` when nothing usable remains (e.g. "???").
 pub fn slugify(title: &str) -> Option<String> {
+    let slug: String = untruncated(title).chars().take(MAX_CHARS).collect();
+    let slug = slug.trim_end_matches('-').to_owned();
+    (!slug.is_empty()).then_some(slug)
+}
+
+/// Whether two titles name the same page: the same slug, before it is cut to [`MAX_CHARS`]
+/// ("Phone hygiene" and "Phone  hygiene!" do; two long titles that differ late do not).
+pub fn same_title(one: &str, other: &str) -> bool {
+    untruncated(one) == untruncated(other)
+}
+
+fn untruncated(title: &str) -> String {
     let mut slug = String::new();
     let mut pending_hyphen = false;
     for c in title.nfc().flat_map(char::to_lowercase) {
@@ -21,9 +33,7 @@ pub fn slugify(title: &str) -> Option<String> {
             pending_hyphen = true;
         }
     }
-    let slug: String = slug.chars().take(MAX_CHARS).collect();
-    let slug = slug.trim_end_matches('-').to_owned();
-    (!slug.is_empty()).then_some(slug)
+    slug
 }
 
 /// Whether `c` is a combining mark (Arabic harakat, Devanagari vowel signs…), which belongs to

@@ -363,6 +363,7 @@ pub fn router(state: AppState) -> Router {
             session::authenticate,
         ))
         .layer(csrf)
+        .layer(axum::middleware::from_fn(middleware::text_forms))
         .layer(axum::extract::DefaultBodyLimit::max(body_limit))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),

@@ -243,3 +243,70 @@ pub async fn limit_body(State(state): State<AppState>, request: Request, next: N
         request.map(|body| axum::body::Body::new(http_body_util::Limited::new(body, limit)));
     next.run(request).await
 }
+
+/// Refuses a form whose fields, once decoded, are not text: invalid UTF-8 (which would be
+/// stored as U+FFFD) or a NUL byte (which one backend stores and the other refuses). 422, the
+/// same on both backends, before any handler sees the form. File uploads are not forms of
+/// text and pass.
+pub async fn text_forms(request: Request, next: Next) -> Response {
+    let urlencoded = request
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
+    if !urlencoded {
+        return next.run(request).await;
+    }
+    let (parts, body) = request.into_parts();
+    let bytes = match axum::body::to_bytes(body, usize::MAX).await {
+        Ok(bytes) => bytes,
+        // The body limit layer's error: too large.
+        Err(_) => return StatusCode::PAYLOAD_TOO_LARGE.into_response(),
+    };
+    if !is_text_form(&bytes) {
+        tracing::debug!("form refused: not valid text");
+        return StatusCode::UNPROCESSABLE_ENTITY.into_response();
+    }
+    next.run(Request::from_parts(parts, Body::from(bytes)))
+        .await
+}
+
+/// Whether a `application/x-www-form-urlencoded` body decodes to UTF-8 without NUL.
+fn is_text_form(body: &[u8]) -> bool {
+    let mut decoded = Vec::with_capacity(body.len());
+    let mut at = 0;
+    while at < body.len() {
+        let byte = body[at];
+        if byte == b'%'
+            && let Some(hex) = body.get(at + 1..at + 3)
+            && let Some(value) = std::str::from_utf8(hex)
+                .ok()
+                .and_then(|hex| u8::from_str_radix(hex, 16).ok())
+        {
+            decoded.push(value);
+            at += 3;
+            continue;
+        }
+        decoded.push(byte);
+        at += 1;
+    }
+    !decoded.contains(&0) && std::str::from_utf8(&decoded).is_ok()
+}
+
+#[cfg(test)]
+mod text_form_tests {
+    use super::is_text_form;
+
+    #[test]
+    fn forms_must_decode_to_text_without_nul() {
+        assert!(is_text_form(b"title=Caf%C3%A9&body=a+b%2Bc"));
+        assert!(is_text_form("title=تقييم".as_bytes()));
+        assert!(!is_text_form(b"title=%FF%FE"));
+        assert!(!is_text_form(b"body=a%00b"));
+        assert!(!is_text_form(b"title=%C3"));
+        assert!(
+            is_text_form(b"title=100%"),
+            "a lone percent sign is kept as it is"
+        );
+    }
+}

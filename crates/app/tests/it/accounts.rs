@@ -1122,11 +1122,12 @@ async fn wrong_current_passwords_are_throttled_like_sign_ins() {
 }
 
 #[tokio::test]
-async fn a_deleted_members_profile_is_gone_from_the_database_files() {
+async fn a_deleted_members_profile_is_gone_and_their_handle_held() {
     // Issue 27, finding 6: a deleted member's profile lingered in `braid.sqlite3-wal`.
     for hub in hubs().await {
-        let braid_store::DatabaseLocation::SqliteFile(path) = &hub._db.location else {
-            continue;
+        let sqlite_file = match &hub._db.location {
+            braid_store::DatabaseLocation::SqliteFile(path) => Some(path.clone()),
+            _ => None,
         };
         let app = &hub.app;
         let mut request = join_request("zed");
@@ -1141,7 +1142,11 @@ async fn a_deleted_members_profile_is_gone_from_the_database_files() {
                 .unwrap()
                 .member,
         );
+        // On PostgreSQL dead rows stay until VACUUM (README); the files are SQLite's.
         let files = || {
+            let Some(path) = &sqlite_file else {
+                return Vec::new();
+            };
             ["", "-wal"]
                 .iter()
                 .filter_map(|suffix| std::fs::read(format!("{}{suffix}", path.display())).ok())
@@ -1159,6 +1164,17 @@ async fn a_deleted_members_profile_is_gone_from_the_database_files() {
         app.delete_account(&zed, &secret(PASSWORD)).await.unwrap();
         assert!(!holds("Quixotic-Marmalade"));
         assert!(!holds("Ombrelune"));
+        // The handle stays held: nobody new can take a departed member's name (finding 8).
+        let (token, _) = app.invite(&Actor::System, "", Role::Member).await.unwrap();
+        assert!(matches!(
+            app.join(token.reveal(), join_request("Zed")).await,
+            Err(AppError::Conflict(_))
+        ));
+        assert!(matches!(
+            app.create_member(&Actor::System, "zed", &secret(PASSWORD), Role::Member)
+                .await,
+            Err(AppError::Conflict(_))
+        ));
     }
 }
 
@@ -1447,6 +1463,64 @@ async fn a_role_can_require_a_second_factor_before_its_powers_work() {
                 .member,
         );
         assert!(app.members(&with).await.is_ok());
+    }
+}
+
+#[tokio::test]
+async fn the_operators_invitation_and_role_never_leave_an_administrator_waiting() {
+    // Issue 27 (a newcomer's lock-outs): with approval required, the first administrator from
+    // `braid admin invite --role admin` stayed pending, and every action was refused.
+    for backend in backends() {
+        let db = TestDatabase::create(backend).await;
+        let mut settings = AccountSettings::insecure_for_tests();
+        settings.require_approval = true;
+        let app = App::new(
+            db.open_store().await,
+            Arc::new(braid_app::SystemClock),
+            settings,
+        )
+        .unwrap();
+        let (token, _) = app.invite(&Actor::System, "", Role::Admin).await.unwrap();
+        let joined = app
+            .join(token.reveal(), join_request("first"))
+            .await
+            .unwrap();
+        let first = app
+            .current_session(joined.token.reveal())
+            .await
+            .unwrap()
+            .unwrap()
+            .member;
+        assert_eq!(first.status, braid_domain::accounts::AccountStatus::Active);
+        // A member's invitation still waits for approval; the operator's role approves.
+        let first = Actor::Member(first);
+        let (token, _) = app.invite(&first, "", Role::Member).await.unwrap();
+        let joined = app
+            .join(token.reveal(), join_request("second"))
+            .await
+            .unwrap();
+        let second = app
+            .current_session(joined.token.reveal())
+            .await
+            .unwrap()
+            .unwrap()
+            .member;
+        assert_eq!(
+            second.status,
+            braid_domain::accounts::AccountStatus::Pending
+        );
+        app.set_role(&Actor::System, "second", Role::Editor, None)
+            .await
+            .unwrap();
+        let listed = app.members(&Actor::System).await.unwrap();
+        let second = listed
+            .iter()
+            .find(|m| m.user.handle.as_str() == "second")
+            .unwrap();
+        assert_eq!(
+            second.user.status,
+            braid_domain::accounts::AccountStatus::Active
+        );
     }
 }
 

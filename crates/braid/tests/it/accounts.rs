@@ -501,6 +501,24 @@ async fn two_nodes_on_one_postgres_share_the_per_account_limit() {
     let node_a = Server::start(db.root(), &database_env(&db), &[]);
     let mut env_b = database_env(&db);
     env_b[0] = ("BRAID_DATA_DIR", second_dir.display().to_string());
+    // A node with its own secrets key would not open the other's sealed secrets: it refuses
+    // to start and says why, until it has the same key.
+    let refused = crate::run(db.root(), &env_b, &["serve", "--listen", "127.0.0.1:0"]);
+    assert!(!refused.status.success());
+    assert!(
+        crate::stderr(&refused).contains("every node needs the same key"),
+        "{}",
+        crate::stderr(&refused)
+    );
+    assert!(
+        !second_dir.join("secrets.key").exists(),
+        "no useless key is left"
+    );
+    std::fs::copy(
+        db.data_dir.join("secrets.key"),
+        second_dir.join("secrets.key"),
+    )
+    .unwrap();
     let node_b = Server::start(db.root(), &env_b, &[]);
 
     let client = reqwest::Client::builder()

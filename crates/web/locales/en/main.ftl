@@ -384,7 +384,7 @@ problem-too-many-labels = Use at most 12 labels.
 
 attachments-title = Files
 attachment-file = Attach a file
-attachment-hint = Images, PDF, office documents or text, up to { $mib } MB. Photos lose their location and camera details.
+attachment-hint = Images, PDF, office documents or text, up to { $mib } MB. Images lose their location, camera details, comments and anything hidden after the picture. PDFs lose their author, creator and program names where these are not compressed. Office documents keep their properties (author, company): remove them in your office program first.
 attachment-upload = Attach
 attachment-choose = Choose a file to attach.
 problem-file-kind = Attach images (PNG, JPEG, GIF, WebP), PDF, office documents or text.

@@ -393,6 +393,22 @@ async fn history_diffs_and_restore() {
         history.contains("+1</span> <span class=\"removed\">−1"),
         "{history}"
     );
+    // Issue 27: the restore form was nested in the compare form, so its button opened the
+    // diff with the CSRF token in the address. No form may hold another.
+    let editor_history = get(
+        &hub,
+        "/wiki/actualise/phone-hygiene/history",
+        Some(&ana.cookie),
+    )
+    .await
+    .1;
+    assert!(editor_history.contains("/restore"), "{editor_history}");
+    let mut open: usize = 0;
+    for piece in editor_history.split("<form").skip(1) {
+        open += 1;
+        assert_eq!(open, 1, "a form inside a form: {editor_history}");
+        open = open.saturating_sub(piece.matches("</form>").count());
+    }
 
     let inline = get(&hub, "/wiki/actualise/phone-hygiene/diff?from=1&to=2", None)
         .await
@@ -1980,6 +1996,86 @@ fn without_tokens(body: &str) -> String {
         .filter(|line| !line.contains("name=\"csrf\""))
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+#[tokio::test]
+async fn a_new_title_never_reveals_a_hidden_page_and_long_titles_coexist() {
+    // Issue 27, finding 8: a title clashing with a hidden, waiting or deleted page answered
+    // 409 "already exists" (an existence oracle), and two titles that differ only after the
+    // slug's 80 characters could not coexist.
+    let hub = TestApp::new().await;
+    let ana = member(&hub, "ana", Role::Member).await;
+    let eve = member(&hub, "eve", Role::Editor).await;
+    let (status, ..) = post(
+        &hub,
+        &eve,
+        "/wiki/discover/new",
+        &[
+            ("title", "Shelter addresses"),
+            ("body", "Editors only."),
+            ("visibility", "editors"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 303);
+    let (status, location, _) = post(
+        &hub,
+        &ana,
+        "/wiki/discover/new",
+        &[("title", "Shelter addresses"), ("body", "Mine.")],
+    )
+    .await;
+    assert_eq!(status, 303, "the hidden page is not revealed");
+    assert_eq!(location, "/wiki/discover/shelter-addresses-2");
+    // The same title as a page the writer can see is still refused, with the form kept.
+    let (status, _, body) = post(
+        &hub,
+        &ana,
+        "/wiki/discover/new",
+        &[("title", "Shelter addresses"), ("body", "Again.")],
+    )
+    .await;
+    assert_eq!(status, 409);
+    assert!(body.contains("Again."), "what was typed is kept");
+
+    let long =
+        "A very long title about holistic security for organisations working in hostile places";
+    for ending in [" (part one)", " (part two)"] {
+        let (status, location, _) = post(
+            &hub,
+            &ana,
+            "/wiki/discover/new",
+            &[("title", &format!("{long}{ending}")), ("body", "x")],
+        )
+        .await;
+        assert_eq!(status, 303, "{ending}");
+        assert!(get(&hub, &location, None).await.1.contains(ending.trim()));
+    }
+}
+
+#[tokio::test]
+async fn forms_that_are_not_text_are_refused_before_anything_is_stored() {
+    // Issue 27, finding 8: `%FF%FE` in a title was stored as U+FFFD and NUL bytes in bodies
+    // were stored on one backend; both are refused with 422 now, alike on both backends.
+    let hub = TestApp::new().await;
+    let ana = member(&hub, "ana", Role::Member).await;
+    for (title, body) in [("Broken %FF%FE", "x"), ("Nul", "a%00b")] {
+        let form = format!("csrf={}&title={title}&body={body}", encode(&ana.csrf));
+        let response = hub
+            .send(
+                Request::post("/wiki/discover/new")
+                    .header("content-type", "application/x-www-form-urlencoded")
+                    .header("origin", ORIGIN)
+                    .header("sec-fetch-site", "same-origin")
+                    .header("cookie", &ana.cookie)
+                    .body(Body::from(form))
+                    .unwrap(),
+            )
+            .await;
+        assert_eq!(response.status(), 422, "{title}");
+    }
+    let recent = get(&hub, "/recent-changes", Some(&ana.cookie)).await.1;
+    assert!(!recent.contains("Broken") && !recent.contains(">Nul<"));
 }
 
 #[tokio::test]
