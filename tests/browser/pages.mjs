@@ -3,6 +3,7 @@
 // - the Nu Html Checker: no error in the HTML as served;
 // - weight: everything a page transfers (HTML, CSS, scripts, images of the chrome, headers
 //   included) stays within 30 KB, and no request leaves the origin;
+// - a 360 px phone: no page is wider than the screen;
 // - the search page's as-you-type suggestions work with JavaScript on.
 // Positive controls prove that axe and the checker report what they should.
 //
@@ -20,6 +21,7 @@ const axePath = path.join(modules, 'axe-core', 'axe.min.js');
 const vnuJar = path.join(modules, 'vnu-jar', 'build', 'dist', 'vnu.jar');
 
 const BUDGET_BYTES = 30 * 1024;
+const shots = process.env.BRAID_SCREENSHOTS || '';
 const { base, server, data } = await startBraid(binary, { handle: 'checker', role: 'editor' });
 
 const PAGES = [
@@ -37,6 +39,8 @@ const PAGES = [
   ['/account', true],
   ['/review', true],
   ['/labels', true],
+  ['/wiki/discover/first-conversations/history', true],
+  ['/search?q=organisation', true],
 ];
 
 const browser = await launchChromium(npmDir);
@@ -118,6 +122,21 @@ for (const language of ['en', 'ar']) {
     writeFileSync(file, await served.text());
     htmlFiles.push([file, name]);
     await visit.close();
+
+    // A small phone: at 360 px nothing may be wider than the screen (no sideways scrolling, in
+    // either direction). With BRAID_SCREENSHOTS=DIR, screenshots at 360 and 1280 px go there.
+    for (const width of [360, 1280]) {
+      const sized = await context(signedIn, language, { viewport: { width, height: 800 } });
+      const sizedPage = await sized.newPage();
+      await sizedPage.goto(base + pagePath);
+      const wide = await sizedPage.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth));
+      if (width === 360 && wide > width) failures.push(`${name}: ${wide} px wide on a 360 px screen`);
+      if (shots) {
+        const file = `${language}-${signedIn ? 'member' : 'anonymous'}${pagePath.replace(/[^a-z0-9]+/gi, '-')}-${width}.png`;
+        await sizedPage.screenshot({ path: path.join(shots, file) });
+      }
+      await sized.close();
+    }
 
     // Accessibility: axe needs its script injected, which our CSP forbids; only here is it bypassed.
     const audit = await context(signedIn, language, { bypassCSP: true });

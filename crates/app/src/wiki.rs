@@ -1086,8 +1086,8 @@ impl App {
                         .all_page_labels()
                         .await?
                         .into_iter()
-                        .filter(|(_, l)| l == label)
-                        .map(|(page, _)| page)
+                        .filter(|(_, _, l)| l == label)
+                        .map(|(page, _, _)| page)
                         .collect(),
                 ),
                 None => None,
@@ -1601,15 +1601,14 @@ const STARTING_TEMPLATES: &[(&str, &str)] = &[
 impl App {
     /// Every label on pages the actor may read, with counts.
     pub async fn labels(&self, actor: &Actor) -> Result<Vec<LabelCount>, AppError> {
-        let mut counts: Vec<LabelCount> = Vec::new();
+        let mut counts: std::collections::BTreeMap<String, usize> = Default::default();
         for (label, _) in self.readable_labelled(actor, None).await? {
-            match counts.iter_mut().find(|c| c.label == label) {
-                Some(count) => count.pages += 1,
-                None => counts.push(LabelCount { label, pages: 1 }),
-            }
+            *counts.entry(label).or_default() += 1;
         }
-        counts.sort_by(|a, b| a.label.cmp(&b.label));
-        Ok(counts)
+        Ok(counts
+            .into_iter()
+            .map(|(label, pages)| LabelCount { label, pages })
+            .collect())
     }
 
     /// The pages the actor may read that carry `label`.
@@ -1631,18 +1630,16 @@ impl App {
         actor: &Actor,
         only: Option<&str>,
     ) -> Result<Vec<(String, LabelledPage)>, AppError> {
+        // One query for every label, then the kept page lists: not a query per labelled page,
+        // which made an anonymous `/labels` cost as many queries as the hub has labels.
         let pairs = self.store().all_page_labels().await?;
         let mut found = Vec::new();
         let mut hub = HubPages::new(self).await?;
-        for (page_id, label) in pairs {
+        for (page_id, section_id, label) in pairs {
             if only.is_some_and(|only| only != label) {
                 continue;
             }
-            let Some(page) = self.store().find_page_by_id(page_id).await? else {
-                continue;
-            };
-            let Some((home, live)) = hub.readable(self, actor, page.section_id, page_id).await?
-            else {
+            let Some((home, live)) = hub.readable(self, actor, section_id, page_id).await? else {
                 continue;
             };
             found.push((

@@ -867,14 +867,16 @@ impl Store {
     }
 
     /// Every (page, label) pair, for label pages and filters.
-    pub async fn all_page_labels(&self) -> Result<Vec<(PageId, String)>, StoreError> {
-        let rows: Vec<(i64, String)> =
-            sqlx::query_as("SELECT page_id, label FROM page_labels ORDER BY label, page_id")
-                .fetch_all(&self.pool)
-                .await?;
+    pub async fn all_page_labels(&self) -> Result<Vec<(PageId, SectionId, String)>, StoreError> {
+        let rows: Vec<(i64, i64, String)> = sqlx::query_as(
+            "SELECT l.page_id, p.section_id, l.label FROM page_labels l \
+             JOIN pages p ON p.id = l.page_id ORDER BY l.label, l.page_id",
+        )
+        .fetch_all(&self.pool)
+        .await?;
         Ok(rows
             .into_iter()
-            .map(|(page, label)| (PageId(page), label))
+            .map(|(page, section, label)| (PageId(page), SectionId(section), label))
             .collect())
     }
 

@@ -280,6 +280,7 @@ visibility-members = للأعضاء فقط
 visibility-editors = للمحرّرين فقط
 page-edit = تحرير
 page-history = السجل
+page-more-actions = المزيد
 page-toc = المحتويات
 page-licence = هذا النص منشور بموجب
 page-contributors = كتبه

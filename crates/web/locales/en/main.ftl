@@ -268,6 +268,7 @@ visibility-members = Members only
 visibility-editors = Editors only
 page-edit = Edit
 page-history = History
+page-more-actions = More
 page-toc = Contents
 page-licence = This text is shared under
 page-contributors = Written by
