@@ -107,6 +107,8 @@ pub(crate) struct KeptContent {
     pub(crate) watches: Kept<UserId, Watches>,
     /// Instance settings by key (`None` when never set).
     pub(crate) settings: Kept<&'static str, Option<String>>,
+    /// How many pages have edits waiting for review.
+    pub(crate) awaiting_review: Kept<(), u64>,
     /// The wanted pages, by audience.
     pub(crate) wanted: Kept<crate::links::Audience, Arc<crate::links::WantedPages>>,
 }
@@ -122,6 +124,7 @@ impl Default for KeptContent {
             watches: Kept::new(256),
             settings: Kept::new(16),
             wanted: Kept::new(16),
+            awaiting_review: Kept::new(1),
         }
     }
 }

@@ -124,6 +124,33 @@ impl App {
         Ok(())
     }
 
+    /// What waits for the actor, for the site navigation: unread notifications, and for
+    /// editors the pages with edits to review (kept per content version: a pending edit is a
+    /// logged change).
+    pub async fn waiting_for(&self, actor: &Actor) -> Result<Waiting, AppError> {
+        let Actor::Member(member) = actor else {
+            return Ok(Waiting::default());
+        };
+        let unread_notifications = self.store().unread_notifications(member.id).await?;
+        let awaiting_review = if permits(actor, Action::ManageWiki) {
+            let version = self.content_version();
+            let count = self
+                .kept()
+                .awaiting_review
+                .get_or_load((), version, || async {
+                    Ok::<_, AppError>(self.store().pages_awaiting_review_count().await?)
+                })
+                .await?;
+            Some(count)
+        } else {
+            None
+        };
+        Ok(Waiting {
+            unread_notifications,
+            awaiting_review,
+        })
+    }
+
     /// The member's notifications, newest first.
     pub async fn notifications(&self, actor: &Actor) -> Result<Vec<NotificationView>, AppError> {
         let member = Self::own_member(actor)?;
@@ -260,4 +287,13 @@ impl App {
             _ => Ok((false, false)),
         }
     }
+}
+
+/// What waits for a member, shown in the site navigation.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Waiting {
+    /// Notifications not yet read.
+    pub unread_notifications: u64,
+    /// Pages with edits to review, for editors (`None` for others).
+    pub awaiting_review: Option<u64>,
 }

@@ -769,6 +769,17 @@ impl Store {
         Ok(pages)
     }
 
+    /// How many pages outside the recycle bin have revisions waiting for review.
+    pub async fn pages_awaiting_review_count(&self) -> Result<u64, StoreError> {
+        let count: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM pages p WHERE deleted_at IS NULL AND EXISTS \
+               (SELECT 1 FROM page_revisions r WHERE r.page_id = p.id AND r.review_state = 'pending')",
+        )
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(u64::try_from(count).unwrap_or(0))
+    }
+
     /// Marks a pending revision sent back. Returns whether it was pending.
     pub async fn send_back_revision(
         &self,

@@ -45,6 +45,21 @@ pub struct Chrome {
     pub handle: Option<String>,
     /// The CSRF token for this viewer's forms (empty when not signed in).
     pub csrf: String,
+    /// What the site navigation offers this viewer, and what waits for them.
+    pub nav: SiteNav,
+}
+
+/// The site navigation's entries beyond the public ones, with what waits behind them.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct SiteNav {
+    /// Signed in: members, notifications.
+    pub signed_in: bool,
+    /// Unread notifications.
+    pub unread: u64,
+    /// Pages with edits to review, for editors.
+    pub review: Option<u64>,
+    /// Administration, for admins.
+    pub admin: bool,
 }
 
 impl Chrome {
@@ -71,7 +86,17 @@ impl Chrome {
             search_query: String::new(),
             handle: None,
             csrf: String::new(),
+            nav: SiteNav::default(),
         }
+    }
+
+    /// Whether the page shown is `prefix` or under it, for the navigation's `aria-current`.
+    pub fn at(&self, prefix: &str) -> bool {
+        let path = self.current_path.split('?').next().unwrap_or("");
+        if prefix == "/" {
+            return path == "/" || path.starts_with("/wiki");
+        }
+        path == prefix || path.starts_with(&format!("{prefix}/"))
     }
 
     /// An interface string.
@@ -126,7 +151,7 @@ impl Chrome {
 }
 
 impl FromRequestParts<AppState> for Chrome {
-    type Rejection = std::convert::Infallible;
+    type Rejection = crate::WebError;
 
     async fn from_request_parts(
         parts: &mut Parts,
@@ -146,6 +171,18 @@ impl FromRequestParts<AppState> for Chrome {
         if let Some(viewer) = parts.extensions.get::<crate::session::Viewer>() {
             chrome.handle = viewer.handle().map(str::to_owned);
             chrome.csrf = viewer.csrf.clone();
+            if viewer.session.is_some() {
+                let waiting = state.app().waiting_for(&viewer.actor).await?;
+                chrome.nav = SiteNav {
+                    signed_in: true,
+                    unread: waiting.unread_notifications,
+                    review: waiting.awaiting_review,
+                    admin: braid_domain::policy::permits(
+                        &viewer.actor,
+                        braid_domain::policy::Action::ManageAccounts,
+                    ),
+                };
+            }
         }
         Ok(chrome)
     }

@@ -2079,6 +2079,39 @@ async fn forms_that_are_not_text_are_refused_before_anything_is_stored() {
 }
 
 #[tokio::test]
+async fn the_site_navigation_says_where_you_are_and_what_waits() {
+    // Issue 27: notifications and the review queue were linked from nowhere, so editors never
+    // learnt that edits waited for them.
+    let hub = TestApp::new().await;
+    let nia = newcomer(&hub, "nia").await;
+    let eve = member(&hub, "eve", Role::Editor).await;
+    let anonymous = get(&hub, "/recent-changes", None).await.1;
+    assert!(anonymous.contains("<a href=\"/recent-changes\" aria-current=\"page\">"));
+    assert!(
+        !anonymous.contains("href=\"/notifications\"") && !anonymous.contains("href=\"/review\"")
+    );
+    post(
+        &hub,
+        &nia,
+        "/wiki/discover/new",
+        &[("title", "Waiting page"), ("body", "For review.")],
+    )
+    .await;
+    let home = get(&hub, "/", Some(&eve.cookie)).await.1;
+    assert!(
+        home.contains("href=\"/review\">Review <span class=\"count\">1</span>"),
+        "{home}"
+    );
+    assert!(home.contains("href=\"/notifications\">Notifications</a>"));
+    assert!(
+        !home.contains("href=\"/admin/members\""),
+        "editors are not admins"
+    );
+    let newcomer_home = get(&hub, "/", Some(&nia.cookie)).await.1;
+    assert!(!newcomer_home.contains("href=\"/review\""));
+}
+
+#[tokio::test]
 async fn wanted_pages_and_section_visibility_respect_the_reader() {
     let hub = TestApp::new().await;
     let ana = member(&hub, "ana", Role::Member).await;
