@@ -646,6 +646,14 @@ impl App {
             _ => return Err(AppError::NotFound),
         };
         let handle = Handle::new(&request.handle)?;
+        if handle.is_reserved() {
+            return Err(DomainError::Invalid {
+                field: "handle",
+                reason: "that handle is kept for the hub's own use; choose another",
+                key: "handle-reserved",
+            }
+            .into());
+        }
         if !request.accepted_guidelines {
             return Err(DomainError::Invalid {
                 field: "guidelines",

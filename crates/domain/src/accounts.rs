@@ -55,7 +55,47 @@ fn script_of(c: char) -> Option<Script> {
     })
 }
 
+/// Handles nobody may take by joining: names that read as the hub, its operators or its
+/// staff, which a phisher would choose (issue 27). The operator may still create them.
+const RESERVED_HANDLES: &[&str] = &[
+    "abuse",
+    "admin",
+    "administrator",
+    "admins",
+    "braid",
+    "help",
+    "helpdesk",
+    "hostmaster",
+    "info",
+    "mod",
+    "moderator",
+    "moderators",
+    "noreply",
+    "no-reply",
+    "official",
+    "operator",
+    "postmaster",
+    "response-team",
+    "responseteam",
+    "root",
+    "security",
+    "staff",
+    "support",
+    "sysadmin",
+    "system",
+    "team",
+    "webmaster",
+];
+
 impl Handle {
+    /// Whether a newcomer may not take this handle (see `RESERVED_HANDLES`).
+    pub fn is_reserved(&self) -> bool {
+        let key = self.key();
+        RESERVED_HANDLES
+            .iter()
+            .any(|reserved| key == *reserved || key.replace(['_', '.'], "-") == *reserved)
+    }
+
     /// Shortest handle, in characters.
     pub const MIN_CHARS: usize = 2;
     /// Longest handle, in characters.
@@ -284,7 +324,17 @@ pub mod password_rules {
             });
         }
         let distinct: std::collections::HashSet<char> = normalised.chars().collect();
-        if distinct.len() < 3 {
+        // A short unit repeated ("passwordpassword", "abcabcabcabcabc") is as weak as the unit,
+        // and so is a common password with only digits or symbols around it.
+        let chars: Vec<char> = lower.chars().collect();
+        // The unit repeated must itself be long enough to be a password.
+        let periodic = (1..minimum.min(chars.len() / 2 + 1)).any(|unit| {
+            chars.len().is_multiple_of(unit) && chars.chunks(unit).all(|c| c == &chars[..unit])
+        });
+        let letters: String = lower.chars().filter(|c| c.is_alphabetic()).collect();
+        let common_core =
+            !letters.is_empty() && letters.chars().count() < 15 && is_common(&letters);
+        if distinct.len() < 3 || periodic || common_core {
             return Err(DomainError::Invalid {
                 field: "password",
                 reason: "that password is too easy to guess",
@@ -298,6 +348,30 @@ pub mod password_rules {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn repeated_and_dressed_up_common_passwords_are_refused() {
+        // Issue 27: "passwordpassword" was accepted.
+        for weak in [
+            "passwordpassword",
+            "abcabcabcabcabcabc",
+            "password!!!!!!!!1234",
+            "2024dragon2024dragon",
+        ] {
+            assert!(password_rules::check(weak, false, &[]).is_err(), "{weak}");
+        }
+        assert!(password_rules::check("a long and quiet river", false, &[]).is_ok());
+        assert!(password_rules::check("correct horse battery staple", false, &[]).is_ok());
+    }
+
+    #[test]
+    fn handles_that_read_as_staff_are_reserved() {
+        for reserved in ["admin", "Admin", "security", "response_team", "Root"] {
+            assert!(Handle::new(reserved).unwrap().is_reserved(), "{reserved}");
+        }
+        assert!(!Handle::new("ana").unwrap().is_reserved());
+        assert!(!Handle::new("adminah").unwrap().is_reserved());
+    }
 
     #[test]
     fn handles_in_many_scripts_are_welcome() {
@@ -382,7 +456,11 @@ mod tests {
         assert!(check("8 chars!", true, &[]).is_ok());
         assert!(check("7 chars", true, &[]).is_err());
         assert!(check(&"long passphrase ".repeat(4), false, &[]).is_ok());
-        assert!(check(&"abc".repeat(334), false, &[]).is_ok());
+        // The longest accepted, 1,002 characters (no longer "abc" repeated: issue 27 refuses
+        // a repeated unit shorter than a password).
+        let long: String = (0..334).map(|n| format!("{:03}", n * 7 % 1000)).collect();
+        assert_eq!(long.chars().count(), 1002);
+        assert!(check(&long, false, &[]).is_ok());
         assert!(check(&"a".repeat(5000), false, &[]).is_err());
         // No composition rules: lowercase words only are fine.
         assert!(check("correct horse battery staple", false, &[]).is_ok());

@@ -252,6 +252,7 @@ problem-control-characters = أزل أحرف التحكم وأحرف تجاوز 
 problem-code-mismatch = هذا الرمز غير مطابق. تحقق من الوقت على جهازك وجرّب الرمز التالي.
 problem-wrong-current-password = هذه ليست كلمة المرور الحالية.
 problem-review-state-unknown = حالة المراجعة هذه ليست مما يعرفه Braid.
+problem-handle-reserved = هذا الاسم المستعار محجوز لاستخدام الموقع نفسه، حتى لا ينتحل أحد صفة القائمين عليه. اختر اسمًا آخر.
 problem-current-password-wait = كلمات مرور خاطئة كثيرة لهذا الحساب. انتظر بضع دقائق، ثم حاول مجددًا.
 problem-password-common = كلمة المرور هذه من أكثر الكلمات شيوعًا، وهي أول ما يجرّبه المهاجمون. اختر غيرها.
 problem-password-guessable = كلمة المرور هذه سهلة التخمين.
