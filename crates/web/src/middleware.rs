@@ -81,6 +81,7 @@ pub async fn edge(State(state): State<AppState>, mut request: Request, next: Nex
     if (status.is_client_error() || status.is_server_error())
         && response.extensions().get::<KeepBody>().is_none()
     {
+        let because = response.extensions().get::<ForbiddenBecause>().map(|b| b.0);
         response = error_page(
             &state,
             status,
@@ -88,6 +89,7 @@ pub async fn edge(State(state): State<AppState>, mut request: Request, next: Nex
             path,
             &request_id,
             response.headers(),
+            because,
         );
     }
     let policy = if response.extensions().get::<ServesFile>().is_some() {
@@ -135,6 +137,11 @@ struct ErrorPageTemplate {
     explanation: String,
 }
 
+/// Why a signed-in member was refused (set by `session::authenticate` on a 403), so the error
+/// page says the real reason instead of blaming a link from another site.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct ForbiddenBecause(pub(crate) &'static str);
+
 fn error_page(
     state: &AppState,
     status: StatusCode,
@@ -142,6 +149,7 @@ fn error_page(
     path: String,
     request_id: &RequestId,
     original_headers: &HeaderMap,
+    because: Option<&'static str>,
 ) -> Response {
     let chrome = Chrome::build(state, request_headers, path, request_id.0.clone());
     let key = match status.as_u16() {
@@ -151,7 +159,10 @@ fn error_page(
     };
     let page = ErrorPageTemplate {
         title: chrome.t(&format!("error-{key}-title")),
-        explanation: chrome.t(&format!("error-{key}-text")),
+        explanation: match because {
+            Some(reason) if key == "403" => chrome.t(&format!("error-403-{reason}-text")),
+            _ => chrome.t(&format!("error-{key}-text")),
+        },
         status: status.as_u16(),
         chrome,
     };

@@ -206,8 +206,23 @@ pub async fn authenticate(State(state): State<AppState>, request: Request, next:
         }
         request = Request::from_parts(parts, Body::from(bytes));
     }
+    let reason = match &viewer.session {
+        Some(current)
+            if current.member.status == braid_domain::accounts::AccountStatus::Pending =>
+        {
+            "pending"
+        }
+        Some(current) if current.member.second_factor_missing => "second-factor",
+        _ => "role",
+    };
     request.extensions_mut().insert(viewer);
-    next.run(request).await
+    let mut response = next.run(request).await;
+    if response.status() == StatusCode::FORBIDDEN {
+        response
+            .extensions_mut()
+            .insert(crate::middleware::ForbiddenBecause(reason));
+    }
+    response
 }
 
 /// The boundary of a `multipart/form-data` body (file uploads), if that is what it is.

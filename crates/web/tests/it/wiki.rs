@@ -2112,6 +2112,39 @@ async fn the_site_navigation_says_where_you_are_and_what_waits() {
 }
 
 #[tokio::test]
+async fn a_refusal_says_its_real_reason() {
+    // Issue 27: every 403 blamed "a link on another site", even when the member's role or a
+    // missing second factor was the reason.
+    let hub = TestApp::new().await;
+    let ana = member(&hub, "ana", Role::Member).await;
+    let (status, _, body) = post(
+        &hub,
+        &ana,
+        "/wiki/discover/visibility",
+        &[("visibility", "members")],
+    )
+    .await;
+    assert_eq!(status, 403);
+    assert!(body.contains("Your role does not allow this"), "{body}");
+    assert!(!body.contains("another site"));
+
+    let eve = member(&hub, "eve", Role::Editor).await;
+    hub.app
+        .require_second_factor_for(&Actor::System, &[Role::Editor].into_iter().collect())
+        .await
+        .unwrap();
+    let (status, _, body) = post(
+        &hub,
+        &eve,
+        "/wiki/discover/new",
+        &[("title", "Anything"), ("body", "x")],
+    )
+    .await;
+    assert_eq!(status, 403);
+    assert!(body.contains("requires a second factor"), "{body}");
+}
+
+#[tokio::test]
 async fn wanted_pages_and_section_visibility_respect_the_reader() {
     let hub = TestApp::new().await;
     let ana = member(&hub, "ana", Role::Member).await;
