@@ -211,6 +211,12 @@ password-changed = Your password has been changed.
 
 admin-approve-button = Approve
 admin-audit-title = Security events of all members
+account-pending = Your membership is waiting for approval. You can read everything members read; you can write, comment and invite once it is approved.
+role-member = member
+role-editor = editor
+role-facilitator = facilitator
+role-response_team = response team
+role-admin = administrator
 account-failed-attempts = { $count ->
     [one] There was one failed sign-in attempt on your account since you last signed in. If it was not you, someone may be guessing your password: add a second factor.
    *[other] There were { $count } failed sign-in attempts on your account since you last signed in. If it was not you, someone may be guessing your password: add a second factor.

@@ -42,6 +42,8 @@ struct AccountPage {
     events: Vec<EventView>,
     failed_attempts: String,
     second_factor_missing: bool,
+    /// Waiting for approval: told so, rather than left to find out from refusals.
+    pending: bool,
 }
 
 /// The member's roles and recent security events.
@@ -92,6 +94,7 @@ pub async fn show(
         events,
         failed_attempts,
         second_factor_missing: session.member.second_factor_missing,
+        pending: session.member.status == braid_domain::accounts::AccountStatus::Pending,
     })
 }
 

@@ -194,17 +194,7 @@ pub async fn submit_code(
             let problem = chrome
                 .t
                 .t_num("sign-in-code-wrong", "tries", i64::from(tries_left));
-            render_with_status(
-                StatusCode::UNAUTHORIZED,
-                &CodePage {
-                    chrome,
-                    challenge: form.challenge,
-                    totp: form.totp,
-                    passkey_options: Some(form.passkey_options).filter(|o| !o.is_empty()),
-                    return_to: form.return_to,
-                    problem: Some(problem),
-                },
-            )
+            code_page_again(chrome, form, StatusCode::UNAUTHORIZED, problem)
         }
         SecondFactorOutcome::StartAgain => {
             refused_page(&state, chrome, "", form.return_to, StatusCode::UNAUTHORIZED)
@@ -215,19 +205,29 @@ pub async fn submit_code(
                 "minutes",
                 i64::try_from(minutes).unwrap_or(i64::MAX),
             );
-            render_with_status(
-                StatusCode::TOO_MANY_REQUESTS,
-                &CodePage {
-                    chrome,
-                    challenge: form.challenge,
-                    totp: form.totp,
-                    passkey_options: Some(form.passkey_options).filter(|o| !o.is_empty()),
-                    return_to: form.return_to,
-                    problem: Some(problem),
-                },
-            )
+            code_page_again(chrome, form, StatusCode::TOO_MANY_REQUESTS, problem)
         }
     }
+}
+
+/// The second step's form again, as it was shown, with what went wrong.
+fn code_page_again(
+    chrome: Chrome,
+    form: CodeForm,
+    status: StatusCode,
+    problem: String,
+) -> Result<Response, WebError> {
+    render_with_status(
+        status,
+        &CodePage {
+            chrome,
+            challenge: form.challenge,
+            totp: form.totp,
+            passkey_options: Some(form.passkey_options).filter(|o| !o.is_empty()),
+            return_to: form.return_to,
+            problem: Some(problem),
+        },
+    )
 }
 
 /// Ends the session, forgets the cookie and asks the browser to clear what it kept.
