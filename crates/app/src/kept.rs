@@ -107,6 +107,9 @@ pub(crate) struct KeptContent {
     pub(crate) watches: Kept<UserId, Watches>,
     /// Instance settings by key (`None` when never set).
     pub(crate) settings: Kept<&'static str, Option<String>>,
+    /// Every readable (label, page) pair, by audience.
+    pub(crate) labelled:
+        Kept<crate::links::Audience, Arc<Vec<(String, crate::wiki::LabelledPage)>>>,
     /// How many pages have edits waiting for review.
     pub(crate) awaiting_review: Kept<(), u64>,
     /// The wanted pages, by audience.
@@ -125,6 +128,7 @@ impl Default for KeptContent {
             settings: Kept::new(16),
             wanted: Kept::new(16),
             awaiting_review: Kept::new(1),
+            labelled: Kept::new(16),
         }
     }
 }
