@@ -1601,13 +1601,17 @@ const STARTING_TEMPLATES: &[(&str, &str)] = &[
 impl App {
     /// Every label on pages the actor may read, with counts.
     pub async fn labels(&self, actor: &Actor) -> Result<Vec<LabelCount>, AppError> {
-        let mut counts: std::collections::BTreeMap<String, usize> = Default::default();
-        for (label, _) in self.readable_labelled(actor, None).await? {
-            *counts.entry(label).or_default() += 1;
+        let mut counts: std::collections::BTreeMap<&str, usize> = Default::default();
+        let all = self.all_readable_labelled(actor).await?;
+        for (label, _) in all.iter() {
+            *counts.entry(label.as_str()).or_default() += 1;
         }
         Ok(counts
             .into_iter()
-            .map(|(label, pages)| LabelCount { label, pages })
+            .map(|(label, pages)| LabelCount {
+                label: label.to_owned(),
+                pages,
+            })
             .collect())
     }
 
@@ -1617,24 +1621,11 @@ impl App {
         actor: &Actor,
         label: &str,
     ) -> Result<Vec<LabelledPage>, AppError> {
-        Ok(self
-            .readable_labelled(actor, Some(label))
-            .await?
-            .into_iter()
-            .map(|(_, page)| page)
-            .collect())
-    }
-
-    async fn readable_labelled(
-        &self,
-        actor: &Actor,
-        only: Option<&str>,
-    ) -> Result<Vec<(String, LabelledPage)>, AppError> {
         let all = self.all_readable_labelled(actor).await?;
         Ok(all
             .iter()
-            .filter(|(label, _)| only.is_none_or(|only| only == label))
-            .cloned()
+            .filter(|(carried, _)| carried == label)
+            .map(|(_, page)| page.clone())
             .collect())
     }
 
