@@ -430,18 +430,20 @@ mod tests {
         );
     }
 
+    /// A PNG chunk: length, kind, data and a (blank) checksum.
+    fn chunk(kind: &[u8], data: &[u8]) -> Vec<u8> {
+        let mut c = u32::try_from(data.len())
+            .unwrap_or(0)
+            .to_be_bytes()
+            .to_vec();
+        c.extend_from_slice(kind);
+        c.extend_from_slice(data);
+        c.extend_from_slice(&[0, 0, 0, 0]);
+        c
+    }
+
     #[test]
     fn png_loses_text_and_exif_chunks() {
-        let chunk = |kind: &[u8], data: &[u8]| {
-            let mut c = u32::try_from(data.len())
-                .unwrap_or(0)
-                .to_be_bytes()
-                .to_vec();
-            c.extend_from_slice(kind);
-            c.extend_from_slice(data);
-            c.extend_from_slice(&[0, 0, 0, 0]);
-            c
-        };
         let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
         png.extend(chunk(b"IHDR", &[0; 13]));
         png.extend(chunk(b"tEXt", b"Author\0Ana at the office"));
@@ -486,16 +488,6 @@ mod tests {
 
     #[test]
     fn png_keeps_only_what_draws_the_image() {
-        let chunk = |kind: &[u8], data: &[u8]| {
-            let mut c = u32::try_from(data.len())
-                .unwrap_or(0)
-                .to_be_bytes()
-                .to_vec();
-            c.extend_from_slice(kind);
-            c.extend_from_slice(data);
-            c.extend_from_slice(&[0, 0, 0, 0]);
-            c
-        };
         let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
         png.extend(chunk(b"IHDR", &[0; 13]));
         png.extend(chunk(b"prVt", b"camera serial 1234"));
