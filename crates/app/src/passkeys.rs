@@ -77,6 +77,20 @@ fn failed() -> AppError {
     .into()
 }
 
+/// A ceremony the browser ran at another address than the hub's public one: the usual
+/// cause is a hub opened by its IP address or a second name while `public_url` says otherwise.
+fn refused(error: &webauthn_rs::prelude::WebauthnError) -> AppError {
+    match error {
+        webauthn_rs::prelude::WebauthnError::InvalidRPOrigin => DomainError::Invalid {
+            field: "passkey",
+            reason: "the browser is at another address than the hub's public address",
+            key: "passkey-wrong-address",
+        }
+        .into(),
+        _ => failed(),
+    }
+}
+
 fn unreadable(what: &str) -> AppError {
     AppError::Internal(format!("stored passkey {what} unreadable"))
 }
@@ -222,7 +236,7 @@ impl App {
             .finish_passkey_registration(&answer, &state)
             .map_err(|error| {
                 tracing::info!(%error, "passkey registration refused");
-                failed()
+                refused(&error)
             })?;
         let codes: Vec<SecretString> = if self.store().unused_recovery_codes(member.id).await? == 0
         {

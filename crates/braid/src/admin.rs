@@ -10,20 +10,21 @@ use braid_domain::policy::Actor;
 use braid_domain::time::Timestamp;
 
 use crate::cli::CommonArgs;
-use crate::config::Config;
 use crate::{
     AdminCommand, account_settings, database_location, flags_of, init_logging, load_config,
-    pool_settings, prepare_data_dir,
+    members_address, pool_settings, prepare_data_dir,
 };
 
-async fn open(common: &CommonArgs) -> anyhow::Result<(App, Config)> {
+/// The opened hub and the address members open it at.
+async fn open(common: &CommonArgs) -> anyhow::Result<(App, String)> {
     let config = load_config(common, &flags_of(common))?;
     init_logging();
     let data_dir = prepare_data_dir(&config)?;
     let location = database_location(&config, &data_dir)?;
-    let settings = account_settings(&config, &config.public_url_for(&config.listen));
+    let address = members_address(&config, &data_dir);
+    let settings = account_settings(&config, &address);
     let app = App::open(&location, pool_settings(&config), settings).await?;
-    Ok((app, config))
+    Ok((app, address))
 }
 
 fn role(name: &str) -> anyhow::Result<Role> {
@@ -39,11 +40,10 @@ pub async fn run(command: AdminCommand) -> anyhow::Result<()> {
             note,
         } => {
             let role = role(&name)?;
-            let (app, config) = open(&common).await?;
+            let (app, base) = open(&common).await?;
             let result = app.invite(&Actor::System, &note, role).await;
             app.close().await;
             let (token, expires) = result?;
-            let base = config.public_url_for(&config.listen);
             println!("{base}/join/{}", token.reveal());
             eprintln!(
                 "Invitation for one {} joining, valid until {}. Send it by a channel you trust; it is shown only once.",

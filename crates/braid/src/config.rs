@@ -113,6 +113,10 @@ pub struct HttpConfig {
     pub request_timeout_secs: u64,
     /// Largest request body accepted, in bytes.
     pub max_body_bytes: u64,
+    /// Seconds a client may take to send a request's headers (and to start the next one).
+    pub header_read_timeout_secs: u64,
+    /// Most connections served at once; more wait to be accepted.
+    pub max_connections: u64,
     /// Reverse proxies whose `X-Forwarded-For` header names the client.
     pub trusted_proxies: Vec<String>,
 }
@@ -169,6 +173,8 @@ impl Default for HttpConfig {
         HttpConfig {
             request_timeout_secs: 30,
             max_body_bytes: 2 * 1024 * 1024,
+            header_read_timeout_secs: 10,
+            max_connections: 1024,
             trusted_proxies: Vec::new(),
         }
     }
@@ -228,6 +234,16 @@ const DOCS: &[(&str, &str)] = &[
     (
         "http.max_body_bytes",
         "Largest request body accepted, in bytes; larger ones get 413.",
+    ),
+    (
+        "http.header_read_timeout_secs",
+        "Seconds a client may take to send a request's headers, or to start its next request\n\
+         on a kept-open connection; slower connections are closed.",
+    ),
+    (
+        "http.max_connections",
+        "Most connections served at once; further ones wait to be accepted. It bounds what\n\
+         clients that hold connections open can take, which matters most for an onion service.",
     ),
     (
         "http.trusted_proxies",
@@ -450,6 +466,11 @@ impl Config {
             ),
             ("http.request_timeout_secs", self.http.request_timeout_secs),
             ("http.max_body_bytes", self.http.max_body_bytes),
+            (
+                "http.header_read_timeout_secs",
+                self.http.header_read_timeout_secs,
+            ),
+            ("http.max_connections", self.http.max_connections),
             ("jobs.workers", u64::from(self.jobs.workers)),
             ("jobs.poll_interval_ms", self.jobs.poll_interval_ms),
             ("jobs.lease_secs", self.jobs.lease_secs),

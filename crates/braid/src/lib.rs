@@ -212,6 +212,23 @@ pub(crate) fn prepare_data_dir(config: &Config) -> anyhow::Result<PathBuf> {
     Ok(data_dir)
 }
 
+/// The file in the data directory where `braid serve` writes the address it serves at, so
+/// that `braid admin invite` prints links to the running server, not to the default address.
+pub(crate) const SERVING_AT_FILE: &str = "serving-at";
+
+/// The address members open: `public_url` when set, else the address the server last said
+/// it serves at, else the configured listening address.
+pub(crate) fn members_address(config: &Config, data_dir: &std::path::Path) -> String {
+    if !config.public_url.trim().is_empty() {
+        return config.public_url_for("");
+    }
+    std::fs::read_to_string(data_dir.join(SERVING_AT_FILE))
+        .ok()
+        .map(|url| url.trim().trim_end_matches('/').to_owned())
+        .filter(|url| url.starts_with("http://") || url.starts_with("https://"))
+        .unwrap_or_else(|| config.public_url_for(&config.listen))
+}
+
 pub(crate) fn database_location(
     config: &Config,
     data_dir: &Path,

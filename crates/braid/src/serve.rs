@@ -70,7 +70,7 @@ pub async fn serve(config: Config, with_demo: bool) -> anyhow::Result<()> {
         app.clone(),
         WebConfig {
             community_name: config.community_name.clone(),
-            public_url,
+            public_url: public_url.clone(),
             default_language: config.default_language.clone(),
             request_timeout: Duration::from_secs(config.http.request_timeout_secs),
             max_body_bytes: usize::try_from(config.http.max_body_bytes).unwrap_or(usize::MAX),
@@ -116,14 +116,22 @@ pub async fn serve(config: Config, with_demo: bool) -> anyhow::Result<()> {
         })
     };
 
-    // The first line of standard output is the address, for people and for scripts.
+    // The first line of standard output is the listening address, for scripts; people are
+    // told the public address when it differs (behind a proxy or an onion service).
     println!("http://{address}/");
     println!(
         "Braid is serving {} from {}.",
         location.describe(),
         data_dir.display()
     );
-    println!("Open the address above in a browser. Press Ctrl-C to stop.");
+    if public_url == format!("http://{address}") {
+        println!("Open the address above in a browser. Press Ctrl-C to stop.");
+    } else {
+        println!("Members open it at {public_url}/ (public_url). Press Ctrl-C to stop.");
+    }
+    if let Err(error) = std::fs::write(data_dir.join(crate::SERVING_AT_FILE), &public_url) {
+        tracing::warn!(%error, "cannot record the serving address for `braid admin invite`");
+    }
     let has_admin = app
         .members(&Actor::System)
         .await?
@@ -136,7 +144,17 @@ pub async fn serve(config: Config, with_demo: bool) -> anyhow::Result<()> {
         );
     }
 
-    braid_web::serve(listener, braid_web::router(state), shutdown_signal()).await?;
+    let limits = braid_web::ConnectionLimits {
+        header_read_timeout: Duration::from_secs(config.http.header_read_timeout_secs),
+        max_connections: usize::try_from(config.http.max_connections).unwrap_or(usize::MAX),
+    };
+    braid_web::serve(
+        listener,
+        braid_web::router(state),
+        limits,
+        shutdown_signal(),
+    )
+    .await?;
     tracing::info!("shutting down");
     let _ = stop.send(true);
     for worker in workers {

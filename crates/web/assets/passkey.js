@@ -78,7 +78,13 @@
   });
   document.querySelectorAll("form[data-passkey]").forEach(function (form) {
     var failed = form.querySelector("[data-passkey-failed]");
+    var elsewhere = form.querySelector("[data-passkey-wrong-address]");
     form.hidden = false;
+    // A passkey belongs to the hub's public address; a page opened at another address (an
+    // IP address, a second name) cannot use it, and the browser's error would not say why.
+    if (elsewhere && window.location.origin !== form.getAttribute("data-origin")) {
+      elsewhere.hidden = false;
+    }
     form.addEventListener("submit", function (event) {
       event.preventDefault();
       if (failed) {
@@ -90,9 +96,10 @@
           form.elements.answer.value = answer(credential);
           form.submit();
         },
-        function () {
-          if (failed) {
-            failed.hidden = false;
+        function (error) {
+          var shown = error && error.name === "SecurityError" && elsewhere ? elsewhere : failed;
+          if (shown) {
+            shown.hidden = false;
           }
         }
       );

@@ -33,6 +33,8 @@ pub struct Chrome {
     pub style_url: String,
     /// The passkey script's fingerprinted URL (only pages with passkey forms load it).
     pub passkey_script_url: String,
+    /// The hub's public address: passkeys work only on pages opened there.
+    pub public_url: String,
     /// Interface languages as (tag, native name).
     pub languages: Vec<(String, String)>,
     /// Where the language switcher returns to.
@@ -80,6 +82,7 @@ impl Chrome {
             community_name: shared.config.community_name.clone(),
             style_url: shared.assets.url("style.css"),
             passkey_script_url: shared.assets.url("passkey.js"),
+            public_url: shared.config.public_url.clone(),
             languages: shared.locales.available(),
             current_path,
             request_id,

@@ -10,6 +10,7 @@ mod assets;
 mod chrome;
 pub mod client_limits;
 mod compression;
+mod connections;
 mod device;
 mod error;
 mod handlers;
@@ -29,6 +30,7 @@ use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::csrf::CsrfLayer;
 use tower_http::timeout::TimeoutLayer;
 
+pub use connections::{ConnectionLimits, serve};
 pub use error::WebError;
 
 /// Settings of the web layer, taken from the configuration.
@@ -380,21 +382,6 @@ pub fn router(state: AppState) -> Router {
         ))
         .layer(axum::middleware::from_fn(compression::gzip_responses))
         .with_state(state)
-}
-
-/// Serves `router` on `listener` until `shutdown` completes, then finishes open requests.
-pub async fn serve(
-    listener: tokio::net::TcpListener,
-    router: Router,
-    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
-) -> std::io::Result<()> {
-    // The peer address feeds the per-client sign-in limits (kept in memory only).
-    axum::serve(
-        listener,
-        router.into_make_service_with_connect_info::<std::net::SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown)
-    .await
 }
 
 /// The largest request body an upload may send: the attachment limit and room for the form.

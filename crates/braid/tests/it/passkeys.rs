@@ -175,6 +175,14 @@ async fn passkeys_register_then_sign_in_as_second_step_and_alone() {
         )
         .await;
         assert_eq!(status, 200);
+        // The script compares the page's address with the public one, and says so when they
+        // differ instead of the browser's unexplained refusal.
+        assert_eq!(attribute(&ceremony, "data-origin=\""), origin);
+        let note = attribute(&ceremony, "data-passkey-wrong-address hidden>");
+        assert!(
+            note.starts_with("Passkeys work only") && note.contains(&origin),
+            "{note}"
+        );
         let options = attribute(&ceremony, "data-options=\"");
         let token = attribute(&ceremony, "name=\"token\" value=\"");
         assert!(
