@@ -322,6 +322,16 @@ pub struct SecondFactorStatus {
 /// The instance setting naming the roles that require a second factor.
 const SECOND_FACTOR_REQUIRED_FOR: &str = "second_factor_required_for";
 
+/// What asking to require a second factor did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SecondFactorPolicyChange {
+    /// The policy is in force.
+    Saved,
+    /// Nothing changed: the admin asking holds these roles and has no second factor, so the
+    /// policy would limit them at once; they are asked to confirm.
+    WouldLimitYou(Vec<Role>),
+}
+
 /// Wrong codes a pending sign-in tolerates before the password must be entered again.
 pub const CODE_TRIES: u32 = 3;
 /// How long the second step may take.
@@ -1268,13 +1278,8 @@ impl App {
         }
         let roles = Self::roles_in_force(&found.roles, now);
         let required = self.second_factor_required_for().await?;
-        let second_factor_missing = !roles.is_disjoint(&required)
-            && self
-                .store()
-                .totp(session.user_id)
-                .await?
-                .is_none_or(|t| t.confirmed_at.is_none())
-            && self.store().passkey_count(session.user_id).await? == 0;
+        let second_factor_missing =
+            !roles.is_disjoint(&required) && !self.has_second_factor(session.user_id).await?;
         Ok(Some(CurrentSession {
             session: session.id,
             member: MemberActor {
@@ -1305,13 +1310,34 @@ impl App {
             .collect())
     }
 
+    /// Whether the member has a confirmed authenticator app or a passkey.
+    async fn has_second_factor(&self, user: UserId) -> Result<bool, AppError> {
+        Ok(self
+            .store()
+            .totp(user)
+            .await?
+            .is_some_and(|t| t.confirmed_at.is_some())
+            || self.store().passkey_count(user).await? > 0)
+    }
+
     /// Requires a second factor for members holding any of `roles` (admins and the operator).
+    /// An admin without one who would be held to it at once is asked first (`confirmed`):
+    /// until they add one, they could do nothing else.
     pub async fn require_second_factor_for(
         &self,
         actor: &Actor,
         roles: &BTreeSet<Role>,
-    ) -> Result<(), AppError> {
+        confirmed: bool,
+    ) -> Result<SecondFactorPolicyChange, AppError> {
         Self::require(actor, Action::ManageAccounts)?;
+        if let Actor::Member(member) = actor
+            && !confirmed
+        {
+            let limiting: Vec<Role> = member.roles.intersection(roles).copied().collect();
+            if !limiting.is_empty() && !self.has_second_factor(member.id).await? {
+                return Ok(SecondFactorPolicyChange::WouldLimitYou(limiting));
+            }
+        }
         let value: Vec<&str> = roles.iter().map(|role| role.as_str()).collect();
         let value = value.join(",");
         let entry = audit(
@@ -1326,7 +1352,7 @@ impl App {
         self.store()
             .set_setting(SECOND_FACTOR_REQUIRED_FOR, &value, &entry, self.now())
             .await?;
-        Ok(())
+        Ok(SecondFactorPolicyChange::Saved)
     }
 
     /// Ends the current session.

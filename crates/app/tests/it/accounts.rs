@@ -4,7 +4,9 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::time::Duration;
 
-use braid_app::accounts::{InvitationState, JoinRequest, SecondFactorProof, SignInOutcome};
+use braid_app::accounts::{
+    InvitationState, JoinRequest, SecondFactorPolicyChange, SecondFactorProof, SignInOutcome,
+};
 use braid_app::{AccountSettings, App, AppError, Clock, SecretString};
 use braid_domain::accounts::Role;
 use braid_domain::policy::Actor;
@@ -1410,11 +1412,35 @@ async fn a_role_can_require_a_second_factor_before_its_powers_work() {
         assert!(app.members(&admin).await.is_ok());
         let roles: std::collections::BTreeSet<Role> = [Role::Admin].into();
         assert!(matches!(
-            app.require_second_factor_for(&member_actor(app, "mem").await, &roles)
+            app.require_second_factor_for(&member_actor(app, "mem").await, &roles, true)
                 .await,
             Err(AppError::Forbidden)
         ));
-        app.require_second_factor_for(&admin, &roles).await.unwrap();
+        // The admin has no second factor: asked first, nothing changes until they confirm.
+        assert_eq!(
+            app.require_second_factor_for(&admin, &roles, false)
+                .await
+                .unwrap(),
+            SecondFactorPolicyChange::WouldLimitYou(vec![Role::Admin])
+        );
+        assert!(app.second_factor_required_for().await.unwrap().is_empty());
+        let Actor::Member(unchanged) = member_actor(app, "adm").await else {
+            unreachable!()
+        };
+        assert!(!unchanged.second_factor_missing);
+        // Requiring it for roles they do not hold needs no confirmation.
+        assert_eq!(
+            app.require_second_factor_for(&admin, &[Role::Editor].into(), false)
+                .await
+                .unwrap(),
+            SecondFactorPolicyChange::Saved
+        );
+        assert_eq!(
+            app.require_second_factor_for(&admin, &roles, true)
+                .await
+                .unwrap(),
+            SecondFactorPolicyChange::Saved
+        );
 
         let Actor::Member(without) = member_actor(app, "adm").await else {
             unreachable!()

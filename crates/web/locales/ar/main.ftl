@@ -248,6 +248,14 @@ delete-button = احذف حسابي
 
 admin-second-factor-legend = اشترط عاملًا ثانيًا لـ
 admin-second-factor-button = حفظ
+admin-second-factor-confirm-title = سيُلزمك هذا أنت أيضًا
+admin-second-factor-confirm-text = ليس لديك عامل ثانٍ بعد. بعد الحفظ، لن تستطيع فعل شيء بهذه الأدوار التي تحملها حتى تضيف واحدًا:
+admin-second-factor-confirm-button = اشترطه على أي حال
+admin-second-factor-set-up-first = أعدّ عاملي الثاني أولًا
+admin-role-until = حتى { $date }
+member-status-active = نشط
+member-status-pending = بانتظار الموافقة
+member-status-suspended = موقوف
 account-second-factor-required = يتطلب دورك عاملًا ثانيًا. إلى أن تضيفه، لا يمكنك إلا إدارة حسابك.
 
 members-pending-title = بانتظار تزكية ثانية

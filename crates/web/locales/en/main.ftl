@@ -238,6 +238,14 @@ delete-button = Delete my account
 
 admin-second-factor-legend = Require a second factor for
 admin-second-factor-button = Save
+admin-second-factor-confirm-title = This would hold you to it too
+admin-second-factor-confirm-text = You have no second factor yet. Once this is saved, you can do nothing with these roles of yours until you add one:
+admin-second-factor-confirm-button = Require it anyway
+admin-second-factor-set-up-first = Set up my second factor first
+admin-role-until = until { $date }
+member-status-active = active
+member-status-pending = waiting for approval
+member-status-suspended = suspended
 account-second-factor-required = Your role requires a second factor. Until you add one, you can only manage your own account.
 
 members-pending-title = Waiting for a second vouch

@@ -89,6 +89,13 @@ fn message_ids_used_in_sources() -> Vec<String> {
     for reason in ["used", "expired", "unknown"] {
         ids.push(format!("join-closed-{reason}"));
     }
+    for role in braid_domain::accounts::Role::ALL {
+        ids.push(format!("role-{}", role.as_str()));
+    }
+    for status in ["active", "pending", "suspended"] {
+        let status = braid_domain::accounts::AccountStatus::parse(status).unwrap();
+        ids.push(format!("member-status-{}", status.as_str()));
+    }
     ids.sort();
     ids.dedup();
     ids

@@ -2130,7 +2130,7 @@ async fn a_refusal_says_its_real_reason() {
 
     let eve = member(&hub, "eve", Role::Editor).await;
     hub.app
-        .require_second_factor_for(&Actor::System, &[Role::Editor].into_iter().collect())
+        .require_second_factor_for(&Actor::System, &[Role::Editor].into_iter().collect(), false)
         .await
         .unwrap();
     let (status, _, body) = post(
@@ -2470,4 +2470,50 @@ async fn anonymous_recent_changes_are_kept_finished_and_follow_each_change() {
     .await;
     let listed = gunzip(&anonymous_get(&hub, "/recent-changes", "gzip", "en").await.2);
     assert!(!listed.contains("Phone seizure") && !listed.contains("Border crossing"));
+}
+
+#[tokio::test]
+async fn requiring_a_second_factor_an_admin_lacks_asks_them_first() {
+    // Issue 27: ticking their own role held the admin to a second factor at once.
+    let hub = TestApp::new().await;
+    let ada = member(&hub, "ada", Role::Admin).await;
+    let (status, _, body) = post(
+        &hub,
+        &ada,
+        "/admin/second-factor-policy",
+        &[("role", "admin")],
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert!(body.contains("This would hold you to it too"), "{body}");
+    assert!(
+        body.contains("<span class=\"tag\">administrator</span>"),
+        "{body}"
+    );
+    assert!(body.contains("name=\"confirm\" value=\"yes\""));
+    assert!(
+        hub.app
+            .second_factor_required_for()
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    assert_eq!(get(&hub, "/admin/members", Some(&ada.cookie)).await.0, 200);
+
+    let (status, _, _) = post(
+        &hub,
+        &ada,
+        "/admin/second-factor-policy",
+        &[("role", "admin"), ("confirm", "yes")],
+    )
+    .await;
+    assert_eq!(status, 303);
+    assert!(
+        hub.app
+            .second_factor_required_for()
+            .await
+            .unwrap()
+            .contains(&Role::Admin)
+    );
+    assert_eq!(get(&hub, "/admin/members", Some(&ada.cookie)).await.0, 403);
 }

@@ -6,7 +6,7 @@ use axum::extract::{Form, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use braid_app::AppError;
-use braid_app::accounts::DirectoryEntry;
+use braid_app::accounts::{DirectoryEntry, SecondFactorPolicyChange};
 use braid_domain::accounts::Role;
 use braid_domain::time::Timestamp;
 use serde::Deserialize;
@@ -65,12 +65,12 @@ pub async fn directory(
 pub struct AdminRow {
     /// Handle.
     pub handle: String,
-    /// Status name.
+    /// Status's stable name (the page shows its translation).
     pub status: &'static str,
     /// Why suspended.
     pub reason: String,
-    /// Roles in force, with terms.
-    pub roles: Vec<String>,
+    /// Roles in force (stable names), with their last day if they have a term.
+    pub roles: Vec<(&'static str, Option<String>)>,
 }
 
 #[derive(Template)]
@@ -81,6 +81,16 @@ struct AdminPage {
     problem: Option<String>,
     /// (role name, whether a second factor is required for it)
     second_factor_policy: Vec<(&'static str, bool)>,
+    /// The roles asked for, when requiring them would limit the admin asking: the page asks
+    /// to confirm, naming the roles of theirs it concerns.
+    confirm_policy: Option<(Vec<&'static str>, Vec<&'static str>)>,
+}
+
+impl AdminPage {
+    /// Every role's stable name, for the role menus.
+    fn role_names(&self) -> impl Iterator<Item = &'static str> {
+        Role::ALL.iter().map(|role| role.as_str())
+    }
 }
 
 async fn admin_page(
@@ -101,9 +111,11 @@ async fn admin_page(
             roles: member
                 .roles
                 .iter()
-                .map(|grant| match grant.until {
-                    Some(until) => format!("{} → {}", grant.role.as_str(), until.format_utc()),
-                    None => grant.role.as_str().to_owned(),
+                .map(|grant| {
+                    (
+                        grant.role.as_str(),
+                        grant.until.map(|until| until.format_utc()),
+                    )
                 })
                 .collect(),
         })
@@ -118,6 +130,7 @@ async fn admin_page(
         rows,
         problem,
         second_factor_policy,
+        confirm_policy: None,
     })
 }
 
@@ -238,9 +251,11 @@ pub async fn audit(
     render(&AuditPage { chrome, events })
 }
 
-/// Requires a second factor for the ticked roles.
+/// Requires a second factor for the ticked roles; asks first when that would hold the admin
+/// asking to it before they have one.
 pub async fn second_factor_policy(
     State(state): State<AppState>,
+    chrome: Chrome,
     viewer: Viewer,
     form: axum::body::Bytes,
 ) -> Result<Response, WebError> {
@@ -250,11 +265,23 @@ pub async fn second_factor_policy(
         .filter(|(key, _)| key == "role")
         .map(|(_, value)| Role::parse(&value).map_err(|_| WebError::BadRequest))
         .collect::<Result<std::collections::BTreeSet<Role>, WebError>>()?;
-    state
+    let confirmed =
+        form_urlencoded::parse(&form).any(|(key, value)| key == "confirm" && value == "yes");
+    match state
         .app()
-        .require_second_factor_for(&viewer.actor, &roles)
-        .await?;
-    Ok(redirect("/admin/members"))
+        .require_second_factor_for(&viewer.actor, &roles, confirmed)
+        .await?
+    {
+        SecondFactorPolicyChange::Saved => Ok(redirect("/admin/members")),
+        SecondFactorPolicyChange::WouldLimitYou(yours) => {
+            let mut page = admin_page(&state, chrome, &viewer, None).await?;
+            page.confirm_policy = Some((
+                roles.iter().map(|role| role.as_str()).collect(),
+                yours.iter().map(|role| role.as_str()).collect(),
+            ));
+            render(&page)
+        }
+    }
 }
 
 /// The vouch form.
