@@ -69,15 +69,51 @@ const SECTIONS: &[(&str, &str, &str, SectionGroup)] = &[
          whose work you build on.",
         SectionGroup::Community,
     ),
-    (
-        "community-guidelines",
-        "Community guidelines",
-        "How we treat each other and the people we support: consent and confidentiality \
-         first, no identifying details of groups at risk, disagreement with care. The code of \
-         conduct, and how to reach the response team in confidence.",
-        SectionGroup::Community,
-    ),
+    GUIDELINES_SECTION,
 ];
+
+/// The section every hub has from its first start, demo or not: the join page asks
+/// newcomers to accept what it says.
+const GUIDELINES_SECTION: (&str, &str, &str, SectionGroup) = (
+    "community-guidelines",
+    "Community guidelines",
+    "How we treat each other and the people we support: consent and confidentiality first, \
+     no identifying details of groups at risk, disagreement with care. The code of conduct, \
+     and how to raise a concern in confidence.",
+    SectionGroup::Community,
+);
+
+/// The guidelines page every hub starts with, for its administrators to adapt.
+pub const GUIDELINES_PAGE: (&str, &str, &str) = (
+    "community-guidelines",
+    "Code of conduct",
+    "These are the starting guidelines of this hub. Its administrators adapt them to the \
+community, and members are told when they change.\n\n\
+## What we ask of everyone\n\n\
+- **Consent and confidentiality first.** Share nothing about a person or an organisation \
+that they have not agreed to share. Never post names, places, photos or any detail that \
+identifies people or groups at risk, even in examples.\n\
+- **Disagree with care.** Criticise ideas, not people. Assume good faith, ask before you \
+assume, and remember that members work under pressure, in many languages and time zones.\n\
+- **No harassment.** No insults, threats, sexualised remarks, discrimination or deliberate \
+intimidation, here or about members elsewhere.\n\
+- **Credit others.** Name the people and sources whose work you build on.\n\
+- **Security of others.** Do not try to identify members, trace their accounts or probe \
+this hub. Report weaknesses to the administrators in confidence.\n\n\
+## If something is wrong\n\n\
+Tell an administrator in confidence (the members page lists them). Confidential reports to a \
+response team are coming to Braid; until they are here, say in your message who else may \
+read it. Concerns are handled by people who are not involved in them.\n\n\
+## What can happen\n\n\
+Depending on what happened: a private word, a warning, a pause of the account, or leaving \
+the community. Whoever is affected hears what was decided.\n",
+);
+
+/// The sections every hub has, demo or not.
+pub fn essential_sections() -> Result<Vec<NewSection>, DomainError> {
+    let (slug, title, summary, group) = GUIDELINES_SECTION;
+    Ok(vec![NewSection::new(slug, title, summary, group, 1)?])
+}
 
 /// The demo sections, validated like any other input.
 pub fn sections() -> Result<Vec<NewSection>, DomainError> {
@@ -146,7 +182,8 @@ work.\n\n\
 2. Rate each one; disagreement is information, write it down.\n\
 3. Choose three to act on first, and turn them into a [[Security plan]].\n\n\
 Keep the assessment where only the engagement's members can read it.[^1]\n\n\
-[^1]: In Braid, that is the practitioner workspace, encrypted at rest.\n",
+[^1]: Braid's practitioner workspace, encrypted at rest, is coming; until it is here, keep \
+assessments off this wiki, in encrypted storage that only the engagement's members can open.\n",
     ),
     (
         "actualise",

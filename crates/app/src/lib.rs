@@ -17,6 +17,7 @@ pub mod links;
 pub mod passkeys;
 pub mod sealing;
 pub mod search;
+pub mod sections;
 pub mod tree;
 pub mod watches;
 pub mod wiki;
@@ -141,7 +142,7 @@ impl App {
         let sections = if with_demo {
             demo::sections()?
         } else {
-            Vec::new()
+            demo::essential_sections()?
         };
         let first_start = self
             .store
@@ -150,16 +151,22 @@ impl App {
         if first_start {
             self.seed_templates().await?;
         }
-        if first_start && with_demo {
-            let pages = demo::PAGES
-                .iter()
+        if first_start {
+            let demo_pages: &[(&str, &str, &str)] = if with_demo { demo::PAGES } else { &[] };
+            let demo_translations: &[(&str, &str, &str, &str)] = if with_demo {
+                demo::PAGES_IN_OTHER_LANGUAGES
+            } else {
+                &[]
+            };
+            let pages = std::iter::once(&demo::GUIDELINES_PAGE)
+                .chain(demo_pages)
                 .map(|&(section, title, body)| (section, "en", title, body))
-                .chain(demo::PAGES_IN_OTHER_LANGUAGES.iter().copied());
+                .chain(demo_translations.iter().copied());
             for (section, language, title, body) in pages {
                 let draft = wiki::PageDraft {
                     title: title.to_owned(),
                     body: body.to_owned(),
-                    summary: "Demo content".to_owned(),
+                    summary: "Starting content".to_owned(),
                     parent: None,
                     visibility: braid_domain::wiki::Visibility::Public,
                     labels: String::new(),

@@ -127,6 +127,51 @@ pub async fn run(command: AdminCommand) -> anyhow::Result<()> {
             println!("{handle} is an active member.");
             Ok(())
         }
+        AdminCommand::AddSection {
+            common,
+            title,
+            summary,
+            group,
+            visibility,
+        } => {
+            let (app, base) = open(&common).await?;
+            let draft = braid_app::sections::SectionDraft {
+                title,
+                summary,
+                group,
+            };
+            let result = app.add_section(&Actor::System, &draft, &visibility).await;
+            app.close().await;
+            println!("{base}/wiki/{}", result?);
+            Ok(())
+        }
+        AdminCommand::ListSections { common } => {
+            let (app, _) = open(&common).await?;
+            let result = app.sections_to_manage(&Actor::System).await;
+            app.close().await;
+            println!("{:<40}  {:<9}  {:<8}  title", "address", "group", "readers");
+            for section in result? {
+                println!(
+                    "{:<40}  {:<9}  {:<8}  {}",
+                    section.slug.as_str(),
+                    section.group.as_str(),
+                    section.visibility.as_str(),
+                    section.title
+                );
+            }
+            Ok(())
+        }
+        AdminCommand::RemoveSection { common, slug } => {
+            let (app, _) = open(&common).await?;
+            let result = app.remove_section(&Actor::System, &slug).await;
+            app.close().await;
+            result.map_err(|error| match error {
+                braid_app::AppError::NotFound => anyhow::anyhow!("there is no section {slug:?}"),
+                other => other.into(),
+            })?;
+            println!("Section {slug} removed.");
+            Ok(())
+        }
         AdminCommand::ListUsers { common } => {
             let (app, _) = open(&common).await?;
             let result = app.members(&Actor::System).await;

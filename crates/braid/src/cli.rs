@@ -110,6 +110,35 @@ pub enum AdminCommand {
         #[command(flatten)]
         common: CommonArgs,
     },
+    /// Add a section at the end of the hub (its address comes from the title). Editors can
+    /// do the same, and rename, reorder or remove sections, at /sections.
+    AddSection {
+        #[command(flatten)]
+        common: CommonArgs,
+        /// The section's title.
+        title: String,
+        /// A short description, shown on the home page and at the top of the section.
+        #[arg(long, default_value = "")]
+        summary: String,
+        /// Where the home page lists it: phase, practice or community.
+        #[arg(long, default_value = "phase")]
+        group: String,
+        /// Who can read it: public, members or editors.
+        #[arg(long, default_value = "public")]
+        visibility: String,
+    },
+    /// List the sections in hub order, with their addresses.
+    ListSections {
+        #[command(flatten)]
+        common: CommonArgs,
+    },
+    /// Remove a section that holds no pages (not even deleted ones).
+    RemoveSection {
+        #[command(flatten)]
+        common: CommonArgs,
+        /// The section's address, as `list-sections` shows it.
+        slug: String,
+    },
 }
 
 /// Options every command that touches data takes.

@@ -156,3 +156,126 @@ impl Store {
         Ok(())
     }
 }
+
+impl Store {
+    /// Adds a section after the others, readable as `visibility`. A slug already taken is a
+    /// [`StoreError::Conflict`].
+    pub async fn add_section(
+        &self,
+        section: &NewSection,
+        visibility: Visibility,
+        now: Timestamp,
+    ) -> Result<SectionId, StoreError> {
+        let mut transaction = self.begin_write().await?;
+        let last: Option<i64> = sqlx::query_scalar("SELECT MAX(position) FROM sections")
+            .fetch_one(&mut *transaction)
+            .await?;
+        let placed = NewSection {
+            position: last.unwrap_or(0) + 1,
+            ..section.clone()
+        };
+        let id = insert_section(&mut transaction, self.backend, &placed, now).await?;
+        sqlx::query("UPDATE sections SET visibility = $1 WHERE id = $2")
+            .bind(visibility.as_str())
+            .bind(id.0)
+            .execute(&mut *transaction)
+            .await?;
+        transaction.commit().await?;
+        self.content_changed();
+        Ok(id)
+    }
+
+    /// Changes a section's title, description and group (its address stays).
+    pub async fn update_section(
+        &self,
+        section: SectionId,
+        title: &str,
+        summary: &str,
+        group: SectionGroup,
+        now: Timestamp,
+    ) -> Result<(), StoreError> {
+        let mut transaction = self.begin_write().await?;
+        sqlx::query(
+            "UPDATE sections SET title = $1, summary = $2, group_name = $3, updated_at = $4 \
+             WHERE id = $5",
+        )
+        .bind(title)
+        .bind(summary)
+        .bind(group.as_str())
+        .bind(now.as_millis())
+        .bind(section.0)
+        .execute(&mut *transaction)
+        .await?;
+        self.commit_logged(
+            transaction,
+            EntityKind::Section,
+            section.0,
+            ChangeAction::Updated,
+            now,
+        )
+        .await?;
+        Ok(())
+    }
+
+    /// Gives each listed section its position in the list: the hub's new order.
+    pub async fn order_sections(
+        &self,
+        order: &[SectionId],
+        now: Timestamp,
+    ) -> Result<(), StoreError> {
+        let mut transaction = self.begin_write().await?;
+        for (section, position) in order.iter().zip(1_i64..) {
+            sqlx::query("UPDATE sections SET position = $1, updated_at = $2 WHERE id = $3")
+                .bind(position)
+                .bind(now.as_millis())
+                .bind(section.0)
+                .execute(&mut *transaction)
+                .await?;
+        }
+        let first = order.first().map_or(0, |section| section.0);
+        self.commit_logged(
+            transaction,
+            EntityKind::Section,
+            first,
+            ChangeAction::Updated,
+            now,
+        )
+        .await?;
+        Ok(())
+    }
+
+    /// Removes a section that holds no page at all, not even a deleted one; `false` (and
+    /// nothing removed) when it holds some.
+    pub async fn remove_empty_section(
+        &self,
+        section: SectionId,
+        now: Timestamp,
+    ) -> Result<bool, StoreError> {
+        let mut transaction = self.begin_write().await?;
+        let pages: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM pages WHERE section_id = $1")
+            .bind(section.0)
+            .fetch_one(&mut *transaction)
+            .await?;
+        if pages > 0 {
+            return Ok(false);
+        }
+        // Old addresses of pages since moved elsewhere.
+        sqlx::query("DELETE FROM page_redirects WHERE section_id = $1")
+            .bind(section.0)
+            .execute(&mut *transaction)
+            .await?;
+        sqlx::query("DELETE FROM sections WHERE id = $1")
+            .bind(section.0)
+            .execute(&mut *transaction)
+            .await?;
+        self.commit_logged(
+            transaction,
+            EntityKind::Section,
+            section.0,
+            ChangeAction::Deleted,
+            now,
+        )
+        .await?;
+        Ok(true)
+    }
+}

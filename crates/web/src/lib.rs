@@ -241,6 +241,11 @@ pub fn router(state: AppState) -> Router {
             "/templates",
             get(handlers::wiki::templates).post(handlers::wiki::save_template),
         )
+        .route(
+            "/sections",
+            get(handlers::sections::list).post(handlers::sections::add),
+        )
+        .route("/sections/{section}", post(handlers::sections::change))
         .route("/recycle-bin", get(handlers::wiki::recycle_bin))
         .route(
             "/recycle-bin/restore",

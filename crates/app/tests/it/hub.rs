@@ -1,5 +1,6 @@
 use crate::on_each_backend;
 use braid_app::AppError;
+use braid_app::sections::{Direction, SectionDraft};
 use braid_domain::policy::Actor;
 
 #[tokio::test]
@@ -38,7 +39,98 @@ async fn a_first_start_without_demo_stays_empty_for_good() {
         assert!(app.initialise(false).await.unwrap());
         // A later start with the demo allowed must not fill an operator's real hub.
         assert!(!app.initialise(true).await.unwrap());
-        assert!(app.sections(&Actor::Anonymous).await.unwrap().is_empty());
+        // Only the guidelines the join page asks newcomers to accept (issue 27).
+        let sections = app.sections(&Actor::Anonymous).await.unwrap();
+        let titles: Vec<&str> = sections.iter().map(|s| s.title.as_str()).collect();
+        assert_eq!(titles, ["Community guidelines"]);
+        let guidelines = app
+            .page(
+                &Actor::Anonymous,
+                "community-guidelines",
+                "code-of-conduct",
+                None,
+            )
+            .await
+            .unwrap();
+        assert!(
+            guidelines
+                .rendered
+                .html
+                .contains("Consent and confidentiality first")
+        );
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn editors_shape_a_fresh_hub_from_sections_they_add() {
+    on_each_backend(|app| async move {
+        app.initialise(false).await.unwrap();
+        let draft = |title: &str, group: &str| SectionDraft {
+            title: title.to_owned(),
+            summary: format!("About {title}."),
+            group: group.to_owned(),
+        };
+        assert!(matches!(
+            app.add_section(&Actor::Anonymous, &draft("Legal", "phase"), "public")
+                .await,
+            Err(AppError::Forbidden)
+        ));
+        let editor = Actor::System;
+        let legal = app
+            .add_section(&editor, &draft("Legal support", "phase"), "public")
+            .await
+            .unwrap();
+        assert_eq!(legal, "legal-support");
+        // The same title again gets the next free address, not an error.
+        let again = app
+            .add_section(&editor, &draft("Legal support", "practice"), "members")
+            .await
+            .unwrap();
+        assert_eq!(again, "legal-support-2");
+        assert!(matches!(
+            app.add_section(&editor, &draft("  ", "phase"), "public")
+                .await,
+            Err(AppError::Invalid(_))
+        ));
+        let order = |sections: Vec<braid_domain::section::Section>| -> Vec<String> {
+            sections
+                .into_iter()
+                .map(|s| s.slug.as_str().to_owned())
+                .collect()
+        };
+        assert_eq!(
+            order(app.sections(&Actor::Anonymous).await.unwrap()),
+            ["community-guidelines", "legal-support"],
+            "the members-only section is hidden from readers"
+        );
+
+        app.move_section(&editor, "legal-support", Direction::Up)
+            .await
+            .unwrap();
+        app.edit_section(&editor, "legal-support", &draft("Legal aid", "practice"))
+            .await
+            .unwrap();
+        let sections = app.sections_to_manage(&editor).await.unwrap();
+        assert_eq!(
+            order(sections.clone()),
+            ["legal-support", "community-guidelines", "legal-support-2"]
+        );
+        assert_eq!(sections[0].title, "Legal aid");
+        assert_eq!(sections[0].group.as_str(), "practice");
+
+        // A section with pages, even deleted ones, stays.
+        assert!(matches!(
+            app.remove_section(&editor, "community-guidelines").await,
+            Err(AppError::Invalid(_))
+        ));
+        app.remove_section(&editor, "legal-support-2")
+            .await
+            .unwrap();
+        assert_eq!(
+            order(app.sections_to_manage(&editor).await.unwrap()),
+            ["legal-support", "community-guidelines"]
+        );
     })
     .await;
 }

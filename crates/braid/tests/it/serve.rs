@@ -86,30 +86,25 @@ async fn the_log_records_failures_by_request_id_and_not_each_page_served() {
 }
 
 #[tokio::test]
-async fn no_demo_starts_an_empty_hub_for_good() {
+async fn no_demo_starts_a_hub_with_only_its_guidelines_for_good() {
     let db = TestDatabase::create(backends()[0]).await;
     let server = Server::start(db.root(), &database_env(&db), &["--no-demo"]);
+    let page = server.get("/").await.text().await.unwrap();
     assert!(
-        server
-            .get("/")
-            .await
-            .text()
-            .await
-            .unwrap()
-            .contains("no sections yet")
+        page.contains("href=\"/wiki/community-guidelines\""),
+        "{page}"
     );
+    assert!(!page.contains("Discover"));
+    // The join page's link to the guidelines leads somewhere (issue 27).
+    let guidelines = server
+        .get("/wiki/community-guidelines/code-of-conduct")
+        .await;
+    assert_eq!(guidelines.status(), 200);
     server.kill();
     // A later start without the flag does not fill the operator's hub with demo content.
     let server = Server::start(db.root(), &database_env(&db), &[]);
-    assert!(
-        server
-            .get("/")
-            .await
-            .text()
-            .await
-            .unwrap()
-            .contains("no sections yet")
-    );
+    let page = server.get("/").await.text().await.unwrap();
+    assert!(!page.contains("Discover"));
 }
 
 #[tokio::test]
@@ -139,7 +134,7 @@ async fn sigkill_right_after_an_acknowledged_write_loses_nothing() {
             .await
             .unwrap();
         assert!(
-            html.contains("response team"),
+            html.contains("raise a concern in confidence"),
             "restarted hub serves the acknowledged content"
         );
         if let DatabaseLocation::SqliteFile(path) = &db.location {

@@ -8,6 +8,7 @@ pub mod home;
 pub mod language;
 pub mod recent;
 pub mod search;
+pub mod sections;
 pub mod wiki;
 
 use askama::Template;

@@ -497,7 +497,7 @@ fn default_language(interface: String) -> String {
 }
 
 /// The interface string naming each visibility level.
-trait VisibilityLabel {
+pub(crate) trait VisibilityLabel {
     fn label_id(&self) -> &'static str;
 }
 

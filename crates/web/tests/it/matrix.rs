@@ -434,6 +434,21 @@ async fn every_route_answers_every_role_as_the_policy_says() {
             "name=&body=x",
             editors(303, 403, 422),
         ),
+        case("GET", "/sections", "/sections", "", editors(303, 403, 200)),
+        case(
+            "POST",
+            "/sections",
+            "/sections",
+            "title=&group=phase&visibility=public",
+            editors(303, 403, 422),
+        ),
+        case(
+            "POST",
+            "/sections/{section}",
+            "/sections/discover",
+            "intent=remove",
+            editors(303, 403, 422),
+        ),
         case(
             "POST",
             "/review",

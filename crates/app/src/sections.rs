@@ -1,0 +1,159 @@
+//! Shaping the hub: adding, describing, ordering and removing sections (editors and admins).
+//! A fresh hub started without the demo content is built from here, in the browser or with
+//! `braid section`.
+
+use braid_domain::DomainError;
+use braid_domain::policy::{Action, Actor};
+use braid_domain::section::{NewSection, Section, SectionGroup};
+use braid_domain::wiki::Visibility;
+use braid_store::StoreError;
+use braid_text::slug::slugify;
+
+use crate::{App, AppError};
+
+/// What a section is called and where the home page lists it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SectionDraft {
+    /// Its title.
+    pub title: String,
+    /// Its short description.
+    pub summary: String,
+    /// `phase`, `practice` or `community`.
+    pub group: String,
+}
+
+impl SectionDraft {
+    fn validated(&self, slug: &str) -> Result<NewSection, DomainError> {
+        NewSection::new(
+            slug,
+            &self.title,
+            &self.summary,
+            SectionGroup::parse(&self.group)?,
+            0,
+        )
+    }
+}
+
+/// Which way a section moves in the hub's order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    /// Before the one above it.
+    Up,
+    /// After the one below it.
+    Down,
+}
+
+impl App {
+    /// Adds a section at the end of the hub; its address comes from its title (`-2`, `-3`…
+    /// when taken). Returns the address.
+    pub async fn add_section(
+        &self,
+        actor: &Actor,
+        draft: &SectionDraft,
+        visibility: &str,
+    ) -> Result<String, AppError> {
+        Self::require(actor, Action::ManageWiki)?;
+        let visibility = Visibility::parse(visibility)?;
+        let base = slugify(&draft.title)
+            .map(|slug| slug.chars().take(60).collect::<String>())
+            .map(|slug| slug.trim_end_matches('-').to_owned())
+            .ok_or(DomainError::Invalid {
+                field: "section title",
+                reason: "use at least one letter or digit",
+                key: "title-needs-letters",
+            })?;
+        for suffix in 1..100 {
+            let slug = if suffix == 1 {
+                base.clone()
+            } else {
+                format!("{base}-{suffix}")
+            };
+            let section = draft.validated(&slug)?;
+            match self
+                .store()
+                .add_section(&section, visibility, self.now())
+                .await
+            {
+                Ok(_) => return Ok(slug),
+                Err(StoreError::Conflict { .. }) => continue,
+                Err(other) => return Err(other.into()),
+            }
+        }
+        Err(AppError::Conflict("section_busy".to_owned()))
+    }
+
+    /// Changes a section's title, description and group; its address stays, so links to it
+    /// keep working.
+    pub async fn edit_section(
+        &self,
+        actor: &Actor,
+        slug: &str,
+        draft: &SectionDraft,
+    ) -> Result<(), AppError> {
+        Self::require(actor, Action::ManageWiki)?;
+        let section = self.readable_section(actor, slug).await?;
+        let checked = draft.validated(section.slug.as_str())?;
+        Ok(self
+            .store()
+            .update_section(
+                section.id,
+                &checked.title,
+                &checked.summary,
+                checked.group,
+                self.now(),
+            )
+            .await?)
+    }
+
+    /// Moves a section one place up or down the hub's order.
+    pub async fn move_section(
+        &self,
+        actor: &Actor,
+        slug: &str,
+        direction: Direction,
+    ) -> Result<(), AppError> {
+        Self::require(actor, Action::ManageWiki)?;
+        let section = self.readable_section(actor, slug).await?;
+        let mut order: Vec<Section> = self.all_sections().await?.as_ref().clone();
+        let Some(at) = order.iter().position(|s| s.id == section.id) else {
+            return Err(AppError::NotFound);
+        };
+        let to = match direction {
+            Direction::Up if at > 0 => at - 1,
+            Direction::Down if at + 1 < order.len() => at + 1,
+            _ => return Ok(()),
+        };
+        order.swap(at, to);
+        let ids: Vec<_> = order.iter().map(|s| s.id).collect();
+        Ok(self.store().order_sections(&ids, self.now()).await?)
+    }
+
+    /// Removes a section with no pages in it, not even in the recycle bin: pages are never
+    /// lost with their section.
+    pub async fn remove_section(&self, actor: &Actor, slug: &str) -> Result<(), AppError> {
+        Self::require(actor, Action::ManageWiki)?;
+        let section = self.readable_section(actor, slug).await?;
+        if self
+            .store()
+            .remove_empty_section(section.id, self.now())
+            .await?
+        {
+            Ok(())
+        } else {
+            Err(DomainError::Invalid {
+                field: "section",
+                reason: "move its pages to another section first, restoring any in the recycle bin",
+                key: "section-not-empty",
+            }
+            .into())
+        }
+    }
+}
+
+impl App {
+    /// Every section, for the page where editors shape the hub.
+    pub async fn sections_to_manage(&self, actor: &Actor) -> Result<Vec<Section>, AppError> {
+        Self::require(actor, Action::ManageWiki)?;
+        Ok(self.all_sections().await?.as_ref().clone())
+    }
+}

@@ -1,0 +1,174 @@
+//! The page where editors shape the hub: add, describe, order and remove sections.
+
+use askama::Template;
+use axum::extract::{Form, Path, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use braid_app::AppError;
+use braid_app::sections::{Direction, SectionDraft};
+use braid_domain::section::{Section, SectionGroup};
+use braid_domain::wiki::Visibility;
+use serde::Deserialize;
+
+use crate::chrome::Chrome;
+use crate::handlers::wiki::{VisibilityLabel, see_other};
+use crate::handlers::{render, render_with_status};
+use crate::session::Viewer;
+use crate::{AppState, WebError};
+
+/// The fields of a section, as typed.
+#[derive(Deserialize, Default)]
+pub struct SectionForm {
+    #[serde(default)]
+    title: String,
+    #[serde(default)]
+    summary: String,
+    #[serde(default)]
+    group: String,
+    #[serde(default)]
+    visibility: String,
+    /// On an existing section: `save`, `up`, `down` or `remove`.
+    #[serde(default)]
+    intent: String,
+}
+
+impl SectionForm {
+    fn draft(&self) -> SectionDraft {
+        SectionDraft {
+            title: self.title.clone(),
+            summary: self.summary.clone(),
+            group: self.group.clone(),
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "sections.html")]
+struct SectionsPage {
+    chrome: Chrome,
+    sections: Vec<Section>,
+    /// A refused change: the section's address (empty for a new one) and why.
+    problem: Option<(String, String)>,
+    /// What was typed into the form that was refused, to show it again.
+    typed: SectionForm,
+}
+
+impl SectionsPage {
+    fn groups(&self) -> [SectionGroup; 3] {
+        SectionGroup::ALL
+    }
+
+    fn visibilities(&self) -> [Visibility; 3] {
+        [Visibility::Public, Visibility::Members, Visibility::Editors]
+    }
+
+    /// Whether the refused form was the one for `slug` (empty: the new section's).
+    fn refused(&self, slug: &str) -> bool {
+        self.problem.as_ref().is_some_and(|(at, _)| at == slug)
+    }
+}
+
+async fn page(
+    state: &AppState,
+    chrome: Chrome,
+    viewer: &Viewer,
+    problem: Option<(String, String)>,
+    typed: SectionForm,
+) -> Result<SectionsPage, WebError> {
+    let sections = state.app().sections_to_manage(&viewer.actor).await?;
+    Ok(SectionsPage {
+        chrome,
+        sections,
+        problem,
+        typed,
+    })
+}
+
+/// The sections, each with its forms, and the form for a new one.
+pub async fn list(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    viewer: Viewer,
+) -> Result<Response, WebError> {
+    viewer.require_session()?;
+    let typed = SectionForm {
+        group: SectionGroup::Phase.as_str().to_owned(),
+        visibility: Visibility::Public.as_str().to_owned(),
+        ..SectionForm::default()
+    };
+    render(&page(&state, chrome, &viewer, None, typed).await?)
+}
+
+/// Shows the page again with why `form` was refused, keeping what was typed.
+async fn refused(
+    state: &AppState,
+    chrome: Chrome,
+    viewer: &Viewer,
+    slug: &str,
+    form: SectionForm,
+    error: AppError,
+) -> Result<Response, WebError> {
+    let problem = match error {
+        AppError::Invalid(error) => chrome.problem(&error),
+        other => return Err(other.into()),
+    };
+    let page = page(
+        state,
+        chrome,
+        viewer,
+        Some((slug.to_owned(), problem)),
+        form,
+    )
+    .await?;
+    render_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
+}
+
+/// Adds a section and opens it.
+pub async fn add(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    viewer: Viewer,
+    Form(form): Form<SectionForm>,
+) -> Result<Response, WebError> {
+    viewer.require_session()?;
+    match state
+        .app()
+        .add_section(&viewer.actor, &form.draft(), &form.visibility)
+        .await
+    {
+        Ok(slug) => Ok(see_other(&format!("/wiki/{slug}"))),
+        Err(error) => refused(&state, chrome, &viewer, "", form, error).await,
+    }
+}
+
+/// Saves, moves or removes a section.
+pub async fn change(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    viewer: Viewer,
+    Path(section): Path<String>,
+    Form(form): Form<SectionForm>,
+) -> Result<Response, WebError> {
+    viewer.require_session()?;
+    let app = state.app();
+    let outcome = match form.intent.as_str() {
+        "up" => {
+            app.move_section(&viewer.actor, &section, Direction::Up)
+                .await
+        }
+        "down" => {
+            app.move_section(&viewer.actor, &section, Direction::Down)
+                .await
+        }
+        "remove" => app.remove_section(&viewer.actor, &section).await,
+        "save" => {
+            app.edit_section(&viewer.actor, &section, &form.draft())
+                .await
+        }
+        _ => return Err(WebError::BadRequest),
+    };
+    match outcome {
+        Ok(()) => Ok(see_other(&format!("/sections#section-{section}"))),
+        Err(error) => refused(&state, chrome, &viewer, &section, form, error).await,
+    }
+}
