@@ -8,7 +8,8 @@
 //   theirs and saves;
 // - the editor comments, uploads an image and shows it in the page;
 // - the newcomer, with the keyboard only, signs in and edits a page; the edit waits for review,
-//   readers keep the approved text, the editor approves it and readers see it.
+//   readers keep the approved text, the editor approves it and readers see it;
+// - the editor adds a section and moves it up the hub's order.
 // Every focus stop on the keyboard journey must show a focus ring.
 //
 //   BRAID_BIN=…/braid BRAID_NPM_DIR=… node tests/browser/journeys.mjs
@@ -284,6 +285,22 @@ for (const javaScriptEnabled of [false, true]) {
     await approve.locator('button[type=submit]').click();
     await reader.reload();
     check((await reader.textContent('article')).includes('Take a day off after every hard week.'), 'readers do not see the approved edit');
+    done();
+
+    begin('the editor adds a section from the footer and moves it up');
+    await editor.goto(`${base}/`);
+    await editor.click('footer a[href="/sections"]');
+    await editor.fill('#title', 'Digital safety clinics');
+    await editor.fill('#summary', 'Walk-in help with phones and accounts.');
+    await editor.selectOption('#group', 'practice');
+    await editor.click('form[action="/sections"] button[type=submit]');
+    check(editor.url().endsWith('/wiki/digital-safety-clinics'), `not in the new section: ${editor.url()}`);
+    check((await editor.textContent('h1')).trim() === 'Digital safety clinics', 'the new section has another title');
+    await editor.goto(`${base}/sections`);
+    await editor.click('#section-digital-safety-clinics button[name=intent][value=up]');
+    await editor.goto(`${base}/`);
+    const listed = (await editor.locator('section[aria-labelledby="group-practice"] h3').allTextContents()).map((t) => t.trim());
+    check(listed.at(-2) === 'Digital safety clinics' && listed.length >= 3, `not moved up among the practices: ${listed}`);
     done();
 
     check(problems.length === 0, problems.join('\n'));

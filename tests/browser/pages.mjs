@@ -41,6 +41,7 @@ const PAGES = [
   ['/labels', true],
   ['/wiki/discover/first-conversations/history', true],
   ['/search?q=organisation', true],
+  ['/sections', true],
 ];
 
 const browser = await launchChromium(npmDir);

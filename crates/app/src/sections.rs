@@ -34,7 +34,7 @@ impl SectionDraft {
     }
 }
 
-/// Which way a section moves in the hub's order.
+/// Which way a section moves among those of its group.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Direction {
     /// Before the one above it.
@@ -105,7 +105,7 @@ impl App {
             .await?)
     }
 
-    /// Moves a section one place up or down the hub's order.
+    /// Moves a section one place up or down among the sections of its group.
     pub async fn move_section(
         &self,
         actor: &Actor,
@@ -118,10 +118,17 @@ impl App {
         let Some(at) = order.iter().position(|s| s.id == section.id) else {
             return Err(AppError::NotFound);
         };
-        let to = match direction {
-            Direction::Up if at > 0 => at - 1,
-            Direction::Down if at + 1 < order.len() => at + 1,
-            _ => return Ok(()),
+        // The home page lists sections by group: a move passes the neighbour in its group.
+        let group = order[at].group;
+        let neighbour = match direction {
+            Direction::Up => order[..at].iter().rposition(|s| s.group == group),
+            Direction::Down => order[at + 1..]
+                .iter()
+                .position(|s| s.group == group)
+                .map(|offset| at + 1 + offset),
+        };
+        let Some(to) = neighbour else {
+            return Ok(());
         };
         order.swap(at, to);
         let ids: Vec<_> = order.iter().map(|s| s.id).collect();

@@ -105,10 +105,19 @@ async fn editors_shape_a_fresh_hub_from_sections_they_add() {
             "the members-only section is hidden from readers"
         );
 
+        // Moves pass the neighbour in the same group, as the home page lists them.
         app.move_section(&editor, "legal-support", Direction::Up)
             .await
             .unwrap();
-        app.edit_section(&editor, "legal-support", &draft("Legal aid", "practice"))
+        assert_eq!(
+            order(app.sections_to_manage(&editor).await.unwrap()),
+            ["community-guidelines", "legal-support", "legal-support-2"],
+            "alone in its group: nothing to pass"
+        );
+        app.edit_section(&editor, "legal-support", &draft("Legal aid", "community"))
+            .await
+            .unwrap();
+        app.move_section(&editor, "legal-support", Direction::Up)
             .await
             .unwrap();
         let sections = app.sections_to_manage(&editor).await.unwrap();
@@ -117,7 +126,7 @@ async fn editors_shape_a_fresh_hub_from_sections_they_add() {
             ["legal-support", "community-guidelines", "legal-support-2"]
         );
         assert_eq!(sections[0].title, "Legal aid");
-        assert_eq!(sections[0].group.as_str(), "practice");
+        assert_eq!(sections[0].group.as_str(), "community");
 
         // A section with pages, even deleted ones, stays.
         assert!(matches!(

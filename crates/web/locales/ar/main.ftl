@@ -28,7 +28,6 @@ group-community = مجتمعنا
 section-no-pages = لم تُكتب أي صفحات في هذا القسم بعد.
 sections-title = الأقسام
 sections-lede = الأقسام هي المستوى الأعلى في المركز. ترتيبها هنا هو ترتيبها في الصفحة الرئيسية داخل كل مجموعة. يبقى عنوان القسم كما هو عند إعادة تسميته.
-sections-none = لا أقسام في هذا المركز بعد. أضف أول قسم أدناه.
 sections-move-up = انقل لأعلى
 sections-move-down = انقل لأسفل
 sections-remove = أزل

@@ -28,7 +28,6 @@ group-community = Our community
 section-no-pages = No pages have been written in this section yet.
 sections-title = Sections
 sections-lede = Sections are the top level of the hub. Their order here is their order on the home page, within each group. A section's address stays when it is renamed.
-sections-none = This hub has no sections yet. Add the first one below.
 sections-move-up = Move up
 sections-move-down = Move down
 sections-remove = Remove

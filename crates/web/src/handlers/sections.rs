@@ -42,11 +42,19 @@ impl SectionForm {
     }
 }
 
+/// A section in its group's list, knowing whether it can move up or down.
+struct Managed {
+    section: Section,
+    first: bool,
+    last: bool,
+}
+
 #[derive(Template)]
 #[template(path = "sections.html")]
 struct SectionsPage {
     chrome: Chrome,
-    sections: Vec<Section>,
+    /// Each group (its stable name) with its sections in order, as the home page lists them.
+    groups: Vec<(&'static str, Vec<Managed>)>,
     /// A refused change: the section's address (empty for a new one) and why.
     problem: Option<(String, String)>,
     /// What was typed into the form that was refused, to show it again.
@@ -76,9 +84,30 @@ async fn page(
     typed: SectionForm,
 ) -> Result<SectionsPage, WebError> {
     let sections = state.app().sections_to_manage(&viewer.actor).await?;
+    let groups = SectionGroup::ALL
+        .iter()
+        .map(|&group| {
+            let inside: Vec<Section> = sections
+                .iter()
+                .filter(|section| section.group == group)
+                .cloned()
+                .collect();
+            let count = inside.len();
+            let managed = inside
+                .into_iter()
+                .enumerate()
+                .map(|(at, section)| Managed {
+                    section,
+                    first: at == 0,
+                    last: at + 1 == count,
+                })
+                .collect();
+            (group.as_str(), managed)
+        })
+        .collect();
     Ok(SectionsPage {
         chrome,
-        sections,
+        groups,
         problem,
         typed,
     })
