@@ -443,7 +443,11 @@ pub(crate) fn audit(
     }
 }
 
-fn optional_text(value: &str, field: &'static str, max: usize) -> Result<String, DomainError> {
+pub(crate) fn optional_text(
+    value: &str,
+    field: &'static str,
+    max: usize,
+) -> Result<String, DomainError> {
     let value = value.trim();
     if value.chars().count() > max {
         return Err(DomainError::TooLong { field, max });
@@ -673,13 +677,19 @@ impl App {
             .into());
         }
         password_rules::check(request.password.expose(), false, &[handle.as_str()])?;
+        let profile = crate::profile::checked(&braid_store::Profile {
+            display_name: request.display_name.clone(),
+            pronouns: request.pronouns.clone(),
+            languages: request.languages.clone(),
+            region: request.region.clone(),
+        })?;
         let user = NewUser {
             public_id: public_id(),
             handle: handle.clone(),
-            display_name: optional_text(&request.display_name, "display name", 80)?,
-            pronouns: optional_text(&request.pronouns, "pronouns", 40)?,
-            languages: optional_text(&request.languages, "languages", 200)?,
-            region: optional_text(&request.region, "region", 80)?,
+            display_name: profile.display_name,
+            pronouns: profile.pronouns,
+            languages: profile.languages,
+            region: profile.region,
             password_hash: self.hash_password(&request.password).await?,
             // The operator's invitation (`braid admin invite`) is the operator's approval: the
             // first administrator must not wait for an approval nobody can give.

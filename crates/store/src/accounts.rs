@@ -1005,3 +1005,121 @@ impl Store {
             .collect())
     }
 }
+
+/// What a member shows others about themselves; each part optional (empty).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Profile {
+    /// A name to show beside the handle.
+    pub display_name: String,
+    /// Pronouns.
+    pub pronouns: String,
+    /// Languages they work in.
+    pub languages: String,
+    /// Where they work.
+    pub region: String,
+}
+
+/// An invitation not yet used nor expired, as its maker and admins list it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OpenInvitation {
+    /// Its id, to withdraw it.
+    pub id: InvitationId,
+    /// Who made it (`None`: the operator).
+    pub invited_by: Option<UserId>,
+    /// The note kept with it.
+    pub note: String,
+    /// The role it grants.
+    pub role: Role,
+    /// When it was made.
+    pub created_at: Timestamp,
+    /// When it stops working.
+    pub expires_at: Timestamp,
+}
+
+impl Store {
+    /// Open invitations, newest first: those `by` made, or every one when `by` is `None`.
+    pub async fn open_invitations(
+        &self,
+        by: Option<UserId>,
+        now: Timestamp,
+    ) -> Result<Vec<OpenInvitation>, StoreError> {
+        let maker = if by.is_some() {
+            "AND invited_by = $2"
+        } else {
+            ""
+        };
+        let rows: Vec<(i64, Option<i64>, String, String, i64, i64)> =
+            sqlx::query_as(sqlx::AssertSqlSafe(format!(
+                "SELECT id, invited_by, note, role, created_at, expires_at FROM invitations \
+                 WHERE used_at IS NULL AND expires_at > $1 {maker} ORDER BY id DESC"
+            )))
+            .bind(now.as_millis())
+            .bind(by.map_or(0, |id| id.0))
+            .fetch_all(&self.pool)
+            .await?;
+        rows.into_iter()
+            .map(|(id, invited_by, note, role, created, expires)| {
+                Ok(OpenInvitation {
+                    id: InvitationId(id),
+                    invited_by: invited_by.map(UserId),
+                    note,
+                    role: Role::parse(&role)?,
+                    created_at: Timestamp(created),
+                    expires_at: Timestamp(expires),
+                })
+            })
+            .collect()
+    }
+
+    /// Withdraws an open invitation (it expires now), audited; `false` when it was used,
+    /// expired or withdrawn meanwhile.
+    pub async fn withdraw_invitation(
+        &self,
+        invitation: InvitationId,
+        audit: &AuditEntry,
+        now: Timestamp,
+    ) -> Result<bool, StoreError> {
+        let mut transaction = self.begin_write().await?;
+        let changed = sqlx::query(
+            "UPDATE invitations SET expires_at = $1, updated_at = $1 \
+             WHERE id = $2 AND used_at IS NULL AND expires_at > $1",
+        )
+        .bind(now.as_millis())
+        .bind(invitation.0)
+        .execute(&mut *transaction)
+        .await?
+        .rows_affected();
+        if changed == 0 {
+            return Ok(false);
+        }
+        insert_audit(&mut transaction, audit, now).await?;
+        transaction.commit().await?;
+        Ok(true)
+    }
+
+    /// Replaces what a member shows others about themselves, audited.
+    pub async fn update_profile(
+        &self,
+        user: UserId,
+        profile: &Profile,
+        audit: &AuditEntry,
+        now: Timestamp,
+    ) -> Result<(), StoreError> {
+        let mut transaction = self.begin_write().await?;
+        sqlx::query(
+            "UPDATE users SET display_name = $1, pronouns = $2, languages = $3, region = $4, \
+             updated_at = $5 WHERE id = $6",
+        )
+        .bind(&profile.display_name)
+        .bind(&profile.pronouns)
+        .bind(&profile.languages)
+        .bind(&profile.region)
+        .bind(now.as_millis())
+        .bind(user.0)
+        .execute(&mut *transaction)
+        .await?;
+        insert_audit(&mut transaction, audit, now).await?;
+        transaction.commit().await?;
+        Ok(())
+    }
+}

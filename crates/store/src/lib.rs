@@ -33,7 +33,7 @@ use sqlx::{AnyPool, Executor};
 
 pub use accounts::{
     AuditEntry, AuditRecord, FoundSession, InvitationRecord, NewInvitation, NewSession, NewUser,
-    RoleGrant, SessionRecord, UserRecord,
+    OpenInvitation, Profile, RoleGrant, SessionRecord, UserRecord,
 };
 pub use attachments::AttachmentRecord;
 pub use changes::{Change, ContentVersion};

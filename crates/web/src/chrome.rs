@@ -107,6 +107,13 @@ impl Chrome {
         self.t.t(id)
     }
 
+    /// A security event's name in the reader's language (`kind` is its stable name).
+    pub fn event_name(&self, kind: &str) -> String {
+        self.t
+            .try_t(&format!("event-{kind}"), &[])
+            .unwrap_or_else(|| self.t.t("event-other"))
+    }
+
     /// A domain error as the reader should see it: in their language where the interface has
     /// the message, in English otherwise.
     pub fn problem(&self, error: &braid_domain::DomainError) -> String {

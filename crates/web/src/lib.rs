@@ -277,6 +277,10 @@ pub fn router(state: AppState) -> Router {
             get(handlers::accounts::password::show).post(handlers::accounts::password::change),
         )
         .route(
+            "/account/profile",
+            get(handlers::accounts::profile::show).post(handlers::accounts::profile::save),
+        )
+        .route(
             "/account/two-factor",
             get(handlers::accounts::two_factor::show),
         )
@@ -329,6 +333,10 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/invitations",
             post(handlers::accounts::invitations::create),
+        )
+        .route(
+            "/invitations/withdraw",
+            post(handlers::accounts::invitations::withdraw),
         )
         .route("/language", post(handlers::language::choose))
         .route("/members", get(handlers::accounts::members::directory))

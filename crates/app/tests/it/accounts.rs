@@ -1681,3 +1681,104 @@ async fn sign_out_role_changes_and_suspension_reach_every_node_by_the_next_reque
         drop(db);
     }
 }
+
+#[tokio::test]
+async fn members_see_and_withdraw_their_open_invitations() {
+    // Issue 27: a member could not see or withdraw an invitation sent to the wrong person.
+    for hub in hubs().await {
+        let app = &hub.app;
+        for handle in ["ana", "bo"] {
+            app.create_member(&Actor::System, handle, &secret(PASSWORD), Role::Member)
+                .await
+                .unwrap();
+        }
+        app.create_member(&Actor::System, "adm", &secret(PASSWORD), Role::Admin)
+            .await
+            .unwrap();
+        let ana = member_actor(app, "ana").await;
+        let bo = member_actor(app, "bo").await;
+        let (kept, _) = app.invite(&ana, "for Samir", Role::Member).await.unwrap();
+        let (sent_wrong, _) = app
+            .invite(&ana, "wrong address", Role::Member)
+            .await
+            .unwrap();
+        app.invite(&bo, "bo's", Role::Member).await.unwrap();
+
+        let open = app.open_invitations(&ana).await.unwrap();
+        let notes: Vec<&str> = open.iter().map(|i| i.note.as_str()).collect();
+        assert_eq!(
+            notes,
+            ["wrong address", "for Samir"],
+            "only her own, newest first"
+        );
+        let wrong = open[0].id;
+        assert!(
+            matches!(
+                app.withdraw_invitation(&bo, wrong).await,
+                Err(AppError::NotFound)
+            ),
+            "nobody else's"
+        );
+        app.withdraw_invitation(&ana, wrong).await.unwrap();
+        assert!(matches!(
+            app.invitation_state(sent_wrong.reveal()).await.unwrap(),
+            InvitationState::Expired
+        ));
+        assert!(matches!(
+            app.join(sent_wrong.reveal(), join_request("too-late"))
+                .await,
+            Err(_)
+        ));
+        app.join(kept.reveal(), join_request("samir"))
+            .await
+            .unwrap();
+        assert!(app.open_invitations(&ana).await.unwrap().is_empty());
+        // Admins see (and may withdraw) everyone's.
+        let admin = member_actor(app, "adm").await;
+        let all = app.open_invitations(&admin).await.unwrap();
+        assert_eq!(all.len(), 1);
+        assert_eq!(all[0].by, "bo");
+        app.withdraw_invitation(&admin, all[0].id).await.unwrap();
+    }
+}
+
+#[tokio::test]
+async fn members_change_their_profile_after_joining() {
+    for hub in hubs().await {
+        let app = &hub.app;
+        app.create_member(&Actor::System, "ana", &secret(PASSWORD), Role::Member)
+            .await
+            .unwrap();
+        let ana = member_actor(app, "ana").await;
+        let profile = braid_app::profile::Profile {
+            display_name: "  Ana M.  ".to_owned(),
+            pronouns: "she/her".to_owned(),
+            languages: "es, en".to_owned(),
+            region: "Andes".to_owned(),
+        };
+        app.update_profile(&ana, &profile).await.unwrap();
+        let saved = app.own_profile(&ana).await.unwrap();
+        assert_eq!(saved.display_name, "Ana M.");
+        assert_eq!(saved.region, "Andes");
+        let listed = app.directory(&ana, "", "").await.unwrap();
+        assert!(
+            listed
+                .iter()
+                .any(|m| m.handle == "ana" && m.languages == "es, en")
+        );
+        // A disguised name is refused and nothing changes.
+        let disguised = braid_app::profile::Profile {
+            display_name: "admin\u{202e}".to_owned(),
+            ..profile
+        };
+        assert!(matches!(
+            app.update_profile(&ana, &disguised).await,
+            Err(AppError::Invalid(_))
+        ));
+        assert_eq!(app.own_profile(&ana).await.unwrap().display_name, "Ana M.");
+        assert!(matches!(
+            app.update_profile(&Actor::Anonymous, &saved).await,
+            Err(AppError::Forbidden)
+        ));
+    }
+}

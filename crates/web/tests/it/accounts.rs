@@ -112,8 +112,8 @@ async fn signing_in_opens_a_session_and_failures_keep_the_handle() {
     let html = text(hub.send(get_with("/account", &cookie)).await).await;
     assert!(html.contains("<strong><bdi>ana</bdi></strong>"));
     assert!(
-        html.contains("signed_in"),
-        "the sign-in is in the member's security events"
+        html.contains("<td>Signed in</td>") && !html.contains("signed_in"),
+        "the sign-in is in the member's security events, by a name people read"
     );
 }
 
@@ -441,7 +441,7 @@ async fn admins_see_every_members_events_with_handles() {
     .await;
     let cookie = sign_in(&hub, "adm").await;
     let html = text(hub.send(get_with("/admin/audit", &cookie)).await).await;
-    assert!(html.contains("<bdi>bo</bdi>") && html.contains("sign_in_failed"));
+    assert!(html.contains("<bdi>bo</bdi>") && html.contains("<td>Sign-in failed</td>"));
     assert!(
         html.contains("<bdi>operator</bdi>"),
         "CLI actions are attributed to the operator"

@@ -101,6 +101,44 @@ fn message_ids_used_in_sources() -> Vec<String> {
     ids
 }
 
+/// The stable names of the security events the services record: the third argument of
+/// each `audit(…)` call and each `kind: "…"` of an audit entry.
+fn audit_event_kinds() -> Vec<String> {
+    let app = crate::crate_dir().parent().unwrap().join("app").join("src");
+    let mut kinds = Vec::new();
+    for entry in std::fs::read_dir(app).unwrap() {
+        let source = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        for call in source.split("audit(").skip(1) {
+            let arguments = call.split(';').next().unwrap_or("");
+            if let Some(kind) = arguments.split(',').nth(2).map(str::trim)
+                && let Some(name) = kind.strip_prefix('"').and_then(|k| k.strip_suffix('"'))
+            {
+                kinds.push(name.to_owned());
+            }
+        }
+        for piece in source.split("kind: \"").skip(1) {
+            kinds.push(piece.split('"').next().unwrap().to_owned());
+        }
+    }
+    kinds.sort();
+    kinds.dedup();
+    kinds
+}
+
+#[test]
+fn every_security_event_has_a_name_in_every_language() {
+    let kinds = audit_event_kinds();
+    assert!(kinds.len() > 20, "found only {kinds:?}");
+    for language in ["en", "ar"] {
+        let ids = Locales::message_ids(language);
+        let missing: Vec<_> = kinds
+            .iter()
+            .filter(|kind| !ids.contains(&format!("event-{kind}")))
+            .collect();
+        assert!(missing.is_empty(), "{language} lacks names for {missing:?}");
+    }
+}
+
 #[test]
 fn english_has_every_string_the_interface_uses() {
     let english = Locales::message_ids(FALLBACK);

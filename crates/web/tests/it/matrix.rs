@@ -695,6 +695,27 @@ async fn every_route_answers_every_role_as_the_policy_says() {
         ),
         case(
             "GET",
+            "/account/profile",
+            "/account/profile",
+            "",
+            members(303, 200),
+        ),
+        case(
+            "POST",
+            "/account/profile",
+            "/account/profile",
+            "display_name=Matrix",
+            members(303, 200),
+        ),
+        case(
+            "POST",
+            "/invitations/withdraw",
+            "/invitations/withdraw",
+            "invitation=999999",
+            members(303, 404),
+        ),
+        case(
+            "GET",
             "/account/export",
             "/account/export",
             "",

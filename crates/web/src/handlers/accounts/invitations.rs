@@ -1,11 +1,14 @@
-//! `GET /invitations/new`, `POST /invitations`: a member vouches for a newcomer.
+//! `GET /invitations/new`, `POST /invitations`: a member vouches for a newcomer, and sees and
+//! withdraws the invitations still open.
 
 use askama::Template;
 use axum::extract::{Form, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use braid_app::AppError;
+use braid_app::invitations::InvitationView;
 use braid_domain::accounts::Role;
+use braid_domain::ids::InvitationId;
 use serde::Deserialize;
 
 use crate::chrome::Chrome;
@@ -20,6 +23,15 @@ struct InvitePage {
     can_choose_role: bool,
     note: String,
     problem: Option<String>,
+    /// The invitations the viewer may withdraw (all of them for admins).
+    open: Vec<InvitationView>,
+}
+
+impl InvitePage {
+    /// Every role's stable name, for the role menu.
+    fn role_names(&self) -> impl Iterator<Item = &'static str> {
+        Role::ALL.iter().map(|role| role.as_str())
+    }
 }
 
 #[derive(Template)]
@@ -39,15 +51,43 @@ pub struct InviteForm {
     role: Option<String>,
 }
 
-/// Shows the form.
-pub async fn new(chrome: Chrome, viewer: Viewer) -> Result<Response, WebError> {
+/// The withdraw form.
+#[derive(Deserialize)]
+pub struct WithdrawForm {
+    invitation: i64,
+}
+
+/// Shows the form and the invitations still open.
+pub async fn new(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    viewer: Viewer,
+) -> Result<Response, WebError> {
     let session = viewer.require_session()?;
+    let open = state.app().open_invitations(&viewer.actor).await?;
     render(&InvitePage {
         can_choose_role: session.member.has(Role::Admin),
         chrome,
         note: String::new(),
         problem: None,
+        open,
     })
+}
+
+/// Withdraws an open invitation: its link stops working.
+pub async fn withdraw(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Form(form): Form<WithdrawForm>,
+) -> Result<Response, WebError> {
+    viewer.require_session()?;
+    state
+        .app()
+        .withdraw_invitation(&viewer.actor, InvitationId(form.invitation))
+        .await?;
+    Ok(crate::handlers::wiki::see_other(
+        "/invitations/new#open-invitations",
+    ))
 }
 
 /// Creates the invitation and shows its link once.
@@ -75,6 +115,7 @@ pub async fn create(
         Err(AppError::Invalid(error)) => chrome.problem(&error),
         Err(other) => return Err(other.into()),
     };
+    let open = state.app().open_invitations(&viewer.actor).await?;
     render_with_status(
         StatusCode::UNPROCESSABLE_ENTITY,
         &InvitePage {
@@ -82,6 +123,7 @@ pub async fn create(
             chrome,
             note: form.note,
             problem: Some(problem),
+            open,
         },
     )
 }

@@ -7,6 +7,7 @@ pub mod lifecycle;
 pub mod members;
 pub mod passkeys;
 pub mod password;
+pub mod profile;
 pub mod sign_in;
 pub mod two_factor;
 

@@ -1,0 +1,50 @@
+//! What members show each other about themselves, set when joining and changed any time.
+
+use braid_domain::DomainError;
+use braid_domain::policy::{Action, Actor};
+pub use braid_store::Profile;
+
+use crate::accounts::{audit, optional_text};
+use crate::{App, AppError};
+
+/// The profile's parts trimmed and checked (lengths; no control or direction-override
+/// characters, which could disguise a name).
+pub(crate) fn checked(profile: &Profile) -> Result<Profile, DomainError> {
+    Ok(Profile {
+        display_name: optional_text(&profile.display_name, "display name", 80)?,
+        pronouns: optional_text(&profile.pronouns, "pronouns", 40)?,
+        languages: optional_text(&profile.languages, "languages", 200)?,
+        region: optional_text(&profile.region, "region", 80)?,
+    })
+}
+
+impl App {
+    /// The member's own profile.
+    pub async fn own_profile(&self, actor: &Actor) -> Result<Profile, AppError> {
+        Self::require(actor, Action::ManageOwnAccount)?;
+        let member = Self::own_member(actor)?;
+        let user = self
+            .store()
+            .find_user(member.id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        Ok(Profile {
+            display_name: user.display_name,
+            pronouns: user.pronouns,
+            languages: user.languages,
+            region: user.region,
+        })
+    }
+
+    /// Replaces the member's own profile.
+    pub async fn update_profile(&self, actor: &Actor, profile: &Profile) -> Result<(), AppError> {
+        Self::require(actor, Action::ManageOwnAccount)?;
+        let member = Self::own_member(actor)?;
+        let profile = checked(profile)?;
+        let entry = audit(Some(member.id), actor, "profile_changed", String::new());
+        Ok(self
+            .store()
+            .update_profile(member.id, &profile, &entry, self.now())
+            .await?)
+    }
+}
