@@ -1747,6 +1747,67 @@ impl App {
     }
 }
 
+impl App {
+    /// Changes who may read a page (see `policy::may_change_page_visibility`). A page stays
+    /// as private as its section and ancestors whatever it is set to.
+    pub async fn set_page_visibility(
+        &self,
+        actor: &Actor,
+        section: &str,
+        slug: &str,
+        visibility: &str,
+    ) -> Result<(), AppError> {
+        Self::require(actor, Action::EditPages)?;
+        let visibility = Visibility::parse(visibility)?;
+        let pages = self.section_pages(actor, section).await?;
+        let page = pages.readable(actor, slug)?;
+        let trusted = self.edits_skip_review(actor).await?;
+        if !braid_domain::policy::may_change_page_visibility(
+            actor,
+            trusted,
+            page.visibility,
+            visibility,
+        ) {
+            return Err(AppError::Forbidden);
+        }
+        if page.visibility != visibility {
+            self.store()
+                .set_page_visibility(page.id, visibility, self.now())
+                .await?;
+        }
+        Ok(())
+    }
+
+    /// The levels the actor may set a page's own visibility to, with the one it has; empty
+    /// when they may not change it.
+    pub async fn page_visibility_choices(
+        &self,
+        actor: &Actor,
+        section: &str,
+        slug: &str,
+    ) -> Result<(Visibility, Vec<Visibility>), AppError> {
+        let pages = self.section_pages(actor, section).await?;
+        let page = pages.readable(actor, slug)?;
+        let trusted = self.edits_skip_review(actor).await?;
+        let choices: Vec<Visibility> = Visibility::ALL
+            .into_iter()
+            .filter(|&to| {
+                to == page.visibility
+                    || braid_domain::policy::may_change_page_visibility(
+                        actor,
+                        trusted,
+                        page.visibility,
+                        to,
+                    )
+            })
+            .collect();
+        if choices.len() < 2 {
+            return Ok((page.visibility, Vec::new()));
+        }
+        Ok((page.visibility, choices))
+    }
+}
+
 /// Recently rendered texts, keyed by a hash of the text, its section and how its links
 /// resolved for the reader. Bounded: when full it starts over (a page view that misses just
 /// renders again).

@@ -127,6 +127,22 @@ pub fn may_read(actor: &Actor, visibility: Visibility) -> bool {
     )
 }
 
+/// Whether `actor`, who may read the page, may change who reads it from `from` to `to`.
+/// Editors may widen or narrow it; a member whose edits no longer wait for review may only
+/// narrow it (a page made public by mistake), never expose it; newcomers may not change it.
+pub fn may_change_page_visibility(
+    actor: &Actor,
+    trusted: bool,
+    from: Visibility,
+    to: Visibility,
+) -> bool {
+    if !may_read(actor, to) {
+        return false;
+    }
+    permits(actor, Action::ManageWiki)
+        || (trusted && permits(actor, Action::EditPages) && to > from)
+}
+
 /// Whether `actor`, who may read the page, may also see this revision of it: a published
 /// one, or a pending or sent-back one when they wrote it or review edits (issue 27: unseen
 /// and refused edits stay out of history, diffs, recent changes, feeds and exports).
@@ -150,6 +166,30 @@ mod tests {
             status,
             second_factor_missing: false,
         })
+    }
+
+    #[test]
+    fn trusted_members_may_only_narrow_a_pages_readers_and_editors_may_do_both() {
+        use Visibility::*;
+        let member = member(&[], AccountStatus::Active);
+        let editor = super::tests::member(&[Role::Editor], AccountStatus::Active);
+        assert!(may_change_page_visibility(&member, true, Public, Members));
+        assert!(!may_change_page_visibility(&member, true, Members, Public));
+        assert!(
+            !may_change_page_visibility(&member, false, Public, Members),
+            "newcomers"
+        );
+        assert!(
+            !may_change_page_visibility(&member, true, Members, Editors),
+            "cannot read it then"
+        );
+        assert!(may_change_page_visibility(&editor, false, Editors, Public));
+        assert!(!may_change_page_visibility(
+            &Actor::Anonymous,
+            true,
+            Public,
+            Members
+        ));
     }
 
     #[test]

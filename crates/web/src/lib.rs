@@ -226,6 +226,10 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/wiki/{section}/{page}/watch", post(handlers::wiki::watch))
         .route(
+            "/wiki/{section}/{page}/visibility",
+            post(handlers::wiki::set_page_visibility),
+        )
+        .route(
             "/wiki/{section}/{page}/review-by",
             post(handlers::wiki::set_review_by),
         )

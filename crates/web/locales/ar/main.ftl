@@ -339,6 +339,7 @@ field-text = النص
 page-markdown-hint = ماركداون: # للعناوين، **عريض**، *مائل*، [روابط](https://…)، [[عنوان صفحة]] لصفحة أخرى، - للقوائم، | للجداول |، وحواشٍ[^1].
 field-summary = ملخّص تغييرك
 field-visibility = من يستطيع قراءتها
+page-visibility-button = غيّر من يمكنه قراءتها
 page-preview-button = معاينة
 page-save-button = حفظ
 page-exists = توجد صفحة بهذا العنوان في هذا القسم. اختر عنوانًا آخر، أو حرّر تلك الصفحة.

@@ -327,6 +327,7 @@ field-text = Text
 page-markdown-hint = Markdown: # headings, **bold**, *italic*, [links](https://…), [[Page title]] for another page, - lists, | tables |, and footnotes[^1].
 field-summary = Summary of your change
 field-visibility = Who can read it
+page-visibility-button = Change who can read it
 page-preview-button = Preview
 page-save-button = Save
 page-exists = A page with this title already exists in this section. Choose another title, or edit that page.

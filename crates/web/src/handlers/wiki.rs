@@ -663,6 +663,10 @@ pub async fn edit_page(
     if !view.may_edit {
         return Err(WebError::Forbidden);
     }
+    let (visibility, visibility_choices) = state
+        .app()
+        .page_visibility_choices(&viewer.actor, &section, &slug)
+        .await?;
     render(&EditPage {
         chrome,
         action: format!("{}/edit", page_href(&view.section, &view.page.slug)),
@@ -672,8 +676,8 @@ pub async fn edit_page(
         body: view.revision.body,
         summary: String::new(),
         parent: String::new(),
-        visibility: view.page.visibility,
-        visibility_choices: Vec::new(),
+        visibility,
+        visibility_choices,
         labels: view.labels.join(", "),
         language: view.page.language,
         templates: Vec::new(),
@@ -1427,6 +1431,21 @@ pub async fn set_licence(
 pub struct SectionVisibilityForm {
     #[serde(default)]
     visibility: String,
+}
+
+/// Sets who may read a page (editors; members whose edits skip review may only narrow it).
+pub async fn set_page_visibility(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path((section, slug)): Path<(String, String)>,
+    Form(form): Form<SectionVisibilityForm>,
+) -> Result<Response, WebError> {
+    viewer.require_session()?;
+    state
+        .app()
+        .set_page_visibility(&viewer.actor, &section, &slug, &form.visibility)
+        .await?;
+    Ok(see_other(&format!("/wiki/{section}/{slug}")))
 }
 
 /// Sets who may read a section and its pages (editors).

@@ -434,6 +434,13 @@ async fn every_route_answers_every_role_as_the_policy_says() {
             "name=&body=x",
             editors(303, 403, 422),
         ),
+        case(
+            "POST",
+            "/wiki/{section}/{page}/visibility",
+            "/wiki/discover/first-conversations/visibility",
+            "visibility=public",
+            editors(303, 403, 303),
+        ),
         case("GET", "/sections", "/sections", "", editors(303, 403, 200)),
         case(
             "POST",

@@ -2517,3 +2517,67 @@ async fn requiring_a_second_factor_an_admin_lacks_asks_them_first() {
     );
     assert_eq!(get(&hub, "/admin/members", Some(&ada.cookie)).await.0, 403);
 }
+
+#[tokio::test]
+async fn a_page_made_public_by_mistake_can_be_narrowed_after_it_was_created() {
+    // Issue 27: only sections could change who reads them.
+    let hub = TestApp::new().await;
+    let ana = member(&hub, "ana", Role::Member).await;
+    post(
+        &hub,
+        &ana,
+        "/wiki/discover/new",
+        &[
+            ("title", "Names of our partners"),
+            ("body", "Oops."),
+            ("visibility", "public"),
+        ],
+    )
+    .await;
+    let path = "/wiki/discover/names-of-our-partners";
+    assert_eq!(get(&hub, path, None).await.0, 200);
+    let edit = get(&hub, &format!("{path}/edit"), Some(&ana.cookie))
+        .await
+        .1;
+    assert!(
+        edit.contains(&format!("action=\"{path}/visibility\"")),
+        "{edit}"
+    );
+    assert!(
+        !edit.contains("<option value=\"editors\""),
+        "members cannot lock themselves out"
+    );
+    let (status, _, _) = post(
+        &hub,
+        &ana,
+        &format!("{path}/visibility"),
+        &[("visibility", "members")],
+    )
+    .await;
+    assert_eq!(status, 303);
+    assert_eq!(
+        get(&hub, path, None).await.0,
+        404,
+        "anonymous readers no longer see it"
+    );
+    assert_eq!(get(&hub, path, Some(&ana.cookie)).await.0, 200);
+    // Widening again is for editors.
+    let (status, _, _) = post(
+        &hub,
+        &ana,
+        &format!("{path}/visibility"),
+        &[("visibility", "public")],
+    )
+    .await;
+    assert_eq!(status, 403);
+    let eve = member(&hub, "eve", Role::Editor).await;
+    let (status, _, _) = post(
+        &hub,
+        &eve,
+        &format!("{path}/visibility"),
+        &[("visibility", "public")],
+    )
+    .await;
+    assert_eq!(status, 303);
+    assert_eq!(get(&hub, path, None).await.0, 200);
+}
