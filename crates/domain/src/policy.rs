@@ -70,11 +70,13 @@ pub enum Action {
     EditPages,
     /// Set who may read pages, and (later) move, delete and approve them.
     ManageWiki,
+    /// Hide a revision that exposed something from everyone but admins, and see hidden ones.
+    SuppressRevisions,
 }
 
 impl Action {
     /// Every action, for exhaustive policy tests.
-    pub const ALL: [Action; 11] = [
+    pub const ALL: [Action; 12] = [
         Action::ReadPublic,
         Action::ManageOwnAccount,
         Action::InviteMembers,
@@ -86,6 +88,7 @@ impl Action {
         Action::ReadEditorsOnly,
         Action::EditPages,
         Action::ManageWiki,
+        Action::SuppressRevisions,
     ];
 }
 
@@ -108,9 +111,10 @@ pub fn permits(actor: &Actor, action: Action) -> bool {
             Action::ReadEditorsOnly | Action::ManageWiki => {
                 member.is_active() && (member.has(Role::Editor) || member.has(Role::Admin))
             }
-            Action::ManageRoles | Action::ManageAccounts | Action::ViewAllAuditEvents => {
-                member.is_active() && member.has(Role::Admin)
-            }
+            Action::ManageRoles
+            | Action::ManageAccounts
+            | Action::ViewAllAuditEvents
+            | Action::SuppressRevisions => member.is_active() && member.has(Role::Admin),
         },
     }
 }
@@ -147,6 +151,10 @@ pub fn may_change_page_visibility(
 /// one, or a pending or sent-back one when they wrote it or review edits (issue 27: unseen
 /// and refused edits stay out of history, diffs, recent changes, feeds and exports).
 pub fn may_see_revision(actor: &Actor, revision: &Revision) -> bool {
+    if revision.review == ReviewState::Suppressed {
+        // Not even its author: their account may be the one that was taken over.
+        return permits(actor, Action::SuppressRevisions);
+    }
     revision.review == ReviewState::Published
         || permits(actor, Action::ManageWiki)
         || matches!(actor, Actor::Member(member) if revision.author_id == Some(member.id))

@@ -165,6 +165,9 @@ pub enum ReviewState {
     Pending,
     /// Refused by an editor.
     SentBack,
+    /// Hidden by an admin because it exposed something (an address, a name): seen only by
+    /// admins, whatever it was before.
+    Suppressed,
 }
 
 impl ReviewState {
@@ -174,6 +177,7 @@ impl ReviewState {
             ReviewState::Published => "published",
             ReviewState::Pending => "pending",
             ReviewState::SentBack => "sent_back",
+            ReviewState::Suppressed => "suppressed",
         }
     }
 
@@ -183,9 +187,10 @@ impl ReviewState {
             "published" => Ok(ReviewState::Published),
             "pending" => Ok(ReviewState::Pending),
             "sent_back" => Ok(ReviewState::SentBack),
+            "suppressed" => Ok(ReviewState::Suppressed),
             _ => Err(DomainError::Invalid {
                 field: "review state",
-                reason: "use published, pending or sent_back",
+                reason: "use published, pending, sent_back or suppressed",
                 key: "review-state-unknown",
             }),
         }

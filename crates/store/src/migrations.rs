@@ -126,10 +126,16 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0019_released_handles.sql"),
         include_str!("../migrations/postgres/0019_released_handles.sql"),
     ),
+    (
+        20,
+        "revision suppression",
+        include_str!("../migrations/sqlite/0020_revision_suppression.sql"),
+        include_str!("../migrations/postgres/0020_revision_suppression.sql"),
+    ),
 ];
 
 /// The schema version this build migrates to.
-pub const LATEST_SCHEMA_VERSION: i64 = 19;
+pub const LATEST_SCHEMA_VERSION: i64 = 20;
 
 fn migrator(backend: Backend) -> Migrator {
     let migrations = MIGRATIONS

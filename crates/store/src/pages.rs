@@ -299,7 +299,7 @@ impl Store {
         number: i64,
     ) -> Result<Option<Revision>, StoreError> {
         let row: Option<RevisionRow> = sqlx::query_as(
-            "SELECT r.number, r.base_number, r.author_id, COALESCE(u.handle, r.author_label), r.title, r.body, r.summary, r.review_state, r.created_at \
+            "SELECT r.number, r.base_number, r.author_id, COALESCE(u.handle, r.author_label), r.title, r.body, r.summary, CASE WHEN r.suppressed_at IS NULL THEN r.review_state ELSE 'suppressed' END, r.created_at \
              FROM page_revisions r LEFT JOIN users u ON u.id = r.author_id \
              WHERE r.page_id = $1 AND r.number = $2",
         )
@@ -313,7 +313,7 @@ impl Store {
     /// A page's revisions, newest first, at most `limit`.
     pub async fn revisions(&self, page: PageId, limit: u32) -> Result<Vec<Revision>, StoreError> {
         let rows: Vec<RevisionRow> = sqlx::query_as(
-            "SELECT r.number, r.base_number, r.author_id, COALESCE(u.handle, r.author_label), r.title, r.body, r.summary, r.review_state, r.created_at \
+            "SELECT r.number, r.base_number, r.author_id, COALESCE(u.handle, r.author_label), r.title, r.body, r.summary, CASE WHEN r.suppressed_at IS NULL THEN r.review_state ELSE 'suppressed' END, r.created_at \
              FROM page_revisions r LEFT JOIN users u ON u.id = r.author_id \
              WHERE r.page_id = $1 ORDER BY r.number DESC LIMIT $2",
         )
@@ -459,7 +459,7 @@ impl Store {
         let rows: Vec<(Option<String>, i64)> = sqlx::query_as(
             "SELECT COALESCE(u.handle, r.author_label), MIN(r.number) AS first FROM page_revisions r \
              LEFT JOIN users u ON u.id = r.author_id \
-             WHERE r.page_id = $1 AND r.review_state = 'published' \
+             WHERE r.page_id = $1 AND r.review_state = 'published' AND r.suppressed_at IS NULL \
              GROUP BY r.author_id, u.handle, r.author_label ORDER BY first",
         )
         .bind(page.0)
@@ -508,7 +508,7 @@ impl Store {
         );
         let rows: Vec<Row> = sqlx::query_as(
             "SELECT p.id, p.section_id, p.slug, r.number, r.base_number, r.author_id, \
-                    COALESCE(u.handle, r.author_label), r.title, '', r.summary, r.review_state, r.created_at \
+                    COALESCE(u.handle, r.author_label), r.title, '', r.summary, CASE WHEN r.suppressed_at IS NULL THEN r.review_state ELSE 'suppressed' END, r.created_at \
              FROM page_revisions r JOIN pages p ON p.id = r.page_id \
              LEFT JOIN users u ON u.id = r.author_id \
              WHERE ($1 IS NULL OR p.section_id = $1) AND ($2 IS NULL OR r.author_id = $2) \
@@ -944,5 +944,47 @@ impl Store {
             .execute(&self.pool)
             .await?;
         Ok(())
+    }
+}
+
+impl Store {
+    /// Suppresses a revision that is not the page's published text, with the reason, audited;
+    /// a pending one leaves the review queue. `false` when there is no such revision, it is
+    /// the published text, or it was suppressed already.
+    pub async fn suppress_revision(
+        &self,
+        page: PageId,
+        number: i64,
+        reason: &str,
+        audit: &crate::AuditEntry,
+        now: Timestamp,
+    ) -> Result<bool, StoreError> {
+        let mut transaction = self.begin_write().await?;
+        let changed = sqlx::query(
+            "UPDATE page_revisions SET suppressed_at = $1, suppressed_reason = $2, updated_at = $1, \
+                    review_state = CASE WHEN review_state = 'pending' THEN 'sent_back' ELSE review_state END \
+             WHERE page_id = $3 AND number = $4 AND suppressed_at IS NULL \
+               AND number <> (SELECT approved_revision FROM pages WHERE id = $3)",
+        )
+        .bind(now.as_millis())
+        .bind(reason)
+        .bind(page.0)
+        .bind(number)
+        .execute(&mut *transaction)
+        .await?
+        .rows_affected();
+        if changed == 0 {
+            return Ok(false);
+        }
+        crate::accounts::insert_audit(&mut transaction, audit, now).await?;
+        self.commit_logged(
+            transaction,
+            EntityKind::Page,
+            page.0,
+            ChangeAction::Updated,
+            now,
+        )
+        .await?;
+        Ok(true)
     }
 }

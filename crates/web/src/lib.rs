@@ -230,6 +230,10 @@ pub fn router(state: AppState) -> Router {
             post(handlers::wiki::set_page_visibility),
         )
         .route(
+            "/wiki/{section}/{page}/suppress",
+            post(handlers::wiki::suppress_revision),
+        )
+        .route(
             "/wiki/{section}/{page}/review-by",
             post(handlers::wiki::set_review_by),
         )

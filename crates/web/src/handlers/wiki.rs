@@ -89,6 +89,10 @@ struct PagePage {
     attachment_limit_mib: usize,
     /// Why a change to the page's settings (review-by date) was refused.
     settings_problem: Option<String>,
+    /// The revision shown was suppressed (only admins get here).
+    suppressed: bool,
+    /// The viewer may suppress the revision shown (admins, not the published text).
+    may_suppress: bool,
 }
 
 async fn page_page(
@@ -109,11 +113,20 @@ async fn page_page(
         .await?;
     let old = view.is_old();
     let href = page_href(&view.section, &view.page.slug);
+    let suppressed = view.revision.review == braid_domain::wiki::ReviewState::Suppressed;
+    let may_suppress = !suppressed
+        && view.revision.number != view.page.approved_revision
+        && braid_domain::policy::permits(
+            &viewer.actor,
+            braid_domain::policy::Action::SuppressRevisions,
+        );
     Ok(PagePage {
         chrome,
         view,
         old,
         href,
+        suppressed,
+        may_suppress,
         comments,
         comment_draft: String::new(),
         comment_problem: None,
@@ -1446,6 +1459,49 @@ pub async fn set_page_visibility(
         .set_page_visibility(&viewer.actor, &section, &slug, &form.visibility)
         .await?;
     Ok(see_other(&format!("/wiki/{section}/{slug}")))
+}
+
+/// The suppression form: which revision and why.
+#[derive(Deserialize)]
+pub struct SuppressForm {
+    revision: i64,
+    #[serde(default)]
+    reason: String,
+}
+
+/// Suppresses a revision that exposed something (admins); a refusal comes back on the
+/// revision's page with the reason.
+pub async fn suppress_revision(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    viewer: Viewer,
+    Path((section, slug)): Path<(String, String)>,
+    Form(form): Form<SuppressForm>,
+) -> Result<Response, WebError> {
+    viewer.require_session()?;
+    match state
+        .app()
+        .suppress_revision(&viewer.actor, &section, &slug, form.revision, &form.reason)
+        .await
+    {
+        Ok(()) | Err(AppError::Conflict(_)) => {
+            Ok(see_other(&format!("/wiki/{section}/{slug}/history")))
+        }
+        Err(AppError::Invalid(error)) => {
+            let mut page = page_page(
+                &state,
+                chrome,
+                &viewer,
+                &section,
+                &slug,
+                Some(form.revision),
+            )
+            .await?;
+            page.settings_problem = Some(page.chrome.problem(&error));
+            render_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
+        }
+        Err(other) => Err(other.into()),
+    }
 }
 
 /// Sets who may read a section and its pages (editors).

@@ -441,6 +441,13 @@ async fn every_route_answers_every_role_as_the_policy_says() {
             "visibility=public",
             editors(303, 403, 303),
         ),
+        case(
+            "POST",
+            "/wiki/{section}/{page}/suppress",
+            "/wiki/discover/first-conversations/suppress",
+            "revision=1&reason=matrix",
+            admins(303, 403, 422),
+        ),
         case("GET", "/sections", "/sections", "", editors(303, 403, 200)),
         case(
             "POST",

@@ -2581,3 +2581,146 @@ async fn a_page_made_public_by_mistake_can_be_narrowed_after_it_was_created() {
     assert_eq!(status, 303);
     assert_eq!(get(&hub, path, None).await.0, 200);
 }
+
+#[tokio::test]
+async fn a_suppressed_revision_is_seen_by_nobody_but_admins_anywhere() {
+    // Issue 27: a revision that exposed an address stayed in history, diffs, feeds and exports.
+    let hub = TestApp::new().await;
+    let ana = member(&hub, "ana", Role::Member).await;
+    let ada = member(&hub, "ada", Role::Admin).await;
+    let eve = member(&hub, "eve", Role::Editor).await;
+    let path = "/wiki/discover/first-conversations";
+    let edit = get(&hub, &format!("{path}/edit"), Some(&ana.cookie))
+        .await
+        .1;
+    let base = edit
+        .split("name=\"base\" value=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned();
+    let exposed = "We meet at 14 Calle Secreta, flat 3.";
+    let body = format!("Before any assessment, listen.\n\n{exposed}\n");
+    let (status, _, _) = post(
+        &hub,
+        &ana,
+        &format!("{path}/edit"),
+        &[
+            ("base", base.as_str()),
+            ("title", "First conversations"),
+            ("body", &body),
+            ("summary", "Where we meet"),
+            ("intent", "save"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 303);
+    let exposing: i64 = base.parse::<i64>().unwrap() + 1;
+    let fixed = format!("{exposing}");
+    post(
+        &hub,
+        &ana,
+        &format!("{path}/edit"),
+        &[
+            ("base", fixed.as_str()),
+            ("title", "First conversations"),
+            ("body", "Before any assessment, listen.\n"),
+            ("summary", "Removed the address"),
+            ("intent", "save"),
+        ],
+    )
+    .await;
+    let revision_path = format!("{path}?revision={exposing}");
+    assert!(
+        get(&hub, &revision_path, None)
+            .await
+            .1
+            .contains("Calle Secreta")
+    );
+
+    // Not the published text; not by an editor; needs a reason.
+    let (status, _, _) = post(
+        &hub,
+        &eve,
+        &format!("{path}/suppress"),
+        &[("revision", fixed.as_str()), ("reason", "address")],
+    )
+    .await;
+    assert_eq!(status, 403);
+    let (status, _, body) = post(
+        &hub,
+        &ada,
+        &format!("{path}/suppress"),
+        &[
+            ("revision", &(exposing + 1).to_string()),
+            ("reason", "address"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 422, "{body}");
+    assert!(body.contains("This is the text readers see"));
+    let (status, _, _) = post(
+        &hub,
+        &ada,
+        &format!("{path}/suppress"),
+        &[("revision", fixed.as_str()), ("reason", "")],
+    )
+    .await;
+    assert_eq!(status, 422);
+    let (status, _, _) = post(
+        &hub,
+        &ada,
+        &format!("{path}/suppress"),
+        &[("revision", fixed.as_str()), ("reason", "a home address")],
+    )
+    .await;
+    assert_eq!(status, 303);
+
+    for (who, cookie) in [
+        ("anonymous", None),
+        ("its author", Some(ana.cookie.as_str())),
+        ("an editor", Some(eve.cookie.as_str())),
+    ] {
+        assert_eq!(
+            get(&hub, &revision_path, cookie).await.0,
+            404,
+            "{who}: the revision"
+        );
+        let history = get(&hub, &format!("{path}/history"), cookie).await.1;
+        assert!(
+            !history.contains("Where we meet"),
+            "{who}: its summary in the history"
+        );
+        let diff = get(
+            &hub,
+            &format!("{path}/diff?from={base}&to={exposing}"),
+            cookie,
+        )
+        .await;
+        assert_eq!(diff.0, 404, "{who}: a diff");
+        for listing in [
+            "/recent-changes",
+            "/recent-changes.atom",
+            &format!("{path}/export.md"),
+        ] {
+            let text = get(&hub, listing, cookie).await.1;
+            assert!(
+                !text.contains("Where we meet") && !text.contains("Calle Secreta"),
+                "{who}: {listing}"
+            );
+        }
+    }
+    let seen = get(&hub, &revision_path, Some(&ada.cookie)).await;
+    assert_eq!(seen.0, 200);
+    assert!(seen.1.contains("This revision is suppressed"));
+    assert!(
+        get(&hub, &format!("{path}/history"), Some(&ada.cookie))
+            .await
+            .1
+            .contains("<span class=\"tag\">suppressed</span>")
+    );
+    let audit = get(&hub, "/admin/audit", Some(&ada.cookie)).await.1;
+    assert!(audit.contains("Revision suppressed") && audit.contains("a home address"));
+}
