@@ -241,7 +241,7 @@ for (const javaScriptEnabled of [false, true]) {
     begin('the editor uploads an image and shows it in the page');
     await editor.setInputFiles('#file', { name: 'map.png', mimeType: 'image/png', buffer: PNG });
     await editor.click('form[action$="/attachments"] button[type=submit]');
-    const markdown = (await editor.textContent('.attachments code')).trim();
+    const markdown = (await editor.inputValue('.attachments .snippet input')).trim();
     check(/^!\[map\.png\]\(\/attachments\//.test(markdown), `no image to embed: ${markdown}`);
     await editor.goto(`${base}${pagePath}/edit`);
     await editor.fill('#body', `${await editor.inputValue('#body')}\n\n${markdown}\n`);

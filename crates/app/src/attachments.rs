@@ -37,6 +37,10 @@ pub struct AttachmentView {
     pub size: i64,
     /// Whether the reader may delete it (its uploader, or an editor).
     pub may_delete: bool,
+    /// Whether it waits for an editor (only its uploader and editors see it then).
+    pub waiting: bool,
+    /// Whether the reader may approve it (editors, while it waits).
+    pub may_approve: bool,
     /// Its public id.
     pub id: String,
 }
@@ -138,6 +142,8 @@ impl App {
                 size,
                 sha256,
                 created_at: self.now(),
+                // A newcomer's file waits for an editor, like their edits (issue 27).
+                approved: self.edits_skip_review(actor).await?,
             })
             .await?;
         Ok(format!("/attachments/{public_id}/{file_name}"))
@@ -156,6 +162,9 @@ impl App {
             .await?
             .ok_or(AppError::NotFound)?;
         self.page_href_by_id(actor, record.page_id).await?;
+        if !may_see(actor, &record) {
+            return Err(AppError::NotFound);
+        }
         let kind = FileKind::parse(&record.kind)
             .ok_or_else(|| AppError::Internal("stored attachment kind unknown".into()))?;
         let path = stored_path(&settings.dir, &record.sha256);
@@ -168,6 +177,44 @@ impl App {
             inline: kind.is_image(),
             file_name: record.file_name,
         })
+    }
+
+    /// Lets readers of its page see a waiting attachment (editors); returns the page's address.
+    pub async fn approve_attachment(
+        &self,
+        actor: &Actor,
+        public_id: &str,
+    ) -> Result<String, AppError> {
+        Self::require(actor, Action::ManageWiki)?;
+        let record = self
+            .store()
+            .find_attachment(public_id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let href = self.page_href_by_id(actor, record.page_id).await?;
+        self.store()
+            .approve_attachment(public_id, self.now())
+            .await?;
+        Ok(href)
+    }
+
+    /// Files waiting for an editor, with the address of their page (editors).
+    pub async fn waiting_attachments(
+        &self,
+        actor: &Actor,
+    ) -> Result<Vec<(String, AttachmentView)>, AppError> {
+        Self::require(actor, Action::ManageWiki)?;
+        let mut waiting = Vec::new();
+        for record in self.store().waiting_attachments().await? {
+            // A file on a page in the recycle bin waits with its page.
+            let Ok(href) = self.page_href_by_id(actor, record.page_id).await else {
+                continue;
+            };
+            if let Some(view) = attachments_on(actor, std::slice::from_ref(&record)).pop() {
+                waiting.push((href, view));
+            }
+        }
+        Ok(waiting)
     }
 
     /// Removes an attachment (its uploader, or an editor); returns its page's address.
@@ -183,8 +230,7 @@ impl App {
             .await?
             .ok_or(AppError::NotFound)?;
         let href = self.page_href_by_id(actor, record.page_id).await?;
-        let mine = matches!(actor, Actor::Member(member) if record.uploader_id == Some(member.id));
-        if !mine && !permits(actor, Action::ManageWiki) {
+        if !uploaded_by(actor, &record) && !permits(actor, Action::ManageWiki) {
             return Err(AppError::Forbidden);
         }
         self.store()
@@ -211,19 +257,29 @@ fn write_durably(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     std::fs::File::open(dir)?.sync_all()
 }
 
+/// Whether the actor uploaded this attachment.
+fn uploaded_by(actor: &Actor, record: &AttachmentRecord) -> bool {
+    matches!(actor, Actor::Member(member) if record.uploader_id == Some(member.id))
+}
+
+/// Whether the actor, who may read its page, may see the attachment: an approved one, or a
+/// waiting one when they uploaded it or review edits.
+fn may_see(actor: &Actor, record: &AttachmentRecord) -> bool {
+    record.approved || uploaded_by(actor, record) || permits(actor, Action::ManageWiki)
+}
+
 /// The attachments of a page the actor was shown, from its records.
 pub(crate) fn attachments_on(actor: &Actor, records: &[AttachmentRecord]) -> Vec<AttachmentView> {
-    let me = match actor {
-        Actor::Member(member) => Some(member.id),
-        Actor::Anonymous | Actor::System => None,
-    };
     let manages = permits(actor, Action::ManageWiki);
     records
         .iter()
+        .filter(|record| may_see(actor, record))
         .map(|record| AttachmentView {
             href: format!("/attachments/{}/{}", record.public_id, record.file_name),
             image: FileKind::parse(&record.kind).is_some_and(FileKind::is_image),
-            may_delete: manages || (me.is_some() && record.uploader_id == me),
+            may_delete: manages || uploaded_by(actor, record),
+            waiting: !record.approved,
+            may_approve: manages && !record.approved,
             file_name: record.file_name.clone(),
             size: record.size,
             id: record.public_id.clone(),

@@ -25,12 +25,29 @@ pub struct AttachmentRecord {
     pub sha256: String,
     /// When it was uploaded.
     pub created_at: Timestamp,
+    /// Whether readers of its page may see it: uploaded by a member whose edits skip review,
+    /// or approved by an editor.
+    pub approved: bool,
 }
 
-type Row = (String, i64, Option<i64>, String, String, i64, String, i64);
+type Row = (
+    String,
+    i64,
+    Option<i64>,
+    String,
+    String,
+    i64,
+    String,
+    i64,
+    Option<i64>,
+);
+
+/// The columns a [`Row`] is read from.
+const COLUMNS: &str =
+    "public_id, page_id, uploader_id, file_name, kind, size, sha256, created_at, approved_at";
 
 fn from_row(
-    (public_id, page_id, uploader_id, file_name, kind, size, sha256, created_at): Row,
+    (public_id, page_id, uploader_id, file_name, kind, size, sha256, created_at, approved_at): Row,
 ) -> AttachmentRecord {
     AttachmentRecord {
         public_id,
@@ -41,6 +58,7 @@ fn from_row(
         size,
         sha256,
         created_at: Timestamp(created_at),
+        approved: approved_at.is_some(),
     }
 }
 
@@ -50,7 +68,8 @@ impl Store {
         let mut transaction = self.begin_write().await?;
         sqlx::query(
             "INSERT INTO attachments (public_id, page_id, uploader_id, file_name, kind, size, sha256, \
-                                      created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)",
+                                      created_at, updated_at, approved_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9)",
         )
         .bind(&attachment.public_id)
         .bind(attachment.page_id.0)
@@ -60,6 +79,7 @@ impl Store {
         .bind(attachment.size)
         .bind(&attachment.sha256)
         .bind(attachment.created_at.as_millis())
+        .bind(attachment.approved.then(|| attachment.created_at.as_millis()))
         .execute(&mut *transaction)
         .await?;
         self.commit_logged(
@@ -78,10 +98,9 @@ impl Store {
         &self,
         page: PageId,
     ) -> Result<Vec<AttachmentRecord>, StoreError> {
-        let rows: Vec<Row> = sqlx::query_as(
-            "SELECT public_id, page_id, uploader_id, file_name, kind, size, sha256, created_at \
-             FROM attachments WHERE page_id = $1 ORDER BY id",
-        )
+        let rows: Vec<Row> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "SELECT {COLUMNS} FROM attachments WHERE page_id = $1 ORDER BY id"
+        )))
         .bind(page.0)
         .fetch_all(&self.pool)
         .await?;
@@ -93,10 +112,9 @@ impl Store {
         &self,
         public_id: &str,
     ) -> Result<Option<AttachmentRecord>, StoreError> {
-        let row: Option<Row> = sqlx::query_as(
-            "SELECT public_id, page_id, uploader_id, file_name, kind, size, sha256, created_at \
-             FROM attachments WHERE public_id = $1",
-        )
+        let row: Option<Row> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "SELECT {COLUMNS} FROM attachments WHERE public_id = $1"
+        )))
         .bind(public_id)
         .fetch_optional(&self.pool)
         .await?;
@@ -115,6 +133,47 @@ impl Store {
                 .bind(public_id)
                 .fetch_optional(&mut *transaction)
                 .await?;
+        let Some(page) = page else {
+            return Ok(());
+        };
+        self.commit_logged(
+            transaction,
+            EntityKind::Page,
+            page,
+            ChangeAction::Updated,
+            now,
+        )
+        .await?;
+        Ok(())
+    }
+}
+
+impl Store {
+    /// Attachments waiting for an editor, oldest first.
+    pub async fn waiting_attachments(&self) -> Result<Vec<AttachmentRecord>, StoreError> {
+        let rows: Vec<Row> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "SELECT {COLUMNS} FROM attachments WHERE approved_at IS NULL ORDER BY id"
+        )))
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.into_iter().map(from_row).collect())
+    }
+
+    /// Lets readers of its page see a waiting attachment.
+    pub async fn approve_attachment(
+        &self,
+        public_id: &str,
+        now: Timestamp,
+    ) -> Result<(), StoreError> {
+        let mut transaction = self.begin_write().await?;
+        let page: Option<i64> = sqlx::query_scalar(
+            "UPDATE attachments SET approved_at = $1, updated_at = $1 \
+             WHERE public_id = $2 AND approved_at IS NULL RETURNING page_id",
+        )
+        .bind(now.as_millis())
+        .bind(public_id)
+        .fetch_optional(&mut *transaction)
+        .await?;
         let Some(page) = page else {
             return Ok(());
         };

@@ -132,10 +132,16 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0020_revision_suppression.sql"),
         include_str!("../migrations/postgres/0020_revision_suppression.sql"),
     ),
+    (
+        21,
+        "attachment review",
+        include_str!("../migrations/sqlite/0021_attachment_review.sql"),
+        include_str!("../migrations/postgres/0021_attachment_review.sql"),
+    ),
 ];
 
 /// The schema version this build migrates to.
-pub const LATEST_SCHEMA_VERSION: i64 = 20;
+pub const LATEST_SCHEMA_VERSION: i64 = 21;
 
 fn migrator(backend: Backend) -> Migrator {
     let migrations = MIGRATIONS

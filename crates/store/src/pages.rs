@@ -769,11 +769,12 @@ impl Store {
         Ok(pages)
     }
 
-    /// How many pages outside the recycle bin have revisions waiting for review.
+    /// How many pages outside the recycle bin have revisions or files waiting for review.
     pub async fn pages_awaiting_review_count(&self) -> Result<u64, StoreError> {
         let count: i64 = sqlx::query_scalar(
-            "SELECT COUNT(*) FROM pages p WHERE deleted_at IS NULL AND EXISTS \
-               (SELECT 1 FROM page_revisions r WHERE r.page_id = p.id AND r.review_state = 'pending')",
+            "SELECT COUNT(*) FROM pages p WHERE deleted_at IS NULL AND (EXISTS \
+               (SELECT 1 FROM page_revisions r WHERE r.page_id = p.id AND r.review_state = 'pending') \
+               OR EXISTS (SELECT 1 FROM attachments a WHERE a.page_id = p.id AND a.approved_at IS NULL))",
         )
         .fetch_one(&self.pool)
         .await?;

@@ -224,6 +224,10 @@ pub fn router(state: AppState) -> Router {
             "/attachments/{id}/delete",
             post(handlers::attachments::delete),
         )
+        .route(
+            "/attachments/{id}/approve",
+            post(handlers::attachments::approve),
+        )
         .route("/wiki/{section}/{page}/watch", post(handlers::wiki::watch))
         .route(
             "/wiki/{section}/{page}/visibility",

@@ -168,6 +168,7 @@ async fn every_write_readers_see_is_logged_and_moves_the_content_version() {
             size: 10,
             sha256: "00ff".into(),
             created_at: Timestamp(4),
+            approved: true,
         };
 
         let mut expected = Vec::new();

@@ -432,6 +432,7 @@ async fn pages_keep_every_revision_and_a_stale_save_writes_nothing() {
             size: 10,
             sha256: "00ff".into(),
             created_at: Timestamp(70),
+            approved: true,
         };
         store.add_attachment(&record).await.unwrap();
         assert_eq!(

@@ -451,6 +451,10 @@ problem-label-characters = استخدم في الوسوم حروفًا وأرق�
 problem-too-many-labels = استخدم 12 وسمًا على الأكثر.
 
 attachments-title = الملفات
+attachment-waiting = بانتظار المراجعة
+attachment-snippet = نص Markdown لعرضه في الصفحة
+review-files = ملفات بانتظار المراجعة
+review-files-page = صفحته
 attachment-file = أرفق ملفًا
 attachment-hint = صور أو PDF أو مستندات مكتبية أو نصوص، حتى { $mib } ميغابايت. تفقد الصور معلومات الموقع والكاميرا والتعليقات وكل ما يُخفى بعد الصورة. تفقد ملفات PDF اسم المؤلف والمنشئ والبرنامج حيث لا تكون مضغوطة. تحتفظ المستندات المكتبية بخصائصها (المؤلف، المؤسسة): احذفها في برنامجك المكتبي أولًا.
 attachment-upload = أرفق

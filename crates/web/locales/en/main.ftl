@@ -439,6 +439,10 @@ problem-label-characters = Use letters, digits, spaces and hyphens in labels, wi
 problem-too-many-labels = Use at most 12 labels.
 
 attachments-title = Files
+attachment-waiting = waits for review
+attachment-snippet = Markdown to show it in the page
+review-files = Files waiting
+review-files-page = its page
 attachment-file = Attach a file
 attachment-hint = Images, PDF, office documents or text, up to { $mib } MB. Images lose their location, camera details, comments and anything hidden after the picture. PDFs lose their author, creator and program names where these are not compressed. Office documents keep their properties (author, company): remove them in your office program first.
 attachment-upload = Attach

@@ -5,10 +5,11 @@
 //! policy, and `Content-Disposition: attachment` for everything but raster images.
 
 use axum::extract::multipart::MultipartRejection;
-use axum::extract::{Multipart, Path, State};
+use axum::extract::{Form, Multipart, Path, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use braid_app::AppError;
+use serde::Deserialize;
 
 use crate::chrome::Chrome;
 use crate::handlers::wiki::{see_other, show_page_with_problem};
@@ -108,4 +109,28 @@ pub async fn delete(
     viewer.require_session()?;
     let href = state.app().delete_attachment(&viewer.actor, &id).await?;
     Ok(see_other(&format!("{href}#attachments")))
+}
+
+/// Lets readers see a file that waited for review (editors); back to where they came from.
+pub async fn approve(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(id): Path<String>,
+    Form(form): Form<ApproveForm>,
+) -> Result<Response, WebError> {
+    viewer.require_session()?;
+    let href = state.app().approve_attachment(&viewer.actor, &id).await?;
+    let back = if form.from == "review" {
+        "/review#files".to_owned()
+    } else {
+        format!("{href}#attachments")
+    };
+    Ok(see_other(&back))
+}
+
+/// Where the approval was given: `review` for the review queue, else the page.
+#[derive(Deserialize)]
+pub struct ApproveForm {
+    #[serde(default)]
+    from: String,
 }

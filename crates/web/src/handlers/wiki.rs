@@ -1094,6 +1094,8 @@ table{border-collapse:collapse}th,td{border:1px solid #d9d5cc;padding:.3rem .5re
 struct ReviewPage {
     chrome: Chrome,
     items: Vec<braid_app::wiki::ReviewItem>,
+    /// Files waiting for an editor, with the address of their page.
+    files: Vec<(String, AttachmentView)>,
     problem: Option<String>,
 }
 
@@ -1105,9 +1107,11 @@ pub async fn review_queue(
 ) -> Result<Response, WebError> {
     viewer.require_session()?;
     let items = state.app().review_queue(&viewer.actor).await?;
+    let files = state.app().waiting_attachments(&viewer.actor).await?;
     render(&ReviewPage {
         chrome,
         items,
+        files,
         problem: None,
     })
 }
@@ -1155,11 +1159,13 @@ pub async fn review_decide(
         Err(other) => return Err(other.into()),
     };
     let items = state.app().review_queue(&viewer.actor).await?;
+    let files = state.app().waiting_attachments(&viewer.actor).await?;
     render_with_status(
         StatusCode::UNPROCESSABLE_ENTITY,
         &ReviewPage {
             chrome,
             items,
+            files,
             problem: Some(problem),
         },
     )

@@ -448,6 +448,13 @@ async fn every_route_answers_every_role_as_the_policy_says() {
             "revision=1&reason=matrix",
             admins(303, 403, 422),
         ),
+        case(
+            "POST",
+            "/attachments/{id}/approve",
+            "/attachments/nosuchfile/approve",
+            "",
+            editors(303, 403, 404),
+        ),
         case("GET", "/sections", "/sections", "", editors(303, 403, 200)),
         case(
             "POST",

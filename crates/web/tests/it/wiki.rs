@@ -2724,3 +2724,78 @@ async fn a_suppressed_revision_is_seen_by_nobody_but_admins_anywhere() {
     let audit = get(&hub, "/admin/audit", Some(&ada.cookie)).await.1;
     assert!(audit.contains("Revision suppressed") && audit.contains("a home address"));
 }
+
+#[tokio::test]
+async fn a_newcomers_file_waits_for_an_editor_like_their_edits() {
+    // Issue 27: untrusted members' attachments went live at once on public pages.
+    let hub = TestApp::new().await;
+    let nia = newcomer(&hub, "nia").await;
+    let eve = member(&hub, "eve", Role::Editor).await;
+    let page = "/wiki/discover/first-conversations";
+    let csrf = nia.csrf.clone();
+    let (status, ..) = upload(
+        &hub,
+        &nia,
+        &format!("{page}/attachments"),
+        "notes.txt",
+        b"meeting notes",
+        &csrf,
+    )
+    .await;
+    assert_eq!(status, 303);
+    let own = get(&hub, page, Some(&nia.cookie)).await.1;
+    assert!(
+        own.contains("notes.txt") && own.contains("waits for review"),
+        "{own}"
+    );
+    let href = own
+        .split("<a href=\"/attachments/")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned();
+    let file = format!("/attachments/{href}");
+    assert!(
+        !get(&hub, page, None).await.1.contains("notes.txt"),
+        "readers do not see it yet"
+    );
+    assert_eq!(get(&hub, &file, None).await.0, 404);
+    assert_eq!(
+        get(&hub, &file, Some(&nia.cookie)).await.0,
+        200,
+        "its uploader does"
+    );
+
+    let queue = get(&hub, "/review", Some(&eve.cookie)).await.1;
+    assert!(
+        queue.contains("Files waiting") && queue.contains("notes.txt"),
+        "{queue}"
+    );
+    let id = href.split('/').next().unwrap();
+    let (status, ..) = post(&hub, &nia, &format!("/attachments/{id}/approve"), &[]).await;
+    assert_eq!(status, 403, "not by its uploader");
+    let (status, location, _) = post(
+        &hub,
+        &eve,
+        &format!("/attachments/{id}/approve"),
+        &[("from", "review")],
+    )
+    .await;
+    assert_eq!((status, location.as_str()), (303, "/review#files"));
+    assert_eq!(get(&hub, &file, None).await.0, 200);
+    assert!(get(&hub, page, None).await.1.contains("notes.txt"));
+    // A trusted member's file is live at once.
+    let (status, ..) = upload(
+        &hub,
+        &eve,
+        &format!("{page}/attachments"),
+        "plan.txt",
+        b"plan",
+        &eve.csrf.clone(),
+    )
+    .await;
+    assert_eq!(status, 303);
+    assert!(get(&hub, page, None).await.1.contains("plan.txt"));
+}
