@@ -541,6 +541,7 @@ impl App {
     ) -> Result<UserId, AppError> {
         Self::require(actor, Action::ManageAccounts)?;
         let handle = Handle::new(handle)?;
+        self.refuse_lookalike(&handle).await?;
         password_rules::check(password.expose(), false, &[handle.as_str()])?;
         let password_hash = self.hash_password(password).await?;
         let now = self.now();
@@ -648,6 +649,23 @@ impl App {
         })
     }
 
+    /// Refuses a new handle that reads like a member's (or a former member's, or a reserved
+    /// one) without being it: in a community where trust runs through names, `mаria` in
+    /// Cyrillic must not pass for `maria` (UTS #39 skeletons). The same handle is left to the
+    /// store's unique key, which answers "taken".
+    async fn refuse_lookalike(&self, handle: &Handle) -> Result<(), AppError> {
+        let taken = self.store().handle_keys_in_use().await?;
+        if handle.is_confusable_with(taken.iter().map(String::as_str)) {
+            return Err(DomainError::Invalid {
+                field: "handle",
+                reason: "that handle looks like another member's; choose another",
+                key: "handle-lookalike",
+            }
+            .into());
+        }
+        Ok(())
+    }
+
     /// Joins with an invitation: creates the account (active, or pending approval) and signs
     /// the newcomer in.
     pub async fn join(&self, token: &str, request: JoinRequest) -> Result<SignedIn, AppError> {
@@ -668,6 +686,7 @@ impl App {
             }
             .into());
         }
+        self.refuse_lookalike(&handle).await?;
         if !request.accepted_guidelines {
             return Err(DomainError::Invalid {
                 field: "guidelines",

@@ -154,6 +154,28 @@ impl Handle {
     pub fn key(&self) -> String {
         self.0.to_lowercase()
     }
+
+    /// What the handle looks like (Unicode TS #39 skeleton of its key): `раypal` in Cyrillic
+    /// and `paypal` in Latin, or `rn` and `m`, have the same one.
+    pub fn looks_like(&self) -> String {
+        skeleton_of(&self.key())
+    }
+
+    /// Whether this handle reads like a reserved one (`is_reserved`) or like one of `taken`
+    /// (keys of other members' handles) without being it.
+    pub fn is_confusable_with<'a>(&self, taken: impl IntoIterator<Item = &'a str>) -> bool {
+        let key = self.key();
+        let looks = self.looks_like();
+        RESERVED_HANDLES.iter().copied().chain(taken).any(|other| {
+            other != key
+                && skeleton_of(&other.replace(['_', '.'], "-")) == looks.replace(['_', '.'], "-")
+        })
+    }
+}
+
+/// A UTS #39 skeleton.
+fn skeleton_of(text: &str) -> String {
+    unicode_security::confusable_detection::skeleton(text).collect()
 }
 
 /// What a member may do beyond reading and writing as a member. Roles add up: a facilitator
@@ -334,7 +356,11 @@ pub mod password_rules {
         let letters: String = lower.chars().filter(|c| c.is_alphabetic()).collect();
         let common_core =
             !letters.is_empty() && letters.chars().count() < 15 && is_common(&letters);
-        if distinct.len() < 3 || periodic || common_core {
+        if distinct.len() < 3
+            || periodic
+            || common_core
+            || !hard_to_guess(&normalised, context, has_second_factor)
+        {
             return Err(DomainError::Invalid {
                 field: "password",
                 reason: "that password is too easy to guess",
@@ -342,6 +368,20 @@ pub mod password_rules {
             });
         }
         Ok(())
+    }
+
+    /// The characters an estimate looks at: beyond them a password only gets harder, and the
+    /// estimator's work grows quickly with length.
+    const ESTIMATED_CHARS: usize = 64;
+
+    /// Whether zxcvbn (dictionaries, keyboard patterns, dates, repeats, l33t) puts the
+    /// password beyond 10^8 guesses (its score 3 of 4), or 10^6 (score 2) when a second
+    /// factor guards the account online: with Argon2id at ~0.1 s a guess per core, 10^8 is
+    /// years for a stolen hash. The handle counts as a known word.
+    fn hard_to_guess(password: &str, context: &[&str], has_second_factor: bool) -> bool {
+        let estimated: String = password.chars().take(ESTIMATED_CHARS).collect();
+        let floor = if has_second_factor { 2 } else { 3 };
+        u8::from(zxcvbn::zxcvbn(&estimated, context).score()) >= floor
     }
 }
 
@@ -357,11 +397,42 @@ mod tests {
             "abcabcabcabcabcabc",
             "password!!!!!!!!1234",
             "2024dragon2024dragon",
+            // Caught by the estimator: keyboard walks, dictionary words with years and l33t.
+            "qwertyuiopasdfgh",
+            "P@ssw0rd19871987",
+            "iloveyou12345678",
         ] {
             assert!(password_rules::check(weak, false, &[]).is_err(), "{weak}");
         }
         assert!(password_rules::check("a long and quiet river", false, &[]).is_ok());
         assert!(password_rules::check("correct horse battery staple", false, &[]).is_ok());
+    }
+
+    #[test]
+    fn handles_that_look_like_others_are_found() {
+        let taken = ["maria", "pepe", "ali"];
+        // All in Cyrillic, digit for letter, rn for m (mixed alphabets are refused anyway).
+        for lookalike in [
+            "\u{0440}\u{0435}\u{0440}\u{0435}",
+            "a1i",
+            "rnaria",
+            "\u{0430}1\u{0456}",
+        ] {
+            let handle = Handle::new(lookalike).unwrap();
+            assert!(handle.is_confusable_with(taken), "{lookalike}");
+        }
+        // A reserved name in another alphabet: Cyrillic "help".
+        assert!(
+            Handle::new("\u{04bb}\u{0435}\u{04cf}\u{0440}")
+                .unwrap()
+                .is_confusable_with([])
+        );
+        for distinct in ["mario", "pepa", "alia", "maria"] {
+            assert!(
+                !Handle::new(distinct).unwrap().is_confusable_with(taken),
+                "{distinct}"
+            );
+        }
     }
 
     #[test]

@@ -1123,3 +1123,15 @@ impl Store {
         Ok(())
     }
 }
+
+impl Store {
+    /// Every handle taken or held (of members, and released by deleted accounts), in the
+    /// compared form: to refuse a new handle that looks like one of them.
+    pub async fn handle_keys_in_use(&self) -> Result<Vec<String>, StoreError> {
+        Ok(sqlx::query_scalar(
+            "SELECT handle_key FROM users UNION SELECT handle_key FROM released_handles",
+        )
+        .fetch_all(&self.pool)
+        .await?)
+    }
+}

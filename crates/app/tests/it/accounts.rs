@@ -1782,3 +1782,28 @@ async fn members_change_their_profile_after_joining() {
         ));
     }
 }
+
+#[tokio::test]
+async fn a_newcomer_cannot_take_a_handle_that_looks_like_a_members_or_the_staffs() {
+    // Issue 27: handles confusable with an existing one (UTS #39) were accepted.
+    for hub in hubs().await {
+        let app = &hub.app;
+        app.create_member(&Actor::System, "pepe", &secret(PASSWORD), Role::Member)
+            .await
+            .unwrap();
+        for lookalike in [
+            "\u{0440}\u{0435}\u{0440}\u{0435}", // Cyrillic
+            "\u{04bb}\u{0435}\u{04cf}\u{0440}", // "help" in Cyrillic, a reserved name
+        ] {
+            let (token, _) = app.invite(&Actor::System, "", Role::Member).await.unwrap();
+            let refused = app.join(token.reveal(), join_request(lookalike)).await;
+            assert!(
+                matches!(&refused, Err(AppError::Invalid(error)) if error.to_string().contains("looks like")),
+                "{lookalike}: {refused:?}"
+            );
+        }
+        app.create_member(&Actor::System, "pedro", &secret(PASSWORD), Role::Member)
+            .await
+            .expect("a handle that reads differently is fine");
+    }
+}

@@ -292,6 +292,7 @@ problem-code-mismatch = هذا الرمز غير مطابق. تحقق من ال�
 problem-wrong-current-password = هذه ليست كلمة المرور الحالية.
 problem-review-state-unknown = حالة المراجعة هذه ليست مما يعرفه Braid.
 problem-handle-reserved = هذا الاسم المستعار محجوز لاستخدام الموقع نفسه، حتى لا ينتحل أحد صفة القائمين عليه. اختر اسمًا آخر.
+problem-handle-lookalike = هذا الاسم يشبه اسم عضو آخر. اختر اسمًا يُقرأ بشكل مختلف.
 problem-current-password-wait = كلمات مرور خاطئة كثيرة لهذا الحساب. انتظر بضع دقائق، ثم حاول مجددًا.
 problem-password-common = كلمة المرور هذه من أكثر الكلمات شيوعًا، وهي أول ما يجرّبه المهاجمون. اختر غيرها.
 problem-password-guessable = كلمة المرور هذه سهلة التخمين.

@@ -282,6 +282,7 @@ problem-code-mismatch = That code does not match. Check the time on your device 
 problem-wrong-current-password = That is not your current password.
 problem-review-state-unknown = That review state is not one Braid knows.
 problem-handle-reserved = That handle is kept for the hub’s own use, so nobody can pass for its staff. Choose another.
+problem-handle-lookalike = That handle looks like another member's. Choose one that reads differently.
 problem-current-password-wait = Too many wrong passwords for this account. Wait a few minutes, then try again.
 problem-password-common = That password is among the most common ones, which attackers try first. Choose another.
 problem-password-guessable = That password is too easy to guess.
