@@ -1713,13 +1713,14 @@ impl App {
             .await?
             .ok_or(AppError::NotFound)?;
         let now = self.now();
-        let roles: Vec<serde_json::Value> = self
-            .store()
-            .user_roles(member.id)
-            .await?
-            .into_iter()
-            .map(|g| serde_json::json!({"role": g.role.as_str(), "until": g.until.map(Timestamp::format_utc)}))
-            .collect();
+        // Every member holds `member`; the store keeps only the roles beyond it.
+        let roles: Vec<serde_json::Value> =
+            std::iter::once(serde_json::json!({"role": Role::Member.as_str(), "until": null}))
+                .chain(self.store().user_roles(member.id).await?.into_iter().map(|g| {
+                    serde_json::json!({"role": g.role.as_str(), "until": g.until.map(Timestamp::format_utc)})
+                }))
+                .collect();
+        let contributions = self.contributions_of(member.id).await?;
         let sessions: Vec<serde_json::Value> = self
             .store()
             .list_sessions(member.id, now)
@@ -1764,7 +1765,55 @@ impl App {
             "sessions": sessions,
             "invitations_sent": invitations,
             "security_events": events,
+            "page_revisions": contributions.0,
+            "comments": contributions.1,
         }))
+    }
+
+    /// What the member wrote, for their export: every revision they saved (where, when, its
+    /// summary and review state; the texts are on the pages) and every comment with its text.
+    async fn contributions_of(
+        &self,
+        member: UserId,
+    ) -> Result<(Vec<serde_json::Value>, Vec<serde_json::Value>), AppError> {
+        let sections = self.all_sections().await?;
+        let section_slug = |id| {
+            sections
+                .iter()
+                .find(|section| section.id == id)
+                .map(|section| section.slug.as_str().to_owned())
+                .unwrap_or_default()
+        };
+        let revisions = self
+            .store()
+            .recent_revisions(None, Some(member), 0, 100_000)
+            .await?
+            .into_iter()
+            // Suppressed revisions are for admins only, their author included.
+            .filter(|recent| recent.revision.review != braid_domain::wiki::ReviewState::Suppressed)
+            .map(|recent| {
+                serde_json::json!({
+                    "page": format!("/wiki/{}/{}", section_slug(recent.section_id), recent.slug),
+                    "revision": recent.revision.number,
+                    "title": recent.revision.title,
+                    "saved": recent.revision.created_at.format_utc(),
+                    "summary": recent.revision.summary,
+                    "state": recent.revision.review.as_str(),
+                })
+            })
+            .collect();
+        let mut comments = Vec::new();
+        for comment in self.store().comments_by(member).await? {
+            let page = self.store().find_page_by_id(comment.page_id).await?;
+            comments.push(serde_json::json!({
+                "page": page.map(|page| format!("/wiki/{}/{}", section_slug(page.section_id), page.slug)),
+                "written": comment.created_at.format_utc(),
+                "edited": comment.edited_at.map(Timestamp::format_utc),
+                "deleted": comment.deleted_at.map(Timestamp::format_utc),
+                "text": comment.body,
+            }));
+        }
+        Ok((revisions, comments))
     }
 
     /// Deletes the member's own account after checking their password. Their sessions end;

@@ -120,6 +120,20 @@ impl Store {
         Ok(rows.into_iter().map(comment_from_row).collect())
     }
 
+    /// A member's comments, oldest first (for their own export).
+    pub async fn comments_by(&self, author: UserId) -> Result<Vec<CommentRecord>, StoreError> {
+        let rows: Vec<CommentRow> = sqlx::query_as(
+            "SELECT c.id, c.page_id, c.parent_id, c.author_id, u.handle, c.body, c.resolved_at, \
+                    c.edited_at, c.deleted_at, c.created_at \
+             FROM page_comments c LEFT JOIN users u ON u.id = c.author_id \
+             WHERE c.author_id = $1 ORDER BY c.id",
+        )
+        .bind(author.0)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.into_iter().map(comment_from_row).collect())
+    }
+
     /// One comment.
     pub async fn find_comment(&self, id: CommentId) -> Result<Option<CommentRecord>, StoreError> {
         let row: Option<CommentRow> = sqlx::query_as(

@@ -1017,9 +1017,10 @@ pub async fn export_markdown(
     let yaml_string =
         |value: &str| format!("\"{}\"", value.replace('\\', "\\\\").replace('"', "\\\""));
     let text = format!(
-        "---\ntitle: {}\nsection: {}\nrevision: {}\nlicence: {}\ncontributors: [{}]\n---\n\n{}",
+        "---\ntitle: {}\nsection: {}\nsource: {}\nrevision: {}\nlicence: {}\ncontributors: [{}]\n---\n\n{}",
         yaml_string(&view.revision.title),
         yaml_string(&view.section.title),
+        yaml_string(&source_url(&state, &view)),
         view.revision.number,
         view.section.licence.id(),
         view.contributors
@@ -1045,12 +1046,23 @@ pub async fn export_markdown(
         .into_response())
 }
 
+/// Where an exported page lives on the hub, for readers of the file to find it again.
+fn source_url(state: &AppState, view: &PageView) -> String {
+    format!(
+        "{}{}",
+        state.shared.config.public_url,
+        page_href(&view.section, &view.page.slug)
+    )
+}
+
 #[derive(Template)]
 #[template(path = "page_export.html")]
 struct ExportPage {
-    lang: String,
-    dir: String,
+    chrome: Chrome,
     view: PageView,
+    /// The page's text, its links made absolute so that they work from a file on disk.
+    html: String,
+    source: String,
     style: &'static str,
 }
 
@@ -1066,10 +1078,20 @@ pub async fn export_html(
         .page(&viewer.actor, &section, &slug, None)
         .await?;
     let name = attachment_name(&view.page.slug, "html");
+    let public = &state.shared.config.public_url;
+    // The sanitiser writes every attribute in double quotes; site-relative addresses start
+    // with one slash (protocol-relative ones never pass it).
+    let html = view
+        .rendered
+        .html
+        .replace("href=\"/", &format!("href=\"{public}/"))
+        .replace("src=\"/", &format!("src=\"{public}/"));
+    let source = source_url(&state, &view);
     let html = ExportPage {
-        lang: chrome.lang().to_owned(),
-        dir: chrome.dir().to_owned(),
+        chrome,
         view,
+        html,
+        source,
         style: EXPORT_STYLE,
     }
     .render()

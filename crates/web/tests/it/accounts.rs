@@ -459,6 +459,10 @@ async fn members_take_their_data_and_can_leave() {
     );
     let data: serde_json::Value = serde_json::from_str(&text(response).await).unwrap();
     assert_eq!(data["handle"], "ana");
+    assert_eq!(
+        data["roles"][0]["role"], "member",
+        "every member holds the member role (issue 27: the export said none)"
+    );
     assert!(
         data["security_events"]
             .as_array()

@@ -1024,6 +1024,10 @@ async fn pages_export_as_markdown_and_as_one_html_file() {
     assert!(
         markdown.contains("licence: CC-BY-SA-4.0") && markdown.contains("| Threat | Likelihood |")
     );
+    assert!(
+        markdown.contains("source: \"http://hub.test/wiki/strategise/risk-assessment\""),
+        "the file says where the page lives (issue 27)"
+    );
 
     let response = hub
         .get("/wiki/strategise/risk-assessment/export.html")
@@ -1034,6 +1038,14 @@ async fn pages_export_as_markdown_and_as_one_html_file() {
         !html.contains("/assets/"),
         "nothing to fetch: the file stands alone"
     );
+    // Opened from disk, its links lead back to the hub instead of file:///wiki/… (issue 27).
+    assert!(
+        html.contains("href=\"http://hub.test/wiki/") && !html.contains("href=\"/"),
+        "{html}"
+    );
+    assert!(html.contains(
+        "The latest version is at <a href=\"http://hub.test/wiki/strategise/risk-assessment\""
+    ));
 
     let arabic = hub.get("/wiki/strategise/%D8%AA%D9%82%D9%8A%D9%8A%D9%85-%D8%A7%D9%84%D9%85%D8%AE%D8%A7%D8%B7%D8%B1/export.md").await;
     assert!(
@@ -2798,4 +2810,39 @@ async fn a_newcomers_file_waits_for_an_editor_like_their_edits() {
     .await;
     assert_eq!(status, 303);
     assert!(get(&hub, page, None).await.1.contains("plan.txt"));
+}
+
+#[tokio::test]
+async fn a_members_export_holds_what_they_wrote() {
+    // Issue 27: the account export had no contributions.
+    let hub = TestApp::new().await;
+    let ana = member(&hub, "ana", Role::Member).await;
+    post(
+        &hub,
+        &ana,
+        "/wiki/discover/new",
+        &[
+            ("title", "Listening first"),
+            ("body", "Ask, then listen."),
+            ("summary", "A start"),
+        ],
+    )
+    .await;
+    post(
+        &hub,
+        &ana,
+        "/wiki/discover/listening-first/comments",
+        &[("body", "Should we add **consent**?")],
+    )
+    .await;
+    let (status, export) = get(&hub, "/account/export", Some(&ana.cookie)).await;
+    assert_eq!(status, 200);
+    let data: serde_json::Value = serde_json::from_str(&export).unwrap();
+    let revisions = data["page_revisions"].as_array().unwrap();
+    assert_eq!(revisions.len(), 1, "{export}");
+    assert_eq!(revisions[0]["page"], "/wiki/discover/listening-first");
+    assert_eq!(revisions[0]["summary"], "A start");
+    let comments = data["comments"].as_array().unwrap();
+    assert_eq!(comments[0]["text"], "Should we add **consent**?");
+    assert_eq!(comments[0]["page"], "/wiki/discover/listening-first");
 }
