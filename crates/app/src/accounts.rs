@@ -783,7 +783,9 @@ impl App {
             user_id: Some(user),
             actor_id: Some(user),
             kind: "signed_in",
-            detail: format!("{detail} ({})", session.device_label),
+            // The browser label stays with the session, for its member to recognise it; the
+            // audit log, which admins read, does not repeat it.
+            detail: detail.to_owned(),
         };
         self.store()
             .open_session(user, &session, upgraded_hash, &entry, now)
@@ -1022,10 +1024,7 @@ impl App {
             } else {
                 "signed_in"
             },
-            detail: format!(
-                "signed in with password and {how} ({})",
-                challenge.device_label
-            ),
+            detail: format!("signed in with password and {how}"),
         };
         match self
             .store()

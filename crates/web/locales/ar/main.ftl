@@ -546,6 +546,7 @@ event-session_revoked = أُنهيت جلسة
 event-sign_in_failed = فشل تسجيل الدخول
 event-sign_in_refused = رُفض تسجيل الدخول
 event-signed_in = سجّل الدخول
+event-signed_in_with_recovery_code = سجّل الدخول برمز استرداد
 event-signed_out = سجّل الخروج
 event-signed_out_everywhere = سجّل الخروج من كل مكان
 event-suspended = أُوقف

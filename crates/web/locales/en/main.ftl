@@ -530,6 +530,7 @@ event-session_revoked = Session ended
 event-sign_in_failed = Sign-in failed
 event-sign_in_refused = Sign-in refused
 event-signed_in = Signed in
+event-signed_in_with_recovery_code = Signed in with a recovery code
 event-signed_out = Signed out
 event-signed_out_everywhere = Signed out everywhere
 event-suspended = Suspended

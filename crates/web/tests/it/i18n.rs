@@ -119,6 +119,11 @@ fn audit_event_kinds() -> Vec<String> {
         for piece in source.split("kind: \"").skip(1) {
             kinds.push(piece.split('"').next().unwrap().to_owned());
         }
+        // A kind chosen by a condition: `kind: if … { "a" } else { "b" }`.
+        for piece in source.split("kind: if ").skip(1) {
+            let choice = piece.split(',').next().unwrap_or("");
+            kinds.extend(choice.split('"').skip(1).step_by(2).map(str::to_owned));
+        }
     }
     kinds.sort();
     kinds.dedup();
