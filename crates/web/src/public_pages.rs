@@ -25,7 +25,8 @@ use crate::{AppState, WebError};
 /// is about 7 KB, and 2 KB gzipped).
 const CAPACITY: usize = 256;
 
-/// Which finished page: its path (no query) and the interface language it was rendered in.
+/// Which finished page: its address (with its query) and the interface language it was
+/// rendered in.
 type Key = (String, String);
 
 /// Finished anonymous pages.
@@ -89,8 +90,7 @@ impl PublicPages {
     }
 }
 
-/// An anonymous reader's request for a page without a query string: one that the finished
-/// pages can answer.
+/// An anonymous reader's request: one that the finished pages can answer.
 pub(crate) struct PublicRequest {
     path: String,
     language: String,
@@ -98,15 +98,23 @@ pub(crate) struct PublicRequest {
 }
 
 impl PublicRequest {
-    /// `None` for a signed-in reader, or an address with a query. Call before reading anything
-    /// for the page: the version is taken now, so content that changes meanwhile is kept as
-    /// stale, never as current.
+    /// `None` for a signed-in reader. The address is kept with its query (a filter, a part
+    /// of a long list): each is a page of its own. Addresses nobody links to only take the
+    /// place of others in the fixed number kept, so a flood of made-up queries costs what it
+    /// would without keeping. Call before reading anything for the page: the version is
+    /// taken now, so content that changes meanwhile is kept as stale, never as current.
     pub(crate) fn of(state: &AppState, chrome: &Chrome, viewer: &Viewer) -> Option<PublicRequest> {
-        (viewer.session.is_none() && !chrome.current_path.contains('?')).then(|| PublicRequest {
+        viewer.session.is_none().then(|| PublicRequest {
             path: chrome.current_path.clone(),
             language: chrome.lang().to_owned(),
             version: state.app().content_version(),
         })
+    }
+
+    /// The same request, for a page that also changes with the date (`day`).
+    pub(crate) fn for_day(mut self, day: &str) -> PublicRequest {
+        self.path = format!("{} @{day}", self.path);
+        self
     }
 
     /// The page, if it was finished at this version.

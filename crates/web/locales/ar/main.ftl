@@ -312,6 +312,10 @@ problem-slug-characters = استخدم حروفًا صغيرة وأرقامًا 
 problem-job-kind-characters = استخدم حروفًا صغيرة وأرقامًا وشرطات سفلية.
 
 section-pages = الصفحات
+section-parts = أجزاء قائمة هذا القسم
+section-part = الصفحات من { $from } إلى { $to } من أصل { $total }
+section-earlier = صفحات سابقة
+section-later = صفحات لاحقة
 page-new = صفحة جديدة
 page-tree-label = صفحات هذا القسم
 page-tree-more = { $count ->

@@ -302,6 +302,10 @@ problem-slug-characters = Use lowercase letters and digits separated by single h
 problem-job-kind-characters = Use lowercase letters, digits and underscores.
 
 section-pages = Pages
+section-parts = Parts of this section's list
+section-part = Pages { $from } to { $to } of { $total }
+section-earlier = Earlier pages
+section-later = Later pages
 page-new = New page
 page-tree-label = Pages in this section
 page-tree-more = { $count ->

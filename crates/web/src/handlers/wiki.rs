@@ -31,7 +31,13 @@ use crate::{AppState, WebError};
 struct SectionPage {
     chrome: Chrome,
     section: Section,
+    /// The part of the section's tree shown, from `shown_from`.
     pages: Vec<PageLink>,
+    /// Where the part shown starts in the tree, and where the previous and next parts start.
+    shown_from: usize,
+    earlier: Option<usize>,
+    later: Option<usize>,
+    total: usize,
     may_write: bool,
     may_manage: bool,
     licences: Vec<braid_domain::wiki::Licence>,
@@ -40,14 +46,44 @@ struct SectionPage {
     next: Option<Section>,
 }
 
-/// Shows a section's tree of pages, with links to its neighbours in hub order.
+/// How many entries of a section's tree one page of it lists: a section of thousands of
+/// pages would otherwise be a third of a megabyte (bench/RESULTS.md, issue 27).
+const TREE_SHOWN: usize = 200;
+
+/// `?from=N`: the part of a section's tree to show.
+#[derive(Deserialize)]
+pub struct TreeQuery {
+    #[serde(default)]
+    from: usize,
+}
+
+/// Shows a section's tree of pages, a part at a time, with links to its neighbours in hub
+/// order. Anonymous readers get it from the finished pages when it is there.
 pub async fn show_section(
     State(state): State<AppState>,
     chrome: Chrome,
     viewer: Viewer,
+    headers: HeaderMap,
     Path(slug): Path<String>,
+    Query(query): Query<TreeQuery>,
 ) -> Result<Response, WebError> {
-    let tree = state.app().section_tree(&viewer.actor, &slug).await?;
+    let public = PublicRequest::of(&state, &chrome, &viewer);
+    if let Some(finished) = public.as_ref().and_then(|request| request.finished(&state)) {
+        return Ok(finished.response(&headers));
+    }
+    let mut tree = state.app().section_tree(&viewer.actor, &slug).await?;
+    let total = tree.pages.len();
+    let shown_from = query
+        .from
+        .min(total.saturating_sub(1) / TREE_SHOWN * TREE_SHOWN);
+    let pages: Vec<PageLink> = tree
+        .pages
+        .drain(..)
+        .skip(shown_from)
+        .take(TREE_SHOWN)
+        .collect();
+    let earlier = (shown_from > 0).then(|| shown_from.saturating_sub(TREE_SHOWN));
+    let later = (shown_from + TREE_SHOWN < total).then_some(shown_from + TREE_SHOWN);
     let sections = state.app().sections(&viewer.actor).await?;
     let position = sections.iter().position(|s| s.id == tree.section.id);
     let previous = position
@@ -55,17 +91,22 @@ pub async fn show_section(
         .and_then(|i| sections.get(i))
         .cloned();
     let next = position.and_then(|i| sections.get(i + 1)).cloned();
-    render(&SectionPage {
+    let page = SectionPage {
         chrome,
         section: tree.section,
-        pages: tree.pages,
+        pages,
+        shown_from,
+        earlier,
+        later,
+        total,
         may_write: tree.may_write,
         may_manage: tree.may_manage,
         licences: braid_domain::wiki::Licence::ALL.to_vec(),
         visibilities: Visibility::ALL.to_vec(),
         previous,
         next,
-    })
+    };
+    PublicRequest::render(public, &state, &page, &headers)
 }
 
 #[derive(Template)]
@@ -1205,9 +1246,14 @@ pub async fn labels(
     State(state): State<AppState>,
     chrome: Chrome,
     viewer: Viewer,
+    headers: HeaderMap,
 ) -> Result<Response, WebError> {
+    let public = PublicRequest::of(&state, &chrome, &viewer);
+    if let Some(finished) = public.as_ref().and_then(|request| request.finished(&state)) {
+        return Ok(finished.response(&headers));
+    }
     let labels = state.app().labels(&viewer.actor).await?;
-    render(&LabelsPage { chrome, labels })
+    PublicRequest::render(public, &state, &LabelsPage { chrome, labels }, &headers)
 }
 
 #[derive(Template)]
@@ -1223,17 +1269,23 @@ pub async fn label(
     State(state): State<AppState>,
     chrome: Chrome,
     viewer: Viewer,
+    headers: HeaderMap,
     Path(label): Path<String>,
 ) -> Result<Response, WebError> {
+    let public = PublicRequest::of(&state, &chrome, &viewer);
+    if let Some(finished) = public.as_ref().and_then(|request| request.finished(&state)) {
+        return Ok(finished.response(&headers));
+    }
     let pages = state.app().label_pages(&viewer.actor, &label).await?;
     if pages.is_empty() {
         return Err(WebError::NotFound);
     }
-    render(&LabelPage {
+    let page = LabelPage {
         chrome,
         label,
         pages,
-    })
+    };
+    PublicRequest::render(public, &state, &page, &headers)
 }
 
 #[derive(Template)]
@@ -1440,9 +1492,17 @@ pub async fn review_due(
     State(state): State<AppState>,
     chrome: Chrome,
     viewer: Viewer,
+    headers: HeaderMap,
 ) -> Result<Response, WebError> {
+    // Pages fall due as days pass, without any change to the content: kept for a day at most.
+    let today = state.app().now().format_utc();
+    let public =
+        PublicRequest::of(&state, &chrome, &viewer).map(|request| request.for_day(&today[..10]));
+    if let Some(finished) = public.as_ref().and_then(|request| request.finished(&state)) {
+        return Ok(finished.response(&headers));
+    }
     let pages = state.app().pages_due_for_review(&viewer.actor).await?;
-    render(&DuePage { chrome, pages })
+    PublicRequest::render(public, &state, &DuePage { chrome, pages }, &headers)
 }
 
 /// The licence chosen for a section.
@@ -1559,7 +1619,12 @@ pub async fn wanted_pages(
     State(state): State<AppState>,
     chrome: Chrome,
     viewer: Viewer,
+    headers: HeaderMap,
 ) -> Result<Response, WebError> {
+    let public = PublicRequest::of(&state, &chrome, &viewer);
+    if let Some(finished) = public.as_ref().and_then(|request| request.finished(&state)) {
+        return Ok(finished.response(&headers));
+    }
     let wanted = state.app().wanted_pages(&viewer.actor).await?;
-    render(&WantedPage { chrome, wanted })
+    PublicRequest::render(public, &state, &WantedPage { chrome, wanted }, &headers)
 }

@@ -2846,3 +2846,40 @@ async fn a_members_export_holds_what_they_wrote() {
     assert_eq!(comments[0]["text"], "Should we add **consent**?");
     assert_eq!(comments[0]["page"], "/wiki/discover/listening-first");
 }
+
+#[tokio::test]
+async fn a_large_section_lists_its_pages_a_part_at_a_time() {
+    // Issue 27: a section of 3,334 pages was one 336 KB page.
+    let hub = TestApp::new().await;
+    let section = "remote-facilitation";
+    for n in 0..205 {
+        hub.app
+            .create_page(
+                &Actor::System,
+                section,
+                &braid_app::wiki::PageDraft {
+                    title: format!("Session note {n:03}"),
+                    body: "Notes.".to_owned(),
+                    summary: String::new(),
+                    parent: None,
+                    visibility: braid_domain::wiki::Visibility::Public,
+                    labels: String::new(),
+                    language: "en".to_owned(),
+                },
+            )
+            .await
+            .unwrap();
+    }
+    let (status, first) = get(&hub, &format!("/wiki/{section}"), None).await;
+    assert_eq!(status, 200);
+    let listed = |html: &str| html.matches("<li class=\"depth-").count();
+    assert_eq!(listed(&first), 200);
+    assert!(first.contains("Pages 1 to 200 of 20"), "{first}");
+    assert!(first.contains(&format!("href=\"/wiki/{section}?from=200\">Later pages")));
+    let (_, rest) = get(&hub, &format!("/wiki/{section}?from=200"), None).await;
+    assert!(listed(&rest) >= 5 && listed(&rest) < 200);
+    assert!(rest.contains(&format!("href=\"/wiki/{section}\">Earlier pages")));
+    // A made-up offset shows the last part rather than nothing.
+    let (_, beyond) = get(&hub, &format!("/wiki/{section}?from=99999"), None).await;
+    assert_eq!(listed(&beyond), listed(&rest));
+}
