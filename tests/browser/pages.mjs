@@ -89,6 +89,56 @@ const htmlFiles = [];
   await control.close();
 }
 
+// Pairs of visible things a person reads or presses (links, buttons, fields, headings,
+// images) whose boxes cross, neither inside the other: text drawn over text, or a button
+// under another. Each line of a wrapped link counts as its own box.
+function overlapping() {
+  const selector = 'a, button, input, select, textarea, summary, label, h1, h2, h3, th, img, code';
+  const items = [];
+  for (const element of document.querySelectorAll(selector)) {
+    if (element.closest('.visually-hidden') || getComputedStyle(element).visibility === 'hidden') continue;
+    // A closed disclosure's content is laid out but not shown (Chromium keeps its boxes).
+    const closed = element.closest('details:not([open])');
+    if (closed && !closed.querySelector(':scope > summary')?.contains(element)) continue;
+    const rects = [...element.getClientRects()].filter((r) => r.width >= 2 && r.height >= 2);
+    if (rects.length) items.push([element, rects]);
+  }
+  const name = (element) => `${element.tagName.toLowerCase()}"${(element.textContent || element.value || '').trim().slice(0, 30)}"`;
+  const found = [];
+  for (let i = 0; i < items.length; i++) {
+    for (let j = i + 1; j < items.length; j++) {
+      const [a, aRects] = items[i];
+      const [b, bRects] = items[j];
+      if (a.contains(b) || b.contains(a)) continue;
+      const crossing = aRects.some((ra) => bRects.some((rb) =>
+        Math.min(ra.right, rb.right) - Math.max(ra.left, rb.left) > 2 &&
+        Math.min(ra.bottom, rb.bottom) - Math.max(ra.top, rb.top) > 2));
+      if (crossing) found.push(`${name(a)} × ${name(b)}`);
+    }
+  }
+  return found.slice(0, 5);
+}
+
+// Positive control: a button placed over the header's first link must be found.
+{
+  const control = await context(false, 'en', { viewport: { width: 1280, height: 800 }, bypassCSP: true });
+  const page = await control.newPage();
+  await page.goto(`${base}/`);
+  const clean = await page.evaluate(overlapping);
+  await page.evaluate(() => {
+    const link = document.querySelector('header a').getBoundingClientRect();
+    const button = document.createElement('button');
+    button.textContent = 'covering';
+    Object.assign(button.style, { position: 'absolute', left: `${link.left}px`, top: `${link.top + window.scrollY}px` });
+    document.body.append(button);
+  });
+  const covered = await page.evaluate(overlapping);
+  if (clean.length || !covered.some((pair) => pair.includes('covering'))) {
+    failures.push(`overlap positive control failed: before ${clean}, after ${covered}`);
+  }
+  await control.close();
+}
+
 for (const language of ['en', 'ar']) {
   for (const [pagePath, signedIn] of PAGES) {
     const name = `${language} ${signedIn ? 'member' : 'anonymous'} ${pagePath}`;
@@ -125,13 +175,15 @@ for (const language of ['en', 'ar']) {
     await visit.close();
 
     // A small phone: at 360 px nothing may be wider than the screen (no sideways scrolling, in
-    // either direction). With BRAID_SCREENSHOTS=DIR, screenshots at 360 and 1280 px go there.
+    // either direction); at 360 and 1280 px nothing overlaps. With BRAID_SCREENSHOTS=DIR,
+    // screenshots at 360 and 1280 px go there.
     for (const width of [360, 1280]) {
       const sized = await context(signedIn, language, { viewport: { width, height: 800 } });
       const sizedPage = await sized.newPage();
       await sizedPage.goto(base + pagePath);
       const wide = await sizedPage.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth));
       if (width === 360 && wide > width) failures.push(`${name}: ${wide} px wide on a 360 px screen`);
+      for (const pair of await sizedPage.evaluate(overlapping)) failures.push(`${name}: overlap at ${width} px: ${pair}`);
       if (shots) {
         const file = `${language}-${signedIn ? 'member' : 'anonymous'}${pagePath.replace(/[^a-z0-9]+/gi, '-')}-${width}.png`;
         await sizedPage.screenshot({ path: path.join(shots, file) });
