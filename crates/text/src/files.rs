@@ -98,7 +98,8 @@ pub fn detect(bytes: &[u8]) -> Option<FileKind> {
 /// end (a second picture, a motion photo, a gain map); PNG chunks other than those needed to
 /// draw the image; GIF comments and application data other than looping; WebP EXIF and XMP
 /// chunks; PDF author, creator and producer fields where the document keeps them as plain text
-/// (blanked in place). `None` when the file is malformed (it is refused rather than kept with
+/// (blanked in place); office documents' property parts (ZIP archives rebuilt, see
+/// `strip_zip`). `None` when the file is malformed (it is refused rather than kept with
 /// its metadata).
 pub fn strip_metadata(kind: FileKind, bytes: &[u8]) -> Option<Vec<u8>> {
     match kind {
@@ -107,8 +108,177 @@ pub fn strip_metadata(kind: FileKind, bytes: &[u8]) -> Option<Vec<u8>> {
         FileKind::Webp => strip_webp(bytes),
         FileKind::Gif => strip_gif(bytes),
         FileKind::Pdf => Some(blank_pdf_authors(bytes)),
-        FileKind::Zip | FileKind::Text => Some(bytes.to_vec()),
+        FileKind::Zip => strip_zip(bytes),
+        FileKind::Text => Some(bytes.to_vec()),
     }
+}
+
+/// Office documents' property parts: who wrote and last changed the document, its company,
+/// template, custom fields and editing times (OOXML `docProps/…`, OpenDocument `meta.xml`).
+/// Each is replaced by an empty one of its kind, so the document still opens.
+const EMPTIED_PARTS: &[(&str, &str)] = &[
+    (
+        "docProps/core.xml",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"></cp:coreProperties>",
+    ),
+    (
+        "docProps/app.xml",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\"></Properties>",
+    ),
+    (
+        "docProps/custom.xml",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/custom-properties\"></Properties>",
+    ),
+    (
+        "meta.xml",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-meta xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" office:version=\"1.2\"><office:meta/></office:document-meta>",
+    ),
+];
+
+fn u16_at(bytes: &[u8], at: usize) -> Option<usize> {
+    Some(usize::from(u16::from_le_bytes(
+        bytes.get(at..at + 2)?.try_into().ok()?,
+    )))
+}
+
+fn u32_at(bytes: &[u8], at: usize) -> Option<u32> {
+    Some(u32::from_le_bytes(bytes.get(at..at + 4)?.try_into().ok()?))
+}
+
+/// CRC-32 (IEEE), as ZIP entries carry it.
+fn crc32(bytes: &[u8]) -> u32 {
+    let mut crc = !0u32;
+    for &byte in bytes {
+        crc ^= u32::from(byte);
+        for _ in 0..8 {
+            crc = (crc >> 1) ^ (0xedb8_8320 & (crc & 1).wrapping_neg());
+        }
+    }
+    !crc
+}
+
+/// One entry as the rebuilt archive holds it.
+struct ZipEntry<'a> {
+    name: &'a [u8],
+    method: u16,
+    flags: u16,
+    time: u32,
+    crc: u32,
+    compressed: std::borrow::Cow<'a, [u8]>,
+    size: u32,
+}
+
+/// Rebuilds a ZIP archive from its central directory: each entry's data copied as it is,
+/// office documents' property parts emptied (`EMPTIED_PARTS`), and what else can say who or
+/// where dropped: extra fields (Unix owners, exact times), the archive comment, entry
+/// comments, and anything outside the entries. Encrypted, multi-disk or ZIP64 archives are
+/// refused.
+fn strip_zip(bytes: &[u8]) -> Option<Vec<u8>> {
+    // The end-of-central-directory record: the last one, within a comment's reach of the end.
+    let floor = bytes.len().saturating_sub(22 + 65_535);
+    let end = (floor..=bytes.len().checked_sub(22)?)
+        .rev()
+        .find(|&at| bytes[at..].starts_with(b"PK\x05\x06"))?;
+    let count = u16_at(bytes, end + 10)?;
+    let directory = usize::try_from(u32_at(bytes, end + 16)?).ok()?;
+    if u16_at(bytes, end + 4)? != 0 || u16_at(bytes, end + 6)? != 0 || count == 0xffff {
+        return None;
+    }
+    let mut entries = Vec::with_capacity(count);
+    let mut at = directory;
+    for _ in 0..count {
+        if !bytes.get(at..)?.starts_with(b"PK\x01\x02") {
+            return None;
+        }
+        let flags = u16::try_from(u16_at(bytes, at + 8)?).ok()?;
+        let method = u16::try_from(u16_at(bytes, at + 10)?).ok()?;
+        let time = u32_at(bytes, at + 12)?;
+        let crc = u32_at(bytes, at + 16)?;
+        let compressed_size = u32_at(bytes, at + 20)?;
+        let size = u32_at(bytes, at + 24)?;
+        let name_len = u16_at(bytes, at + 28)?;
+        let extra_len = u16_at(bytes, at + 30)?;
+        let comment_len = u16_at(bytes, at + 32)?;
+        let local = usize::try_from(u32_at(bytes, at + 42)?).ok()?;
+        let name = bytes.get(at + 46..at + 46 + name_len)?;
+        if flags & 1 != 0 || compressed_size == u32::MAX || size == u32::MAX {
+            return None;
+        }
+        // The data follows the local header, whose name and extra field may differ in length.
+        if !bytes.get(local..)?.starts_with(b"PK\x03\x04") {
+            return None;
+        }
+        let data = local + 30 + u16_at(bytes, local + 26)? + u16_at(bytes, local + 28)?;
+        let compressed = bytes.get(data..data + usize::try_from(compressed_size).ok()?)?;
+        let emptied = EMPTIED_PARTS
+            .iter()
+            .find(|(part, _)| part.as_bytes() == name)
+            .map(|(_, empty)| empty.as_bytes());
+        entries.push(match emptied {
+            Some(empty) => ZipEntry {
+                name,
+                method: 0,
+                flags: flags & 0x0800,
+                time,
+                crc: crc32(empty),
+                compressed: std::borrow::Cow::Borrowed(empty),
+                size: u32::try_from(empty.len()).ok()?,
+            },
+            None => ZipEntry {
+                name,
+                method,
+                // Only the UTF-8 name flag and the compression options stay; sizes are
+                // written in the header, so no data descriptor follows.
+                flags: flags & 0x0806,
+                time,
+                crc,
+                compressed: std::borrow::Cow::Borrowed(compressed),
+                size,
+            },
+        });
+        at += 46 + name_len + extra_len + comment_len;
+    }
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut offsets = Vec::with_capacity(entries.len());
+    let header = |out: &mut Vec<u8>, entry: &ZipEntry<'_>| -> Option<()> {
+        out.extend_from_slice(&20u16.to_le_bytes());
+        out.extend_from_slice(&entry.flags.to_le_bytes());
+        out.extend_from_slice(&entry.method.to_le_bytes());
+        out.extend_from_slice(&entry.time.to_le_bytes());
+        out.extend_from_slice(&entry.crc.to_le_bytes());
+        out.extend_from_slice(&u32::try_from(entry.compressed.len()).ok()?.to_le_bytes());
+        out.extend_from_slice(&entry.size.to_le_bytes());
+        out.extend_from_slice(&u16::try_from(entry.name.len()).ok()?.to_le_bytes());
+        out.extend_from_slice(&0u16.to_le_bytes());
+        Some(())
+    };
+    for entry in &entries {
+        offsets.push(u32::try_from(out.len()).ok()?);
+        out.extend_from_slice(b"PK\x03\x04");
+        header(&mut out, entry)?;
+        out.extend_from_slice(entry.name);
+        out.extend_from_slice(&entry.compressed);
+    }
+    let directory_at = u32::try_from(out.len()).ok()?;
+    for (entry, offset) in entries.iter().zip(&offsets) {
+        out.extend_from_slice(b"PK\x01\x02");
+        out.extend_from_slice(&20u16.to_le_bytes());
+        header(&mut out, entry)?;
+        // No comment, disk 0, no attributes, then where the entry starts.
+        out.extend_from_slice(&[0; 10]);
+        out.extend_from_slice(&offset.to_le_bytes());
+        out.extend_from_slice(entry.name);
+    }
+    let directory_len = u32::try_from(out.len()).ok()? - directory_at;
+    let count = u16::try_from(entries.len()).ok()?;
+    out.extend_from_slice(b"PK\x05\x06");
+    out.extend_from_slice(&[0; 4]);
+    out.extend_from_slice(&count.to_le_bytes());
+    out.extend_from_slice(&count.to_le_bytes());
+    out.extend_from_slice(&directory_len.to_le_bytes());
+    out.extend_from_slice(&directory_at.to_le_bytes());
+    out.extend_from_slice(&0u16.to_le_bytes());
+    Some(out)
 }
 
 /// Rebuilds a JPEG from the segments it keeps: each scan's entropy-coded data is followed to
@@ -387,6 +557,88 @@ pub fn safe_file_name(name: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    /// A ZIP archive of stored entries, with an extra field and a comment, as a test input.
+    fn zip_of(entries: &[(&str, &[u8])]) -> Vec<u8> {
+        let mut out = Vec::new();
+        let mut directory = Vec::new();
+        for (name, data) in entries {
+            let offset = out.len() as u32;
+            let extra = b"ux\x0b\x00\x01\x04\xe8\x03\x00\x00\x04\xe8\x03\x00\x00";
+            let mut fields = Vec::new();
+            fields.extend_from_slice(&0u16.to_le_bytes()); // flags
+            fields.extend_from_slice(&0u16.to_le_bytes()); // stored
+            fields.extend_from_slice(&0x5a21_4c3eu32.to_le_bytes());
+            fields.extend_from_slice(&super::crc32(data).to_le_bytes());
+            fields.extend_from_slice(&(data.len() as u32).to_le_bytes());
+            fields.extend_from_slice(&(data.len() as u32).to_le_bytes());
+            fields.extend_from_slice(&(name.len() as u16).to_le_bytes());
+            fields.extend_from_slice(&(extra.len() as u16).to_le_bytes());
+            out.extend_from_slice(b"PK\x03\x04\x14\x00");
+            out.extend_from_slice(&fields);
+            out.extend_from_slice(name.as_bytes());
+            out.extend_from_slice(extra);
+            out.extend_from_slice(data);
+            directory.extend_from_slice(b"PK\x01\x02\x1e\x03\x14\x00");
+            directory.extend_from_slice(&fields);
+            directory.extend_from_slice(&0u16.to_le_bytes());
+            directory.extend_from_slice(&[0; 8]);
+            directory.extend_from_slice(&offset.to_le_bytes());
+            directory.extend_from_slice(name.as_bytes());
+            directory.extend_from_slice(extra);
+        }
+        let at = out.len() as u32;
+        out.extend_from_slice(&directory);
+        out.extend_from_slice(b"PK\x05\x06\x00\x00\x00\x00");
+        out.extend_from_slice(&(entries.len() as u16).to_le_bytes());
+        out.extend_from_slice(&(entries.len() as u16).to_le_bytes());
+        out.extend_from_slice(&(directory.len() as u32).to_le_bytes());
+        out.extend_from_slice(&at.to_le_bytes());
+        let comment = b"made on Ana's laptop";
+        out.extend_from_slice(&(comment.len() as u16).to_le_bytes());
+        out.extend_from_slice(comment);
+        out
+    }
+
+    #[test]
+    fn office_documents_lose_their_authors_and_keep_their_text() {
+        // Issue 27, finding 5: docProps/core.xml and meta.xml kept who wrote the document.
+        let body = b"<w:document><w:t>Meet in a place they choose.</w:t></w:document>".as_slice();
+        let docx = zip_of(&[
+            ("[Content_Types].xml", b"<Types/>"),
+            ("word/document.xml", body),
+            ("docProps/core.xml", b"<cp:coreProperties><dc:creator>Ana Author</dc:creator><cp:lastModifiedBy>Bo</cp:lastModifiedBy></cp:coreProperties>"),
+            ("docProps/app.xml", b"<Properties><Company>Safe House Collective</Company></Properties>"),
+        ]);
+        let odt = zip_of(&[
+            ("mimetype", b"application/vnd.oasis.opendocument.text"),
+            ("content.xml", body),
+            ("meta.xml", b"<office:meta><meta:initial-creator>Ana Author</meta:initial-creator></office:meta>"),
+        ]);
+        for (name, file) in [("docx", docx), ("odt", odt)] {
+            let clean = strip_metadata(FileKind::Zip, &file).expect(name);
+            let text = String::from_utf8_lossy(&clean);
+            for secret in ["Ana Author", "Safe House", "Ana's laptop", "\u{3e8}"] {
+                assert!(!text.contains(secret), "{name} keeps {secret:?}");
+            }
+            assert!(
+                !clean.windows(2).any(|w| w == b"ux"),
+                "{name}: owner fields dropped"
+            );
+            assert!(
+                clean.windows(body.len()).any(|w| w == body),
+                "{name}: the text is kept as it was"
+            );
+            // What comes out reads as a well-formed archive, and rebuilding it changes nothing.
+            assert_eq!(
+                strip_metadata(FileKind::Zip, &clean).as_deref(),
+                Some(clean.as_slice()),
+                "{name}"
+            );
+        }
+        assert_eq!(detect(&zip_of(&[("a.txt", b"a")])), Some(FileKind::Zip));
+        assert!(strip_metadata(FileKind::Zip, b"PK\x03\x04 broken").is_none());
+    }
     use super::*;
 
     /// A JPEG with an EXIF (GPS) segment and a comment around a minimal scan.
