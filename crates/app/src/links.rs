@@ -166,3 +166,33 @@ impl App {
         Ok(Arc::new(WantedPages { shown, total }))
     }
 }
+
+/// How many linking pages "what links here" lists at most.
+const LINKS_HERE_SHOWN: u32 = 500;
+
+impl App {
+    /// The page, and the pages the actor may read that link to it with `[[its title]]`.
+    pub async fn links_here(
+        &self,
+        actor: &Actor,
+        section: &str,
+        slug: &str,
+    ) -> Result<(crate::wiki::PageView, Vec<PageLink>), AppError> {
+        let view = self.page(actor, section, slug, None).await?;
+        let rows = self
+            .store()
+            .pages_linking_to(&view.page.title, LINKS_HERE_SHOWN)
+            .await?;
+        let mut hub = HubPages::new(self).await?;
+        let mut links = Vec::new();
+        for (page, section) in rows {
+            if page == view.page.id {
+                continue;
+            }
+            if let Some((home, live)) = hub.readable(self, actor, section, page).await? {
+                links.push(home.link(live, 0, false));
+            }
+        }
+        Ok((view, links))
+    }
+}

@@ -386,7 +386,7 @@ impl SectionPages {
     }
 
     /// A link to `page` at `depth`.
-    fn link(&self, page: &Page, depth: usize, current: bool) -> PageLink {
+    pub(crate) fn link(&self, page: &Page, depth: usize, current: bool) -> PageLink {
         PageLink {
             title: page.title.clone(),
             slug: page.slug.clone(),

@@ -105,6 +105,28 @@ impl Store {
             .collect())
     }
 
+    /// The pages outside the recycle bin whose recorded links name `title` (any case), at
+    /// most `limit`, by title: (page, its section).
+    pub async fn pages_linking_to(
+        &self,
+        title: &str,
+        limit: u32,
+    ) -> Result<Vec<(PageId, SectionId)>, StoreError> {
+        let rows: Vec<(i64, i64)> = sqlx::query_as(
+            "SELECT p.id, p.section_id FROM page_links l JOIN pages p ON p.id = l.page_id \
+             WHERE LOWER(l.target_title) = LOWER($1) AND p.deleted_at IS NULL \
+             ORDER BY LOWER(p.title), p.id LIMIT $2",
+        )
+        .bind(title)
+        .bind(i64::from(limit))
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(page, section)| (PageId(page), SectionId(section)))
+            .collect())
+    }
+
     /// The pages outside the recycle bin that a recorded link names.
     pub async fn linked_pages(&self) -> Result<Vec<LinkedPage>, StoreError> {
         let rows: Vec<(i64, i64, String)> = sqlx::query_as(

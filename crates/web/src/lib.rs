@@ -238,6 +238,10 @@ pub fn router(state: AppState) -> Router {
             post(handlers::wiki::suppress_revision),
         )
         .route(
+            "/wiki/{section}/{page}/links-here",
+            get(handlers::wiki::links_here),
+        )
+        .route(
             "/wiki/{section}/{page}/review-by",
             post(handlers::wiki::set_review_by),
         )

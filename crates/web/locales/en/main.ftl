@@ -330,6 +330,8 @@ page-more-actions = More
 page-toc = Contents
 page-licence = This text is shared under
 page-contributors = Written by
+links-here-title = What links here
+links-here-none = No page links to this one yet.
 export-source = The latest version is at
 page-revision-line = Revision
 page-conflict = Someone saved this page while you were editing, and some of your changes touch the same lines. Nothing was saved. Both versions are in the text below between the markers <<<<<<< yours, ======= and >>>>>>> saved meanwhile: keep what belongs, remove the markers, and save again.

@@ -1608,6 +1608,41 @@ pub async fn set_section_visibility(
 }
 
 #[derive(Template)]
+#[template(path = "links_here.html")]
+struct LinksHerePage {
+    chrome: Chrome,
+    view: PageView,
+    href: String,
+    links: Vec<PageLink>,
+}
+
+/// The pages that link to this one with `[[its title]]` ("what links here").
+pub async fn links_here(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    viewer: Viewer,
+    headers: HeaderMap,
+    Path((section, slug)): Path<(String, String)>,
+) -> Result<Response, WebError> {
+    let public = PublicRequest::of(&state, &chrome, &viewer);
+    if let Some(finished) = public.as_ref().and_then(|request| request.finished(&state)) {
+        return Ok(finished.response(&headers));
+    }
+    let (view, links) = state
+        .app()
+        .links_here(&viewer.actor, &section, &slug)
+        .await?;
+    let href = page_href(&view.section, &view.page.slug);
+    let page = LinksHerePage {
+        chrome,
+        view,
+        href,
+        links,
+    };
+    PublicRequest::render(public, &state, &page, &headers)
+}
+
+#[derive(Template)]
 #[template(path = "wanted.html")]
 struct WantedPage {
     chrome: Chrome,

@@ -455,6 +455,13 @@ async fn every_route_answers_every_role_as_the_policy_says() {
             "",
             editors(303, 403, 404),
         ),
+        case(
+            "GET",
+            "/wiki/{section}/{page}/links-here",
+            "/wiki/strategise/risk-assessment/links-here",
+            "",
+            all(200),
+        ),
         case("GET", "/sections", "/sections", "", editors(303, 403, 200)),
         case(
             "POST",

@@ -2883,3 +2883,44 @@ async fn a_large_section_lists_its_pages_a_part_at_a_time() {
     let (_, beyond) = get(&hub, &format!("/wiki/{section}?from=99999"), None).await;
     assert_eq!(listed(&beyond), listed(&rest));
 }
+
+#[tokio::test]
+async fn what_links_here_lists_the_pages_a_reader_may_see() {
+    let hub = TestApp::new().await;
+    let eve = member(&hub, "eve", Role::Editor).await;
+    for (title, visibility) in [("Open notes", "public"), ("Inner notes", "editors")] {
+        post(
+            &hub,
+            &eve,
+            "/wiki/discover/new",
+            &[
+                ("title", title),
+                ("body", "See [[risk assessment]]."),
+                ("visibility", visibility),
+            ],
+        )
+        .await;
+    }
+    let path = "/wiki/strategise/risk-assessment/links-here";
+    let anonymous = get(&hub, path, None).await.1;
+    assert!(
+        anonymous.contains(">First conversations</a>"),
+        "the demo's link: {anonymous}"
+    );
+    assert!(
+        anonymous.contains(">Open notes</a>"),
+        "any case of the title"
+    );
+    assert!(
+        !anonymous.contains("Inner notes"),
+        "a page hidden from the reader"
+    );
+    assert!(
+        get(&hub, path, Some(&eve.cookie))
+            .await
+            .1
+            .contains(">Inner notes</a>")
+    );
+    let page = get(&hub, "/wiki/strategise/risk-assessment", None).await.1;
+    assert!(page.contains("href=\"/wiki/strategise/risk-assessment/links-here\""));
+}
