@@ -426,6 +426,17 @@ pub struct MemberSummary {
     pub roles: Vec<RoleGrant>,
 }
 
+/// An audit entry's detail: named values, kept as a small JSON object, that the interface
+/// words in the reader's language (`event-detail-<kind>`, issue 27: no raw identifiers or
+/// English-only text). Free text, such as a suspension's reason, is one of the values.
+pub(crate) fn details(values: &[(&str, &str)]) -> String {
+    let object: serde_json::Map<String, serde_json::Value> = values
+        .iter()
+        .map(|(name, value)| ((*name).to_owned(), serde_json::Value::from(*value)))
+        .collect();
+    serde_json::Value::Object(object).to_string()
+}
+
 pub(crate) fn audit(
     user: Option<UserId>,
     actor: &Actor,
@@ -561,7 +572,7 @@ impl App {
             None,
             actor,
             "account_created",
-            format!("created by the operator with role {}", role.as_str()),
+            details(&[("role", role.as_str())]),
         );
         let id = self
             .store()
@@ -616,7 +627,7 @@ impl App {
             invited_by,
             actor,
             "invitation_created",
-            format!("role {}; note: {note}", role.as_str()),
+            details(&[("role", role.as_str()), ("note", &note)]),
         );
         self.store()
             .create_invitation(&invitation, &entry, now)
@@ -730,10 +741,7 @@ impl App {
             user_id: None,
             actor_id: None,
             kind: "joined",
-            detail: format!(
-                "joined by invitation with role {}",
-                invitation.role.as_str()
-            ),
+            detail: details(&[("role", invitation.role.as_str())]),
         };
         let now = self.now();
         let user_id = self
@@ -820,17 +828,17 @@ impl App {
         {
             self.verify_password(password, None).await?;
             let why = if locked_out {
-                "password sign-in is locked after too many failures"
+                "locked"
             } else if user.status == AccountStatus::Suspended {
-                "the account is suspended"
+                "suspended"
             } else {
-                "attempt refused while waiting after failures"
+                "waiting"
             };
             let entry = audit(
                 Some(user.id),
                 &Actor::Anonymous,
                 "sign_in_refused",
-                why.to_owned(),
+                details(&[("why", why)]),
             );
             self.store().record_audit(&entry, now).await?;
             return Ok(SignInOutcome::Refused);
@@ -881,7 +889,7 @@ impl App {
                         user.failed_sign_ins,
                         upgraded.as_deref(),
                         device_label,
-                        "signed in with password",
+                        &details(&[("how", "password")]),
                     )
                     .await?;
                 Ok(SignInOutcome::SignedIn(signed_in))
@@ -889,7 +897,7 @@ impl App {
             Verification::Invalid => {
                 let failures = user.failed_sign_ins.saturating_add(1);
                 let blocked_until = now.plus(wait_after_failures(failures));
-                let detail = format!("wrong password ({failures} in a row)");
+                let detail = details(&[("count", &failures.to_string())]);
                 let entry = audit(Some(user.id), &Actor::Anonymous, "sign_in_failed", detail);
                 self.store()
                     .record_failed_sign_in(user.id, blocked_until, &entry, now)
@@ -935,7 +943,7 @@ impl App {
                 Some(user),
                 &Actor::Anonymous,
                 "second_factor_refused",
-                "attempt refused while waiting after wrong codes".to_owned(),
+                details(&[]),
             );
             self.store().record_audit(&entry, now).await?;
             return Ok(SecondFactorOutcome::Waiting {
@@ -953,8 +961,8 @@ impl App {
                 .check_second_factor_passkey(user, challenge.passkey_state.as_deref(), answer)
                 .await?
             {
-                Some(name) => (true, format!("passkey \u{201c}{name}\u{201d}")),
-                None => (false, "passkey".to_owned()),
+                Some(name) => (true, ("passkey-second", name)),
+                None => (false, ("passkey-second", String::new())),
             }
         } else if looks_like_recovery_code {
             let normalised = code.to_lowercase();
@@ -962,7 +970,7 @@ impl App {
                 self.store()
                     .use_recovery_code(user, &token_hash(&normalised), now)
                     .await?,
-                "recovery code".to_owned(),
+                ("recovery", String::new()),
             )
         } else {
             let step = match self.store().totp(user).await? {
@@ -979,14 +987,14 @@ impl App {
                 }
                 None => false,
             };
-            (accepted, "authenticator code".to_owned())
+            (accepted, ("code", String::new()))
         };
         if !accepted {
             let entry = AuditEntry {
                 user_id: Some(user),
                 actor_id: None,
                 kind: "second_factor_failed",
-                detail: format!("wrong {how}"),
+                detail: details(&[("how", how.0), ("name", &how.1)]),
             };
             let failures = self
                 .store()
@@ -1024,7 +1032,7 @@ impl App {
             } else {
                 "signed_in"
             },
-            detail: format!("signed in with password and {how}"),
+            detail: details(&[("how", how.0), ("name", &how.1)]),
         };
         match self
             .store()
@@ -1078,7 +1086,7 @@ impl App {
                     Some(member.id),
                     &Actor::Member(member.clone()),
                     "password_check_failed",
-                    format!("before a security change ({failures} in a row)"),
+                    details(&[("count", &failures.to_string())]),
                 );
                 self.store()
                     .record_failed_sign_in(
@@ -1247,7 +1255,7 @@ impl App {
             Some(member.id),
             actor,
             "totp_enabled",
-            format!("{RECOVERY_CODES} recovery codes issued"),
+            details(&[("codes", &RECOVERY_CODES.to_string())]),
         );
         if !self
             .store()
@@ -1368,15 +1376,7 @@ impl App {
         }
         let value: Vec<&str> = roles.iter().map(|role| role.as_str()).collect();
         let value = value.join(",");
-        let entry = audit(
-            None,
-            actor,
-            "policy_changed",
-            format!(
-                "second factor required for: {}",
-                if value.is_empty() { "nobody" } else { &value }
-            ),
-        );
+        let entry = audit(None, actor, "policy_changed", details(&[("roles", &value)]));
         self.store()
             .set_setting(SECOND_FACTOR_REQUIRED_FOR, &value, &entry, self.now())
             .await?;
@@ -1418,12 +1418,7 @@ impl App {
         let Actor::Member(member) = actor else {
             return Err(AppError::Forbidden);
         };
-        let entry = audit(
-            Some(member.id),
-            actor,
-            "session_revoked",
-            format!("session {session}"),
-        );
+        let entry = audit(Some(member.id), actor, "session_revoked", details(&[]));
         let revoked = self
             .store()
             .revoke_sessions(member.id, Some(session), None, Some(&entry), self.now())
@@ -1445,11 +1440,7 @@ impl App {
         let Actor::Member(member) = actor else {
             return Err(AppError::Forbidden);
         };
-        let detail = if keep.is_some() {
-            "all other sessions"
-        } else {
-            "all sessions"
-        };
+        let detail = details(&[("which", if keep.is_some() { "others" } else { "all" })]);
         let entry = audit(
             Some(member.id),
             actor,
@@ -1482,11 +1473,11 @@ impl App {
             }
             .into());
         }
-        let detail = match (role, until) {
-            (Role::Member, _) => "roles removed; member only".to_owned(),
-            (role, Some(until)) => format!("{} until {}", role.as_str(), until.as_millis()),
-            (role, None) => role.as_str().to_owned(),
-        };
+        let until_text = until.map(Timestamp::format_utc);
+        let detail = details(&[
+            ("role", role.as_str()),
+            ("until", until_text.as_deref().unwrap_or("none")),
+        ]);
         let entry = audit(Some(user.id), actor, "role_changed", detail);
         self.store()
             .set_role(user.id, RoleGrant { role, until }, &entry, now)
@@ -1498,7 +1489,7 @@ impl App {
                 Some(user.id),
                 actor,
                 "reinstated",
-                "approved with a role".to_owned(),
+                details(&[("how", "role")]),
             );
             self.store()
                 .set_account_status(user.id, AccountStatus::Active, None, &entry, now)
@@ -1519,11 +1510,8 @@ impl App {
         let now = self.now();
         let mut lapsed = 0;
         for (user, grant) in self.store().lapsed_roles(now).await? {
-            let detail = format!(
-                "{} ended on {}",
-                grant.role.as_str(),
-                grant.until.map(Timestamp::format_utc).unwrap_or_default()
-            );
+            let ended = grant.until.map(Timestamp::format_utc).unwrap_or_default();
+            let detail = details(&[("role", grant.role.as_str()), ("until", &ended)]);
             let entry = AuditEntry {
                 user_id: Some(user),
                 actor_id: None,
@@ -1556,7 +1544,12 @@ impl App {
             }
             .into());
         }
-        let entry = audit(Some(user.id), actor, "suspended", reason.clone());
+        let entry = audit(
+            Some(user.id),
+            actor,
+            "suspended",
+            details(&[("reason", &reason)]),
+        );
         self.store()
             .set_account_status(
                 user.id,
@@ -1573,7 +1566,7 @@ impl App {
     pub async fn reinstate(&self, actor: &Actor, handle: &str) -> Result<(), AppError> {
         Self::require(actor, Action::ManageAccounts)?;
         let user = self.find_member(handle).await?;
-        let entry = audit(Some(user.id), actor, "reinstated", String::new());
+        let entry = audit(Some(user.id), actor, "reinstated", details(&[]));
         self.store()
             .set_account_status(user.id, AccountStatus::Active, None, &entry, self.now())
             .await?;
@@ -1604,7 +1597,7 @@ impl App {
             Some(newcomer.id),
             actor,
             "vouched",
-            format!("vouched for by {}", member.handle.as_str()),
+            details(&[("handle", member.handle.as_str())]),
         );
         let count = self
             .store()
@@ -1620,7 +1613,7 @@ impl App {
                 Some(newcomer.id),
                 actor,
                 "activated",
-                format!("{count} vouches"),
+                details(&[("count", &count.to_string())]),
             );
             self.store()
                 .set_account_status(newcomer.id, AccountStatus::Active, None, &entry, now)
@@ -1732,7 +1725,12 @@ impl App {
             .audit_events(Some(member.id), 10_000)
             .await?
             .into_iter()
-            .map(|e| serde_json::json!({"at": e.created_at.format_utc(), "event": e.kind, "detail": e.detail}))
+            .map(|e| {
+                // Details are named values; older ones are text.
+                let detail = serde_json::from_str::<serde_json::Value>(&e.detail)
+                    .unwrap_or(serde_json::Value::String(e.detail));
+                serde_json::json!({"at": e.created_at.format_utc(), "event": e.kind, "detail": detail})
+            })
             .collect();
         let invitations: Vec<serde_json::Value> = self
             .store()
@@ -1829,7 +1827,7 @@ impl App {
             user_id: None,
             actor_id: None,
             kind: "account_deleted",
-            detail: "a member deleted their account".to_owned(),
+            detail: details(&[]),
         };
         self.store()
             .delete_user(member.id, &entry, self.now())

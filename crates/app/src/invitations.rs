@@ -71,7 +71,7 @@ impl App {
             None,
             actor,
             "invitation_withdrawn",
-            format!("an invitation for one {} joining", found.role.as_str()),
+            crate::accounts::details(&[("role", found.role.as_str())]),
         );
         if self
             .store()

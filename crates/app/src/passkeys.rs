@@ -245,14 +245,12 @@ impl App {
             Vec::new()
         };
         let hashes: Vec<String> = codes.iter().map(|code| token_hash(code.expose())).collect();
-        let detail = if codes.is_empty() {
-            format!("passkey \u{201c}{}\u{201d}", ceremony.name)
+        let issued = if codes.is_empty() {
+            "none".to_owned()
         } else {
-            format!(
-                "passkey \u{201c}{}\u{201d}; {RECOVERY_CODES} recovery codes issued",
-                ceremony.name
-            )
+            codes.len().to_string()
         };
+        let detail = crate::accounts::details(&[("name", &ceremony.name), ("codes", &issued)]);
         let entry = audit(Some(member.id), actor, "passkey_added", detail);
         let added = self
             .store()
@@ -294,7 +292,7 @@ impl App {
             Some(member.id),
             actor,
             "passkey_removed",
-            format!("passkey \u{201c}{name}\u{201d}"),
+            crate::accounts::details(&[("name", &name)]),
         );
         if self
             .store()
@@ -391,9 +389,10 @@ impl App {
             Ok(result) if user.status != AccountStatus::Suspended => result,
             outcome => {
                 let why = match outcome {
-                    Ok(_) => "the account is suspended".to_owned(),
+                    Ok(_) => crate::accounts::details(&[("why", "suspended")]),
                     Err(error) => {
-                        format!("passkey \u{201c}{}\u{201d} refused: {error}", record.name)
+                        tracing::info!(%error, "passkey sign-in refused");
+                        crate::accounts::details(&[("why", "passkey"), ("name", &record.name)])
                     }
                 };
                 let entry = audit(Some(user_id), &Actor::Anonymous, "sign_in_refused", why);
@@ -411,7 +410,7 @@ impl App {
                 user.failed_sign_ins,
                 None,
                 device_label,
-                &format!("signed in with passkey \u{201c}{}\u{201d}", record.name),
+                &crate::accounts::details(&[("how", "passkey"), ("name", &record.name)]),
             )
             .await?;
         Ok(SignInOutcome::SignedIn(signed_in))

@@ -75,7 +75,7 @@ impl App {
                     None,
                     &braid_domain::policy::Actor::System,
                     "sealing_key_recorded",
-                    "secrets are sealed under a key kept outside the database".to_owned(),
+                    crate::accounts::details(&[]),
                 );
                 self.store()
                     .set_setting(KEY_CHECK_SETTING, &check, &entry, self.now())

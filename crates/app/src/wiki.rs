@@ -1838,11 +1838,11 @@ impl App {
             None,
             actor,
             "revision_suppressed",
-            format!(
-                "revision {number} of /wiki/{}/{}: {reason}",
-                view.section.slug.as_str(),
-                view.page.slug
-            ),
+            crate::accounts::details(&[
+                ("revision", &number.to_string()),
+                ("page", &page_href(&view.section, &view.page.slug)),
+                ("reason", &reason),
+            ]),
         );
         if self
             .store()

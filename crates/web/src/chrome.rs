@@ -114,6 +114,36 @@ impl Chrome {
             .unwrap_or_else(|| self.t.t("event-other"))
     }
 
+    /// A security event's detail in the reader's language: its named values worded by
+    /// `event-detail-<kind>`, role names translated. Details recorded as text before they had
+    /// names are shown as they are.
+    pub fn event_detail(&self, kind: &str, detail: &str) -> String {
+        let Ok(serde_json::Value::Object(values)) = serde_json::from_str(detail) else {
+            return detail.to_owned();
+        };
+        let role = |name: &str| {
+            self.t
+                .try_t(&format!("role-{name}"), &[])
+                .unwrap_or_else(|| name.to_owned())
+        };
+        let args: Vec<(&str, String)> = values
+            .iter()
+            .map(|(name, value)| {
+                let text = value.as_str().unwrap_or_default();
+                let worded = match name.as_str() {
+                    "role" => role(text),
+                    "roles" if text.is_empty() => self.t.t("event-detail-nobody"),
+                    "roles" => text.split(',').map(role).collect::<Vec<_>>().join(", "),
+                    _ => text.to_owned(),
+                };
+                (name.as_str(), worded)
+            })
+            .collect();
+        self.t
+            .try_t(&format!("event-detail-{kind}"), &args)
+            .unwrap_or_default()
+    }
+
     /// A domain error as the reader should see it: in their language where the interface has
     /// the message, in English otherwise.
     pub fn problem(&self, error: &braid_domain::DomainError) -> String {

@@ -559,3 +559,56 @@ event-suspended = أُوقف
 event-totp_enabled = أُضيف تطبيق مصادقة
 event-totp_removed = أُزيل تطبيق مصادقة
 event-vouched = زكّى عضوًا
+
+# Security event details, by their stable names; $role and $roles are already in words.
+event-detail-account_created = أنشأه المشغّل، بدور { $role }
+event-detail-invitation_created = لانضمام { $role } واحد؛ ملاحظة: { $note }
+event-detail-invitation_withdrawn = كانت لانضمام { $role } واحد
+event-detail-joined = انضم بدعوة، بدور { $role }
+event-detail-sign_in_refused = { $why ->
+    [locked] أُوقف تسجيل الدخول بكلمة المرور بعد محاولات فاشلة كثيرة
+    [suspended] الحساب موقوف
+    [passkey] رُفض مفتاح المرور «{ $name }»
+   *[waiting] محاولة أثناء الانتظار بعد محاولات فاشلة
+  }
+event-detail-sign_in_failed = كلمة مرور خاطئة ({ $count } على التوالي)
+event-detail-second_factor_failed = { $how ->
+    [recovery] رمز استرداد خاطئ
+   *[code] رمز تطبيق مصادقة خاطئ
+  }
+event-detail-second_factor_refused = محاولة أثناء الانتظار بعد رموز خاطئة
+event-detail-password_check_failed = قبل تغيير أمني ({ $count } على التوالي)
+event-detail-signed_in = { $how ->
+    [passkey] بمفتاح المرور «{ $name }»
+    [code] بكلمة المرور ورمز تطبيق المصادقة
+    [recovery] بكلمة المرور ورمز استرداد
+    [passkey-second] بكلمة المرور ومفتاح مرور
+   *[password] بكلمة المرور
+  }
+event-detail-totp_enabled = صدرت { $codes } رموز استرداد
+event-detail-passkey_added = «{ $name }»{ $codes ->
+    [none] {""}
+   *[other] ؛ صدرت { $codes } رموز استرداد
+  }
+event-detail-passkey_removed = «{ $name }»
+event-detail-policy_changed = العامل الثاني مطلوب لـ: { $roles }
+event-detail-nobody = لا أحد
+event-detail-signed_out_everywhere = { $which ->
+    [others] كل الجلسات الأخرى
+   *[all] كل الجلسات
+  }
+event-detail-role_changed = { $until ->
+    [none] { $role }
+   *[other] { $role } حتى { $until }
+  }
+event-detail-role_lapsed = انتهى دور { $role } في { $until }
+event-detail-reinstated = { $how ->
+    [role] وافق عليه المشغّل بإعطائه دورًا
+   *[other] أُعيد تفعيله
+  }
+event-detail-suspended = السبب: { $reason }
+event-detail-vouched = زكّاه { $handle }
+event-detail-activated = { $count } تزكيات
+event-detail-sealing_key_recorded = الأسرار مختومة بمفتاح محفوظ خارج قاعدة البيانات
+event-detail-account_deleted = حذف عضو حسابه
+event-detail-revision_suppressed = النسخة { $revision } من { $page }: { $reason }

@@ -543,3 +543,56 @@ event-suspended = Suspended
 event-totp_enabled = Authenticator app added
 event-totp_removed = Authenticator app removed
 event-vouched = Vouched for
+
+# Security event details, by their stable names; $role and $roles are already in words.
+event-detail-account_created = Created by the operator, as { $role }
+event-detail-invitation_created = For one { $role } joining; note: { $note }
+event-detail-invitation_withdrawn = It was for one { $role } joining
+event-detail-joined = Joined by invitation, as { $role }
+event-detail-sign_in_refused = { $why ->
+    [locked] Password sign-in is off after too many failures
+    [suspended] The account is suspended
+    [passkey] The passkey “{ $name }” was refused
+   *[waiting] Tried while waiting after failures
+  }
+event-detail-sign_in_failed = Wrong password ({ $count } in a row)
+event-detail-second_factor_failed = Wrong { $how ->
+    [recovery] recovery code
+   *[code] authenticator code
+  }
+event-detail-second_factor_refused = Tried while waiting after wrong codes
+event-detail-password_check_failed = Before a security change ({ $count } in a row)
+event-detail-signed_in = { $how ->
+    [passkey] With the passkey “{ $name }”
+    [code] With password and authenticator code
+    [recovery] With password and a recovery code
+    [passkey-second] With password and a passkey
+   *[password] With password
+  }
+event-detail-totp_enabled = { $codes } recovery codes issued
+event-detail-passkey_added = “{ $name }”{ $codes ->
+    [none] {""}
+   *[other] ; { $codes } recovery codes issued
+  }
+event-detail-passkey_removed = “{ $name }”
+event-detail-policy_changed = Second factor required for: { $roles }
+event-detail-nobody = nobody
+event-detail-signed_out_everywhere = { $which ->
+    [others] Every other session
+   *[all] Every session
+  }
+event-detail-role_changed = { $until ->
+    [none] { $role }
+   *[other] { $role } until { $until }
+  }
+event-detail-role_lapsed = { $role } ended on { $until }
+event-detail-reinstated = { $how ->
+    [role] Approved with a role
+   *[other] Reinstated
+  }
+event-detail-suspended = Reason: { $reason }
+event-detail-vouched = Vouched for by { $handle }
+event-detail-activated = { $count } vouches
+event-detail-sealing_key_recorded = Secrets are sealed under a key kept outside the database
+event-detail-account_deleted = A member deleted their account
+event-detail-revision_suppressed = Revision { $revision } of { $page }: { $reason }

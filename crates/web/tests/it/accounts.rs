@@ -442,6 +442,16 @@ async fn admins_see_every_members_events_with_handles() {
     let cookie = sign_in(&hub, "adm").await;
     let html = text(hub.send(get_with("/admin/audit", &cookie)).await).await;
     assert!(html.contains("<bdi>bo</bdi>") && html.contains("<td>Sign-in failed</td>"));
+    // Details are worded too, never raw values (issue 27).
+    assert!(
+        html.replace(['\u{2068}', '\u{2069}'], "")
+            .contains("Wrong password (1 in a row)"),
+        "{html}"
+    );
+    assert!(
+        !html.contains("{&quot;") && !html.contains("{\""),
+        "raw details shown"
+    );
     assert!(
         html.contains("<bdi>operator</bdi>"),
         "CLI actions are attributed to the operator"
