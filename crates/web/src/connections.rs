@@ -50,7 +50,11 @@ pub async fn serve(
         // A slot first, then a connection: at the cap, clients wait in the kernel's backlog
         // instead of holding memory here.
         let slot = tokio::select! {
-            slot = slots.clone().acquire_owned() => slot.expect("the semaphore is never closed"),
+            slot = slots.clone().acquire_owned() => match slot {
+                Ok(slot) => slot,
+                // Never closed; were it, no more connections could be served.
+                Err(_) => break,
+            },
             () = &mut shutdown => break,
         };
         let (stream, peer) = tokio::select! {

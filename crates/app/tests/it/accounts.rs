@@ -1722,11 +1722,11 @@ async fn members_see_and_withdraw_their_open_invitations() {
             app.invitation_state(sent_wrong.reveal()).await.unwrap(),
             InvitationState::Expired
         ));
-        assert!(matches!(
+        assert!(
             app.join(sent_wrong.reveal(), join_request("too-late"))
-                .await,
-            Err(_)
-        ));
+                .await
+                .is_err()
+        );
         app.join(kept.reveal(), join_request("samir"))
             .await
             .unwrap();
