@@ -97,8 +97,8 @@ pub fn detect(bytes: &[u8]) -> Option<FileKind> {
 /// XMP, IPTC, multi-picture) and comment segments, anywhere, and anything after the image's
 /// end (a second picture, a motion photo, a gain map); PNG chunks other than those needed to
 /// draw the image; GIF comments and application data other than looping; WebP EXIF and XMP
-/// chunks; PDF author, creator and producer fields where the document keeps them as plain text
-/// (blanked in place); office documents' property parts (ZIP archives rebuilt, see
+/// chunks; PDF author, creator and producer fields, as plain text or inside Flate-compressed
+/// streams (blanked in place); office documents' property parts (ZIP archives rebuilt, see
 /// `strip_zip`). `None` when the file is malformed (it is refused rather than kept with
 /// its metadata).
 pub fn strip_metadata(kind: FileKind, bytes: &[u8]) -> Option<Vec<u8>> {
@@ -417,10 +417,111 @@ fn strip_gif(bytes: &[u8]) -> Option<Vec<u8>> {
 
 /// A PDF with the values of its `/Author`, `/Creator` and `/Producer` entries and their XMP
 /// counterparts blanked where they are plain text: each byte of a value becomes a space, so
-/// every offset the document's cross-reference table gives stays right. Values inside
-/// compressed object streams are left as they are (the upload form says so).
+/// every offset the document's cross-reference table gives stays right; then the same inside
+/// compressed streams (`blank_compressed_author_fields`).
 fn blank_pdf_authors(bytes: &[u8]) -> Vec<u8> {
     let mut out = bytes.to_vec();
+    blank_author_fields(&mut out);
+    blank_compressed_author_fields(&mut out);
+    out
+}
+
+/// The largest stream inflated to look for author fields: a decompression bomb stops here.
+const MAX_INFLATED_STREAM: u64 = 16 * 1024 * 1024;
+
+/// Author fields inside Flate-compressed streams (object streams that hold the Info
+/// dictionary, compressed XMP metadata): each such stream is inflated, its fields blanked as
+/// in plain text, and deflated again into the same bytes; the new data is never longer than
+/// the old (blanks compress better than names), and what is left of the old length is zeros
+/// after the compressed data's own end, which readers do not read. The offsets of everything
+/// else stay as they were.
+fn blank_compressed_author_fields(out: &mut [u8]) {
+    use std::io::{Read, Write};
+    let mut from = 0;
+    while let Some(found) = find(&out[from..], b"stream") {
+        let keyword = from + found;
+        from = keyword + 6;
+        // `endstream` also contains the word; only `stream` after a dictionary starts data.
+        if keyword >= 3 && &out[keyword - 3..keyword] == b"end" {
+            continue;
+        }
+        let dictionary_start = out[..keyword]
+            .windows(2)
+            .rposition(|w| w == b"<<")
+            .unwrap_or(0);
+        let dictionary = &out[dictionary_start..keyword];
+        if find(dictionary, b"/FlateDecode").is_none()
+            || find(dictionary, b"/DecodeParms").is_some()
+        {
+            continue;
+        }
+        let Some(length) = direct_length(dictionary) else {
+            continue;
+        };
+        let mut start = keyword + 6;
+        if out.get(start) == Some(&b'\r') {
+            start += 1;
+        }
+        if out.get(start) != Some(&b'\n') {
+            continue;
+        }
+        start += 1;
+        let Some(data) = out.get(start..start.saturating_add(length)) else {
+            continue;
+        };
+        let mut inflated = Vec::new();
+        let decoder = flate2::read::ZlibDecoder::new(data);
+        if decoder
+            .take(MAX_INFLATED_STREAM)
+            .read_to_end(&mut inflated)
+            .is_err()
+        {
+            continue;
+        }
+        let before = inflated.clone();
+        blank_author_fields(&mut inflated);
+        if inflated == before {
+            continue;
+        }
+        let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+        let Ok(deflated) = encoder.write_all(&inflated).and_then(|()| encoder.finish()) else {
+            continue;
+        };
+        if deflated.len() <= length {
+            out[start..start + deflated.len()].copy_from_slice(&deflated);
+            out[start + deflated.len()..start + length].fill(0);
+        }
+        from = start + length;
+    }
+}
+
+/// The `/Length` of a stream dictionary when it is a number there (not a reference).
+fn direct_length(dictionary: &[u8]) -> Option<usize> {
+    let at = find(dictionary, b"/Length")? + 7;
+    let rest = &dictionary[at..];
+    let digits: Vec<u8> = rest
+        .iter()
+        .skip_while(|b| b.is_ascii_whitespace())
+        .take_while(|b| b.is_ascii_digit())
+        .copied()
+        .collect();
+    let after = rest
+        .iter()
+        .skip_while(|b| b.is_ascii_whitespace())
+        .skip(digits.len())
+        .skip_while(|b| b.is_ascii_whitespace())
+        .copied()
+        .next();
+    // `/Length 12 0 R` names another object: not followed here.
+    if after.is_some_and(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    std::str::from_utf8(&digits).ok()?.parse().ok()
+}
+
+/// Blanks author, creator and producer values where they are plain text in `out`, keeping
+/// every byte's position.
+fn blank_author_fields(out: &mut [u8]) {
     for key in [&b"/Author"[..], b"/Creator", b"/Producer"] {
         let mut from = 0;
         while let Some(found) = find(&out[from..], key) {
@@ -489,7 +590,6 @@ fn blank_pdf_authors(bytes: &[u8]) -> Vec<u8> {
             from = start + length + close.len();
         }
     }
-    out
 }
 
 /// Where `needle` first occurs in `haystack`.
@@ -557,6 +657,64 @@ pub fn safe_file_name(name: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn pdf_authors_inside_compressed_streams_are_blanked_in_place() {
+        // Issue 27, finding 5: authors in object streams and compressed XMP stayed.
+        use std::io::{Read, Write};
+        let deflate = |text: &[u8]| {
+            let mut encoder =
+                flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::fast());
+            encoder.write_all(text).unwrap();
+            encoder.finish().unwrap()
+        };
+        let info =
+            b"1 0 << /Author (Ana Author) /Producer (Safe House Writer 2.1) /Title (Plan) >>";
+        let xmp = b"<x:xmpmeta><dc:creator><rdf:Seq><rdf:li>Ana Author</rdf:li></rdf:Seq></dc:creator></x:xmpmeta>";
+        let mut pdf = b"%PDF-1.7\n".to_vec();
+        for (dictionary, data) in [
+            (
+                "<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode",
+                deflate(info),
+            ),
+            (
+                "<< /Type /Metadata /Subtype /XML /Filter /FlateDecode",
+                deflate(xmp),
+            ),
+        ] {
+            pdf.extend_from_slice(
+                format!("{dictionary} /Length {} >>\nstream\n", data.len()).as_bytes(),
+            );
+            pdf.extend_from_slice(&data);
+            pdf.extend_from_slice(b"\nendstream\n");
+        }
+        pdf.extend_from_slice(b"%%EOF\n");
+        let clean = strip_metadata(FileKind::Pdf, &pdf).unwrap();
+        assert_eq!(clean.len(), pdf.len(), "every offset stays");
+        let mut seen = Vec::new();
+        let mut from = 0;
+        while let Some(at) = find(&clean[from..], b"stream\n") {
+            let start = from + at + 7;
+            let mut inflated = Vec::new();
+            flate2::read::ZlibDecoder::new(&clean[start..])
+                .read_to_end(&mut inflated)
+                .ok();
+            seen.push(String::from_utf8_lossy(&inflated).into_owned());
+            from = start + find(&clean[start..], b"endstream").unwrap() + 9;
+        }
+        assert_eq!(seen.len(), 2, "both streams still inflate");
+        for text in &seen {
+            assert!(
+                !text.contains("Ana Author") && !text.contains("Safe House"),
+                "{text}"
+            );
+        }
+        assert!(
+            seen[0].contains("/Title (Plan)"),
+            "the rest is kept: {}",
+            seen[0]
+        );
+    }
 
     /// A ZIP archive of stored entries, with an extra field and a comment, as a test input.
     fn zip_of(entries: &[(&str, &[u8])]) -> Vec<u8> {
