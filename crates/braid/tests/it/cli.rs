@@ -107,3 +107,45 @@ async fn migrate_and_config_example_work_from_the_command_line() {
         assert!(help.contains(command), "{command} in --help");
     }
 }
+
+#[tokio::test]
+async fn an_operator_shapes_sections_from_the_command_line() {
+    // Issue 27: a --no-demo hub had no way to get a section at all.
+    let db = TestDatabase::create(TestBackend::Sqlite).await;
+    let env = [
+        ("BRAID_DATA_DIR", path_string(&db.data_dir)),
+        ("BRAID_PUBLIC_URL", "https://hub.example.org".to_owned()),
+    ];
+    let output = run(
+        db.root(),
+        &env,
+        &[
+            "admin",
+            "add-section",
+            "Legal aid",
+            "--group",
+            "practice",
+            "--summary",
+            "Lawyers.",
+        ],
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert_eq!(
+        stdout(&output).trim(),
+        "https://hub.example.org/wiki/legal-aid"
+    );
+    let listed = stdout(&run(db.root(), &env, &["admin", "list-sections"]));
+    assert!(
+        listed.contains("legal-aid") && listed.contains("practice"),
+        "{listed}"
+    );
+    let output = run(
+        db.root(),
+        &env,
+        &["admin", "add-section", "x", "--group", "nowhere"],
+    );
+    assert_one_clear_line(&output, "group");
+    let output = run(db.root(), &env, &["admin", "remove-section", "legal-aid"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(!stdout(&run(db.root(), &env, &["admin", "list-sections"])).contains("legal-aid"));
+}
