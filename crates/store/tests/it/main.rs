@@ -7,6 +7,7 @@ mod changes;
 mod durability;
 mod jobs;
 mod pages;
+mod parity;
 mod schema;
 mod second_factors;
 mod sections;
