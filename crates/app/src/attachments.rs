@@ -207,8 +207,10 @@ impl App {
         let mut waiting = Vec::new();
         for record in self.store().waiting_attachments().await? {
             // A file on a page in the recycle bin waits with its page.
-            let Ok(href) = self.page_href_by_id(actor, record.page_id).await else {
-                continue;
+            let href = match self.page_href_by_id(actor, record.page_id).await {
+                Ok(href) => href,
+                Err(AppError::NotFound) => continue,
+                Err(other) => return Err(other),
             };
             if let Some(view) = attachments_on(actor, std::slice::from_ref(&record)).pop() {
                 waiting.push((href, view));

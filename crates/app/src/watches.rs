@@ -229,8 +229,11 @@ impl App {
             .pages_due_for_review(now.plus(DUE_SOON))
             .await?
         {
-            let Ok(href) = self.page_href_by_id(actor, page).await else {
-                continue;
+            // A page the reader may not see is left out; any other failure is reported.
+            let href = match self.page_href_by_id(actor, page).await {
+                Ok(href) => href,
+                Err(AppError::NotFound) => continue,
+                Err(other) => return Err(other),
             };
             let Some(record) = self.store().find_page_by_id(page).await? else {
                 continue;

@@ -1421,11 +1421,15 @@ impl App {
             let Some(section) = sections.iter().find(|s| s.id == page.section_id) else {
                 continue;
             };
-            let Ok(view) = self
+            // A pending revision hidden from this editor (suppressed) is left out; any other
+            // failure is reported rather than shortening the queue silently.
+            let view = match self
                 .page(actor, section.slug.as_str(), &page.slug, Some(pending))
                 .await
-            else {
-                continue;
+            {
+                Ok(view) => view,
+                Err(AppError::NotFound) => continue,
+                Err(other) => return Err(other),
             };
             let approved = match page.approved_revision {
                 0 => None,

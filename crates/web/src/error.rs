@@ -20,6 +20,9 @@ pub enum WebError {
     /// The request was malformed.
     #[error("bad request")]
     BadRequest,
+    /// The request crossed a change made meanwhile (an edit saved, a name taken).
+    #[error("conflict")]
+    Conflict,
     /// Something failed on our side; the cause is logged, never shown.
     #[error("internal error: {0}")]
     Internal(String),
@@ -41,7 +44,7 @@ impl From<AppError> for WebError {
             AppError::NotFound => WebError::NotFound,
             AppError::Forbidden => WebError::Forbidden,
             AppError::Invalid(_) | AppError::BadInput(_) => WebError::BadRequest,
-            AppError::Conflict(_) => WebError::BadRequest,
+            AppError::Conflict(_) => WebError::Conflict,
             AppError::Unavailable(error) => WebError::Unavailable(error.to_string()),
             AppError::Internal(message) => WebError::Internal(message),
         }
@@ -61,6 +64,7 @@ impl IntoResponse for WebError {
                     .into_response();
             }
             WebError::BadRequest => StatusCode::BAD_REQUEST,
+            WebError::Conflict => StatusCode::CONFLICT,
             WebError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
             WebError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
         };
@@ -71,5 +75,19 @@ impl IntoResponse for WebError {
         let mut response = status.into_response();
         response.extensions_mut().insert(ErrorPage);
         response
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_request_crossing_a_change_answers_conflict_not_bad_request() {
+        // Issue 28, point 6: an edit conflict answered 400.
+        let response = WebError::from(AppError::Conflict("page_busy".to_owned())).into_response();
+        assert_eq!(response.status(), StatusCode::CONFLICT);
+        let response = WebError::from(AppError::BadInput("x".to_owned())).into_response();
+        assert_eq!(response.status(), StatusCode::BAD_REQUEST);
     }
 }

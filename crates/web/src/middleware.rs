@@ -153,7 +153,7 @@ fn error_page(
 ) -> Response {
     let chrome = Chrome::build(state, request_headers, path, request_id.0.clone());
     let key = match status.as_u16() {
-        400 | 403 | 404 | 405 | 413 | 422 | 500 | 503 => status.as_u16().to_string(),
+        400 | 403 | 404 | 405 | 409 | 413 | 422 | 500 | 503 => status.as_u16().to_string(),
         code if code >= 500 => "500".to_owned(),
         _ => "400".to_owned(),
     };

@@ -938,7 +938,8 @@ pub async fn restore(
         .restore_revision(&viewer.actor, &section, &slug, form.revision)
         .await?
     {
-        SaveOutcome::Conflict { .. } | SaveOutcome::Deleted => Err(WebError::BadRequest),
+        SaveOutcome::Conflict { .. } => Err(WebError::Conflict),
+        SaveOutcome::Deleted => Err(WebError::NotFound),
         SaveOutcome::Saved(_) | SaveOutcome::Merged(_) | SaveOutcome::Unchanged => {
             let view = state
                 .app()

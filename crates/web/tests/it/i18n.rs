@@ -79,7 +79,9 @@ fn message_ids_used_in_sources() -> Vec<String> {
         }
     }
     // Ids built at run time.
-    for code in ["400", "403", "404", "405", "413", "422", "500", "503"] {
+    for code in [
+        "400", "403", "404", "405", "409", "413", "422", "500", "503",
+    ] {
         ids.push(format!("error-{code}-title"));
         ids.push(format!("error-{code}-text"));
     }
