@@ -156,6 +156,26 @@ impl FromRequestParts<AppState> for Viewer {
     }
 }
 
+/// A signed-in viewer. Handlers that need a session take this instead of [`Viewer`]: a
+/// request without one never reaches them (it is sent to sign in, as `require_session` did in
+/// each of them).
+pub struct SignedIn(pub Viewer);
+
+impl FromRequestParts<AppState> for SignedIn {
+    type Rejection = WebError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<SignedIn, Self::Rejection> {
+        let Ok(viewer) = Viewer::from_request_parts(parts, state).await;
+        if viewer.session.is_none() {
+            return Err(WebError::SignInRequired);
+        }
+        Ok(SignedIn(viewer))
+    }
+}
+
 /// Resolves the session cookie and enforces the CSRF token on unsafe requests that carry it.
 pub async fn authenticate(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let secure = state.shared.secure_transport;

@@ -14,18 +14,17 @@ use serde::Deserialize;
 use crate::chrome::Chrome;
 use crate::handlers::wiki::{see_other, show_page_with_problem};
 use crate::middleware::ServesFile;
-use crate::session::Viewer;
+use crate::session::{SignedIn, Viewer};
 use crate::{AppState, WebError};
 
 /// Attaches the uploaded file to the page, then shows the page at its attachments.
 pub async fn upload(
     State(state): State<AppState>,
     chrome: Chrome,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
     Path((section, slug)): Path<(String, String)>,
     form: Result<Multipart, MultipartRejection>,
 ) -> Result<Response, WebError> {
-    viewer.require_session()?;
     let mut form = form.map_err(|_| WebError::BadRequest)?;
     let mut file: Option<(String, Vec<u8>)> = None;
     while let Some(field) = form.next_field().await.map_err(|_| WebError::BadRequest)? {
@@ -103,10 +102,9 @@ pub async fn download(
 /// Removes an attachment (its uploader or an editor).
 pub async fn delete(
     State(state): State<AppState>,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
-    viewer.require_session()?;
     let href = state.app().delete_attachment(&viewer.actor, &id).await?;
     Ok(see_other(&format!("{href}#attachments")))
 }
@@ -114,11 +112,10 @@ pub async fn delete(
 /// Lets readers see a file that waited for review (editors); back to where they came from.
 pub async fn approve(
     State(state): State<AppState>,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
     Path(id): Path<String>,
     Form(form): Form<ApproveForm>,
 ) -> Result<Response, WebError> {
-    viewer.require_session()?;
     let href = state.app().approve_attachment(&viewer.actor, &id).await?;
     let back = if form.from == "review" {
         "/review#files".to_owned()

@@ -13,7 +13,7 @@ use serde::Deserialize;
 use crate::chrome::Chrome;
 use crate::handlers::wiki::{VisibilityLabel, see_other};
 use crate::handlers::{render, render_with_status};
-use crate::session::Viewer;
+use crate::session::{SignedIn, Viewer};
 use crate::{AppState, WebError};
 
 /// The fields of a section, as typed.
@@ -117,9 +117,8 @@ async fn page(
 pub async fn list(
     State(state): State<AppState>,
     chrome: Chrome,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
 ) -> Result<Response, WebError> {
-    viewer.require_session()?;
     let typed = SectionForm {
         group: SectionGroup::Phase.as_str().to_owned(),
         visibility: Visibility::Public.as_str().to_owned(),
@@ -156,10 +155,9 @@ async fn refused(
 pub async fn add(
     State(state): State<AppState>,
     chrome: Chrome,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
     Form(form): Form<SectionForm>,
 ) -> Result<Response, WebError> {
-    viewer.require_session()?;
     match state
         .app()
         .add_section(&viewer.actor, &form.draft(), &form.visibility)
@@ -174,11 +172,10 @@ pub async fn add(
 pub async fn change(
     State(state): State<AppState>,
     chrome: Chrome,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
     Path(section): Path<String>,
     Form(form): Form<SectionForm>,
 ) -> Result<Response, WebError> {
-    viewer.require_session()?;
     let app = state.app();
     let outcome = match form.intent.as_str() {
         "up" => {

@@ -23,7 +23,7 @@ use serde::Deserialize;
 use crate::chrome::Chrome;
 use crate::handlers::{render, render_with_status};
 use crate::public_pages::PublicRequest;
-use crate::session::Viewer;
+use crate::session::{SignedIn, Viewer};
 use crate::{AppState, WebError};
 
 #[derive(Template)]
@@ -287,10 +287,9 @@ async fn move_page_form(
 pub async fn move_form(
     State(state): State<AppState>,
     chrome: Chrome,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
     Path((section, slug)): Path<(String, String)>,
 ) -> Result<Response, WebError> {
-    viewer.require_session()?;
     render(&move_page_form(&state, chrome, &viewer, &section, &slug, None).await?)
 }
 
@@ -298,11 +297,10 @@ pub async fn move_form(
 pub async fn move_page(
     State(state): State<AppState>,
     chrome: Chrome,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
     Path((section, slug)): Path<(String, String)>,
     Form(form): Form<MoveForm>,
 ) -> Result<Response, WebError> {
-    viewer.require_session()?;
     match state
         .app()
         .move_page(
@@ -338,11 +336,10 @@ pub struct ReorderForm {
 /// Moves a page one place up or down among its siblings (editors).
 pub async fn reorder(
     State(state): State<AppState>,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
     Path((section, slug)): Path<(String, String)>,
     Form(form): Form<ReorderForm>,
 ) -> Result<Response, WebError> {
-    viewer.require_session()?;
     let href = state
         .app()
         .reorder_page(&viewer.actor, &section, &slug, form.direction == "up")
@@ -364,11 +361,10 @@ pub struct CommentForm {
 pub async fn add_comment(
     State(state): State<AppState>,
     chrome: Chrome,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
     Path((section, slug)): Path<(String, String)>,
     Form(form): Form<CommentForm>,
 ) -> Result<Response, WebError> {
-    viewer.require_session()?;
     match state
         .app()
         .add_comment(
@@ -412,11 +408,10 @@ struct CommentEditPage {
 pub async fn edit_comment(
     State(state): State<AppState>,
     chrome: Chrome,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
     Path(id): Path<i64>,
     Form(form): Form<CommentForm>,
 ) -> Result<Response, WebError> {
-    viewer.require_session()?;
     match state
         .app()
         .edit_comment(&viewer.actor, CommentId(id), &form.body)
@@ -442,10 +437,9 @@ pub async fn edit_comment(
 /// Deletes one's own comment.
 pub async fn delete_comment(
     State(state): State<AppState>,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
     Path(id): Path<i64>,
 ) -> Result<Response, WebError> {
-    viewer.require_session()?;
     let href = state
         .app()
         .delete_comment(&viewer.actor, CommentId(id))
@@ -463,11 +457,10 @@ pub struct ResolveForm {
 /// Resolves or reopens a thread.
 pub async fn resolve_comment(
     State(state): State<AppState>,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
     Path(id): Path<i64>,
     Form(form): Form<ResolveForm>,
 ) -> Result<Response, WebError> {
-    viewer.require_session()?;
     let href = state
         .app()
         .resolve_comment(&viewer.actor, CommentId(id), form.resolved == "true")
@@ -589,11 +582,10 @@ pub(crate) fn see_other(location: &str) -> Response {
 pub async fn new_page(
     State(state): State<AppState>,
     chrome: Chrome,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
     Path(section): Path<String>,
     Query(query): Query<NewQuery>,
 ) -> Result<Response, WebError> {
-    viewer.require_session()?;
     let chrome_lang = chrome.lang().to_owned();
     let section = state
         .app()
@@ -631,11 +623,10 @@ pub async fn new_page(
 pub async fn create_page(
     State(state): State<AppState>,
     chrome: Chrome,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
     Path(section): Path<String>,
     Form(form): Form<EditForm>,
 ) -> Result<Response, WebError> {
-    viewer.require_session()?;
     let section = state
         .app()
         .readable_section(&viewer.actor, &section)
@@ -706,10 +697,9 @@ pub async fn create_page(
 pub async fn edit_page(
     State(state): State<AppState>,
     chrome: Chrome,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
     Path((section, slug)): Path<(String, String)>,
 ) -> Result<Response, WebError> {
-    viewer.require_session()?;
     let view = state
         .app()
         .page(&viewer.actor, &section, &slug, None)
@@ -747,11 +737,10 @@ pub async fn edit_page(
 pub async fn save_page(
     State(state): State<AppState>,
     chrome: Chrome,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
     Path((section, slug)): Path<(String, String)>,
     Form(form): Form<EditForm>,
 ) -> Result<Response, WebError> {
-    viewer.require_session()?;
     let section = state
         .app()
         .readable_section(&viewer.actor, &section)
@@ -928,11 +917,10 @@ pub struct RestoreForm {
 /// Makes an old revision the latest again (as a new revision).
 pub async fn restore(
     State(state): State<AppState>,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
     Path((section, slug)): Path<(String, String)>,
     Form(form): Form<RestoreForm>,
 ) -> Result<Response, WebError> {
-    viewer.require_session()?;
     match state
         .app()
         .restore_revision(&viewer.actor, &section, &slug, form.revision)
@@ -953,10 +941,9 @@ pub async fn restore(
 /// Moves a page to the recycle bin (editors).
 pub async fn delete(
     State(state): State<AppState>,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
     Path((section, slug)): Path<(String, String)>,
 ) -> Result<Response, WebError> {
-    viewer.require_session()?;
     match state
         .app()
         .delete_page(&viewer.actor, &section, &slug)
@@ -980,9 +967,8 @@ struct BinPage {
 pub async fn recycle_bin(
     State(state): State<AppState>,
     chrome: Chrome,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
 ) -> Result<Response, WebError> {
-    viewer.require_session()?;
     let entries = state.app().recycle_bin(&viewer.actor).await?;
     render(&BinPage {
         chrome,
@@ -1002,10 +988,9 @@ pub struct BinForm {
 pub async fn restore_from_bin(
     State(state): State<AppState>,
     chrome: Chrome,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
     Form(form): Form<BinForm>,
 ) -> Result<Response, WebError> {
-    viewer.require_session()?;
     match state
         .app()
         .restore_page(&viewer.actor, braid_domain::ids::PageId(form.page))
@@ -1167,9 +1152,8 @@ struct ReviewPage {
 pub async fn review_queue(
     State(state): State<AppState>,
     chrome: Chrome,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
 ) -> Result<Response, WebError> {
-    viewer.require_session()?;
     let items = state.app().review_queue(&viewer.actor).await?;
     let files = state.app().waiting_attachments(&viewer.actor).await?;
     render(&ReviewPage {
@@ -1200,10 +1184,9 @@ pub struct ReviewForm {
 pub async fn review_decide(
     State(state): State<AppState>,
     chrome: Chrome,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
     Form(form): Form<ReviewForm>,
 ) -> Result<Response, WebError> {
-    viewer.require_session()?;
     let page = braid_domain::ids::PageId(form.page);
     let outcome = if form.decision == "send-back" {
         state
@@ -1303,9 +1286,8 @@ struct TemplatesPage {
 pub async fn templates(
     State(state): State<AppState>,
     chrome: Chrome,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
 ) -> Result<Response, WebError> {
-    viewer.require_session()?;
     let templates = state.app().templates_to_manage(&viewer.actor).await?;
     render(&TemplatesPage {
         chrome,
@@ -1333,10 +1315,9 @@ pub struct TemplateForm {
 pub async fn save_template(
     State(state): State<AppState>,
     chrome: Chrome,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
     Form(form): Form<TemplateForm>,
 ) -> Result<Response, WebError> {
-    viewer.require_session()?;
     let outcome = match (form.intent.as_str(), form.id) {
         ("delete", Some(id)) => state.app().delete_template(&viewer.actor, id).await,
         _ => {
@@ -1391,11 +1372,10 @@ pub struct WatchForm {
 /// Starts or stops watching a page or its section.
 pub async fn watch(
     State(state): State<AppState>,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
     Path((section, slug)): Path<(String, String)>,
     Form(form): Form<WatchForm>,
 ) -> Result<Response, WebError> {
-    viewer.require_session()?;
     let target = if form.target == "section" {
         braid_app::watches::WatchTarget::Section
     } else {
@@ -1423,11 +1403,10 @@ pub struct ReviewByForm {
 pub async fn set_review_by(
     State(state): State<AppState>,
     chrome: Chrome,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
     Path((section, slug)): Path<(String, String)>,
     Form(form): Form<ReviewByForm>,
 ) -> Result<Response, WebError> {
-    viewer.require_session()?;
     match state
         .app()
         .set_review_by(&viewer.actor, &section, &slug, &form.date)
@@ -1461,9 +1440,8 @@ struct NotificationsPage {
 pub async fn notifications(
     State(state): State<AppState>,
     chrome: Chrome,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
 ) -> Result<Response, WebError> {
-    viewer.require_session()?;
     let notifications = state.app().notifications(&viewer.actor).await?;
     render(&NotificationsPage {
         chrome,
@@ -1474,9 +1452,8 @@ pub async fn notifications(
 /// Marks every notification read.
 pub async fn mark_notifications_read(
     State(state): State<AppState>,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
 ) -> Result<Response, WebError> {
-    viewer.require_session()?;
     state.app().mark_notifications_read(&viewer.actor).await?;
     Ok(see_other("/notifications"))
 }
@@ -1516,11 +1493,10 @@ pub struct LicenceForm {
 /// Sets the licence of a section's pages (editors).
 pub async fn set_licence(
     State(state): State<AppState>,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
     Path(section): Path<String>,
     Form(form): Form<LicenceForm>,
 ) -> Result<Response, WebError> {
-    viewer.require_session()?;
     state
         .app()
         .set_section_licence(&viewer.actor, &section, &form.licence)
@@ -1538,11 +1514,10 @@ pub struct SectionVisibilityForm {
 /// Sets who may read a page (editors; members whose edits skip review may only narrow it).
 pub async fn set_page_visibility(
     State(state): State<AppState>,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
     Path((section, slug)): Path<(String, String)>,
     Form(form): Form<SectionVisibilityForm>,
 ) -> Result<Response, WebError> {
-    viewer.require_session()?;
     state
         .app()
         .set_page_visibility(&viewer.actor, &section, &slug, &form.visibility)
@@ -1563,11 +1538,10 @@ pub struct SuppressForm {
 pub async fn suppress_revision(
     State(state): State<AppState>,
     chrome: Chrome,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
     Path((section, slug)): Path<(String, String)>,
     Form(form): Form<SuppressForm>,
 ) -> Result<Response, WebError> {
-    viewer.require_session()?;
     match state
         .app()
         .suppress_revision(&viewer.actor, &section, &slug, form.revision, &form.reason)
@@ -1596,11 +1570,10 @@ pub async fn suppress_revision(
 /// Sets who may read a section and its pages (editors).
 pub async fn set_section_visibility(
     State(state): State<AppState>,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
     Path(section): Path<String>,
     Form(form): Form<SectionVisibilityForm>,
 ) -> Result<Response, WebError> {
-    viewer.require_session()?;
     state
         .app()
         .set_section_visibility(&viewer.actor, &section, &form.visibility)

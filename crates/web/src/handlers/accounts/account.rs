@@ -9,7 +9,7 @@ use braid_domain::time::Timestamp;
 use crate::chrome::Chrome;
 use crate::handlers::accounts::redirect;
 use crate::handlers::render;
-use crate::session::Viewer;
+use crate::session::{SignedIn, Viewer};
 use crate::{AppState, WebError};
 
 #[derive(Template)]
@@ -19,8 +19,7 @@ struct WelcomePage {
 }
 
 /// Where a newcomer lands after joining.
-pub async fn welcome(chrome: Chrome, viewer: Viewer) -> Result<Response, WebError> {
-    viewer.require_session()?;
+pub async fn welcome(chrome: Chrome, _: SignedIn) -> Result<Response, WebError> {
     render(&WelcomePage { chrome })
 }
 
@@ -145,10 +144,9 @@ pub async fn sessions(
 /// Ends one of the member's sessions.
 pub async fn revoke(
     State(state): State<AppState>,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
     Path(id): Path<i64>,
 ) -> Result<Response, WebError> {
-    viewer.require_session()?;
     state
         .app()
         .revoke_session(&viewer.actor, SessionId(id))

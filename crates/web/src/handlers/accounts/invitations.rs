@@ -13,7 +13,7 @@ use serde::Deserialize;
 
 use crate::chrome::Chrome;
 use crate::handlers::{render, render_with_status};
-use crate::session::Viewer;
+use crate::session::{SignedIn, Viewer};
 use crate::{AppState, WebError};
 
 #[derive(Template)]
@@ -77,10 +77,9 @@ pub async fn new(
 /// Withdraws an open invitation: its link stops working.
 pub async fn withdraw(
     State(state): State<AppState>,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
     Form(form): Form<WithdrawForm>,
 ) -> Result<Response, WebError> {
-    viewer.require_session()?;
     state
         .app()
         .withdraw_invitation(&viewer.actor, InvitationId(form.invitation))

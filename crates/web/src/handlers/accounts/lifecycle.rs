@@ -9,12 +9,14 @@ use serde::Deserialize;
 
 use crate::chrome::Chrome;
 use crate::handlers::{render, render_with_status};
-use crate::session::Viewer;
+use crate::session::SignedIn;
 use crate::{AppState, WebError};
 
 /// Everything Braid holds about the member, as a JSON download.
-pub async fn export(State(state): State<AppState>, viewer: Viewer) -> Result<Response, WebError> {
-    viewer.require_session()?;
+pub async fn export(
+    State(state): State<AppState>,
+    SignedIn(viewer): SignedIn,
+) -> Result<Response, WebError> {
     let data = state.app().export_account(&viewer.actor).await?;
     let body =
         serde_json::to_string_pretty(&data).map_err(|e| WebError::Internal(e.to_string()))?;
@@ -51,8 +53,7 @@ pub struct DeleteForm {
 }
 
 /// Asks for confirmation.
-pub async fn confirm(chrome: Chrome, viewer: Viewer) -> Result<Response, WebError> {
-    viewer.require_session()?;
+pub async fn confirm(chrome: Chrome, _: SignedIn) -> Result<Response, WebError> {
     render(&DeletePage {
         chrome,
         problem: None,
@@ -63,10 +64,9 @@ pub async fn confirm(chrome: Chrome, viewer: Viewer) -> Result<Response, WebErro
 pub async fn delete(
     State(state): State<AppState>,
     chrome: Chrome,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
     Form(form): Form<DeleteForm>,
 ) -> Result<Response, WebError> {
-    viewer.require_session()?;
     if form.understood.is_none() {
         let problem = Some(chrome.t("delete-confirm-needed"));
         return render_with_status(

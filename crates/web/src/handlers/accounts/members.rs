@@ -14,7 +14,7 @@ use serde::Deserialize;
 use crate::chrome::Chrome;
 use crate::handlers::accounts::redirect;
 use crate::handlers::{render, render_with_status};
-use crate::session::Viewer;
+use crate::session::{SignedIn, Viewer};
 use crate::{AppState, WebError};
 
 #[derive(Template)]
@@ -41,10 +41,9 @@ pub struct DirectoryQuery {
 pub async fn directory(
     State(state): State<AppState>,
     chrome: Chrome,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
     Query(query): Query<DirectoryQuery>,
 ) -> Result<Response, WebError> {
-    viewer.require_session()?;
     let language: String = query.language.chars().take(60).collect();
     let region: String = query.region.chars().take(60).collect();
     let members = state
@@ -138,9 +137,8 @@ async fn admin_page(
 pub async fn admin(
     State(state): State<AppState>,
     chrome: Chrome,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
 ) -> Result<Response, WebError> {
-    viewer.require_session()?;
     render(&admin_page(&state, chrome, &viewer, None).await?)
 }
 
@@ -185,10 +183,9 @@ async fn outcome(
 pub async fn set_role(
     State(state): State<AppState>,
     chrome: Chrome,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
     Form(form): Form<RoleForm>,
 ) -> Result<Response, WebError> {
-    viewer.require_session()?;
     let role = Role::parse(&form.role).map_err(|_| WebError::BadRequest)?;
     let until = match form.until.trim() {
         "" => None,
@@ -210,10 +207,9 @@ pub async fn set_role(
 pub async fn suspend(
     State(state): State<AppState>,
     chrome: Chrome,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
     Form(form): Form<StatusForm>,
 ) -> Result<Response, WebError> {
-    viewer.require_session()?;
     let result = state
         .app()
         .suspend(&viewer.actor, &form.handle, &form.reason)
@@ -225,10 +221,9 @@ pub async fn suspend(
 pub async fn reinstate(
     State(state): State<AppState>,
     chrome: Chrome,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
     Form(form): Form<StatusForm>,
 ) -> Result<Response, WebError> {
-    viewer.require_session()?;
     let result = state.app().reinstate(&viewer.actor, &form.handle).await;
     outcome(&state, chrome, &viewer, result).await
 }
@@ -244,9 +239,8 @@ struct AuditPage {
 pub async fn audit(
     State(state): State<AppState>,
     chrome: Chrome,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
 ) -> Result<Response, WebError> {
-    viewer.require_session()?;
     let events = state.app().audit_log(&viewer.actor, 500).await?;
     render(&AuditPage { chrome, events })
 }
@@ -256,10 +250,9 @@ pub async fn audit(
 pub async fn second_factor_policy(
     State(state): State<AppState>,
     chrome: Chrome,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
     form: axum::body::Bytes,
 ) -> Result<Response, WebError> {
-    viewer.require_session()?;
     // Repeated `role` fields: parsed by hand, as the form extractor keeps only one.
     let roles = form_urlencoded::parse(&form)
         .filter(|(key, _)| key == "role")
@@ -294,10 +287,9 @@ pub struct VouchForm {
 /// Vouches for a newcomer waiting to become a full member.
 pub async fn vouch(
     State(state): State<AppState>,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
     Form(form): Form<VouchForm>,
 ) -> Result<Response, WebError> {
-    viewer.require_session()?;
     match state.app().vouch(&viewer.actor, &form.handle).await {
         Ok(_) | Err(AppError::Conflict(_)) => Ok(redirect("/members")),
         Err(other) => Err(other.into()),

@@ -19,7 +19,7 @@ use crate::client_limits::Peer;
 use crate::handlers::accounts::two_factor::{CodesPage, status_page};
 use crate::handlers::accounts::{redirect, redirect_signed_in, sign_in};
 use crate::handlers::{local_path, render, render_with_status};
-use crate::session::Viewer;
+use crate::session::{SignedIn, Viewer};
 use crate::{AppState, WebError, device};
 
 /// A page that runs one ceremony.
@@ -91,10 +91,9 @@ async fn refused(
 pub async fn start(
     State(state): State<AppState>,
     chrome: Chrome,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
     Form(form): Form<StartForm>,
 ) -> Result<Response, WebError> {
-    viewer.require_session()?;
     let password = SecretString::new(form.current_password);
     match state
         .app()
@@ -120,10 +119,9 @@ pub async fn start(
 pub async fn finish(
     State(state): State<AppState>,
     chrome: Chrome,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
     Form(form): Form<AnswerForm>,
 ) -> Result<Response, WebError> {
-    viewer.require_session()?;
     match state
         .app()
         .finish_passkey_registration(&viewer.actor, &form.token, &form.answer)
@@ -142,10 +140,9 @@ pub async fn finish(
 pub async fn remove(
     State(state): State<AppState>,
     chrome: Chrome,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
     Form(form): Form<RemoveForm>,
 ) -> Result<Response, WebError> {
-    viewer.require_session()?;
     let password = SecretString::new(form.current_password);
     match state
         .app()

@@ -9,7 +9,7 @@ use serde::Deserialize;
 
 use crate::chrome::Chrome;
 use crate::handlers::{render, render_with_status};
-use crate::session::Viewer;
+use crate::session::{SignedIn, Viewer};
 use crate::{AppState, WebError};
 
 #[derive(Template)]
@@ -32,8 +32,7 @@ pub struct PasswordForm {
 }
 
 /// Shows the form.
-pub async fn show(chrome: Chrome, viewer: Viewer) -> Result<Response, WebError> {
-    viewer.require_session()?;
+pub async fn show(chrome: Chrome, _: SignedIn) -> Result<Response, WebError> {
     render(&PasswordPage {
         chrome,
         problem: None,

@@ -10,7 +10,7 @@ use serde::Deserialize;
 
 use crate::chrome::Chrome;
 use crate::handlers::{render, render_with_status};
-use crate::session::Viewer;
+use crate::session::SignedIn;
 use crate::{AppState, WebError};
 
 #[derive(Template)]
@@ -39,9 +39,8 @@ pub struct ProfileForm {
 pub async fn show(
     State(state): State<AppState>,
     chrome: Chrome,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
 ) -> Result<Response, WebError> {
-    viewer.require_session()?;
     let profile = state.app().own_profile(&viewer.actor).await?;
     render(&ProfilePage {
         chrome,
@@ -55,10 +54,9 @@ pub async fn show(
 pub async fn save(
     State(state): State<AppState>,
     chrome: Chrome,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
     Form(form): Form<ProfileForm>,
 ) -> Result<Response, WebError> {
-    viewer.require_session()?;
     let profile = Profile {
         display_name: form.display_name,
         pronouns: form.pronouns,

@@ -13,7 +13,7 @@ use serde::Deserialize;
 use crate::chrome::Chrome;
 use crate::handlers::accounts::redirect;
 use crate::handlers::{render, render_with_status};
-use crate::session::Viewer;
+use crate::session::{SignedIn, Viewer};
 use crate::{AppState, WebError};
 
 #[derive(Template)]
@@ -92,9 +92,8 @@ pub(crate) async fn status_page(
 pub async fn show(
     State(state): State<AppState>,
     chrome: Chrome,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
 ) -> Result<Response, WebError> {
-    viewer.require_session()?;
     render(&status_page(&state, chrome, &viewer, None).await?)
 }
 
@@ -102,10 +101,9 @@ pub async fn show(
 pub async fn start(
     State(state): State<AppState>,
     chrome: Chrome,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
     Form(form): Form<PasswordForm>,
 ) -> Result<Response, WebError> {
-    viewer.require_session()?;
     let password = SecretString::new(form.current_password);
     let issuer = state.shared.config.community_name.clone();
     match state
@@ -128,10 +126,9 @@ pub async fn start(
 pub async fn confirm(
     State(state): State<AppState>,
     chrome: Chrome,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
     Form(form): Form<CodeForm>,
 ) -> Result<Response, WebError> {
-    viewer.require_session()?;
     match state
         .app()
         .confirm_totp_enrolment(&viewer.actor, &form.code)
@@ -162,10 +159,9 @@ pub async fn confirm(
 pub async fn remove(
     State(state): State<AppState>,
     chrome: Chrome,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
     Form(form): Form<PasswordForm>,
 ) -> Result<Response, WebError> {
-    viewer.require_session()?;
     let password = SecretString::new(form.current_password);
     match state.app().remove_totp(&viewer.actor, &password).await {
         Ok(()) => Ok(redirect("/account/two-factor")),
