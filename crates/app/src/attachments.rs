@@ -179,6 +179,21 @@ impl App {
         })
     }
 
+    /// The attachment and its page's address, when the actor may read the page.
+    async fn attachment_on_readable_page(
+        &self,
+        actor: &Actor,
+        public_id: &str,
+    ) -> Result<(AttachmentRecord, String), AppError> {
+        let record = self
+            .store()
+            .find_attachment(public_id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let href = self.page_href_by_id(actor, record.page_id).await?;
+        Ok((record, href))
+    }
+
     /// Lets readers of its page see a waiting attachment (editors); returns the page's address.
     pub async fn approve_attachment(
         &self,
@@ -186,12 +201,7 @@ impl App {
         public_id: &str,
     ) -> Result<String, AppError> {
         Self::require(actor, Action::ManageWiki)?;
-        let record = self
-            .store()
-            .find_attachment(public_id)
-            .await?
-            .ok_or(AppError::NotFound)?;
-        let href = self.page_href_by_id(actor, record.page_id).await?;
+        let (_, href) = self.attachment_on_readable_page(actor, public_id).await?;
         self.store()
             .approve_attachment(public_id, self.now())
             .await?;
@@ -226,12 +236,7 @@ impl App {
         public_id: &str,
     ) -> Result<String, AppError> {
         Self::require(actor, Action::EditPages)?;
-        let record = self
-            .store()
-            .find_attachment(public_id)
-            .await?
-            .ok_or(AppError::NotFound)?;
-        let href = self.page_href_by_id(actor, record.page_id).await?;
+        let (record, href) = self.attachment_on_readable_page(actor, public_id).await?;
         if !uploaded_by(actor, &record) && !permits(actor, Action::ManageWiki) {
             return Err(AppError::Forbidden);
         }
