@@ -42,6 +42,9 @@ const PAGES = [
   ['/wiki/discover/first-conversations/history', true],
   ['/search?q=organisation', true],
   ['/sections', true],
+  ['/account/profile', true],
+  ['/invitations/new', true],
+  ['/wiki/strategise/risk-assessment/links-here', false],
 ];
 
 const browser = await launchChromium(npmDir);

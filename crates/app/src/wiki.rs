@@ -90,6 +90,8 @@ pub struct PageView {
     pub may_edit: bool,
     /// Whether the reader may delete it and set who reads it (editors).
     pub may_manage: bool,
+    /// Whether the reader may suppress the revision shown (admins; not the published text).
+    pub may_suppress: bool,
     /// A later revision waiting for review, when the reader is its author or an editor.
     pub pending: Option<i64>,
     /// Its labels.
@@ -579,9 +581,14 @@ impl App {
         let labels = facts.labels.clone();
         let watching = self.watching(actor, page.id, pages.section.id).await?;
         let review_by = facts.review_by;
+        // The published text cannot be suppressed (see `suppress_revision`), nor one already.
+        let may_suppress = permits(actor, Action::SuppressRevisions)
+            && revision.review != ReviewState::Suppressed
+            && revision.number != page.approved_revision;
         Ok(PageView {
             may_edit: permits(actor, Action::EditPages),
             may_manage: permits(actor, Action::ManageWiki),
+            may_suppress,
             section: pages.section,
             page,
             revision,

@@ -132,8 +132,6 @@ struct PagePage {
     settings_problem: Option<String>,
     /// The revision shown was suppressed (only admins get here).
     suppressed: bool,
-    /// The viewer may suppress the revision shown (admins, not the published text).
-    may_suppress: bool,
 }
 
 async fn page_page(
@@ -155,19 +153,12 @@ async fn page_page(
     let old = view.is_old();
     let href = page_href(&view.section, &view.page.slug);
     let suppressed = view.revision.review == braid_domain::wiki::ReviewState::Suppressed;
-    let may_suppress = !suppressed
-        && view.revision.number != view.page.approved_revision
-        && braid_domain::policy::permits(
-            &viewer.actor,
-            braid_domain::policy::Action::SuppressRevisions,
-        );
     Ok(PagePage {
         chrome,
         view,
         old,
         href,
         suppressed,
-        may_suppress,
         comments,
         comment_draft: String::new(),
         comment_problem: None,
