@@ -574,16 +574,17 @@ impl App {
             "account_created",
             details(&[("role", role.as_str())]),
         );
-        let id = self
-            .store()
-            .create_user(&user, &grants, &entry, now)
+        let mut work = self.store().unit_of_work(now);
+        let id = work
+            .create_user(&user, &grants, &entry)
             .await
             .map_err(|error| match error {
                 StoreError::Conflict { .. } => AppError::Conflict("handle_taken".to_owned()),
                 other => other.into(),
             })?;
         // The operator vouches for whom they create directly: their wiki edits skip review.
-        self.store().trust_for_wiki(id, now).await?;
+        work.trust_for_wiki(id).await?;
+        self.commit(work).await?;
         Ok(id)
     }
 

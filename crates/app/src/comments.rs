@@ -152,13 +152,12 @@ impl App {
                 return Err(AppError::NotFound);
             }
         }
-        let id = self
-            .store()
-            .add_comment(view.page.id, parent, author, &body, self.now())
+        // The watchers hear of it from the notification follower (`crate::followers`).
+        let mut work = self.write();
+        let id = work
+            .add_comment(view.page.id, parent, author, &body)
             .await?;
-        let detail: String = body.chars().take(120).collect();
-        self.notify_watchers(view.page.id, Some(author), "comment", &detail)
-            .await?;
+        self.commit(work).await?;
         Ok(id)
     }
 
@@ -193,9 +192,9 @@ impl App {
         {
             return Err(AppError::Forbidden);
         }
-        self.store()
-            .change_comment(id, Some(&body), self.now())
-            .await?;
+        let mut work = self.write();
+        work.change_comment(id, Some(&body)).await?;
+        self.commit(work).await?;
         Ok(href)
     }
 
@@ -206,7 +205,9 @@ impl App {
         if record.author_id.is_none() || record.author_id != member_id(actor) {
             return Err(AppError::Forbidden);
         }
-        self.store().change_comment(id, None, self.now()).await?;
+        let mut work = self.write();
+        work.change_comment(id, None).await?;
+        self.commit(work).await?;
         Ok(href)
     }
 
@@ -224,9 +225,10 @@ impl App {
         if record.parent_id.is_some() || !(starter || permits(actor, Action::ManageWiki)) {
             return Err(AppError::Forbidden);
         }
-        self.store()
-            .set_comment_resolved(id, resolved.then_some(me), self.now())
+        let mut work = self.write();
+        work.set_comment_resolved(id, resolved.then_some(me))
             .await?;
+        self.commit(work).await?;
         Ok(href)
     }
 }

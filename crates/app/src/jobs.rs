@@ -8,33 +8,28 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use braid_domain::ids::JobId;
-use braid_domain::job::{AfterFailure, JobKind, RetryPolicy};
+use braid_domain::job::{AfterFailure, Job, JobFailure, RetryPolicy};
 use braid_domain::time::Timestamp;
-use braid_store::{ClaimedJob, JobOutcome, NewJob};
+use braid_store::{ClaimedJob, JobOptions, JobOutcome};
+use serde::{Deserialize, Serialize};
 use tokio::sync::{Notify, watch};
 use tokio::task::JoinHandle;
 
 use crate::{App, AppError};
 
-/// What a handler returns: `Err` with a message to record, and the job is retried.
-pub type JobResult = Result<(), String>;
+/// What a handler returns: a failure says whether to retry or give up.
+pub type JobResult = Result<(), JobFailure>;
 
 /// A handler's future.
-pub type JobFuture = Pin<Box<dyn Future<Output = JobResult> + Send>>;
+type JobFuture = Pin<Box<dyn Future<Output = JobResult> + Send>>;
 
-/// Runs jobs of one kind. It must be idempotent: after a crash a job may run again.
-pub trait JobHandler: Send + Sync + 'static {
-    /// Runs the job with its JSON payload.
-    fn run(&self, payload: String) -> JobFuture;
-}
+/// A handler with its job's type erased: it reads the stored JSON back into the type.
+type StoredJobHandler = dyn Fn(String) -> JobFuture + Send + Sync;
 
-impl<F, Fut> JobHandler for F
-where
-    F: Fn(String) -> Fut + Send + Sync + 'static,
-    Fut: Future<Output = JobResult> + Send + 'static,
-{
-    fn run(&self, payload: String) -> JobFuture {
-        Box::pin(self(payload))
+impl From<AppError> for JobFailure {
+    /// A service's error is taken as passing (the database was busy or away): retried.
+    fn from(error: AppError) -> JobFailure {
+        JobFailure::Retry(error.to_string())
     }
 }
 
@@ -70,29 +65,41 @@ impl Default for JobSettings {
     }
 }
 
-/// The kind of the housekeeping job that deletes old succeeded jobs and expired sign-in
-/// challenges and passkey ceremonies, scheduled daily.
-pub const PRUNE_JOBS: &str = "prune_finished_jobs";
+/// The housekeeping job that deletes old succeeded jobs and expired sign-in challenges and
+/// passkey ceremonies, scheduled daily.
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize)]
+pub struct PruneFinishedJobs {}
 
-/// The kind of the job that ends roles whose term has passed, scheduled hourly.
-pub const LAPSE_ROLES: &str = "lapse_role_terms";
+impl Job for PruneFinishedJobs {
+    const KIND: &'static str = "prune_finished_jobs";
+}
 
-/// The kind of the job that reminds watchers of pages past their review-by date, daily.
-pub const REMIND_REVIEWS: &str = "remind_reviews";
+/// The job that ends roles whose term has passed, scheduled hourly.
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize)]
+pub struct LapseRoleTerms {}
 
-/// Jobs the runner schedules itself: (kind, period). Each period's job is enqueued once, even
+impl Job for LapseRoleTerms {
+    const KIND: &'static str = "lapse_role_terms";
+}
+
+/// The job that reminds watchers of pages past their review-by date, daily.
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize)]
+pub struct RemindReviews {}
+
+impl Job for RemindReviews {
+    const KIND: &'static str = "remind_reviews";
+}
+
+/// How often the runner schedules its own jobs. Each period's job is enqueued once, even
 /// with several nodes, thanks to a unique key per period.
-const SCHEDULE: [(&str, Duration); 3] = [
-    (PRUNE_JOBS, Duration::from_secs(86_400)),
-    (LAPSE_ROLES, Duration::from_secs(3_600)),
-    (REMIND_REVIEWS, Duration::from_secs(86_400)),
-];
+const DAILY: Duration = Duration::from_secs(86_400);
+const HOURLY: Duration = Duration::from_secs(3_600);
 
 /// Holds the handlers and runs worker loops.
 pub struct JobRunner {
     app: App,
     settings: JobSettings,
-    handlers: HashMap<String, Arc<dyn JobHandler>>,
+    handlers: HashMap<&'static str, Arc<StoredJobHandler>>,
     wake: Arc<Notify>,
 }
 
@@ -108,15 +115,16 @@ impl std::fmt::Debug for JobRunner {
 impl JobRunner {
     /// A runner with Braid's own handlers registered.
     pub fn new(app: App, settings: JobSettings) -> JobRunner {
+        let wake = Arc::clone(&app.jobs_enqueued);
         let mut runner = JobRunner {
             app,
             settings,
             handlers: HashMap::new(),
-            wake: Arc::new(Notify::new()),
+            wake,
         };
         let app = runner.app.clone();
         let keep = runner.settings.keep_succeeded_for;
-        runner.register(PRUNE_JOBS, move |_payload: String| {
+        runner.register(move |_: PruneFinishedJobs| {
             let app = app.clone();
             async move {
                 let before = Timestamp(app.now().as_millis().saturating_sub(millis(keep)));
@@ -124,13 +132,13 @@ impl JobRunner {
                     .store()
                     .prune_succeeded_jobs(before)
                     .await
-                    .map_err(|error| error.to_string())?;
+                    .map_err(AppError::from)?;
                 tracing::info!(jobs.deleted = deleted, "pruned finished jobs");
                 let expired = app
                     .store()
                     .prune_expired_ceremonies(app.now())
                     .await
-                    .map_err(|error| error.to_string())?;
+                    .map_err(AppError::from)?;
                 tracing::info!(
                     ceremonies.deleted = expired,
                     "pruned expired sign-in challenges and passkey ceremonies"
@@ -139,13 +147,10 @@ impl JobRunner {
             }
         });
         let app = runner.app.clone();
-        runner.register(REMIND_REVIEWS, move |_payload: String| {
+        runner.register(move |_: RemindReviews| {
             let app = app.clone();
             async move {
-                let reminded = app
-                    .remind_reviews()
-                    .await
-                    .map_err(|error| error.to_string())?;
+                let reminded = app.remind_reviews().await?;
                 tracing::info!(
                     pages.reminded = reminded,
                     "reminded watchers of reviews due"
@@ -154,13 +159,10 @@ impl JobRunner {
             }
         });
         let app = runner.app.clone();
-        runner.register(LAPSE_ROLES, move |_payload: String| {
+        runner.register(move |_: LapseRoleTerms| {
             let app = app.clone();
             async move {
-                let lapsed = app
-                    .lapse_role_terms()
-                    .await
-                    .map_err(|error| error.to_string())?;
+                let lapsed = app.lapse_role_terms().await?;
                 tracing::info!(roles.lapsed = lapsed, "ended roles past their term");
                 Ok(())
             }
@@ -168,30 +170,48 @@ impl JobRunner {
         runner
     }
 
-    /// Registers the handler for `kind`, replacing any earlier one.
-    pub fn register(&mut self, kind: &str, handler: impl JobHandler) {
-        self.handlers.insert(kind.to_owned(), Arc::new(handler));
+    /// Registers the handler for jobs of type `J`, replacing any earlier one. It must be
+    /// idempotent: after a crash a job may run again. A stored input that no longer reads as
+    /// `J` gives the job up.
+    pub fn register<J, F, Fut>(&mut self, handler: F)
+    where
+        J: Job,
+        F: Fn(J) -> Fut + Send + Sync + 'static,
+        Fut: Future<Output = JobResult> + Send + 'static,
+    {
+        let run = move |payload: String| -> JobFuture {
+            match serde_json::from_str::<J>(&payload) {
+                Ok(job) => Box::pin(handler(job)),
+                Err(error) => Box::pin(std::future::ready(Err(JobFailure::GiveUp(format!(
+                    "its input does not read as a {} job: {error}",
+                    J::KIND
+                ))))),
+            }
+        };
+        self.handlers.insert(J::KIND, Arc::new(run));
     }
 
-    /// Adds a job to the queue and wakes a local worker. Returns `None` when `unique_key` is
-    /// already queued.
-    pub async fn enqueue(
+    /// Adds a job to the queue, after `delay`, and wakes a local worker. Returns `None` when
+    /// `unique_key` is already queued. A service enqueues through its unit of work instead, so
+    /// the job exists if and only if what caused it was committed.
+    pub async fn enqueue<J: Job>(
         &self,
-        kind: &str,
-        payload: String,
+        job: &J,
         delay: Duration,
         unique_key: Option<String>,
     ) -> Result<Option<JobId>, AppError> {
-        let now = self.app.now();
-        let job = NewJob {
-            kind: JobKind::new(kind)?,
-            payload,
-            run_at: now.plus(delay),
-            max_attempts: self.settings.retry.max_attempts,
-            unique_key,
-        };
-        let id = self.app.store().enqueue_job(&job, now).await?;
-        self.wake.notify_one();
+        let mut work = self.app.write();
+        let id = work
+            .enqueue(
+                job,
+                JobOptions {
+                    run_at: Some(work.now().plus(delay)),
+                    max_attempts: Some(self.settings.retry.max_attempts),
+                    unique_key,
+                },
+            )
+            .await?;
+        self.app.commit(work).await?;
         Ok(id)
     }
 
@@ -205,9 +225,10 @@ impl JobRunner {
         else {
             return Ok(false);
         };
-        let (outcome, error) = self.attempt(&job).await;
+        let (outcome, error, give_up) = self.attempt(&job).await;
         let retry_at = match outcome {
             JobOutcome::Succeeded => None,
+            _ if give_up => None,
             // The job's own attempt limit (fixed when it was enqueued) wins over today's policy.
             JobOutcome::Failed | JobOutcome::Panicked if job.attempt >= job.max_attempts => None,
             JobOutcome::Failed | JobOutcome::Panicked => {
@@ -248,21 +269,27 @@ impl JobRunner {
     }
 
     /// Runs the job's handler in its own task, so a panic ends only this attempt.
-    async fn attempt(&self, job: &ClaimedJob) -> (JobOutcome, Option<String>) {
-        let Some(handler) = self.handlers.get(&job.kind).cloned() else {
+    /// Returns how it ended, its error, and whether the handler gave the job up.
+    async fn attempt(&self, job: &ClaimedJob) -> (JobOutcome, Option<String>, bool) {
+        let Some(handler) = self.handlers.get(job.kind.as_str()).cloned() else {
+            // Retried: a node of a newer release may know it.
             return (
                 JobOutcome::Failed,
                 Some(format!(
                     "no handler for job kind {:?} on this node",
                     job.kind
                 )),
+                false,
             );
         };
-        let task = tokio::spawn(handler.run(job.payload.clone()));
+        let task = tokio::spawn(handler(job.payload.clone()));
         let abort = task.abort_handle();
-        match tokio::time::timeout(self.settings.lease, task).await {
+        let (outcome, error) = match tokio::time::timeout(self.settings.lease, task).await {
             Ok(Ok(Ok(()))) => (JobOutcome::Succeeded, None),
-            Ok(Ok(Err(message))) => (JobOutcome::Failed, Some(message)),
+            Ok(Ok(Err(JobFailure::GiveUp(reason)))) => {
+                return (JobOutcome::Failed, Some(reason), true);
+            }
+            Ok(Ok(Err(JobFailure::Retry(reason)))) => (JobOutcome::Failed, Some(reason)),
             Ok(Err(join_error)) if join_error.is_panic() => {
                 let payload = join_error.into_panic();
                 let message = payload
@@ -283,7 +310,8 @@ impl JobRunner {
                     Some("the handler ran past its lease and was stopped".to_owned()),
                 )
             }
-        }
+        };
+        (outcome, error, false)
     }
 
     /// Starts the worker loops and the daily housekeeping schedule. They stop when `shutdown`
@@ -323,20 +351,21 @@ impl JobRunner {
     /// Enqueues each scheduled job once per period; the unique key makes nodes agree on one.
     async fn schedule(&self, mut shutdown: watch::Receiver<bool>) {
         while !*shutdown.borrow() {
-            for (kind, period) in SCHEDULE {
-                let index = self.app.now().as_millis() / millis(period).max(1);
-                let key = format!("{kind}:{index}");
-                if let Err(error) = self
-                    .enqueue(kind, "{}".to_owned(), Duration::ZERO, Some(key))
-                    .await
-                {
-                    tracing::error!(%error, job.kind = kind, "could not schedule a periodic job");
-                }
-            }
+            self.schedule_one(PruneFinishedJobs {}, DAILY).await;
+            self.schedule_one(LapseRoleTerms {}, HOURLY).await;
+            self.schedule_one(RemindReviews {}, DAILY).await;
             tokio::select! {
                 _ = tokio::time::sleep(Duration::from_secs(300)) => {}
                 _ = shutdown.changed() => {}
             }
+        }
+    }
+
+    async fn schedule_one<J: Job>(&self, job: J, period: Duration) {
+        let index = self.app.now().as_millis() / millis(period).max(1);
+        let key = format!("{}:{index}", J::KIND);
+        if let Err(error) = self.enqueue(&job, Duration::ZERO, Some(key)).await {
+            tracing::error!(%error, job.kind = J::KIND, "could not schedule a periodic job");
         }
     }
 }
@@ -345,8 +374,25 @@ fn millis(duration: Duration) -> i64 {
     i64::try_from(duration.as_millis()).unwrap_or(i64::MAX)
 }
 
+/// Every job kind this build runs, for names in every language.
+pub const KINDS: [&str; 3] = [
+    PruneFinishedJobs::KIND,
+    LapseRoleTerms::KIND,
+    RemindReviews::KIND,
+];
+
 /// A job's state and attempts, for operators and tests.
 impl App {
+    /// The last jobs that failed for good (given up, or out of attempts), newest first, for
+    /// the status page (administrators).
+    pub async fn failed_jobs(
+        &self,
+        actor: &braid_domain::policy::Actor,
+    ) -> Result<Vec<braid_store::JobView>, AppError> {
+        Self::require(actor, braid_domain::policy::Action::ViewHubStatus)?;
+        Ok(self.store().failed_jobs(50).await?)
+    }
+
     /// The job's current state, or `None` if it does not exist (or was pruned).
     pub async fn job(&self, id: JobId) -> Result<Option<braid_store::JobView>, AppError> {
         Ok(self.store().find_job(id).await?)

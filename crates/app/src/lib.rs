@@ -10,6 +10,7 @@ pub mod clock;
 pub mod comments;
 pub mod demo;
 mod error;
+pub mod followers;
 pub mod hub;
 pub mod invitations;
 pub mod jobs;
@@ -51,6 +52,8 @@ pub struct App {
     /// Seals secrets the database must not reveal (see `sealing`). Until a key from outside
     /// the database is given, a random one for this process only.
     sealing: Arc<braid_crypt::SealingKey>,
+    /// Woken when a commit enqueued a job, so a worker on this node runs it at once.
+    jobs_enqueued: Arc<tokio::sync::Notify>,
 }
 
 impl std::fmt::Debug for App {
@@ -109,6 +112,7 @@ impl App {
             )),
             search_rebuilding: Arc::default(),
             sealing: Arc::new(braid_crypt::SealingKey::generate()),
+            jobs_enqueued: Arc::default(),
         })
     }
 
@@ -124,6 +128,21 @@ impl App {
     /// [`App::content_version`]. The server calls it twice a second.
     pub async fn notice_changes(&self) -> Result<(), AppError> {
         self.store.latest_change_id().await?;
+        Ok(())
+    }
+
+    /// Opens the unit of work that one operation writes through (see
+    /// [`braid_store::UnitOfWork`]): a service makes one, writes everything the operation
+    /// changes through it, and ends with [`App::commit`].
+    pub(crate) fn write(&self) -> braid_store::UnitOfWork {
+        self.store.unit_of_work(self.now())
+    }
+
+    /// Commits a unit of work, and wakes this node's job workers when it enqueued a job.
+    pub(crate) async fn commit(&self, work: braid_store::UnitOfWork) -> Result<(), AppError> {
+        if work.commit().await?.enqueued {
+            self.jobs_enqueued.notify_one();
+        }
         Ok(())
     }
 

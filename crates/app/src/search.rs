@@ -21,13 +21,14 @@ pub use braid_search::{Filters, Hit, Kind, SearchIndex};
 use braid_search::{SearchDocument, SearchRequest};
 use braid_text::markdown::plain_text;
 
+use braid_store::{Change, UnitOfWork};
+
+use crate::followers::{Applying, Follower};
 use crate::wiki::{LivePages, SectionPages, page_href};
 use crate::{App, AppError};
 
 /// The change-log consumer name of the index.
 const CONSUMER: &str = "search";
-/// Changes applied per batch.
-const BATCH: u32 = 500;
 /// At start-up, an index at most this many changes behind catches up before the hub serves
 /// (the demo content is 17; 100 take well under a second).
 const CAUGHT_UP_BEFORE_SERVING: u32 = 100;
@@ -161,64 +162,10 @@ impl App {
 
     /// Applies the changes made since the index last caught up; returns how many.
     pub async fn catch_up_search(&self) -> Result<usize, AppError> {
-        let Some(index) = self.search.clone() else {
+        if self.search.is_none() {
             return Ok(0);
-        };
-        let mut applied = 0;
-        loop {
-            let cursor = self.store().change_cursor(CONSUMER).await?;
-            let changes = self.store().changes_after(cursor, BATCH).await?;
-            let Some(last) = changes.last().map(|change| change.id) else {
-                self.search_rebuilding.store(false, Ordering::Relaxed);
-                if applied == 0 && index.holds_writer() {
-                    // Nothing came since the last look: the writer can go until something does.
-                    off_runtime(&index, SearchIndex::release_writer).await?;
-                }
-                return Ok(applied);
-            };
-            for change in &changes {
-                match change.entity_kind {
-                    Some(EntityKind::Page) => {
-                        let page = PageId(change.entity_id);
-                        match self.store().find_page_by_id(page).await? {
-                            Some(page) => {
-                                self.index_section(
-                                    &index,
-                                    page.section_id,
-                                    Some(page.id),
-                                    &mut || {},
-                                )
-                                .await?;
-                            }
-                            None => index.delete(&page_document_id(page)).map_err(index_error)?,
-                        }
-                    }
-                    Some(EntityKind::Section) => {
-                        self.index_section(&index, SectionId(change.entity_id), None, &mut || {})
-                            .await?;
-                    }
-                    Some(EntityKind::Comment) => {
-                        if let Some(comment) = self
-                            .store()
-                            .find_comment(CommentId(change.entity_id))
-                            .await?
-                            && let Some(page) =
-                                self.store().find_page_by_id(comment.page_id).await?
-                        {
-                            self.index_section(&index, page.section_id, Some(page.id), &mut || {})
-                                .await?;
-                        }
-                    }
-                    // Neither a deleted member's name nor a setting is in the index.
-                    Some(EntityKind::Member | EntityKind::Setting) | None => {}
-                }
-            }
-            off_runtime(&index, SearchIndex::commit).await?;
-            self.store()
-                .advance_change_cursor(CONSUMER, last, self.now())
-                .await?;
-            applied += changes.len();
         }
+        self.follow(&SearchFollower).await
     }
 
     /// Builds the index again from the database: every page and comment. `progress` hears
@@ -478,4 +425,85 @@ fn page_document_id(page: PageId) -> String {
 
 fn comment_document_id(comment: CommentId) -> String {
     format!("comment:{}", comment.0)
+}
+
+/// The search index as a follower of the change log. It writes to the index, not the
+/// database, so it is idempotent rather than exactly-once: indexing a page again replaces it.
+#[derive(Debug, Clone, Copy)]
+pub struct SearchFollower;
+
+impl Follower for SearchFollower {
+    fn name(&self) -> &'static str {
+        CONSUMER
+    }
+
+    fn follows(&self) -> &'static [EntityKind] {
+        // Never a member, a setting, or (later) anything encrypted: see the module comment.
+        &[EntityKind::Section, EntityKind::Page, EntityKind::Comment]
+    }
+
+    fn apply<'a>(
+        &'a self,
+        app: &'a App,
+        changes: &'a [Change],
+        _work: &'a mut UnitOfWork,
+    ) -> Applying<'a> {
+        Box::pin(async move {
+            let Some(index) = app.search.clone() else {
+                return Ok(());
+            };
+            for change in changes {
+                match change.entity_kind {
+                    Some(EntityKind::Page) => {
+                        let page = PageId(change.entity_id);
+                        match app.store().find_page_by_id(page).await? {
+                            Some(page) => {
+                                app.index_section(
+                                    &index,
+                                    page.section_id,
+                                    Some(page.id),
+                                    &mut || {},
+                                )
+                                .await?;
+                            }
+                            None => index.delete(&page_document_id(page)).map_err(index_error)?,
+                        }
+                    }
+                    Some(EntityKind::Section) => {
+                        app.index_section(&index, SectionId(change.entity_id), None, &mut || {})
+                            .await?;
+                    }
+                    Some(EntityKind::Comment) => {
+                        if let Some(comment) = app
+                            .store()
+                            .find_comment(CommentId(change.entity_id))
+                            .await?
+                            && let Some(page) = app.store().find_page_by_id(comment.page_id).await?
+                        {
+                            app.index_section(&index, page.section_id, Some(page.id), &mut || {})
+                                .await?;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            // The index's commit comes before the cursor's: a crash between them applies the
+            // batch again, which replaces the same documents.
+            off_runtime(&index, SearchIndex::commit).await
+        })
+    }
+
+    fn caught_up<'a>(&'a self, app: &'a App, applied: usize) -> Applying<'a> {
+        Box::pin(async move {
+            app.search_rebuilding.store(false, Ordering::Relaxed);
+            if let Some(index) = &app.search
+                && applied == 0
+                && index.holds_writer()
+            {
+                // Nothing came since the last look: the writer can go until something does.
+                off_runtime(index, SearchIndex::release_writer).await?;
+            }
+            Ok(())
+        })
+    }
 }

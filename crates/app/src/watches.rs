@@ -55,7 +55,7 @@ pub struct DuePage {
 
 impl App {
     /// The member as policy sees them (for deciding what a watcher may read).
-    async fn member_actor(&self, user: UserId) -> Result<Option<Actor>, AppError> {
+    pub(crate) async fn member_actor(&self, user: UserId) -> Result<Option<Actor>, AppError> {
         let Some(record) = self.store().find_user(user).await? else {
             return Ok(None);
         };
@@ -91,37 +91,6 @@ impl App {
             .store()
             .set_watch(member.id, page, section, on, self.now())
             .await?)
-    }
-
-    /// Tells the watchers of a page (who may read it, other than `author`) what happened.
-    pub(crate) async fn notify_watchers(
-        &self,
-        page: PageId,
-        author: Option<UserId>,
-        kind: &str,
-        detail: &str,
-    ) -> Result<(), AppError> {
-        let Some(record) = self.store().find_page_by_id(page).await? else {
-            return Ok(());
-        };
-        let mut told = Vec::new();
-        for watcher in self.store().watchers(page, record.section_id).await? {
-            if Some(watcher) == author {
-                continue;
-            }
-            let Some(actor) = self.member_actor(watcher).await? else {
-                continue;
-            };
-            if self.page_href_by_id(&actor, page).await.is_ok() {
-                told.push(watcher);
-            }
-        }
-        if !told.is_empty() {
-            self.store()
-                .notify(&told, kind, Some(page), detail, self.now())
-                .await?;
-        }
-        Ok(())
     }
 
     /// What waits for the actor, for the site navigation: unread notifications, and for
@@ -257,9 +226,12 @@ impl App {
                 continue;
             }
             let detail = format!("due for review since {}", review_by.format_utc());
-            self.notify_watchers(page, None, "review_due", &detail)
+            // The reminder and its record commit together: a crash never reminds twice.
+            let mut work = self.write();
+            self.notify_watchers(&mut work, page, None, "review_due", &detail)
                 .await?;
-            self.store().review_reminded(page, now).await?;
+            work.review_reminded(page).await?;
+            self.commit(work).await?;
             reminded += 1;
         }
         Ok(reminded)

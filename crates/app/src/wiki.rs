@@ -204,6 +204,20 @@ pub struct RevisionDiff {
     pub hunks: Vec<Hunk>,
 }
 
+/// An edit merged with the text it builds on.
+enum Merged {
+    /// The edit changes nothing.
+    Unchanged,
+    /// The text to save, and whether it took in others' saves.
+    Text {
+        title: String,
+        body: String,
+        merged: bool,
+    },
+    /// The edit and a later save changed the same lines.
+    Conflict(SaveOutcome),
+}
+
 /// The address of a page.
 pub fn page_href(section: &Section, slug: &str) -> String {
     format!("/wiki/{}/{slug}", section.slug.as_str())
@@ -732,48 +746,47 @@ impl App {
                 }
                 continue;
             }
-            let created = self
-                .store()
-                .create_page(
-                    &NewPage {
-                        section_id: pages.section.id,
-                        parent_id: parent,
-                        slug: &candidate,
-                        visibility: draft.visibility,
-                        language: language.code,
-                        approved,
-                        revision: NewRevision {
-                            base_number: None,
-                            author_id,
-                            author_label,
-                            title: &title,
-                            body: &body,
-                            summary: &summary,
-                            links: &links,
-                        },
+            // One unit of work per candidate: a taken slug fails the statement, and on
+            // PostgreSQL a failed statement ends its transaction.
+            let mut work = self.write();
+            let created = work
+                .create_page(&NewPage {
+                    section_id: pages.section.id,
+                    parent_id: parent,
+                    slug: &candidate,
+                    visibility: draft.visibility,
+                    language: language.code,
+                    approved,
+                    revision: NewRevision {
+                        base_number: None,
+                        author_id,
+                        author_label,
+                        title: &title,
+                        body: &body,
+                        summary: &summary,
+                        links: &links,
                     },
-                    self.now(),
-                )
+                })
                 .await;
             match created {
-                Ok(_) => break candidate,
+                Ok(page) => {
+                    if !labels.is_empty() {
+                        work.set_page_labels(page, &labels).await?;
+                    }
+                    self.commit(work).await?;
+                    break candidate;
+                }
                 // Taken meanwhile: look again.
                 Err(StoreError::Conflict { .. }) => suffix -= 1,
                 Err(other) => return Err(other.into()),
             }
         };
-        if !labels.is_empty()
-            && let Some(page) = self.store().find_page(pages.section.id, &slug).await?
-        {
-            self.store()
-                .set_page_labels(page.id, &labels, self.now())
-                .await?;
-        }
         Ok(slug)
     }
 
     /// Saves an edit, merging it with any save made since its base revision, and sets the
-    /// page's labels when the text was saved (or needed no saving).
+    /// page's labels and language when the text was saved (or needed no saving): all in one
+    /// commit, with the change that tells watchers when the edit is published.
     pub async fn save_page(
         &self,
         actor: &Actor,
@@ -781,58 +794,13 @@ impl App {
         slug: &str,
         edit: &PageEdit,
     ) -> Result<SaveOutcome, AppError> {
+        Self::require(actor, Action::EditPages)?;
         let labels = edit
             .labels
             .as_deref()
             .map(braid_domain::wiki::labels)
             .transpose()?;
         let language = edit.language.as_deref().map(content_language).transpose()?;
-        let outcome = self.save_page_text(actor, section, slug, edit).await?;
-        let saved = matches!(outcome, SaveOutcome::Saved(_) | SaveOutcome::Merged(_));
-        // Labels and language follow a save, or an unchanged text; nothing else happens
-        // otherwise.
-        if !saved && (outcome != SaveOutcome::Unchanged || (labels.is_none() && language.is_none()))
-        {
-            return Ok(outcome);
-        }
-        let view = self.page(actor, section, slug, None).await?;
-        if let Some(labels) = labels
-            && labels != view.labels
-        {
-            self.store()
-                .set_page_labels(view.page.id, &labels, self.now())
-                .await?;
-        }
-        if let Some(language) = language
-            && language.code != view.page.language
-        {
-            self.store()
-                .set_page_language(view.page.id, language.code, self.now())
-                .await?;
-        }
-        if saved && self.edits_skip_review(actor).await? {
-            let author = match actor {
-                Actor::Member(member) => Some(member.id),
-                Actor::Anonymous | Actor::System => None,
-            };
-            let detail = match edit.summary.trim() {
-                "" => "edited",
-                summary => summary,
-            };
-            self.notify_watchers(view.page.id, author, "page_changed", detail)
-                .await?;
-        }
-        Ok(outcome)
-    }
-
-    async fn save_page_text(
-        &self,
-        actor: &Actor,
-        section: &str,
-        slug: &str,
-        edit: &PageEdit,
-    ) -> Result<SaveOutcome, AppError> {
-        Self::require(actor, Action::EditPages)?;
         let title = page_title(&edit.title)?;
         let body = page_body(&edit.body)?;
         let summary = edit_summary(&edit.summary)?;
@@ -848,89 +816,134 @@ impl App {
                 }
                 Err(other) => return Err(other),
             };
-            // Merge with the text this save builds on: the latest revision when it is the
-            // saver's own pending edit (they go on with it) or a new page not yet reviewed,
-            // the published text otherwise. So a trusted save never takes in, and publishes,
-            // a pending edit nobody reviewed, and no merge shows anyone an edit they may not
-            // see (issue 27, finding 3).
             let page = view.page.id;
-            let latest = self
-                .store()
-                .revision(page, view.page.current_revision)
-                .await?
-                .ok_or(AppError::NotFound)?;
-            let own_pending = latest.review == ReviewState::Pending
-                && matches!(actor, Actor::Member(member) if latest.author_id == Some(member.id));
-            let current = if own_pending
-                || view.page.approved_revision == 0
-                || latest.number == view.page.approved_revision
-            {
-                latest
-            } else {
-                self.store()
-                    .revision(page, view.page.approved_revision)
-                    .await?
-                    .ok_or(AppError::NotFound)?
-            };
-            let (new_title, new_body, merged) = if edit.base == current.number {
-                if title == current.title && body == current.body {
-                    return Ok(SaveOutcome::Unchanged);
-                }
-                (title.clone(), body.clone(), false)
-            } else {
-                let base = self
-                    .store()
-                    .revision(page, edit.base)
-                    .await?
-                    .filter(|_| edit.base < current.number)
-                    .ok_or_else(|| {
-                        AppError::BadInput("that revision is not one this page had".into())
-                    })?;
-                let their_title =
-                    (current.title != base.title && title != base.title && title != current.title)
-                        .then(|| current.title.clone());
-                let merged_title = if title == base.title {
-                    current.title.clone()
-                } else {
-                    title.clone()
-                };
-                match (merge(&base.body, &body, &current.body), their_title) {
-                    (Merge::Clean(merged), None) => (merged_title, merged, true),
-                    (Merge::Clean(text) | Merge::Conflict(text), their_title) => {
-                        return Ok(SaveOutcome::Conflict {
-                            body: text,
-                            title,
-                            their_title,
-                            current: current.number,
-                        });
+            let mut work = self.write();
+            let outcome = match self.merge_edit(actor, &view, edit, &title, &body).await? {
+                Merged::Unchanged => SaveOutcome::Unchanged,
+                Merged::Conflict(conflict) => return Ok(conflict),
+                Merged::Text {
+                    title: new_title,
+                    body: new_body,
+                    merged,
+                } => {
+                    let saved = work
+                        .save_revision(
+                            page,
+                            view.page.current_revision,
+                            &NewRevision {
+                                base_number: Some(edit.base),
+                                author_id,
+                                author_label,
+                                title: &new_title,
+                                body: &new_body,
+                                summary: &summary,
+                                links: &braid_text::markdown::wiki_link_titles(&new_body),
+                            },
+                            approve,
+                        )
+                        .await?;
+                    let Some(number) = saved else { continue };
+                    if approve {
+                        work.log_published(page, number).await?;
+                    }
+                    if merged {
+                        SaveOutcome::Merged(number)
+                    } else {
+                        SaveOutcome::Saved(number)
                     }
                 }
             };
-            let saved = self
-                .store()
-                .save_revision(
-                    page,
-                    view.page.current_revision,
-                    &NewRevision {
-                        base_number: Some(edit.base),
-                        author_id,
-                        author_label,
-                        title: &new_title,
-                        body: &new_body,
-                        summary: &summary,
-                        links: &braid_text::markdown::wiki_link_titles(&new_body),
-                    },
-                    approve,
-                    self.now(),
-                )
-                .await?;
-            match saved {
-                Some(number) if merged => return Ok(SaveOutcome::Merged(number)),
-                Some(number) => return Ok(SaveOutcome::Saved(number)),
-                None => continue,
+            // Labels and language follow a save, or an unchanged text.
+            if let Some(labels) = &labels
+                && *labels != view.labels
+            {
+                work.set_page_labels(page, labels).await?;
             }
+            if let Some(language) = &language
+                && language.code != view.page.language
+            {
+                work.set_page_language(page, language.code).await?;
+            }
+            self.commit(work).await?;
+            return Ok(outcome);
         }
         Err(AppError::Conflict("page_busy".to_owned()))
+    }
+
+    /// Merges an edit with the text it builds on, as it stands in `view`.
+    async fn merge_edit(
+        &self,
+        actor: &Actor,
+        view: &PageView,
+        edit: &PageEdit,
+        title: &str,
+        body: &str,
+    ) -> Result<Merged, AppError> {
+        // Merge with the text this save builds on: the latest revision when it is the
+        // saver's own pending edit (they go on with it) or a new page not yet reviewed,
+        // the published text otherwise. So a trusted save never takes in, and publishes,
+        // a pending edit nobody reviewed, and no merge shows anyone an edit they may not
+        // see (issue 27, finding 3).
+        let page = view.page.id;
+        let latest = self
+            .store()
+            .revision(page, view.page.current_revision)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let own_pending = latest.review == ReviewState::Pending
+            && matches!(actor, Actor::Member(member) if latest.author_id == Some(member.id));
+        let current = if own_pending
+            || view.page.approved_revision == 0
+            || latest.number == view.page.approved_revision
+        {
+            latest
+        } else {
+            self.store()
+                .revision(page, view.page.approved_revision)
+                .await?
+                .ok_or(AppError::NotFound)?
+        };
+        if edit.base == current.number {
+            if title == current.title && body == current.body {
+                return Ok(Merged::Unchanged);
+            }
+            return Ok(Merged::Text {
+                title: title.to_owned(),
+                body: body.to_owned(),
+                merged: false,
+            });
+        }
+        let base = self
+            .store()
+            .revision(page, edit.base)
+            .await?
+            .filter(|_| edit.base < current.number)
+            .ok_or_else(|| AppError::BadInput("that revision is not one this page had".into()))?;
+        let their_title =
+            (current.title != base.title && title != base.title && title != current.title)
+                .then(|| current.title.clone());
+        let merged_title = if title == base.title {
+            current.title.clone()
+        } else {
+            title.to_owned()
+        };
+        Ok(
+            match (merge(&base.body, body, &current.body), their_title) {
+                (Merge::Clean(merged), None) => Merged::Text {
+                    title: merged_title,
+                    body: merged,
+                    merged: true,
+                },
+                (Merge::Clean(text) | Merge::Conflict(text), their_title) => {
+                    Merged::Conflict(SaveOutcome::Conflict {
+                        body: text,
+                        title: title.to_owned(),
+                        their_title,
+                        current: current.number,
+                    })
+                }
+            },
+        )
     }
 
     /// A page's history, newest first, with lines added and removed by each revision.
@@ -1195,10 +1208,9 @@ impl App {
             }
             .into());
         }
-        Ok(self
-            .store()
-            .set_page_deleted(page.id, true, self.now())
-            .await?)
+        let mut work = self.write();
+        work.set_page_deleted(page.id, true).await?;
+        self.commit(work).await
     }
 
     /// The recycle bin (editors).
@@ -1241,9 +1253,9 @@ impl App {
             }
             .into());
         }
-        self.store()
-            .set_page_deleted(page, false, self.now())
-            .await?;
+        let mut work = self.write();
+        work.set_page_deleted(page, false).await?;
+        self.commit(work).await?;
         Ok(page_href(&entry.section, &entry.page.slug))
     }
 }
@@ -1323,20 +1335,18 @@ impl App {
             }
             None => None,
         };
-        self.store()
-            .move_page(
-                &braid_store::PageMove {
-                    pages: &subtree,
-                    section_id: target.section.id,
-                    parent_id: parent,
-                },
-                self.now(),
-            )
-            .await
-            .map_err(|error| match error {
-                StoreError::Conflict { .. } => AppError::Conflict("slug_taken".to_owned()),
-                other => other.into(),
-            })?;
+        let mut work = self.write();
+        work.move_page(&braid_store::PageMove {
+            pages: &subtree,
+            section_id: target.section.id,
+            parent_id: parent,
+        })
+        .await
+        .map_err(|error| match error {
+            StoreError::Conflict { .. } => AppError::Conflict("slug_taken".to_owned()),
+            other => other.into(),
+        })?;
+        self.commit(work).await?;
         Ok(page_href(&target.section, &page.slug))
     }
 
@@ -1367,7 +1377,9 @@ impl App {
             Some(index + 1)
         };
         if let Some(other) = neighbour.and_then(|i| siblings.get(i)) {
-            self.store().swap_positions(page, other, self.now()).await?;
+            let mut work = self.write();
+            work.swap_positions(page, other).await?;
+            self.commit(work).await?;
         }
         Ok(page_href(&pages.section, &page.slug))
     }
@@ -1478,30 +1490,23 @@ impl App {
             .into_iter()
             .find(|item| item.page.id == page)
             .ok_or(AppError::NotFound)?;
+        let mut work = self.write();
         if item.pending.number != number
-            || !self
-                .store()
+            || !work
                 .approve_revision(
                     page,
                     number,
                     &braid_text::markdown::wiki_link_titles(&item.pending.body),
-                    self.now(),
                 )
                 .await?
         {
             return Err(AppError::Conflict("revision_superseded".to_owned()));
         }
         if trust_author && let Some(author) = item.pending.author_id {
-            self.store().trust_for_wiki(author, self.now()).await?;
+            work.trust_for_wiki(author).await?;
         }
-        let detail = if item.pending.summary.is_empty() {
-            "edited".to_owned()
-        } else {
-            item.pending.summary.clone()
-        };
-        self.notify_watchers(page, item.pending.author_id, "page_changed", &detail)
-            .await?;
-        Ok(())
+        work.log_published(page, number).await?;
+        self.commit(work).await
     }
 
     /// Sends a pending revision back with a note: the page returns to the text readers see,
@@ -1527,28 +1532,22 @@ impl App {
         if item.pending.number != number {
             return Err(AppError::Conflict("revision_superseded".to_owned()));
         }
-        if !self
-            .store()
-            .send_back_revision(page, number, self.now())
-            .await?
-        {
+        let mut work = self.write();
+        if !work.send_back_revision(page, number).await? {
             return Err(AppError::Conflict("revision_superseded".to_owned()));
         }
         if item.page.approved_revision == 0 {
-            return Ok(self
-                .store()
-                .set_page_deleted(page, true, self.now())
-                .await?);
+            work.set_page_deleted(page, true).await?;
+            return self.commit(work).await;
         }
         // When the refused edit was the latest, the page's latest text becomes the published
         // one again, as a revision that carries the note to its author.
         if item.page.current_revision != number {
-            return Ok(());
+            return self.commit(work).await;
         }
         let (author_id, author_label) = author_of(actor)?;
         let summary = format!("Sent back: {note}");
-        let saved = self
-            .store()
+        let saved = work
             .save_revision(
                 page,
                 number,
@@ -1562,11 +1561,10 @@ impl App {
                     links: &braid_text::markdown::wiki_link_titles(&item.diff.from.body),
                 },
                 true,
-                self.now(),
             )
             .await?;
         match saved {
-            Some(_) => Ok(()),
+            Some(_) => self.commit(work).await,
             None => Err(AppError::Conflict("revision_superseded".to_owned())),
         }
     }
@@ -1782,9 +1780,9 @@ impl App {
             return Err(AppError::Forbidden);
         }
         if page.visibility != visibility {
-            self.store()
-                .set_page_visibility(page.id, visibility, self.now())
-                .await?;
+            let mut work = self.write();
+            work.set_page_visibility(page.id, visibility).await?;
+            self.commit(work).await?;
         }
         Ok(())
     }
@@ -1855,12 +1853,12 @@ impl App {
                 ("reason", &reason),
             ]),
         );
-        if self
-            .store()
-            .suppress_revision(view.page.id, number, &reason, &entry, self.now())
+        let mut work = self.write();
+        if work
+            .suppress_revision(view.page.id, number, &reason, &entry)
             .await?
         {
-            Ok(())
+            self.commit(work).await
         } else {
             Err(AppError::Conflict("revision_suppressed".to_owned()))
         }

@@ -86,25 +86,25 @@ pub async fn serve(config: Config, with_demo: bool) -> anyhow::Result<()> {
     let (stop, shutdown) = watch::channel(false);
     let runner = Arc::new(JobRunner::new(app.clone(), job_settings(&config)));
     let workers = runner.spawn(shutdown.clone());
-    // The index follows the change log: it catches up at start (after a crash, a restore or
-    // an upgrade that rebuilds it; before serving only if it is a few changes behind, see
-    // `App::prepare_search`), then twice a second, so an edit is searchable within a second.
-    // The same look at the log tells this process about other processes' writes, so nothing
-    // it keeps (page lists, anonymous pages) is more than half a second behind them.
+    // Followers of the change log (the search index, notification fan-out) each catch up on
+    // a task of their own twice a second, so an edit is searchable and its watchers told
+    // within a second, and a long index rebuild holds nobody else back. The index also
+    // catches up at start (after a crash, a restore or an upgrade that rebuilds it; before
+    // serving only if it is a few changes behind, see `App::prepare_search`). A look at the
+    // log's end, as often, tells this process about other processes' writes, so nothing it
+    // keeps (page lists, anonymous pages) is more than half a second behind them.
     app.prepare_search().await?;
-    let indexer = {
+    let mut followers = Vec::new();
+    for follower in app.followers() {
         let app = app.clone();
-        let mut shutdown = shutdown;
-        tokio::spawn(async move {
+        let mut shutdown = shutdown.clone();
+        followers.push(tokio::spawn(async move {
             loop {
-                if let Err(error) = app.notice_changes().await {
-                    tracing::warn!(%error, "could not look at the change log");
-                }
-                // A rebuild is left off at shutdown: what it had not committed is applied
-                // again at the next start, as the change cursor had not moved past it.
+                // An apply is left off at shutdown: its batch was not committed with the
+                // cursor, so it is applied again at the next start.
                 tokio::select! {
-                    caught_up = app.catch_up_search() => if let Err(error) = caught_up {
-                        tracing::warn!(%error, "search index could not catch up");
+                    caught_up = app.follow(follower.as_ref()) => if let Err(error) = caught_up {
+                        tracing::warn!(follower = follower.name(), %error, "a follower of the change log could not catch up");
                     },
                     _ = shutdown.changed() => return,
                 }
@@ -113,8 +113,23 @@ pub async fn serve(config: Config, with_demo: bool) -> anyhow::Result<()> {
                     _ = shutdown.changed() => return,
                 }
             }
+        }));
+    }
+    followers.push({
+        let app = app.clone();
+        let mut shutdown = shutdown;
+        tokio::spawn(async move {
+            loop {
+                if let Err(error) = app.notice_changes().await {
+                    tracing::warn!(%error, "could not look at the change log");
+                }
+                tokio::select! {
+                    _ = tokio::time::sleep(Duration::from_millis(500)) => {}
+                    _ = shutdown.changed() => return,
+                }
+            }
         })
-    };
+    });
 
     // The first line of standard output is the listening address, for scripts; people are
     // told the public address when it differs (behind a proxy or an onion service).
@@ -160,7 +175,9 @@ pub async fn serve(config: Config, with_demo: bool) -> anyhow::Result<()> {
     for worker in workers {
         let _ = worker.await;
     }
-    let _ = indexer.await;
+    for follower in followers {
+        let _ = follower.await;
+    }
     app.close().await;
     Ok(())
 }

@@ -10,6 +10,10 @@ pub enum EntityKind {
     Section,
     /// A wiki page (its text, title, place or visibility).
     Page,
+    /// A revision of a wiki page (by its row id), logged when readers can first see it: saved
+    /// by an editor whose edits skip review, or approved. Its page's own change is logged
+    /// beside it; this one is for followers that tell people what was published.
+    Revision,
     /// A comment on a wiki page.
     Comment,
     /// A member: their deletion (pages then credit a former member) and their watches.
@@ -23,6 +27,7 @@ impl EntityKind {
     pub const ALL: &'static [EntityKind] = &[
         EntityKind::Section,
         EntityKind::Page,
+        EntityKind::Revision,
         EntityKind::Comment,
         EntityKind::Member,
         EntityKind::Setting,
@@ -33,6 +38,7 @@ impl EntityKind {
         match self {
             EntityKind::Section => "section",
             EntityKind::Page => "page",
+            EntityKind::Revision => "revision",
             EntityKind::Comment => "comment",
             EntityKind::Member => "member",
             EntityKind::Setting => "setting",
@@ -45,6 +51,7 @@ impl EntityKind {
         match name {
             "section" => Some(EntityKind::Section),
             "page" => Some(EntityKind::Page),
+            "revision" => Some(EntityKind::Revision),
             "comment" => Some(EntityKind::Comment),
             "member" => Some(EntityKind::Member),
             "setting" => Some(EntityKind::Setting),

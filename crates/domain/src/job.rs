@@ -39,6 +39,33 @@ impl JobKind {
     }
 }
 
+/// A kind of durable job: a type whose value is the job's input. The runner stores it as
+/// JSON under [`Job::KIND`] and hands the handler registered for that kind the value back.
+pub trait Job: serde::Serialize + serde::de::DeserializeOwned + Send + Sync + 'static {
+    /// The stable name stored with each job of this kind (see [`JobKind::new`]).
+    const KIND: &'static str;
+}
+
+/// Why a job's attempt failed, and whether trying again can help.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum JobFailure {
+    /// A passing trouble (a mail server that said "try later", a lock): run again after the
+    /// retry policy's backoff, while attempts remain.
+    Retry(String),
+    /// Trying again cannot help (a payload this build cannot read, an address that does not
+    /// exist): the job is marked failed at once with this reason, for an operator to see.
+    GiveUp(String),
+}
+
+impl JobFailure {
+    /// The reason recorded with the attempt.
+    pub fn reason(&self) -> &str {
+        match self {
+            JobFailure::Retry(reason) | JobFailure::GiveUp(reason) => reason,
+        }
+    }
+}
+
 /// How often and how fast a failed job is retried.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RetryPolicy {

@@ -72,11 +72,14 @@ pub enum Action {
     ManageWiki,
     /// Hide a revision that exposed something from everyone but admins, and see hidden ones.
     SuppressRevisions,
+    /// See the hub's background work: how far each follower of the change log got, its last
+    /// error, and the jobs that were given up.
+    ViewHubStatus,
 }
 
 impl Action {
     /// Every action, for exhaustive policy tests.
-    pub const ALL: [Action; 12] = [
+    pub const ALL: [Action; 13] = [
         Action::ReadPublic,
         Action::ManageOwnAccount,
         Action::InviteMembers,
@@ -89,6 +92,7 @@ impl Action {
         Action::EditPages,
         Action::ManageWiki,
         Action::SuppressRevisions,
+        Action::ViewHubStatus,
     ];
 }
 
@@ -114,7 +118,8 @@ pub fn permits(actor: &Actor, action: Action) -> bool {
             Action::ManageRoles
             | Action::ManageAccounts
             | Action::ViewAllAuditEvents
-            | Action::SuppressRevisions => member.is_active() && member.has(Role::Admin),
+            | Action::SuppressRevisions
+            | Action::ViewHubStatus => member.is_active() && member.has(Role::Admin),
         },
     }
 }

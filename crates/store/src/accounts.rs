@@ -5,7 +5,7 @@ use braid_domain::change::{ChangeAction, EntityKind};
 use braid_domain::ids::{InvitationId, SessionId, UserId};
 use braid_domain::time::Timestamp;
 
-use crate::{Store, StoreError};
+use crate::{Store, StoreError, UnitOfWork};
 
 /// A member account to create.
 #[derive(Debug, Clone)]
@@ -376,25 +376,6 @@ async fn upsert_role(
 }
 
 impl Store {
-    /// Creates a member with roles, recording `audit` in the same transaction.
-    pub async fn create_user(
-        &self,
-        user: &NewUser,
-        roles: &[RoleGrant],
-        audit: &AuditEntry,
-        now: Timestamp,
-    ) -> Result<UserId, StoreError> {
-        let mut transaction = self.begin_write().await?;
-        let id = insert_user(&mut transaction, user, roles, now).await?;
-        let audit = AuditEntry {
-            user_id: Some(id),
-            ..audit.clone()
-        };
-        insert_audit(&mut transaction, &audit, now).await?;
-        transaction.commit().await?;
-        Ok(id)
-    }
-
     /// The member with this handle (compared without case).
     pub async fn find_user_by_handle(
         &self,
@@ -1133,5 +1114,25 @@ impl Store {
         )
         .fetch_all(&self.pool)
         .await?)
+    }
+}
+
+impl UnitOfWork {
+    /// Creates a member with roles, recording `audit` in the same transaction.
+    pub async fn create_user(
+        &mut self,
+        user: &NewUser,
+        roles: &[RoleGrant],
+        audit: &AuditEntry,
+    ) -> Result<UserId, StoreError> {
+        let now = self.now();
+        let transaction = self.transaction().await?;
+        let id = insert_user(transaction, user, roles, now).await?;
+        let audit = AuditEntry {
+            user_id: Some(id),
+            ..audit.clone()
+        };
+        insert_audit(transaction, &audit, now).await?;
+        Ok(id)
     }
 }

@@ -54,6 +54,57 @@ pub(crate) async fn append(
     Ok(ChangeId(id))
 }
 
+/// How far one follower has read the change log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FollowerCursor {
+    /// The follower's name.
+    pub consumer: String,
+    /// The last change it applied.
+    pub cursor: ChangeId,
+    /// Its last failure since it last moved on, and when.
+    pub last_error: Option<(String, Timestamp)>,
+    /// When the cursor last moved (or the follower last failed).
+    pub updated_at: Timestamp,
+}
+
+impl<'r> sqlx::FromRow<'r, sqlx::any::AnyRow> for FollowerCursor {
+    fn from_row(row: &'r sqlx::any::AnyRow) -> Result<Self, sqlx::Error> {
+        use sqlx::Row;
+        let last_error: Option<String> = row.try_get("last_error")?;
+        let last_error_at: Option<i64> = row.try_get("last_error_at")?;
+        Ok(FollowerCursor {
+            consumer: row.try_get("consumer")?,
+            cursor: ChangeId(row.try_get("last_change_id")?),
+            last_error: last_error.zip(last_error_at.map(Timestamp)),
+            updated_at: Timestamp(row.try_get("updated_at")?),
+        })
+    }
+}
+
+/// Moves `consumer`'s cursor to `to` (never backwards) and clears its last error.
+pub(crate) async fn advance_cursor(
+    connection: &mut sqlx::AnyConnection,
+    consumer: &str,
+    to: ChangeId,
+    now: Timestamp,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO change_log_cursors (consumer, last_change_id, created_at, updated_at) \
+         VALUES ($1, $2, $3, $3) \
+         ON CONFLICT (consumer) DO UPDATE SET \
+           last_change_id = CASE WHEN excluded.last_change_id > change_log_cursors.last_change_id \
+                                 THEN excluded.last_change_id ELSE change_log_cursors.last_change_id END, \
+           last_error = NULL, last_error_at = NULL, \
+           updated_at = excluded.updated_at",
+    )
+    .bind(consumer)
+    .bind(to.0)
+    .bind(now.as_millis())
+    .execute(connection)
+    .await?;
+    Ok(())
+}
+
 /// See [`Store::content_version`]. Only equality and order within one process mean anything.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct ContentVersion(pub u64);
@@ -176,20 +227,43 @@ impl Store {
         to: ChangeId,
         now: Timestamp,
     ) -> Result<(), StoreError> {
+        let mut work = self.unit_of_work(now);
+        work.advance_change_cursor(consumer, to).await?;
+        work.commit().await?;
+        Ok(())
+    }
+
+    /// Records that `consumer` failed to apply the changes after its cursor, for the status
+    /// page; the next successful advance clears it.
+    pub async fn record_follower_error(
+        &self,
+        consumer: &str,
+        error: &str,
+        now: Timestamp,
+    ) -> Result<(), StoreError> {
         sqlx::query(
-            "INSERT INTO change_log_cursors (consumer, last_change_id, created_at, updated_at) \
-             VALUES ($1, $2, $3, $3) \
-             ON CONFLICT (consumer) DO UPDATE SET \
-               last_change_id = CASE WHEN excluded.last_change_id > change_log_cursors.last_change_id \
-                                     THEN excluded.last_change_id ELSE change_log_cursors.last_change_id END, \
-               updated_at = excluded.updated_at",
+            "INSERT INTO change_log_cursors (consumer, last_change_id, last_error, last_error_at, \
+                                             created_at, updated_at) \
+             VALUES ($1, 0, $2, $3, $3, $3) \
+             ON CONFLICT (consumer) DO UPDATE SET last_error = excluded.last_error, \
+               last_error_at = excluded.last_error_at",
         )
         .bind(consumer)
-        .bind(to.0)
+        .bind(error)
         .bind(now.as_millis())
         .execute(&self.pool)
         .await?;
         Ok(())
+    }
+
+    /// Every follower's cursor with its last error, by name.
+    pub async fn follower_cursors(&self) -> Result<Vec<FollowerCursor>, StoreError> {
+        Ok(sqlx::query_as::<_, FollowerCursor>(
+            "SELECT consumer, last_change_id, last_error, last_error_at, updated_at \
+             FROM change_log_cursors ORDER BY consumer",
+        )
+        .fetch_all(&self.pool)
+        .await?)
     }
 
     /// Forgets how far `consumer` got, so it follows the log again from the start (a

@@ -4,7 +4,7 @@ use braid_domain::change::{ChangeAction, EntityKind};
 use braid_domain::ids::{CommentId, PageId, UserId};
 use braid_domain::time::Timestamp;
 
-use crate::{Store, StoreError};
+use crate::{Store, StoreError, UnitOfWork};
 
 /// A comment as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -73,39 +73,6 @@ fn comment_from_row(
 }
 
 impl Store {
-    /// Adds a comment (a reply when `parent` is set, which must be on the same page).
-    pub async fn add_comment(
-        &self,
-        page: PageId,
-        parent: Option<CommentId>,
-        author: UserId,
-        body: &str,
-        now: Timestamp,
-    ) -> Result<CommentId, StoreError> {
-        let mut transaction = self.begin_write().await?;
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO page_comments (page_id, parent_id, author_id, body, resolved_at, resolved_by, \
-                                        edited_at, deleted_at, created_at, updated_at) \
-             VALUES ($1, $2, $3, $4, NULL, NULL, NULL, NULL, $5, $5) RETURNING id",
-        )
-        .bind(page.0)
-        .bind(parent.map(|p| p.0))
-        .bind(author.0)
-        .bind(body)
-        .bind(now.as_millis())
-        .fetch_one(&mut *transaction)
-        .await?;
-        self.commit_logged(
-            transaction,
-            EntityKind::Comment,
-            id,
-            ChangeAction::Created,
-            now,
-        )
-        .await?;
-        Ok(CommentId(id))
-    }
-
     /// A page's comments, oldest first.
     pub async fn page_comments(&self, page: PageId) -> Result<Vec<CommentRecord>, StoreError> {
         let rows: Vec<CommentRow> = sqlx::query_as(
@@ -146,29 +113,58 @@ impl Store {
         .await?;
         Ok(row.map(comment_from_row))
     }
+}
+
+impl UnitOfWork {
+    /// Adds a comment (a reply when `parent` is set, which must be on the same page).
+    pub async fn add_comment(
+        &mut self,
+        page: PageId,
+        parent: Option<CommentId>,
+        author: UserId,
+        body: &str,
+    ) -> Result<CommentId, StoreError> {
+        let now = self.now();
+        let transaction = self.transaction().await?;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO page_comments (page_id, parent_id, author_id, body, resolved_at, resolved_by, \
+                                        edited_at, deleted_at, created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, NULL, NULL, NULL, NULL, $5, $5) RETURNING id",
+        )
+        .bind(page.0)
+        .bind(parent.map(|p| p.0))
+        .bind(author.0)
+        .bind(body)
+        .bind(now.as_millis())
+        .fetch_one(&mut **transaction)
+        .await?;
+        self.log(EntityKind::Comment, id, ChangeAction::Created)
+            .await?;
+        Ok(CommentId(id))
+    }
 
     /// Replaces a comment's text (`None`: deletes it, keeping its place for its replies).
     pub async fn change_comment(
-        &self,
+        &mut self,
         id: CommentId,
         body: Option<&str>,
-        now: Timestamp,
     ) -> Result<(), StoreError> {
-        let mut transaction = self.begin_write().await?;
+        let now = self.now();
+        let transaction = self.transaction().await?;
         match body {
             Some(body) => {
                 sqlx::query("UPDATE page_comments SET body = $1, edited_at = $2, updated_at = $2 WHERE id = $3")
                     .bind(body)
                     .bind(now.as_millis())
                     .bind(id.0)
-                    .execute(&mut *transaction)
+                    .execute(&mut **transaction)
                     .await?;
             }
             None => {
                 sqlx::query("UPDATE page_comments SET body = '', deleted_at = $1, updated_at = $1 WHERE id = $2")
                     .bind(now.as_millis())
                     .bind(id.0)
-                    .execute(&mut *transaction)
+                    .execute(&mut **transaction)
                     .await?;
             }
         }
@@ -177,34 +173,27 @@ impl Store {
         } else {
             ChangeAction::Deleted
         };
-        self.commit_logged(transaction, EntityKind::Comment, id.0, action, now)
-            .await?;
+        self.log(EntityKind::Comment, id.0, action).await?;
         Ok(())
     }
 
     /// Resolves a thread (`by` set) or reopens it (`None`).
     pub async fn set_comment_resolved(
-        &self,
+        &mut self,
         id: CommentId,
         by: Option<UserId>,
-        now: Timestamp,
     ) -> Result<(), StoreError> {
-        let mut transaction = self.begin_write().await?;
+        let now = self.now();
+        let transaction = self.transaction().await?;
         sqlx::query("UPDATE page_comments SET resolved_at = $1, resolved_by = $2, updated_at = $3 WHERE id = $4")
             .bind(by.map(|_| now.as_millis()))
             .bind(by.map(|u| u.0))
             .bind(now.as_millis())
             .bind(id.0)
-            .execute(&mut *transaction)
+            .execute(&mut **transaction)
             .await?;
-        self.commit_logged(
-            transaction,
-            EntityKind::Comment,
-            id.0,
-            ChangeAction::Updated,
-            now,
-        )
-        .await?;
+        self.log(EntityKind::Comment, id.0, ChangeAction::Updated)
+            .await?;
         Ok(())
     }
 }

@@ -112,21 +112,10 @@ impl Store {
         job: &NewJob,
         now: Timestamp,
     ) -> Result<Option<JobId>, StoreError> {
-        let id: Option<i64> = sqlx::query_scalar(
-            "INSERT INTO jobs (kind, payload, unique_key, state, run_at, attempts, max_attempts, \
-                               created_at, updated_at) \
-             VALUES ($1, $2, $3, 'queued', $4, 0, $5, $6, $6) \
-             ON CONFLICT (unique_key) DO NOTHING RETURNING id",
-        )
-        .bind(job.kind.as_str())
-        .bind(&job.payload)
-        .bind(job.unique_key.as_deref())
-        .bind(job.run_at.as_millis())
-        .bind(i64::from(job.max_attempts.max(1)))
-        .bind(now.as_millis())
-        .fetch_optional(&self.pool)
-        .await?;
-        Ok(id.map(JobId))
+        let mut work = self.unit_of_work(now);
+        let id = work.enqueue_raw(job).await?;
+        work.commit().await?;
+        Ok(id)
     }
 
     /// Claims the next due job for `worker` until `lease_until`, or returns `None` when nothing
@@ -252,6 +241,29 @@ impl Store {
             })
         })
         .transpose()
+    }
+
+    /// Jobs that failed for good (given up, or out of attempts), most recent first.
+    pub async fn failed_jobs(&self, limit: u32) -> Result<Vec<JobView>, StoreError> {
+        let rows: Vec<(i64, String, String, i64, Option<String>, i64)> = sqlx::query_as(
+            "SELECT id, kind, state, attempts, last_error, run_at FROM jobs \
+             WHERE state = 'failed' ORDER BY updated_at DESC, id DESC LIMIT $1",
+        )
+        .bind(i64::from(limit))
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(|(id, kind, state, attempts, last_error, at)| {
+                Ok(JobView {
+                    id: JobId(id),
+                    kind,
+                    state,
+                    attempts: to_u32(attempts, "job attempts")?,
+                    last_error,
+                    run_at: Timestamp(at),
+                })
+            })
+            .collect()
     }
 
     /// Every recorded attempt of a job, first first.

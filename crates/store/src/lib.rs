@@ -24,6 +24,7 @@ mod snapshot;
 #[cfg(feature = "test-support")]
 pub mod testing;
 mod watches;
+mod work;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -36,7 +37,7 @@ pub use accounts::{
     OpenInvitation, Profile, RoleGrant, SessionRecord, UserRecord,
 };
 pub use attachments::AttachmentRecord;
-pub use changes::{Change, ContentVersion};
+pub use changes::{Change, ContentVersion, FollowerCursor};
 pub use comments::CommentRecord;
 pub use error::StoreError;
 pub use jobs::{ClaimedJob, JobAttemptView, JobOutcome, JobView, NewJob};
@@ -46,6 +47,7 @@ pub use pages::{NewPage, NewRevision, PageMove, RecentRevision, TemplateRecord};
 pub use passkeys::{CeremonyRecord, NewCeremony, PasskeyRecord};
 pub use second_factors::{ChallengeRecord, SecondFactorFailures, TotpRecord};
 pub use watches::NotificationRecord;
+pub use work::{Committed, JobOptions, UnitOfWork};
 
 /// The file name of the SQLite database inside the data directory.
 pub const SQLITE_FILE_NAME: &str = "braid.sqlite3";

@@ -138,10 +138,16 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0021_attachment_review.sql"),
         include_str!("../migrations/postgres/0021_attachment_review.sql"),
     ),
+    (
+        22,
+        "follower status",
+        include_str!("../migrations/sqlite/0022_follower_status.sql"),
+        include_str!("../migrations/postgres/0022_follower_status.sql"),
+    ),
 ];
 
 /// The schema version this build migrates to.
-pub const LATEST_SCHEMA_VERSION: i64 = 21;
+pub const LATEST_SCHEMA_VERSION: i64 = 22;
 
 fn migrator(backend: Backend) -> Migrator {
     let migrations = MIGRATIONS

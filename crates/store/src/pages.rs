@@ -7,7 +7,7 @@ use braid_domain::ids::{PageId, SectionId, UserId};
 use braid_domain::time::Timestamp;
 use braid_domain::wiki::{Page, ReviewState, Revision, Visibility};
 
-use crate::{Store, StoreError, changes};
+use crate::{Store, StoreError, UnitOfWork};
 
 /// A page attribute set on its own (not revisioned).
 #[derive(Debug, Clone, Copy)]
@@ -174,62 +174,6 @@ fn review_state(approved: bool) -> ReviewState {
 }
 
 impl Store {
-    /// Creates a page with its first revision, at the end of its siblings. A taken slug is a
-    /// [`StoreError::Conflict`] on `pages_section_id_slug_key`.
-    pub async fn create_page(
-        &self,
-        page: &NewPage<'_>,
-        now: Timestamp,
-    ) -> Result<PageId, StoreError> {
-        let mut transaction = self.begin_write().await?;
-        let position: i64 = sqlx::query_scalar(
-            "SELECT COALESCE(MAX(position), 0) + 1 FROM pages \
-             WHERE section_id = $1 AND parent_id IS NOT DISTINCT FROM $2",
-        )
-        .bind(page.section_id.0)
-        .bind(page.parent_id.map(|p| p.0))
-        .fetch_one(&mut *transaction)
-        .await?;
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO pages (section_id, parent_id, slug, title, position, visibility, \
-                                current_revision, approved_revision, created_at, updated_at, language) \
-             VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $8, $8, $9) RETURNING id",
-        )
-        .bind(page.section_id.0)
-        .bind(page.parent_id.map(|p| p.0))
-        .bind(page.slug)
-        .bind(page.revision.title)
-        .bind(position)
-        .bind(page.visibility.as_str())
-        .bind(i64::from(page.approved))
-        .bind(now.as_millis())
-        .bind(page.language)
-        .fetch_one(&mut *transaction)
-        .await?;
-        insert_revision(
-            &mut transaction,
-            PageId(id),
-            1,
-            &page.revision,
-            review_state(page.approved),
-            now,
-        )
-        .await?;
-        if page.approved {
-            crate::links::replace_links(&mut transaction, PageId(id), 1, page.revision.links, now)
-                .await?;
-        }
-        self.commit_logged(
-            transaction,
-            EntityKind::Page,
-            id,
-            ChangeAction::Created,
-            now,
-        )
-        .await?;
-        Ok(PageId(id))
-    }
-
     /// The page at `slug` in a section.
     pub async fn find_page(
         &self,
@@ -292,7 +236,26 @@ impl Store {
         Ok(pages)
     }
 
-    /// A revision of a page.
+    /// A revision by its row id (what the change log names), with its page.
+    pub async fn revision_by_row(
+        &self,
+        row: i64,
+    ) -> Result<Option<(PageId, Revision)>, StoreError> {
+        let found: Option<(i64, i64)> =
+            sqlx::query_as("SELECT page_id, number FROM page_revisions WHERE id = $1")
+                .bind(row)
+                .fetch_optional(&self.pool)
+                .await?;
+        let Some((page, number)) = found.map(|(page, number)| (PageId(page), number)) else {
+            return Ok(None);
+        };
+        Ok(self
+            .revision(page, number)
+            .await?
+            .map(|revision| (page, revision)))
+    }
+
+    /// Revision `number` of a page.
     pub async fn revision(
         &self,
         page: PageId,
@@ -324,79 +287,6 @@ impl Store {
         rows.into_iter().map(revision_from_row).collect()
     }
 
-    /// Saves a revision if `replaces` is still the page's latest: returns its number, or
-    /// `None` when another save came first (nothing is written then).
-    pub async fn save_revision(
-        &self,
-        page: PageId,
-        replaces: i64,
-        revision: &NewRevision<'_>,
-        approve: bool,
-        now: Timestamp,
-    ) -> Result<Option<i64>, StoreError> {
-        let mut transaction = self.begin_write().await?;
-        // The title shown follows the approved revision; a pending one keeps it.
-        let claimed = sqlx::query(
-            "UPDATE pages SET current_revision = current_revision + 1, \
-                              title = CASE WHEN $1 THEN $2 ELSE title END, \
-                              approved_revision = CASE WHEN $1 THEN current_revision + 1 ELSE approved_revision END, \
-                              updated_at = $3 \
-             WHERE id = $4 AND current_revision = $5",
-        )
-        .bind(approve)
-        .bind(revision.title)
-        .bind(now.as_millis())
-        .bind(page.0)
-        .bind(replaces)
-        .execute(&mut *transaction)
-        .await?
-        .rows_affected();
-        if claimed != 1 {
-            transaction.rollback().await?;
-            return Ok(None);
-        }
-        let number = replaces + 1;
-        insert_revision(
-            &mut transaction,
-            page,
-            number,
-            revision,
-            review_state(approve),
-            now,
-        )
-        .await?;
-        if approve {
-            crate::links::replace_links(&mut transaction, page, number, revision.links, now)
-                .await?;
-        }
-        self.commit_page_updated(transaction, page, now).await?;
-        Ok(Some(number))
-    }
-
-    /// Moves a page to the recycle bin (`deleted`) or back out of it.
-    pub async fn set_page_deleted(
-        &self,
-        page: PageId,
-        deleted: bool,
-        now: Timestamp,
-    ) -> Result<(), StoreError> {
-        let mut transaction = self.begin_write().await?;
-        sqlx::query("UPDATE pages SET deleted_at = $1, updated_at = $2 WHERE id = $3")
-            .bind(deleted.then(|| now.as_millis()))
-            .bind(now.as_millis())
-            .bind(page.0)
-            .execute(&mut *transaction)
-            .await?;
-        let action = if deleted {
-            ChangeAction::Deleted
-        } else {
-            ChangeAction::Updated
-        };
-        self.commit_logged(transaction, EntityKind::Page, page.0, action, now)
-            .await?;
-        Ok(())
-    }
-
     /// Every page in the recycle bin, most recently deleted first.
     pub async fn deleted_pages(&self) -> Result<Vec<Page>, StoreError> {
         let rows: Vec<PageRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
@@ -405,52 +295,6 @@ impl Store {
         .fetch_all(&self.pool)
         .await?;
         rows.into_iter().map(page_from_row).collect()
-    }
-
-    /// Sets who may read a page.
-    pub async fn set_page_visibility(
-        &self,
-        page: PageId,
-        visibility: Visibility,
-        now: Timestamp,
-    ) -> Result<(), StoreError> {
-        self.set_page_attribute(page, PageAttribute::Visibility, visibility.as_str(), now)
-            .await
-    }
-
-    /// Sets the language a page is written in.
-    pub async fn set_page_language(
-        &self,
-        page: PageId,
-        language: &str,
-        now: Timestamp,
-    ) -> Result<(), StoreError> {
-        self.set_page_attribute(page, PageAttribute::Language, language, now)
-            .await
-    }
-
-    async fn set_page_attribute(
-        &self,
-        page: PageId,
-        attribute: PageAttribute,
-        value: &str,
-        now: Timestamp,
-    ) -> Result<(), StoreError> {
-        let column = match attribute {
-            PageAttribute::Visibility => "visibility",
-            PageAttribute::Language => "language",
-        };
-        let mut transaction = self.begin_write().await?;
-        sqlx::query(sqlx::AssertSqlSafe(format!(
-            "UPDATE pages SET {column} = $1, updated_at = $2 WHERE id = $3"
-        )))
-        .bind(value)
-        .bind(now.as_millis())
-        .bind(page.0)
-        .execute(&mut *transaction)
-        .await?;
-        self.commit_page_updated(transaction, page, now).await?;
-        Ok(())
     }
 
     /// The names of a page's contributors, in order of their first revision; deleted
@@ -563,72 +407,6 @@ pub struct PageMove<'a> {
 }
 
 impl Store {
-    /// Moves a page (and its sub-pages) under a new parent, possibly in another section. Each
-    /// page that changes section leaves a redirect at its old address. A slug already taken
-    /// in the target section is a [`StoreError::Conflict`].
-    pub async fn move_page(&self, moving: &PageMove<'_>, now: Timestamp) -> Result<(), StoreError> {
-        let Some((&page, _)) = moving.pages.split_first() else {
-            return Ok(());
-        };
-        let mut transaction = self.begin_write().await?;
-        let position: i64 = sqlx::query_scalar(
-            "SELECT COALESCE(MAX(position), 0) + 1 FROM pages \
-             WHERE section_id = $1 AND parent_id IS NOT DISTINCT FROM $2",
-        )
-        .bind(moving.section_id.0)
-        .bind(moving.parent_id.map(|p| p.0))
-        .fetch_one(&mut *transaction)
-        .await?;
-        for &id in moving.pages {
-            let (section, slug): (i64, String) =
-                sqlx::query_as("SELECT section_id, slug FROM pages WHERE id = $1")
-                    .bind(id.0)
-                    .fetch_one(&mut *transaction)
-                    .await?;
-            if section != moving.section_id.0 {
-                // The page takes its address in the target section back from any redirect.
-                sqlx::query("DELETE FROM page_redirects WHERE section_id = $1 AND slug = $2")
-                    .bind(moving.section_id.0)
-                    .bind(&slug)
-                    .execute(&mut *transaction)
-                    .await?;
-                // An address can only point one way: the newest move wins it.
-                sqlx::query("DELETE FROM page_redirects WHERE section_id = $1 AND slug = $2")
-                    .bind(section)
-                    .bind(&slug)
-                    .execute(&mut *transaction)
-                    .await?;
-                sqlx::query(
-                    "INSERT INTO page_redirects (section_id, slug, page_id, created_at, updated_at) \
-                     VALUES ($1, $2, $3, $4, $4)",
-                )
-                .bind(section)
-                .bind(&slug)
-                .bind(id.0)
-                .bind(now.as_millis())
-                .execute(&mut *transaction)
-                .await?;
-                sqlx::query("UPDATE pages SET section_id = $1, updated_at = $2 WHERE id = $3")
-                    .bind(moving.section_id.0)
-                    .bind(now.as_millis())
-                    .bind(id.0)
-                    .execute(&mut *transaction)
-                    .await?;
-            }
-        }
-        sqlx::query(
-            "UPDATE pages SET parent_id = $1, position = $2, updated_at = $3 WHERE id = $4",
-        )
-        .bind(moving.parent_id.map(|p| p.0))
-        .bind(position)
-        .bind(now.as_millis())
-        .bind(page.0)
-        .execute(&mut *transaction)
-        .await?;
-        self.commit_page_updated(transaction, page, now).await?;
-        Ok(())
-    }
-
     /// The page an old address in a section now points to.
     pub async fn find_redirect(
         &self,
@@ -644,107 +422,9 @@ impl Store {
         .await?;
         Ok(id.map(PageId))
     }
-
-    /// Swaps the places of two sibling pages.
-    pub async fn swap_positions(
-        &self,
-        a: &Page,
-        b: &Page,
-        now: Timestamp,
-    ) -> Result<(), StoreError> {
-        let mut transaction = self.begin_write().await?;
-        for (page, position) in [(a, b.position), (b, a.position)] {
-            sqlx::query("UPDATE pages SET position = $1, updated_at = $2 WHERE id = $3")
-                .bind(position)
-                .bind(now.as_millis())
-                .bind(page.id.0)
-                .execute(&mut *transaction)
-                .await?;
-            changes::append(
-                &mut transaction,
-                self.backend,
-                EntityKind::Page,
-                page.id.0,
-                ChangeAction::Updated,
-                now,
-            )
-            .await?;
-        }
-        transaction.commit().await?;
-        self.content_changed();
-        Ok(())
-    }
 }
 
 impl Store {
-    /// Makes revision `number` the one readers see, if it is still the page's latest (so an
-    /// editor never approves a save they have not seen). Sets its title and records `links`,
-    /// its text's `[[links]]`. Returns whether it did.
-    pub async fn approve_revision(
-        &self,
-        page: PageId,
-        number: i64,
-        links: &[String],
-        now: Timestamp,
-    ) -> Result<bool, StoreError> {
-        let mut transaction = self.begin_write().await?;
-        let title: Option<String> = sqlx::query_scalar(
-            "SELECT title FROM page_revisions WHERE page_id = $1 AND number = $2",
-        )
-        .bind(page.0)
-        .bind(number)
-        .fetch_optional(&mut *transaction)
-        .await?;
-        let Some(title) = title else {
-            transaction.rollback().await?;
-            return Ok(false);
-        };
-        let approved = sqlx::query(
-            "UPDATE pages SET approved_revision = $1, title = $2, updated_at = $3 \
-             WHERE id = $4 AND current_revision = $1",
-        )
-        .bind(number)
-        .bind(&title)
-        .bind(now.as_millis())
-        .bind(page.0)
-        .execute(&mut *transaction)
-        .await?
-        .rows_affected();
-        if approved != 1 {
-            transaction.rollback().await?;
-            return Ok(false);
-        }
-        crate::links::replace_links(&mut transaction, page, number, links, now).await?;
-        // The approved revision and the pending ones it was written on top of (its author's
-        // earlier saves) are published together: its text holds theirs.
-        let mut next = Some(number);
-        while let Some(at) = next {
-            let row: Option<(Option<i64>, String)> = sqlx::query_as(
-                "SELECT base_number, review_state FROM page_revisions WHERE page_id = $1 AND number = $2",
-            )
-            .bind(page.0)
-            .bind(at)
-            .fetch_optional(&mut *transaction)
-            .await?;
-            let Some((base, review)) = row else { break };
-            if at != number && review != ReviewState::Pending.as_str() {
-                break;
-            }
-            sqlx::query(
-                "UPDATE page_revisions SET review_state = 'published', updated_at = $1 \
-                 WHERE page_id = $2 AND number = $3",
-            )
-            .bind(now.as_millis())
-            .bind(page.0)
-            .bind(at)
-            .execute(&mut *transaction)
-            .await?;
-            next = base.filter(|base| *base < at);
-        }
-        self.commit_page_updated(transaction, page, now).await?;
-        Ok(true)
-    }
-
     /// Pages with revisions waiting for review, oldest change first, each with its latest
     /// pending revision's number.
     pub async fn pages_awaiting_review(&self) -> Result<Vec<(Page, i64)>, StoreError> {
@@ -781,32 +461,6 @@ impl Store {
         Ok(u64::try_from(count).unwrap_or(0))
     }
 
-    /// Marks a pending revision sent back. Returns whether it was pending.
-    pub async fn send_back_revision(
-        &self,
-        page: PageId,
-        number: i64,
-        now: Timestamp,
-    ) -> Result<bool, StoreError> {
-        let mut transaction = self.begin_write().await?;
-        let marked = sqlx::query(
-            "UPDATE page_revisions SET review_state = 'sent_back', updated_at = $1 \
-             WHERE page_id = $2 AND number = $3 AND review_state = 'pending'",
-        )
-        .bind(now.as_millis())
-        .bind(page.0)
-        .bind(number)
-        .execute(&mut *transaction)
-        .await?
-        .rows_affected();
-        if marked != 1 {
-            transaction.rollback().await?;
-            return Ok(false);
-        }
-        self.commit_page_updated(transaction, page, now).await?;
-        Ok(true)
-    }
-
     /// Whether a member's wiki edits skip review.
     pub async fn is_wiki_trusted(&self, user: UserId) -> Result<bool, StoreError> {
         let at: Option<Option<i64>> =
@@ -815,18 +469,6 @@ impl Store {
                 .fetch_optional(&self.pool)
                 .await?;
         Ok(at.flatten().is_some())
-    }
-
-    /// Lets a member's wiki edits skip review from now on.
-    pub async fn trust_for_wiki(&self, user: UserId, now: Timestamp) -> Result<(), StoreError> {
-        sqlx::query(
-            "UPDATE users SET wiki_trusted_at = $1 WHERE id = $2 AND wiki_trusted_at IS NULL",
-        )
-        .bind(now.as_millis())
-        .bind(user.0)
-        .execute(&self.pool)
-        .await?;
-        Ok(())
     }
 }
 
@@ -850,32 +492,6 @@ impl Store {
                 .fetch_all(&self.pool)
                 .await?,
         )
-    }
-
-    /// Replaces a page's labels.
-    pub async fn set_page_labels(
-        &self,
-        page: PageId,
-        labels: &[String],
-        now: Timestamp,
-    ) -> Result<(), StoreError> {
-        let mut transaction = self.begin_write().await?;
-        sqlx::query("DELETE FROM page_labels WHERE page_id = $1")
-            .bind(page.0)
-            .execute(&mut *transaction)
-            .await?;
-        for label in labels {
-            sqlx::query(
-                "INSERT INTO page_labels (page_id, label, created_at, updated_at) VALUES ($1, $2, $3, $3)",
-            )
-            .bind(page.0)
-            .bind(label)
-            .bind(now.as_millis())
-            .execute(&mut *transaction)
-            .await?;
-        }
-        self.commit_page_updated(transaction, page, now).await?;
-        Ok(())
     }
 
     /// Every (page, label) pair, for label pages and filters.
@@ -948,19 +564,345 @@ impl Store {
     }
 }
 
-impl Store {
+impl UnitOfWork {
+    /// Creates a page with its first revision, at the end of its siblings. A taken slug is a
+    /// [`StoreError::Conflict`] on `pages_section_id_slug_key`.
+    pub async fn create_page(&mut self, page: &NewPage<'_>) -> Result<PageId, StoreError> {
+        let now = self.now();
+        let transaction = self.transaction().await?;
+        let position: i64 = sqlx::query_scalar(
+            "SELECT COALESCE(MAX(position), 0) + 1 FROM pages \
+             WHERE section_id = $1 AND parent_id IS NOT DISTINCT FROM $2",
+        )
+        .bind(page.section_id.0)
+        .bind(page.parent_id.map(|p| p.0))
+        .fetch_one(&mut **transaction)
+        .await?;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO pages (section_id, parent_id, slug, title, position, visibility, \
+                                current_revision, approved_revision, created_at, updated_at, language) \
+             VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $8, $8, $9) RETURNING id",
+        )
+        .bind(page.section_id.0)
+        .bind(page.parent_id.map(|p| p.0))
+        .bind(page.slug)
+        .bind(page.revision.title)
+        .bind(position)
+        .bind(page.visibility.as_str())
+        .bind(i64::from(page.approved))
+        .bind(now.as_millis())
+        .bind(page.language)
+        .fetch_one(&mut **transaction)
+        .await?;
+        insert_revision(
+            transaction,
+            PageId(id),
+            1,
+            &page.revision,
+            review_state(page.approved),
+            now,
+        )
+        .await?;
+        if page.approved {
+            crate::links::replace_links(transaction, PageId(id), 1, page.revision.links, now)
+                .await?;
+        }
+        self.log(EntityKind::Page, id, ChangeAction::Created)
+            .await?;
+        Ok(PageId(id))
+    }
+
+    /// Saves a revision if `replaces` is still the page's latest: returns its number, or
+    /// `None` when another save came first (nothing is written then).
+    pub async fn save_revision(
+        &mut self,
+        page: PageId,
+        replaces: i64,
+        revision: &NewRevision<'_>,
+        approve: bool,
+    ) -> Result<Option<i64>, StoreError> {
+        let now = self.now();
+        let transaction = self.transaction().await?;
+        // The title shown follows the approved revision; a pending one keeps it.
+        let claimed = sqlx::query(
+            "UPDATE pages SET current_revision = current_revision + 1, \
+                              title = CASE WHEN $1 THEN $2 ELSE title END, \
+                              approved_revision = CASE WHEN $1 THEN current_revision + 1 ELSE approved_revision END, \
+                              updated_at = $3 \
+             WHERE id = $4 AND current_revision = $5",
+        )
+        .bind(approve)
+        .bind(revision.title)
+        .bind(now.as_millis())
+        .bind(page.0)
+        .bind(replaces)
+        .execute(&mut **transaction)
+        .await?
+        .rows_affected();
+        if claimed != 1 {
+            return Ok(None);
+        }
+        let number = replaces + 1;
+        insert_revision(
+            transaction,
+            page,
+            number,
+            revision,
+            review_state(approve),
+            now,
+        )
+        .await?;
+        if approve {
+            crate::links::replace_links(transaction, page, number, revision.links, now).await?;
+        }
+        self.log(EntityKind::Page, page.0, ChangeAction::Updated)
+            .await?;
+        Ok(Some(number))
+    }
+
+    /// Moves a page to the recycle bin (`deleted`) or back out of it.
+    pub async fn set_page_deleted(
+        &mut self,
+        page: PageId,
+        deleted: bool,
+    ) -> Result<(), StoreError> {
+        let now = self.now();
+        let transaction = self.transaction().await?;
+        sqlx::query("UPDATE pages SET deleted_at = $1, updated_at = $2 WHERE id = $3")
+            .bind(deleted.then(|| now.as_millis()))
+            .bind(now.as_millis())
+            .bind(page.0)
+            .execute(&mut **transaction)
+            .await?;
+        let action = if deleted {
+            ChangeAction::Deleted
+        } else {
+            ChangeAction::Updated
+        };
+        self.log(EntityKind::Page, page.0, action).await?;
+        Ok(())
+    }
+
+    /// Sets who may read a page.
+    pub async fn set_page_visibility(
+        &mut self,
+        page: PageId,
+        visibility: Visibility,
+    ) -> Result<(), StoreError> {
+        self.set_page_attribute(page, PageAttribute::Visibility, visibility.as_str())
+            .await
+    }
+
+    /// Sets the language a page is written in.
+    pub async fn set_page_language(
+        &mut self,
+        page: PageId,
+        language: &str,
+    ) -> Result<(), StoreError> {
+        self.set_page_attribute(page, PageAttribute::Language, language)
+            .await
+    }
+
+    /// Replaces a page's labels.
+    pub async fn set_page_labels(
+        &mut self,
+        page: PageId,
+        labels: &[String],
+    ) -> Result<(), StoreError> {
+        let now = self.now();
+        let transaction = self.transaction().await?;
+        sqlx::query("DELETE FROM page_labels WHERE page_id = $1")
+            .bind(page.0)
+            .execute(&mut **transaction)
+            .await?;
+        for label in labels {
+            sqlx::query(
+                "INSERT INTO page_labels (page_id, label, created_at, updated_at) VALUES ($1, $2, $3, $3)",
+            )
+            .bind(page.0)
+            .bind(label)
+            .bind(now.as_millis())
+            .execute(&mut **transaction)
+            .await?;
+        }
+        self.log(EntityKind::Page, page.0, ChangeAction::Updated)
+            .await?;
+        Ok(())
+    }
+
+    /// Moves a page (and its sub-pages) under a new parent, possibly in another section. Each
+    /// page that changes section leaves a redirect at its old address. A slug already taken
+    /// in the target section is a [`StoreError::Conflict`].
+    pub async fn move_page(&mut self, moving: &PageMove<'_>) -> Result<(), StoreError> {
+        let Some((&page, _)) = moving.pages.split_first() else {
+            return Ok(());
+        };
+        let now = self.now();
+        let transaction = self.transaction().await?;
+        let position: i64 = sqlx::query_scalar(
+            "SELECT COALESCE(MAX(position), 0) + 1 FROM pages \
+             WHERE section_id = $1 AND parent_id IS NOT DISTINCT FROM $2",
+        )
+        .bind(moving.section_id.0)
+        .bind(moving.parent_id.map(|p| p.0))
+        .fetch_one(&mut **transaction)
+        .await?;
+        for &id in moving.pages {
+            let (section, slug): (i64, String) =
+                sqlx::query_as("SELECT section_id, slug FROM pages WHERE id = $1")
+                    .bind(id.0)
+                    .fetch_one(&mut **transaction)
+                    .await?;
+            if section != moving.section_id.0 {
+                // The page takes its address in the target section back from any redirect.
+                sqlx::query("DELETE FROM page_redirects WHERE section_id = $1 AND slug = $2")
+                    .bind(moving.section_id.0)
+                    .bind(&slug)
+                    .execute(&mut **transaction)
+                    .await?;
+                // An address can only point one way: the newest move wins it.
+                sqlx::query("DELETE FROM page_redirects WHERE section_id = $1 AND slug = $2")
+                    .bind(section)
+                    .bind(&slug)
+                    .execute(&mut **transaction)
+                    .await?;
+                sqlx::query(
+                    "INSERT INTO page_redirects (section_id, slug, page_id, created_at, updated_at) \
+                     VALUES ($1, $2, $3, $4, $4)",
+                )
+                .bind(section)
+                .bind(&slug)
+                .bind(id.0)
+                .bind(now.as_millis())
+                .execute(&mut **transaction)
+                .await?;
+                sqlx::query("UPDATE pages SET section_id = $1, updated_at = $2 WHERE id = $3")
+                    .bind(moving.section_id.0)
+                    .bind(now.as_millis())
+                    .bind(id.0)
+                    .execute(&mut **transaction)
+                    .await?;
+            }
+        }
+        sqlx::query(
+            "UPDATE pages SET parent_id = $1, position = $2, updated_at = $3 WHERE id = $4",
+        )
+        .bind(moving.parent_id.map(|p| p.0))
+        .bind(position)
+        .bind(now.as_millis())
+        .bind(page.0)
+        .execute(&mut **transaction)
+        .await?;
+        self.log(EntityKind::Page, page.0, ChangeAction::Updated)
+            .await?;
+        Ok(())
+    }
+
+    /// Makes revision `number` the one readers see, if it is still the page's latest (so an
+    /// editor never approves a save they have not seen). Sets its title and records `links`,
+    /// its text's `[[links]]`. Returns whether it did.
+    pub async fn approve_revision(
+        &mut self,
+        page: PageId,
+        number: i64,
+        links: &[String],
+    ) -> Result<bool, StoreError> {
+        let now = self.now();
+        let transaction = self.transaction().await?;
+        let title: Option<String> = sqlx::query_scalar(
+            "SELECT title FROM page_revisions WHERE page_id = $1 AND number = $2",
+        )
+        .bind(page.0)
+        .bind(number)
+        .fetch_optional(&mut **transaction)
+        .await?;
+        let Some(title) = title else {
+            return Ok(false);
+        };
+        let approved = sqlx::query(
+            "UPDATE pages SET approved_revision = $1, title = $2, updated_at = $3 \
+             WHERE id = $4 AND current_revision = $1",
+        )
+        .bind(number)
+        .bind(&title)
+        .bind(now.as_millis())
+        .bind(page.0)
+        .execute(&mut **transaction)
+        .await?
+        .rows_affected();
+        if approved != 1 {
+            return Ok(false);
+        }
+        crate::links::replace_links(transaction, page, number, links, now).await?;
+        // The approved revision and the pending ones it was written on top of (its author's
+        // earlier saves) are published together: its text holds theirs.
+        let mut next = Some(number);
+        while let Some(at) = next {
+            let row: Option<(Option<i64>, String)> = sqlx::query_as(
+                "SELECT base_number, review_state FROM page_revisions WHERE page_id = $1 AND number = $2",
+            )
+            .bind(page.0)
+            .bind(at)
+            .fetch_optional(&mut **transaction)
+            .await?;
+            let Some((base, review)) = row else { break };
+            if at != number && review != ReviewState::Pending.as_str() {
+                break;
+            }
+            sqlx::query(
+                "UPDATE page_revisions SET review_state = 'published', updated_at = $1 \
+                 WHERE page_id = $2 AND number = $3",
+            )
+            .bind(now.as_millis())
+            .bind(page.0)
+            .bind(at)
+            .execute(&mut **transaction)
+            .await?;
+            next = base.filter(|base| *base < at);
+        }
+        self.log(EntityKind::Page, page.0, ChangeAction::Updated)
+            .await?;
+        Ok(true)
+    }
+
+    /// Marks a pending revision sent back. Returns whether it was pending.
+    pub async fn send_back_revision(
+        &mut self,
+        page: PageId,
+        number: i64,
+    ) -> Result<bool, StoreError> {
+        let now = self.now();
+        let transaction = self.transaction().await?;
+        let marked = sqlx::query(
+            "UPDATE page_revisions SET review_state = 'sent_back', updated_at = $1 \
+             WHERE page_id = $2 AND number = $3 AND review_state = 'pending'",
+        )
+        .bind(now.as_millis())
+        .bind(page.0)
+        .bind(number)
+        .execute(&mut **transaction)
+        .await?
+        .rows_affected();
+        if marked != 1 {
+            return Ok(false);
+        }
+        self.log(EntityKind::Page, page.0, ChangeAction::Updated)
+            .await?;
+        Ok(true)
+    }
+
     /// Suppresses a revision that is not the page's published text, with the reason, audited;
     /// a pending one leaves the review queue. `false` when there is no such revision, it is
     /// the published text, or it was suppressed already.
     pub async fn suppress_revision(
-        &self,
+        &mut self,
         page: PageId,
         number: i64,
         reason: &str,
         audit: &crate::AuditEntry,
-        now: Timestamp,
     ) -> Result<bool, StoreError> {
-        let mut transaction = self.begin_write().await?;
+        let now = self.now();
+        let transaction = self.transaction().await?;
         let changed = sqlx::query(
             "UPDATE page_revisions SET suppressed_at = $1, suppressed_reason = $2, updated_at = $1, \
                     review_state = CASE WHEN review_state = 'pending' THEN 'sent_back' ELSE review_state END \
@@ -971,21 +913,82 @@ impl Store {
         .bind(reason)
         .bind(page.0)
         .bind(number)
-        .execute(&mut *transaction)
+        .execute(&mut **transaction)
         .await?
         .rows_affected();
         if changed == 0 {
             return Ok(false);
         }
-        crate::accounts::insert_audit(&mut transaction, audit, now).await?;
-        self.commit_logged(
-            transaction,
-            EntityKind::Page,
-            page.0,
-            ChangeAction::Updated,
-            now,
-        )
-        .await?;
+        crate::accounts::insert_audit(transaction, audit, now).await?;
+        self.log(EntityKind::Page, page.0, ChangeAction::Updated)
+            .await?;
         Ok(true)
+    }
+
+    async fn set_page_attribute(
+        &mut self,
+        page: PageId,
+        attribute: PageAttribute,
+        value: &str,
+    ) -> Result<(), StoreError> {
+        let column = match attribute {
+            PageAttribute::Visibility => "visibility",
+            PageAttribute::Language => "language",
+        };
+        let now = self.now();
+        let transaction = self.transaction().await?;
+        sqlx::query(sqlx::AssertSqlSafe(format!(
+            "UPDATE pages SET {column} = $1, updated_at = $2 WHERE id = $3"
+        )))
+        .bind(value)
+        .bind(now.as_millis())
+        .bind(page.0)
+        .execute(&mut **transaction)
+        .await?;
+        self.log(EntityKind::Page, page.0, ChangeAction::Updated)
+            .await?;
+        Ok(())
+    }
+
+    /// Swaps the places of two sibling pages.
+    pub async fn swap_positions(&mut self, a: &Page, b: &Page) -> Result<(), StoreError> {
+        let now = self.now();
+        for (page, position) in [(a, b.position), (b, a.position)] {
+            sqlx::query("UPDATE pages SET position = $1, updated_at = $2 WHERE id = $3")
+                .bind(position)
+                .bind(now.as_millis())
+                .bind(page.id.0)
+                .execute(&mut **self.transaction().await?)
+                .await?;
+            self.log(EntityKind::Page, page.id.0, ChangeAction::Updated)
+                .await?;
+        }
+        Ok(())
+    }
+
+    /// Lets a member's wiki edits skip review from now on.
+    pub async fn trust_for_wiki(&mut self, user: UserId) -> Result<(), StoreError> {
+        let now = self.now();
+        sqlx::query(
+            "UPDATE users SET wiki_trusted_at = $1 WHERE id = $2 AND wiki_trusted_at IS NULL",
+        )
+        .bind(now.as_millis())
+        .bind(user.0)
+        .execute(&mut **self.transaction().await?)
+        .await?;
+        Ok(())
+    }
+
+    /// Logs that revision `number` of `page` was published to readers, for the followers that
+    /// tell watchers (see [`EntityKind::Revision`]).
+    pub async fn log_published(&mut self, page: PageId, number: i64) -> Result<(), StoreError> {
+        let row: i64 =
+            sqlx::query_scalar("SELECT id FROM page_revisions WHERE page_id = $1 AND number = $2")
+                .bind(page.0)
+                .bind(number)
+                .fetch_one(&mut **self.transaction().await?)
+                .await?;
+        self.log(EntityKind::Revision, row, ChangeAction::Created)
+            .await
     }
 }

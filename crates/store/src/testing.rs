@@ -153,3 +153,53 @@ impl Drop for TestDatabase {
     // from capturing just those fields and dropping the temporary directory early.
     fn drop(&mut self) {}
 }
+
+/// Runs raw SQL on `store`'s database, several statements at once: for a test that injects a
+/// failure (a trigger that raises) into the real database rather than mocking the store.
+pub async fn execute(store: &Store, sql: &str) {
+    sqlx::raw_sql(sqlx::AssertSqlSafe(sql))
+        .execute(&store.pool)
+        .await
+        .expect("test SQL runs");
+}
+
+/// How many rows `table` holds.
+pub async fn count_rows(store: &Store, table: &str) -> i64 {
+    sqlx::query_scalar(sqlx::AssertSqlSafe(format!("SELECT COUNT(*) FROM {table}")))
+        .fetch_one(&store.pool)
+        .await
+        .expect("test count runs")
+}
+
+/// Makes every insert into `table` fail with "injected failure" (on either backend), until
+/// [`allow_writes_to`] lifts it; with `update_of`, every update of that column instead.
+pub async fn fail_writes_to(store: &Store, table: &str, update_of: Option<&str>) {
+    let event = match update_of {
+        Some(column) => format!("UPDATE OF {column}"),
+        None => "INSERT".to_owned(),
+    };
+    let sql = match store.backend() {
+        crate::Backend::Sqlite => format!(
+            "CREATE TRIGGER injected_failure BEFORE {event} ON {table} \
+             BEGIN SELECT RAISE(ABORT, 'injected failure'); END;"
+        ),
+        crate::Backend::Postgres => format!(
+            "CREATE FUNCTION injected_failure() RETURNS trigger LANGUAGE plpgsql AS \
+             $$ BEGIN RAISE EXCEPTION 'injected failure'; END $$; \
+             CREATE TRIGGER injected_failure BEFORE {event} ON {table} \
+             FOR EACH ROW EXECUTE FUNCTION injected_failure();"
+        ),
+    };
+    execute(store, &sql).await;
+}
+
+/// Lifts [`fail_writes_to`].
+pub async fn allow_writes_to(store: &Store, table: &str) {
+    let sql = match store.backend() {
+        crate::Backend::Sqlite => "DROP TRIGGER injected_failure;".to_owned(),
+        crate::Backend::Postgres => {
+            format!("DROP TRIGGER injected_failure ON {table}; DROP FUNCTION injected_failure();")
+        }
+    };
+    execute(store, &sql).await;
+}

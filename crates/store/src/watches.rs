@@ -4,7 +4,7 @@ use braid_domain::change::{ChangeAction, EntityKind};
 use braid_domain::ids::{PageId, SectionId, UserId};
 use braid_domain::time::Timestamp;
 
-use crate::{Store, StoreError};
+use crate::{Store, StoreError, UnitOfWork};
 
 /// A notification as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -99,33 +99,6 @@ impl Store {
         Ok(ids.into_iter().map(UserId).collect())
     }
 
-    /// Gives each of `users` a notification.
-    pub async fn notify(
-        &self,
-        users: &[UserId],
-        kind: &str,
-        page: Option<PageId>,
-        detail: &str,
-        now: Timestamp,
-    ) -> Result<(), StoreError> {
-        let mut transaction = self.begin_write().await?;
-        for user in users {
-            sqlx::query(
-                "INSERT INTO notifications (user_id, kind, page_id, detail, read_at, created_at, updated_at) \
-                 VALUES ($1, $2, $3, $4, NULL, $5, $5)",
-            )
-            .bind(user.0)
-            .bind(kind)
-            .bind(page.map(|p| p.0))
-            .bind(detail)
-            .bind(now.as_millis())
-            .execute(&mut *transaction)
-            .await?;
-        }
-        transaction.commit().await?;
-        Ok(())
-    }
-
     /// How many of a member's notifications are unread.
     pub async fn unread_notifications(&self, user: UserId) -> Result<u64, StoreError> {
         let count: i64 = sqlx::query_scalar(
@@ -217,16 +190,6 @@ impl Store {
             .collect())
     }
 
-    /// Records that a page's watchers were reminded of its review.
-    pub async fn review_reminded(&self, page: PageId, now: Timestamp) -> Result<(), StoreError> {
-        sqlx::query("UPDATE pages SET review_reminded_at = $1 WHERE id = $2")
-            .bind(now.as_millis())
-            .bind(page.0)
-            .execute(&self.pool)
-            .await?;
-        Ok(())
-    }
-
     /// A page's review-by date.
     pub async fn review_by(&self, page: PageId) -> Result<Option<Timestamp>, StoreError> {
         let at: Option<Option<i64>> =
@@ -235,5 +198,44 @@ impl Store {
                 .fetch_optional(&self.pool)
                 .await?;
         Ok(at.flatten().map(Timestamp))
+    }
+}
+
+impl UnitOfWork {
+    /// Gives each of `users` a notification.
+    pub async fn notify(
+        &mut self,
+        users: &[UserId],
+        kind: &str,
+        page: Option<PageId>,
+        detail: &str,
+    ) -> Result<(), StoreError> {
+        let now = self.now();
+        let transaction = self.transaction().await?;
+        for user in users {
+            sqlx::query(
+                "INSERT INTO notifications (user_id, kind, page_id, detail, read_at, created_at, updated_at) \
+                 VALUES ($1, $2, $3, $4, NULL, $5, $5)",
+            )
+            .bind(user.0)
+            .bind(kind)
+            .bind(page.map(|p| p.0))
+            .bind(detail)
+            .bind(now.as_millis())
+            .execute(&mut **transaction)
+            .await?;
+        }
+        Ok(())
+    }
+
+    /// Records that a page's watchers were reminded of its review.
+    pub async fn review_reminded(&mut self, page: PageId) -> Result<(), StoreError> {
+        let now = self.now();
+        sqlx::query("UPDATE pages SET review_reminded_at = $1 WHERE id = $2")
+            .bind(now.as_millis())
+            .bind(page.0)
+            .execute(&mut **self.transaction().await?)
+            .await?;
+        Ok(())
     }
 }

@@ -107,6 +107,12 @@ impl Chrome {
         self.t.t(id)
     }
 
+    /// The string `id` in the reader's language, or `None` when no language has it (an id
+    /// built from a stored name that this build does not know).
+    pub fn try_t(&self, id: &str) -> Option<String> {
+        self.t.try_t(id, &[])
+    }
+
     /// A security event's name in the reader's language (`kind` is its stable name).
     pub fn event_name(&self, kind: &str) -> String {
         self.t

@@ -358,6 +358,7 @@ pub fn router(state: AppState) -> Router {
         .route("/members", get(handlers::accounts::members::directory))
         .route("/admin/members", get(handlers::accounts::members::admin))
         .route("/admin/audit", get(handlers::accounts::members::audit))
+        .merge(handlers::status::routes())
         .route("/members/vouch", post(handlers::accounts::members::vouch))
         .route(
             "/admin/second-factor-policy",

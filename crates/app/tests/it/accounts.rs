@@ -1352,12 +1352,7 @@ async fn roles_past_their_term_are_removed_by_the_job_and_everyone_concerned_is_
             .token;
         hub.clock.advance(Duration::from_secs(86_400));
         runner
-            .enqueue(
-                braid_app::jobs::LAPSE_ROLES,
-                "{}".into(),
-                Duration::ZERO,
-                None,
-            )
+            .enqueue(&braid_app::jobs::LapseRoleTerms {}, Duration::ZERO, None)
             .await
             .unwrap();
         assert!(runner.run_one("w").await.unwrap());

@@ -5,11 +5,33 @@ use std::time::{Duration, Instant};
 use braid_app::App;
 use braid_app::jobs::{JobRunner, JobSettings};
 use braid_domain::ids::JobId;
-use braid_domain::job::RetryPolicy;
+use braid_domain::job::{Job, JobFailure, RetryPolicy};
 use braid_store::JobOutcome;
+use serde::{Deserialize, Serialize};
 use tokio::sync::watch;
 
-use crate::on_each_backend;
+use crate::{on_each_backend, on_each_backend_with_store};
+
+/// Declares job types for these tests: each a struct with its kind name.
+macro_rules! test_jobs {
+    ($($name:ident = $kind:literal { $($field:ident: $type:ty),* }),* $(,)?) => {$(
+        #[derive(Debug, Default, Serialize, Deserialize)]
+        struct $name { $($field: $type),* }
+        impl Job for $name {
+            const KIND: &'static str = $kind;
+        }
+    )*};
+}
+
+test_jobs! {
+    FlakyDelivery = "flaky_delivery" { to: String },
+    Explodes = "explodes" {},
+    Afterwards = "afterwards" {},
+    FromANewerRelease = "from_a_newer_release" {},
+    Hangs = "hangs" {},
+    Noop = "noop" {},
+    BadAddress = "bad_address" { to: String },
+}
 
 fn fast_settings() -> JobSettings {
     JobSettings {
@@ -48,12 +70,12 @@ async fn a_job_that_fails_twice_then_succeeds_runs_once_to_success() {
         let successes = Arc::new(AtomicU32::new(0));
         let mut runner = JobRunner::new(app.clone(), fast_settings());
         let (c, s) = (calls.clone(), successes.clone());
-        runner.register("flaky_delivery", move |payload: String| {
+        runner.register(move |job: FlakyDelivery| {
             let (c, s) = (c.clone(), s.clone());
             async move {
-                assert_eq!(payload, r#"{"to":"ana"}"#);
+                assert_eq!(job.to, "ana");
                 if c.fetch_add(1, Ordering::SeqCst) < 2 {
-                    return Err("smtp: 421 try again later".to_owned());
+                    return Err(JobFailure::Retry("smtp: 421 try again later".to_owned()));
                 }
                 s.fetch_add(1, Ordering::SeqCst);
                 Ok(())
@@ -64,8 +86,9 @@ async fn a_job_that_fails_twice_then_succeeds_runs_once_to_success() {
         let tasks = runner.clone().spawn(shutdown);
         let id = runner
             .enqueue(
-                "flaky_delivery",
-                r#"{"to":"ana"}"#.to_owned(),
+                &FlakyDelivery {
+                    to: "ana".to_owned(),
+                },
                 Duration::ZERO,
                 None,
             )
@@ -107,7 +130,7 @@ async fn a_panicking_job_does_not_take_the_worker_down() {
         settings.workers = 1;
         settings.retry.max_attempts = 2;
         let mut runner = JobRunner::new(app.clone(), settings);
-        runner.register("explodes", |_payload: String| async move {
+        runner.register(|_: Explodes| async move {
             if true {
                 panic!("handler bug");
             }
@@ -115,7 +138,7 @@ async fn a_panicking_job_does_not_take_the_worker_down() {
         });
         let ran = Arc::new(AtomicU32::new(0));
         let r = ran.clone();
-        runner.register("afterwards", move |_payload: String| {
+        runner.register(move |_: Afterwards| {
             let r = r.clone();
             async move {
                 r.fetch_add(1, Ordering::SeqCst);
@@ -126,14 +149,14 @@ async fn a_panicking_job_does_not_take_the_worker_down() {
         let (stop, shutdown) = watch::channel(false);
         let tasks = runner.clone().spawn(shutdown);
         let bad = runner
-            .enqueue("explodes", "{}".into(), Duration::ZERO, None)
+            .enqueue(&Explodes::default(), Duration::ZERO, None)
             .await
             .unwrap()
             .unwrap();
         wait_for_state(&app, bad, "failed").await;
         // The one worker is still alive and runs the next job.
         let good = runner
-            .enqueue("afterwards", "{}".into(), Duration::ZERO, None)
+            .enqueue(&Afterwards::default(), Duration::ZERO, None)
             .await
             .unwrap()
             .unwrap();
@@ -156,7 +179,7 @@ async fn a_job_without_handler_is_retried_not_lost() {
     on_each_backend(|app| async move {
         let runner = JobRunner::new(app.clone(), fast_settings());
         let id = runner
-            .enqueue("from_a_newer_release", "{}".into(), Duration::ZERO, None)
+            .enqueue(&FromANewerRelease::default(), Duration::ZERO, None)
             .await
             .unwrap()
             .unwrap();
@@ -174,12 +197,12 @@ async fn a_handler_past_its_lease_is_stopped_and_retried() {
         let mut settings = fast_settings();
         settings.lease = Duration::from_millis(200);
         let mut runner = JobRunner::new(app.clone(), settings);
-        runner.register("hangs", |_payload: String| async move {
+        runner.register(|_: Hangs| async move {
             tokio::time::sleep(Duration::from_secs(3600)).await;
             Ok(())
         });
         let id = runner
-            .enqueue("hangs", "{}".into(), Duration::ZERO, None)
+            .enqueue(&Hangs::default(), Duration::ZERO, None)
             .await
             .unwrap()
             .unwrap();
@@ -197,9 +220,9 @@ async fn the_housekeeping_job_prunes_old_succeeded_jobs() {
         let mut settings = fast_settings();
         settings.keep_succeeded_for = Duration::ZERO;
         let mut runner = JobRunner::new(app.clone(), settings);
-        runner.register("noop", |_payload: String| async move { Ok(()) });
+        runner.register(|_: Noop| async move { Ok(()) });
         let done = runner
-            .enqueue("noop", "{}".into(), Duration::ZERO, None)
+            .enqueue(&Noop::default(), Duration::ZERO, None)
             .await
             .unwrap()
             .unwrap();
@@ -207,8 +230,7 @@ async fn the_housekeeping_job_prunes_old_succeeded_jobs() {
         tokio::time::sleep(Duration::from_millis(5)).await;
         let prune = runner
             .enqueue(
-                braid_app::jobs::PRUNE_JOBS,
-                "{}".into(),
+                &braid_app::jobs::PruneFinishedJobs {},
                 Duration::ZERO,
                 Some("prune:test".into()),
             )
@@ -221,6 +243,72 @@ async fn the_housekeeping_job_prunes_old_succeeded_jobs() {
             "old succeeded job pruned"
         );
         assert_eq!(app.job(prune).await.unwrap().unwrap().state, "succeeded");
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_job_that_gives_up_fails_at_once_with_its_reason() {
+    on_each_backend(|app| async move {
+        let mut runner = JobRunner::new(app.clone(), fast_settings());
+        runner.register(|job: BadAddress| async move {
+            Err(JobFailure::GiveUp(format!(
+                "smtp: 550 no such mailbox {}",
+                job.to
+            )))
+        });
+        let id = runner
+            .enqueue(
+                &BadAddress {
+                    to: "nobody@example.org".to_owned(),
+                },
+                Duration::ZERO,
+                None,
+            )
+            .await
+            .unwrap()
+            .unwrap();
+        assert!(runner.run_one("w").await.unwrap());
+        let job = app.job(id).await.unwrap().unwrap();
+        assert_eq!(job.state, "failed", "no retry can help");
+        assert_eq!(job.attempts, 1);
+        assert_eq!(
+            job.last_error.as_deref(),
+            Some("smtp: 550 no such mailbox nobody@example.org")
+        );
+        assert!(!runner.run_one("w").await.unwrap(), "nothing left to run");
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_job_whose_input_no_longer_reads_is_given_up() {
+    on_each_backend_with_store(|app, store| async move {
+        let mut runner = JobRunner::new(app.clone(), fast_settings());
+        runner.register(|_: BadAddress| async move { Ok(()) });
+        // Written by an older release, before the job had an address.
+        let id = store
+            .enqueue_job(
+                &braid_store::NewJob {
+                    kind: braid_domain::job::JobKind::new(BadAddress::KIND).unwrap(),
+                    payload: "{}".to_owned(),
+                    run_at: app.now(),
+                    max_attempts: 5,
+                    unique_key: None,
+                },
+                app.now(),
+            )
+            .await
+            .unwrap()
+            .unwrap();
+        assert!(runner.run_one("w").await.unwrap());
+        let job = app.job(id).await.unwrap().unwrap();
+        assert_eq!(job.state, "failed");
+        assert!(
+            job.last_error
+                .unwrap()
+                .contains("does not read as a bad_address job")
+        );
     })
     .await;
 }

@@ -7,6 +7,7 @@ mod backup;
 mod hub;
 mod jobs;
 mod search;
+mod writes;
 
 use std::future::Future;
 use std::sync::Arc;
@@ -20,16 +21,27 @@ where
     F: Fn(App) -> Fut,
     Fut: Future<Output = ()>,
 {
+    on_each_backend_with_store(|app, _store| test(app)).await;
+}
+
+/// [`on_each_backend`], with the store under the app too: for a test that must write what
+/// no service writes (rows an older release left, a failure injected into the database).
+pub async fn on_each_backend_with_store<F, Fut>(test: F)
+where
+    F: Fn(App, braid_store::Store) -> Fut,
+    Fut: Future<Output = ()>,
+{
     for backend in backends() {
         eprintln!("-- on {backend:?}");
         let db = TestDatabase::create(backend).await;
+        let store = db.open_store().await;
         let app = App::new(
-            db.open_store().await,
+            store.clone(),
             Arc::new(SystemClock),
             AccountSettings::insecure_for_tests(),
         )
         .unwrap();
-        test(app).await;
+        test(app, store).await;
         // The database (and its temporary directory) lives until the test is done.
         drop(db);
     }

@@ -61,8 +61,8 @@ async fn a_long_rebuild_leaves_the_hub_serving_and_searches_say_they_may_be_inco
             let slug = format!("numbat-{n}");
             let title = format!("Numbat note {n}");
             store
-                .create_page(
-                    &NewPage {
+                .write(Timestamp(1), async |work| {
+                    work.create_page(&NewPage {
                         section_id: section,
                         parent_id: None,
                         slug: &slug,
@@ -78,9 +78,9 @@ async fn a_long_rebuild_leaves_the_hub_serving_and_searches_say_they_may_be_inco
                             summary: "",
                             links: &[],
                         },
-                    },
-                    Timestamp(1),
-                )
+                    })
+                    .await
+                })
                 .await
                 .unwrap();
         }

@@ -6,6 +6,7 @@
 mod accounts;
 mod backup;
 mod cli;
+mod followers;
 mod passkeys;
 mod search;
 mod serve;

@@ -168,8 +168,8 @@ async fn the_index_catches_up_after_a_kill_between_commit_and_indexing() {
         .find(|s| s.slug.as_str() == "discover")
         .unwrap();
     store
-        .create_page(
-            &NewPage {
+        .write(Timestamp(1), async |work| {
+            work.create_page(&NewPage {
                 section_id: section.id,
                 parent_id: None,
                 slug: "numbat-notes",
@@ -185,9 +185,9 @@ async fn the_index_catches_up_after_a_kill_between_commit_and_indexing() {
                     summary: "",
                     links: &[],
                 },
-            },
-            Timestamp(1),
-        )
+            })
+            .await
+        })
         .await
         .unwrap();
     store.close().await;

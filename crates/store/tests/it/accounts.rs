@@ -30,12 +30,10 @@ fn audit(kind: &'static str) -> AuditEntry {
 
 async fn create(store: &Store, handle: &str, roles: &[RoleGrant]) -> UserId {
     store
-        .create_user(
-            &new_user(handle),
-            roles,
-            &audit("account_created"),
-            Timestamp(10),
-        )
+        .write(Timestamp(10), async |work| {
+            work.create_user(&new_user(handle), roles, &audit("account_created"))
+                .await
+        })
         .await
         .unwrap()
 }
@@ -78,7 +76,9 @@ async fn members_are_created_with_roles_and_found_without_case() {
         );
         // The same handle in another case is taken.
         let error = store
-            .create_user(&new_user("ANA"), &[], &audit("x"), Timestamp(11))
+            .write(Timestamp(11), async |work| {
+                work.create_user(&new_user("ANA"), &[], &audit("x")).await
+            })
             .await
             .unwrap_err();
         assert!(matches!(error, StoreError::Conflict { .. }), "{error:?}");

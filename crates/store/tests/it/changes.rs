@@ -118,8 +118,8 @@ async fn every_write_readers_see_is_logged_and_moves_the_content_version() {
             .unwrap()
             .id;
         let page = store
-            .create_page(
-                &braid_store::NewPage {
+            .write(Timestamp(2), async |work| {
+                work.create_page(&braid_store::NewPage {
                     language: "en",
                     section_id: section,
                     parent_id: None,
@@ -135,28 +135,30 @@ async fn every_write_readers_see_is_logged_and_moves_the_content_version() {
                         summary: "",
                         links: &[],
                     },
-                },
-                Timestamp(2),
-            )
+                })
+                .await
+            })
             .await
             .unwrap();
         let member = store
-            .create_user(
-                &braid_store::NewUser {
-                    public_id: "p".into(),
-                    handle: braid_domain::accounts::Handle::new("ana").unwrap(),
-                    display_name: String::new(),
-                    pronouns: String::new(),
-                    languages: String::new(),
-                    region: String::new(),
-                    password_hash: "h".into(),
-                    status: braid_domain::accounts::AccountStatus::Active,
-                    guidelines_accepted_at: None,
-                },
-                &[],
-                &audit("created"),
-                Timestamp(3),
-            )
+            .write(Timestamp(3), async |work| {
+                work.create_user(
+                    &braid_store::NewUser {
+                        public_id: "p".into(),
+                        handle: braid_domain::accounts::Handle::new("ana").unwrap(),
+                        display_name: String::new(),
+                        pronouns: String::new(),
+                        languages: String::new(),
+                        region: String::new(),
+                        password_hash: "h".into(),
+                        status: braid_domain::accounts::AccountStatus::Active,
+                        guidelines_accepted_at: None,
+                    },
+                    &[],
+                    &audit("created"),
+                )
+                .await
+            })
             .await
             .unwrap();
         let attachment = braid_store::AttachmentRecord {
@@ -185,7 +187,9 @@ async fn every_write_readers_see_is_logged_and_moves_the_content_version() {
         moved(&store, "a licence");
         expected.push((EntityKind::Section, section.0, ChangeAction::Updated));
         store
-            .set_page_labels(page, &["exercise".to_owned()], Timestamp(6))
+            .write(Timestamp(6), async |work| {
+                work.set_page_labels(page, &["exercise".to_owned()]).await
+            })
             .await
             .unwrap();
         moved(&store, "labels");
@@ -225,7 +229,9 @@ async fn every_write_readers_see_is_logged_and_moves_the_content_version() {
         elsewhere.latest_change_id().await.unwrap();
         let before = elsewhere.content_version();
         store
-            .set_page_labels(page, &[], Timestamp(10))
+            .write(Timestamp(10), async |work| {
+                work.set_page_labels(page, &[]).await
+            })
             .await
             .unwrap();
         assert_eq!(elsewhere.content_version(), before);

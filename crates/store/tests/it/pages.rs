@@ -36,32 +36,34 @@ async fn pages_keep_every_revision_and_a_stale_save_writes_nothing() {
             .unwrap();
         let section = store.list_sections().await.unwrap()[0].id;
         let ana = store
-            .create_user(
-                &NewUser {
-                    public_id: "p".into(),
-                    handle: Handle::new("ana").unwrap(),
-                    display_name: String::new(),
-                    pronouns: String::new(),
-                    languages: String::new(),
-                    region: String::new(),
-                    password_hash: "h".into(),
-                    status: AccountStatus::Active,
-                    guidelines_accepted_at: None,
-                },
-                &[],
-                &AuditEntry {
-                    user_id: None,
-                    actor_id: None,
-                    kind: "created",
-                    detail: String::new(),
-                },
-                Timestamp(1),
-            )
+            .write(Timestamp(1), async |work| {
+                work.create_user(
+                    &NewUser {
+                        public_id: "p".into(),
+                        handle: Handle::new("ana").unwrap(),
+                        display_name: String::new(),
+                        pronouns: String::new(),
+                        languages: String::new(),
+                        region: String::new(),
+                        password_hash: "h".into(),
+                        status: AccountStatus::Active,
+                        guidelines_accepted_at: None,
+                    },
+                    &[],
+                    &AuditEntry {
+                        user_id: None,
+                        actor_id: None,
+                        kind: "created",
+                        detail: String::new(),
+                    },
+                )
+                .await
+            })
             .await
             .unwrap();
         let top = store
-            .create_page(
-                &NewPage {
+            .write(Timestamp(10), async |work| {
+                work.create_page(&NewPage {
                     language: "en",
                     section_id: section,
                     parent_id: None,
@@ -69,14 +71,14 @@ async fn pages_keep_every_revision_and_a_stale_save_writes_nothing() {
                     visibility: Visibility::Public,
                     approved: true,
                     revision: revision(None, "Top", "one\n"),
-                },
-                Timestamp(10),
-            )
+                })
+                .await
+            })
             .await
             .unwrap();
         let child = store
-            .create_page(
-                &NewPage {
+            .write(Timestamp(11), async |work| {
+                work.create_page(&NewPage {
                     language: "es",
                     section_id: section,
                     parent_id: Some(top),
@@ -84,14 +86,14 @@ async fn pages_keep_every_revision_and_a_stale_save_writes_nothing() {
                     visibility: Visibility::Members,
                     approved: true,
                     revision: revision(Some(ana), "Child", "c\n"),
-                },
-                Timestamp(11),
-            )
+                })
+                .await
+            })
             .await
             .unwrap();
         let taken = store
-            .create_page(
-                &NewPage {
+            .write(Timestamp(12), async |work| {
+                work.create_page(&NewPage {
                     language: "en",
                     section_id: section,
                     parent_id: None,
@@ -99,9 +101,9 @@ async fn pages_keep_every_revision_and_a_stale_save_writes_nothing() {
                     visibility: Visibility::Public,
                     approved: true,
                     revision: revision(None, "Top", "x"),
-                },
-                Timestamp(12),
-            )
+                })
+                .await
+            })
             .await;
         assert!(
             matches!(taken, Err(StoreError::Conflict { .. })),
@@ -112,14 +114,18 @@ async fn pages_keep_every_revision_and_a_stale_save_writes_nothing() {
         edit.base_number = Some(1);
         assert_eq!(
             store
-                .save_revision(top, 1, &edit, true, Timestamp(20))
+                .write(Timestamp(20), async |work| work
+                    .save_revision(top, 1, &edit, true)
+                    .await)
                 .await
                 .unwrap(),
             Some(2)
         );
         assert_eq!(
             store
-                .save_revision(top, 1, &edit, true, Timestamp(21))
+                .write(Timestamp(21), async |work| work
+                    .save_revision(top, 1, &edit, true)
+                    .await)
                 .await
                 .unwrap(),
             None,
@@ -136,7 +142,9 @@ async fn pages_keep_every_revision_and_a_stale_save_writes_nothing() {
         pending.base_number = Some(2);
         assert_eq!(
             store
-                .save_revision(top, 2, &pending, false, Timestamp(22))
+                .write(Timestamp(22), async |work| work
+                    .save_revision(top, 2, &pending, false)
+                    .await)
                 .await
                 .unwrap(),
             Some(3)
@@ -153,14 +161,18 @@ async fn pages_keep_every_revision_and_a_stale_save_writes_nothing() {
         assert_eq!(store.pages_awaiting_review().await.unwrap().len(), 1);
         assert!(
             !store
-                .approve_revision(top, 2, &[], Timestamp(23))
+                .write(Timestamp(23), async |work| work
+                    .approve_revision(top, 2, &[])
+                    .await)
                 .await
                 .unwrap(),
             "only the latest is approved"
         );
         assert!(
             store
-                .approve_revision(top, 3, &[], Timestamp(23))
+                .write(Timestamp(23), async |work| work
+                    .approve_revision(top, 3, &[])
+                    .await)
                 .await
                 .unwrap()
         );
@@ -171,7 +183,10 @@ async fn pages_keep_every_revision_and_a_stale_save_writes_nothing() {
         );
         assert!(store.pages_awaiting_review().await.unwrap().is_empty());
         assert!(!store.is_wiki_trusted(ana).await.unwrap());
-        store.trust_for_wiki(ana, Timestamp(24)).await.unwrap();
+        store
+            .write(Timestamp(24), async |work| work.trust_for_wiki(ana).await)
+            .await
+            .unwrap();
         assert!(store.is_wiki_trusted(ana).await.unwrap());
         let first = store.revision(top, 1).await.unwrap().unwrap();
         assert_eq!(
@@ -191,7 +206,9 @@ async fn pages_keep_every_revision_and_a_stale_save_writes_nothing() {
         );
         assert_eq!(pages[1].parent_id, Some(top));
         store
-            .set_page_visibility(child, Visibility::Editors, Timestamp(30))
+            .write(Timestamp(30), async |work| {
+                work.set_page_visibility(child, Visibility::Editors).await
+            })
             .await
             .unwrap();
         assert_eq!(
@@ -205,7 +222,9 @@ async fn pages_keep_every_revision_and_a_stale_save_writes_nothing() {
         );
         assert_eq!(pages[1].language, "es", "kept as created");
         store
-            .set_page_language(child, "pt", Timestamp(31))
+            .write(Timestamp(31), async |work| {
+                work.set_page_language(child, "pt").await
+            })
             .await
             .unwrap();
         let child_page = store.find_page_by_id(child).await.unwrap().unwrap();
@@ -245,23 +264,33 @@ async fn pages_keep_every_revision_and_a_stale_save_writes_nothing() {
 
         // Comments: a thread with a reply; deleting keeps the place, resolving marks the thread.
         let thread = store
-            .add_comment(top, None, ana, "Question?", Timestamp(40))
+            .write(Timestamp(40), async |work| {
+                work.add_comment(top, None, ana, "Question?").await
+            })
             .await
             .unwrap();
         let reply = store
-            .add_comment(top, Some(thread), ana, "Answer.", Timestamp(41))
+            .write(Timestamp(41), async |work| {
+                work.add_comment(top, Some(thread), ana, "Answer.").await
+            })
             .await
             .unwrap();
         store
-            .change_comment(reply, Some("Better answer."), Timestamp(42))
+            .write(Timestamp(42), async |work| {
+                work.change_comment(reply, Some("Better answer.")).await
+            })
             .await
             .unwrap();
         store
-            .set_comment_resolved(thread, Some(ana), Timestamp(43))
+            .write(Timestamp(43), async |work| {
+                work.set_comment_resolved(thread, Some(ana)).await
+            })
             .await
             .unwrap();
         store
-            .change_comment(thread, None, Timestamp(44))
+            .write(Timestamp(44), async |work| {
+                work.change_comment(thread, None).await
+            })
             .await
             .unwrap();
         let comments = store.page_comments(top).await.unwrap();
@@ -289,7 +318,9 @@ async fn pages_keep_every_revision_and_a_stale_save_writes_nothing() {
             )
         );
         store
-            .set_comment_resolved(thread, None, Timestamp(45))
+            .write(Timestamp(45), async |work| {
+                work.set_comment_resolved(thread, None).await
+            })
             .await
             .unwrap();
         assert_eq!(
@@ -319,14 +350,14 @@ async fn pages_keep_every_revision_and_a_stale_save_writes_nothing() {
             .unwrap()
             .id;
         store
-            .move_page(
-                &braid_store::PageMove {
+            .write(Timestamp(51), async |work| {
+                work.move_page(&braid_store::PageMove {
                     pages: &[top, child],
                     section_id: other,
                     parent_id: None,
-                },
-                Timestamp(51),
-            )
+                })
+                .await
+            })
             .await
             .unwrap();
         assert_eq!(
@@ -340,8 +371,8 @@ async fn pages_keep_every_revision_and_a_stale_save_writes_nothing() {
         let moved = store.find_page(other, "child").await.unwrap().unwrap();
         assert_eq!(moved.parent_id, Some(top), "sub-pages keep their parent");
         let twin = store
-            .create_page(
-                &NewPage {
+            .write(Timestamp(52), async |work| {
+                work.create_page(&NewPage {
                     language: "en",
                     section_id: section,
                     parent_id: None,
@@ -349,20 +380,20 @@ async fn pages_keep_every_revision_and_a_stale_save_writes_nothing() {
                     visibility: Visibility::Public,
                     approved: true,
                     revision: revision(None, "Top", "x"),
-                },
-                Timestamp(52),
-            )
+                })
+                .await
+            })
             .await
             .unwrap();
         let clash = store
-            .move_page(
-                &braid_store::PageMove {
+            .write(Timestamp(53), async |work| {
+                work.move_page(&braid_store::PageMove {
                     pages: &[twin],
                     section_id: other,
                     parent_id: None,
-                },
-                Timestamp(53),
-            )
+                })
+                .await
+            })
             .await;
         assert!(
             matches!(clash, Err(StoreError::Conflict { .. })),
@@ -370,7 +401,12 @@ async fn pages_keep_every_revision_and_a_stale_save_writes_nothing() {
         );
         let a = store.find_page(other, "top").await.unwrap().unwrap();
         let b = store.find_page(section, "top").await.unwrap().unwrap();
-        store.swap_positions(&a, &b, Timestamp(54)).await.unwrap();
+        store
+            .write(Timestamp(54), async |work| {
+                work.swap_positions(&a, &b).await
+            })
+            .await
+            .unwrap();
         assert_eq!(
             store
                 .find_page(other, "top")
@@ -383,15 +419,16 @@ async fn pages_keep_every_revision_and_a_stale_save_writes_nothing() {
 
         // Labels and templates.
         store
-            .set_page_labels(
-                top,
-                &["exercise".to_owned(), "needs review".to_owned()],
-                Timestamp(60),
-            )
+            .write(Timestamp(60), async |work| {
+                work.set_page_labels(top, &["exercise".to_owned(), "needs review".to_owned()])
+                    .await
+            })
             .await
             .unwrap();
         store
-            .set_page_labels(child, &["exercise".to_owned()], Timestamp(60))
+            .write(Timestamp(60), async |work| {
+                work.set_page_labels(child, &["exercise".to_owned()]).await
+            })
             .await
             .unwrap();
         assert_eq!(
@@ -400,7 +437,9 @@ async fn pages_keep_every_revision_and_a_stale_save_writes_nothing() {
         );
         assert_eq!(store.all_page_labels().await.unwrap().len(), 3);
         store
-            .set_page_labels(top, &[], Timestamp(61))
+            .write(Timestamp(61), async |work| {
+                work.set_page_labels(top, &[]).await
+            })
             .await
             .unwrap();
         assert!(store.page_labels(top).await.unwrap().is_empty());
@@ -464,7 +503,10 @@ async fn pages_keep_every_revision_and_a_stale_save_writes_nothing() {
             .unwrap();
         assert_eq!(store.watches_of(ana).await.unwrap(), [(None, Some(other))]);
         store
-            .notify(&[ana], "page_changed", Some(top), "edited", Timestamp(82))
+            .write(Timestamp(82), async |work| {
+                work.notify(&[ana], "page_changed", Some(top), "edited")
+                    .await
+            })
             .await
             .unwrap();
         let notes = store.notifications(ana, 10).await.unwrap();
@@ -493,7 +535,10 @@ async fn pages_keep_every_revision_and_a_stale_save_writes_nothing() {
             store.pages_due_for_review(Timestamp(95)).await.unwrap(),
             [(top, Timestamp(90), None)]
         );
-        store.review_reminded(top, Timestamp(96)).await.unwrap();
+        store
+            .write(Timestamp(96), async |work| work.review_reminded(top).await)
+            .await
+            .unwrap();
         assert_eq!(
             store.pages_due_for_review(Timestamp(97)).await.unwrap()[0].2,
             Some(Timestamp(96))

@@ -30,7 +30,9 @@ async fn named_member(store: &braid_store::Store, handle: &str) -> braid_domain:
         guidelines_accepted_at: None,
     };
     store
-        .create_user(&user, &[], &audit("created"), Timestamp(1))
+        .write(Timestamp(1), async |work| {
+            work.create_user(&user, &[], &audit("created")).await
+        })
         .await
         .unwrap()
 }

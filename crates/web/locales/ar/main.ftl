@@ -614,3 +614,23 @@ event-detail-activated = { $count } تزكيات
 event-detail-sealing_key_recorded = الأسرار مختومة بمفتاح محفوظ خارج قاعدة البيانات
 event-detail-account_deleted = حذف عضو حسابه
 event-detail-revision_suppressed = النسخة { $revision } من { $page }: { $reason }
+
+# The hub's status page (administrators): followers of the change log and failed jobs.
+admin-status-title = العمل الجاري في الخلفية
+admin-status-lede = بعد كل تغيير، يحدّث المركز فهرس البحث ويُعلم المتابعين في الخلفية. هنا ترى إلى أين وصل كل منهما وهل فشل شيء.
+admin-status-followers = أعمال تتبع كل تغيير
+admin-status-failed-jobs = مهام فشلت نهائيًا
+admin-status-no-failed-jobs = لم تفشل أي مهمة.
+admin-status-no-error = لا شيء
+column-follower = العمل
+column-applied-up-to = أُنجز حتى التغيير
+column-behind = تغييرات تنتظر
+column-last-error = آخر خطأ
+column-job = المهمة
+column-attempts = المحاولات
+follower-search = فهرس البحث
+follower-notifications = إشعارات المتابعين
+job-prune_finished_jobs = تنظيف المهام المنتهية وخطوات الدخول المنتهية الصلاحية
+job-lapse_role_terms = إنهاء الأدوار التي انتهت مدتها
+job-remind_reviews = تذكير المتابعين بالصفحات التي حان وقت مراجعتها
+job-unknown = مهمة لا يعرفها هذا الإصدار

@@ -598,3 +598,23 @@ event-detail-activated = { $count } vouches
 event-detail-sealing_key_recorded = Secrets are sealed under a key kept outside the database
 event-detail-account_deleted = A member deleted their account
 event-detail-revision_suppressed = Revision { $revision } of { $page }: { $reason }
+
+# The hub's status page (administrators): followers of the change log and failed jobs.
+admin-status-title = The hub's background work
+admin-status-lede = After every change, the hub updates its search index and tells watchers in the background. Here you see how far each of these got and whether anything failed.
+admin-status-followers = Work that follows each change
+admin-status-failed-jobs = Jobs that failed for good
+admin-status-no-failed-jobs = No job has failed.
+admin-status-no-error = None
+column-follower = Work
+column-applied-up-to = Done up to change
+column-behind = Changes waiting
+column-last-error = Last error
+column-job = Job
+column-attempts = Attempts
+follower-search = Search index
+follower-notifications = Notifications to watchers
+job-prune_finished_jobs = Clearing out finished jobs and expired sign-in steps
+job-lapse_role_terms = Ending roles whose term is over
+job-remind_reviews = Reminding watchers of pages due for review
+job-unknown = A job this version does not know

@@ -9,6 +9,7 @@ pub mod language;
 pub mod recent;
 pub mod search;
 pub mod sections;
+pub mod status;
 pub mod wiki;
 
 use askama::Template;

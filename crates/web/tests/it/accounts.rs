@@ -622,3 +622,55 @@ async fn form_problems_are_told_in_the_readers_language() {
             .contains("Use at least 15 characters.")
     );
 }
+
+#[tokio::test]
+async fn admins_see_how_far_the_background_work_got_in_their_language() {
+    let hub = hub_with_member("adm", Role::Admin).await;
+    let cookie = sign_in(&hub, "adm").await;
+    let members = text(hub.send(get_with("/admin/members", &cookie)).await).await;
+    assert!(
+        members.contains("href=\"/admin/status\""),
+        "linked from the admin page"
+    );
+    let html = text(hub.send(get_with("/admin/status", &cookie)).await).await;
+    assert!(
+        html.contains("<td>Notifications to watchers</td>"),
+        "{html}"
+    );
+    assert!(html.contains("No job has failed."), "{html}");
+    assert!(
+        !html.contains(">notifications<"),
+        "no raw follower name shown"
+    );
+    // Nothing applied yet since the hub was made: the fan-out is behind, then catches up.
+    let behind = |html: &str| {
+        let row = html
+            .split("<td>Notifications to watchers</td>")
+            .nth(1)
+            .unwrap();
+        row.split("<bdi dir=\"ltr\">")
+            .nth(2)
+            .unwrap()
+            .split('<')
+            .next()
+            .unwrap()
+            .to_owned()
+    };
+    assert_ne!(behind(&html), "0", "{html}");
+    hub.app.catch_up().await.unwrap();
+    let html = text(hub.send(get_with("/admin/status", &cookie)).await).await;
+    assert_eq!(behind(&html), "0", "{html}");
+
+    let arabic = hub
+        .send(
+            axum::http::Request::get("/admin/status")
+                .header("cookie", &cookie)
+                .header("accept-language", "ar")
+                .body(axum::body::Body::empty())
+                .unwrap(),
+        )
+        .await;
+    let arabic = text(arabic).await;
+    assert!(arabic.contains("إشعارات المتابعين"), "{arabic}");
+    assert!(arabic.contains("dir=\"rtl\""));
+}

@@ -146,6 +146,33 @@ fn every_security_event_has_a_name_in_every_language() {
     }
 }
 
+#[tokio::test]
+async fn every_follower_and_job_has_a_name_in_every_language() {
+    let hub = TestApp::new().await;
+    let mut ids: Vec<String> = hub
+        .app
+        .followers()
+        .iter()
+        .map(|follower| format!("follower-{}", follower.name()))
+        .collect();
+    // This hub has no search index, so its follower is named here.
+    use braid_app::followers::Follower;
+    ids.push(format!(
+        "follower-{}",
+        braid_app::search::SearchFollower.name()
+    ));
+    ids.extend(
+        braid_app::jobs::KINDS
+            .iter()
+            .map(|kind| format!("job-{kind}")),
+    );
+    for language in ["en", "ar"] {
+        let known = Locales::message_ids(language);
+        let missing: Vec<_> = ids.iter().filter(|id| !known.contains(id)).collect();
+        assert!(missing.is_empty(), "{language} lacks names for {missing:?}");
+    }
+}
+
 #[test]
 fn english_has_every_string_the_interface_uses() {
     let english = Locales::message_ids(FALLBACK);

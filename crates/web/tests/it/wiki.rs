@@ -1776,6 +1776,9 @@ async fn watchers_hear_of_changes_they_may_read_and_of_advice_going_stale() {
         ],
     )
     .await;
+    // Watchers are told by the notification follower, not in the request (the server runs it
+    // twice a second).
+    hub.app.catch_up().await.unwrap();
     let notes = get(&hub, "/notifications", Some(&ana.cookie)).await.1;
     assert!(
         notes.contains("shorter") && notes.contains(">First conversations</a>"),
@@ -1795,6 +1798,7 @@ async fn watchers_hear_of_changes_they_may_read_and_of_advice_going_stale() {
         &[("body", "Good change")],
     )
     .await;
+    hub.app.catch_up().await.unwrap();
     assert!(
         get(&hub, "/notifications", Some(&bo.cookie))
             .await
@@ -1828,6 +1832,7 @@ async fn watchers_hear_of_changes_they_may_read_and_of_advice_going_stale() {
         ],
     )
     .await;
+    hub.app.catch_up().await.unwrap();
     assert!(
         !get(&hub, "/notifications", Some(&bo.cookie))
             .await
