@@ -1315,8 +1315,7 @@ impl App {
         }
         let roles = Self::roles_in_force(&found.roles, now);
         let required = self.second_factor_required_for().await?;
-        let second_factor_missing =
-            !roles.is_disjoint(&required) && !self.has_second_factor(session.user_id).await?;
+        let second_factor_missing = !roles.is_disjoint(&required) && !found.has_second_factor;
         Ok(Some(CurrentSession {
             session: session.id,
             member: MemberActor {

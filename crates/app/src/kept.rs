@@ -114,7 +114,12 @@ pub(crate) struct KeptContent {
     pub(crate) awaiting_review: Kept<(), u64>,
     /// The wanted pages, by audience.
     pub(crate) wanted: Kept<crate::links::Audience, Arc<crate::links::WantedPages>>,
+    /// Where a text's `[[links]]` lead: by the linking section, the audience and the titles.
+    pub(crate) link_targets: Kept<LinkTargetsKey, Arc<HashMap<String, String>>>,
 }
+
+/// The linking section, the reader's audience, and the titles linked to.
+pub(crate) type LinkTargetsKey = (SectionId, crate::links::Audience, Vec<String>);
 
 impl Default for KeptContent {
     fn default() -> KeptContent {
@@ -129,6 +134,7 @@ impl Default for KeptContent {
             wanted: Kept::new(16),
             awaiting_review: Kept::new(1),
             labelled: Kept::new(16),
+            link_targets: Kept::new(1024),
         }
     }
 }

@@ -476,24 +476,8 @@ impl App {
         section: &Section,
         markdown: &str,
     ) -> Result<Rendered, AppError> {
-        // Learn the link titles, then resolve them all at once.
         let titles = braid_text::markdown::wiki_link_titles(markdown);
-        let mut targets: HashMap<String, String> = HashMap::new();
-        if !titles.is_empty() {
-            let mut hub = HubPages::new(self).await?;
-            for page in self.store().pages_titled(&titles).await? {
-                let Some((home, page)) =
-                    hub.readable(self, actor, page.section_id, page.id).await?
-                else {
-                    continue;
-                };
-                let key = page.title.to_lowercase();
-                // A page in the same section wins over one elsewhere.
-                if page.section_id == section.id || !targets.contains_key(&key) {
-                    targets.insert(key, page_href(&home.section, &page.slug));
-                }
-            }
-        }
+        let targets = self.link_targets(actor, section, titles).await?;
         let new_page = |title: &str| {
             let encoded: String = form_encode(title);
             format!("/wiki/{}/new?title={encoded}", section.slug.as_str())
@@ -527,6 +511,43 @@ impl App {
         );
         self.rendered_cache().put(key, rendered.clone());
         Ok(rendered)
+    }
+
+    /// Where each of `titles` leads from `section` for the actor (by lowercased title; a title
+    /// no page the actor may read has is left out). Readers alike see the same targets, so
+    /// they are kept per audience while the content version stands.
+    async fn link_targets(
+        &self,
+        actor: &Actor,
+        section: &Section,
+        titles: Vec<String>,
+    ) -> Result<Arc<HashMap<String, String>>, AppError> {
+        if titles.is_empty() {
+            return Ok(Arc::default());
+        }
+        let version = self.content_version();
+        let key = (section.id, crate::links::audience(actor), titles);
+        let titles = key.2.clone();
+        self.kept()
+            .link_targets
+            .get_or_load(key, version, || async {
+                let mut targets: HashMap<String, String> = HashMap::new();
+                let mut hub = HubPages::new(self).await?;
+                for page in self.store().pages_titled(&titles).await? {
+                    let Some((home, page)) =
+                        hub.readable(self, actor, page.section_id, page.id).await?
+                    else {
+                        continue;
+                    };
+                    let key = page.title.to_lowercase();
+                    // A page in the same section wins over one elsewhere.
+                    if page.section_id == section.id || !targets.contains_key(&key) {
+                        targets.insert(key, page_href(&home.section, &page.slug));
+                    }
+                }
+                Ok::<_, AppError>(Arc::new(targets))
+            })
+            .await
     }
 
     /// A page, at its latest revision or at `revision`.
@@ -1901,7 +1922,7 @@ pub(crate) struct HubPages {
 impl HubPages {
     pub(crate) async fn new(app: &App) -> Result<HubPages, AppError> {
         Ok(HubPages {
-            sections: app.store().list_sections().await?,
+            sections: app.all_sections().await?.as_ref().clone(),
             loaded: HashMap::new(),
         })
     }

@@ -76,6 +76,8 @@ pub struct FoundSession {
     pub status: AccountStatus,
     /// The roles they hold beyond `member`, lapsed ones included.
     pub roles: Vec<RoleGrant>,
+    /// Whether they have a confirmed authenticator app or a passkey.
+    pub has_second_factor: bool,
 }
 
 /// A role held, possibly for a term.
@@ -739,12 +741,18 @@ impl Store {
             String,
             Option<String>,
             Option<i64>,
+            i64,
         );
         let mut reader = self.reader().await?;
-        // One row per role held (one with no role for a plain member).
+        // One row per role held (one with no role for a plain member): everything a signed-in
+        // request needs to know of its member, in one statement.
         let rows: Vec<Row> = sqlx::query_as(
             "SELECT s.id, s.user_id, s.device_label, s.created_at, s.last_seen_at, s.expires_at, \
-                    s.revoked_at, u.handle, u.status, r.role, r.until \
+                    s.revoked_at, u.handle, u.status, r.role, r.until, \
+                    CASE WHEN EXISTS (SELECT 1 FROM user_totp t \
+                                      WHERE t.user_id = u.id AND t.confirmed_at IS NOT NULL) \
+                              OR EXISTS (SELECT 1 FROM passkeys p WHERE p.user_id = u.id) \
+                         THEN 1 ELSE 0 END \
              FROM sessions s JOIN users u ON u.id = s.user_id \
              LEFT JOIN user_roles r ON r.user_id = u.id \
              WHERE s.token_hash = $1 ORDER BY r.role",
@@ -758,6 +766,7 @@ impl Store {
         };
         let (id, user_id, device_label, created, seen, expires, revoked, handle, status, ..) =
             first.clone();
+        let has_second_factor = first.11 != 0;
         let roles = rows
             .iter()
             .filter_map(|row| Some((row.9.as_deref()?, row.10)))
@@ -773,6 +782,7 @@ impl Store {
             handle: Handle::new(&handle)?,
             status: AccountStatus::parse(&status)?,
             roles,
+            has_second_factor,
         }))
     }
 
