@@ -6,8 +6,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use braid_domain::ids::PageId;
-use braid_domain::policy::{Action, Actor, may_read, permits};
-use braid_domain::wiki::Visibility;
+use braid_domain::policy::Actor;
 
 use crate::wiki::{HubPages, PageLink, page_href};
 use crate::{App, AppError};
@@ -38,18 +37,12 @@ pub struct WantedPages {
     pub total: usize,
 }
 
-/// What decides which pages a reader may read: the visibility levels open to them, and
-/// whether they see pages still waiting for their first review. Readers alike in these see
-/// the same wanted pages.
-pub(crate) type Audience = [bool; 4];
+/// What decides which pages a reader may read in lists kept for many readers: the audiences
+/// they belong to. Readers alike in these see the same wanted pages.
+pub(crate) type Audience = braid_domain::policy::Audience;
 
 pub(crate) fn audience(actor: &Actor) -> Audience {
-    [
-        may_read(actor, Visibility::Public),
-        may_read(actor, Visibility::Members),
-        may_read(actor, Visibility::Editors),
-        permits(actor, Action::ManageWiki),
-    ]
+    Audience::of(actor)
 }
 
 impl App {

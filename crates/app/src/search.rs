@@ -15,7 +15,7 @@ use std::sync::atomic::Ordering;
 use braid_domain::change::EntityKind;
 use braid_domain::ids::{CommentId, PageId, SectionId};
 use braid_domain::language::language_name;
-use braid_domain::policy::{Action, Actor, permits};
+use braid_domain::policy::{Actor, Audience};
 use braid_domain::wiki::{Page, Visibility};
 pub use braid_search::{Filters, Hit, Kind, SearchIndex};
 use braid_search::{SearchDocument, SearchRequest};
@@ -102,17 +102,6 @@ async fn off_runtime(
 
 fn index_error(error: braid_search::SearchError) -> AppError {
     AppError::Internal(error.to_string())
-}
-
-/// The most private level `actor` may read.
-fn readable_level(actor: &Actor) -> Visibility {
-    if permits(actor, Action::ReadEditorsOnly) {
-        Visibility::Editors
-    } else if permits(actor, Action::ReadMembersOnly) {
-        Visibility::Members
-    } else {
-        Visibility::Public
-    }
 }
 
 impl App {
@@ -278,10 +267,10 @@ impl App {
         };
         let section = &live.section;
         let href = page_href(section, &page.slug);
-        let document = |id, kind, visibility, body: &str, href, labels, updated| SearchDocument {
+        let document = |id, kind, readers, body: &str, href, labels, updated| SearchDocument {
             id,
             kind,
-            visibility,
+            readers,
             language: page.language.clone(),
             title: revision.title.clone(),
             body: plain_text(body),
@@ -296,7 +285,7 @@ impl App {
             .upsert(&document(
                 page_document_id(page.id),
                 Kind::Page,
-                visibility,
+                Audience::reading(visibility),
                 &revision.body,
                 href.clone(),
                 labels,
@@ -313,7 +302,8 @@ impl App {
                 .upsert(&document(
                     id,
                     Kind::Comment,
-                    visibility.max(Visibility::Members),
+                    // Comments are for members, whoever reads the page.
+                    Audience::reading(visibility.max(Visibility::Members)),
                     &comment.body,
                     format!("{href}#comment-{}", comment.id.0),
                     Vec::new(),
@@ -338,13 +328,13 @@ impl App {
         if text.trim().is_empty() {
             return Ok(Found::default());
         }
-        let readable = readable_level(actor);
+        let audience = Audience::of(actor);
         let request = query.clone();
         let results = self
             .querying(move || {
                 index.search(&SearchRequest {
                     query: &text,
-                    readable,
+                    audience,
                     reader_language: &request.reader_language,
                     filters: &request.filters,
                     offset: request.offset.min(DEEPEST_RESULT),
@@ -390,8 +380,8 @@ impl App {
             return Ok(Vec::new());
         };
         let typed: String = typed.chars().take(crate::hub::MAX_QUERY_CHARS).collect();
-        let readable = readable_level(actor);
-        self.querying(move || index.suggest(&typed, readable, SUGGESTIONS))
+        let audience = Audience::of(actor);
+        self.querying(move || index.suggest(&typed, audience, SUGGESTIONS))
             .await?
             .map_err(index_error)
     }

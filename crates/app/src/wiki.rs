@@ -12,7 +12,10 @@ use std::sync::Arc;
 use braid_domain::DomainError;
 use braid_domain::ids::{PageId, SectionId};
 use braid_domain::language::content_language;
-use braid_domain::policy::{Action, Actor, may_read, may_see_revision, permits};
+use braid_domain::policy::{
+    Action, Actor, Audience, PageAccess, PageAction, may_on_page, may_read, may_see_revision,
+    permits,
+};
 use braid_domain::section::Section;
 use braid_domain::wiki::{
     Page, ReviewState, Revision, Visibility, edit_summary, page_body, page_title,
@@ -352,6 +355,16 @@ impl SectionPages {
         (visibilities, descendants)
     }
 
+    /// What decides who may read, edit and review the page (see
+    /// [`braid_domain::policy::may_on_page`]).
+    pub(crate) fn access(&self, page: &Page) -> PageAccess {
+        PageAccess {
+            visibility: self.visibility(page),
+            published: page.approved_revision > 0,
+            created_by: page.created_by,
+        }
+    }
+
     /// The most private of the section, the page's ancestors and the page.
     fn visibility(&self, page: &Page) -> Visibility {
         let through = self
@@ -367,7 +380,7 @@ impl SectionPages {
         self.pages
             .iter()
             .find(|page| page.slug == slug)
-            .filter(|page| may_read(actor, self.visibility(page)))
+            .filter(|page| may_on_page(actor, PageAction::Read, &self.access(page)))
             .ok_or(AppError::NotFound)
     }
 
@@ -381,7 +394,6 @@ impl SectionPages {
     /// Readable pages depth first, each with its depth: each page, then its children by
     /// position.
     fn order(&self, actor: &Actor) -> Vec<(&Page, usize)> {
-        let manages = permits(actor, Action::ManageWiki);
         let mut order = Vec::with_capacity(self.pages.outline.len());
         // A page hidden from the reader hides its subtree too: skip what is deeper than it.
         let mut hidden_at: Option<usize> = None;
@@ -391,8 +403,12 @@ impl SectionPages {
             }
             hidden_at = None;
             let page = &self.pages.pages[at];
-            let visibility = self.section.visibility.max(self.pages.through[at]);
-            if !may_read(actor, visibility) || (page.approved_revision == 0 && !manages) {
+            let access = PageAccess {
+                visibility: self.section.visibility.max(self.pages.through[at]),
+                published: page.approved_revision > 0,
+                created_by: page.created_by,
+            };
+            if !may_on_page(actor, PageAction::Read, &access) {
                 hidden_at = Some(depth);
                 continue;
             }
@@ -759,9 +775,8 @@ impl App {
             }
             if let Some(existing) = self.store().find_page(pages.section.id, &candidate).await? {
                 let same_title = braid_text::slug::same_title(&existing.title, &title);
-                let visible = existing.deleted_at.is_none()
-                    && pages.readable(actor, &candidate).is_ok()
-                    && (existing.approved_revision > 0 || permits(actor, Action::ManageWiki));
+                let visible =
+                    existing.deleted_at.is_none() && pages.readable(actor, &candidate).is_ok();
                 if same_title && visible {
                     return Err(AppError::Conflict("page_exists".to_owned()));
                 }
@@ -1294,17 +1309,16 @@ impl App {
             .await?
             .ok_or(AppError::NotFound)?;
         let section = self
-            .store()
-            .list_sections()
+            .all_sections()
             .await?
-            .into_iter()
+            .iter()
             .find(|s| s.id == page.section_id)
+            .cloned()
             .ok_or(AppError::NotFound)?;
-        // Reading it through `page` applies every visibility rule in one place.
-        let view = self
-            .page(actor, section.slug.as_str(), &page.slug, None)
-            .await?;
-        Ok(page_href(&view.section, &view.page.slug))
+        // The access rule alone, on the kept page list: no page view is built to test it.
+        let pages = self.section_pages(actor, section.slug.as_str()).await?;
+        let live = pages.readable(actor, &page.slug)?;
+        Ok(page_href(&pages.section, &live.slug))
     }
 }
 
@@ -1951,8 +1965,9 @@ impl HubPages {
         let Some(live) = home.pages.get(page) else {
             return Ok(None);
         };
-        let readable = may_read(actor, home.visibility(live))
-            && (live.approved_revision > 0 || permits(actor, Action::ManageWiki));
+        // By the reader's audience alone, never their own waiting pages: what is found here
+        // is kept per audience and shown to everyone in it.
+        let readable = Audience::of(actor).meets(home.access(live).readers());
         Ok(readable.then_some((home, live)))
     }
 }

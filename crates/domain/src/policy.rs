@@ -165,6 +165,122 @@ pub fn may_see_revision(actor: &Actor, revision: &Revision) -> bool {
         || matches!(actor, Actor::Member(member) if revision.author_id == Some(member.id))
 }
 
+/// A set of audiences: who a resource is open to, or which an actor belongs to. One bit per
+/// audience, so a search index can store a document's readers and filter by the reader's set
+/// in one step, and narrower audiences (a private discussion category, a group) get bits of
+/// their own without being ranked on one line.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Audience(u64);
+
+impl Audience {
+    /// Nobody.
+    pub const NONE: Audience = Audience(0);
+    /// Everyone, signed in or not.
+    pub const PUBLIC: Audience = Audience(1);
+    /// Active members.
+    pub const MEMBERS: Audience = Audience(1 << 1);
+    /// Those who read editors-only pages.
+    pub const EDITORS: Audience = Audience(1 << 2);
+    /// Those who review edits, and so see pages waiting for their first review.
+    pub const REVIEWERS: Audience = Audience(1 << 3);
+
+    /// The audiences in either set.
+    pub const fn union(self, other: Audience) -> Audience {
+        Audience(self.0 | other.0)
+    }
+
+    /// Whether the two sets share an audience: a resource open to `self` is open to an actor
+    /// who belongs to `other`.
+    pub const fn meets(self, other: Audience) -> bool {
+        self.0 & other.0 != 0
+    }
+
+    /// The bits, as an index stores them.
+    pub const fn bits(self) -> u64 {
+        self.0
+    }
+
+    /// The set from stored bits.
+    pub const fn from_bits(bits: u64) -> Audience {
+        Audience(bits)
+    }
+
+    /// The audiences `actor` belongs to.
+    pub fn of(actor: &Actor) -> Audience {
+        let mut set = Audience::PUBLIC;
+        for (action, audience) in [
+            (Action::ReadMembersOnly, Audience::MEMBERS),
+            (Action::ReadEditorsOnly, Audience::EDITORS),
+            (Action::ManageWiki, Audience::REVIEWERS),
+        ] {
+            if permits(actor, action) {
+                set = set.union(audience);
+            }
+        }
+        set
+    }
+
+    /// Who may read what is visible at `visibility`.
+    pub fn reading(visibility: Visibility) -> Audience {
+        match visibility {
+            Visibility::Public => Audience::PUBLIC,
+            Visibility::Members => Audience::MEMBERS,
+            Visibility::Editors => Audience::EDITORS,
+        }
+    }
+}
+
+/// The facts that decide who may do what with one page, read without building its view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PageAccess {
+    /// The most private of its section's, its ancestors' and its own visibility.
+    pub visibility: Visibility,
+    /// Readers have seen a revision of it (its first one was approved).
+    pub published: bool,
+    /// Who wrote its first revision.
+    pub created_by: Option<UserId>,
+}
+
+impl PageAccess {
+    /// Who the page is open to: those its visibility lets read, or while its first revision
+    /// waits for review, reviewers alone (and its author, see [`may_on_page`]).
+    pub fn readers(&self) -> Audience {
+        if self.published {
+            Audience::reading(self.visibility)
+        } else {
+            Audience::REVIEWERS
+        }
+    }
+}
+
+/// What an actor may want to do with a page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageAction {
+    /// See it, in its place in the tree, in lists, links, feeds, search and notifications.
+    Read,
+    /// Save an edit of it.
+    Edit,
+    /// Approve or send back its pending edits, move it, delete it.
+    Review,
+}
+
+/// Whether `actor` may do `action` with the page: the one rule that every route, list, feed,
+/// search filter and notification asks. A thread in a private category, a conduct report or
+/// an engagement will follow the same pattern: facts about the resource (its audience, the
+/// people named on it), judged here against the actor.
+pub fn may_on_page(actor: &Actor, action: PageAction, page: &PageAccess) -> bool {
+    let own_waiting_page = !page.published
+        && matches!(actor, Actor::Member(member) if page.created_by == Some(member.id))
+        && may_read(actor, page.visibility);
+    let reads = own_waiting_page || Audience::of(actor).meets(page.readers());
+    reads
+        && match action {
+            PageAction::Read => true,
+            PageAction::Edit => permits(actor, Action::EditPages),
+            PageAction::Review => permits(actor, Action::ManageWiki),
+        }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -203,6 +319,134 @@ mod tests {
             Public,
             Members
         ));
+    }
+
+    #[test]
+    fn the_page_access_table() {
+        use AccountStatus::*;
+        use PageAction::*;
+        use Visibility::*;
+        let member_actor = member(&[], Active);
+        let author = member(&[], Active);
+        let Actor::Member(author_member) = &author else {
+            unreachable!()
+        };
+        let editor = member(&[Role::Editor], Active);
+        let pending = member(&[], Pending);
+        let page = |visibility, published, created_by| PageAccess {
+            visibility,
+            published,
+            created_by,
+        };
+        let others_waiting = page(Public, false, Some(UserId(99)));
+        let own_waiting = page(Members, false, Some(author_member.id));
+        // (actor, page, actions allowed); every other action must be refused.
+        let table: Vec<(&str, &Actor, PageAccess, Vec<PageAction>)> = vec![
+            (
+                "anonymous, public",
+                &Actor::Anonymous,
+                page(Public, true, None),
+                vec![Read],
+            ),
+            (
+                "anonymous, members'",
+                &Actor::Anonymous,
+                page(Members, true, None),
+                vec![],
+            ),
+            (
+                "anonymous, waiting",
+                &Actor::Anonymous,
+                others_waiting,
+                vec![],
+            ),
+            (
+                "member, public",
+                &member_actor,
+                page(Public, true, None),
+                vec![Read, Edit],
+            ),
+            (
+                "member, members'",
+                &member_actor,
+                page(Members, true, None),
+                vec![Read, Edit],
+            ),
+            (
+                "member, editors'",
+                &member_actor,
+                page(Editors, true, None),
+                vec![],
+            ),
+            (
+                "member, someone's waiting",
+                &member_actor,
+                others_waiting,
+                vec![],
+            ),
+            (
+                "author, own waiting",
+                &author,
+                own_waiting,
+                vec![Read, Edit],
+            ),
+            (
+                "author, own waiting but narrowed past them",
+                &author,
+                page(Editors, false, Some(author_member.id)),
+                vec![],
+            ),
+            (
+                "editor, editors'",
+                &editor,
+                page(Editors, true, None),
+                vec![Read, Edit, Review],
+            ),
+            (
+                "editor, waiting",
+                &editor,
+                others_waiting,
+                vec![Read, Edit, Review],
+            ),
+            (
+                "pending member, public",
+                &pending,
+                page(Public, true, None),
+                vec![Read],
+            ),
+            (
+                "pending member, members'",
+                &pending,
+                page(Members, true, None),
+                vec![],
+            ),
+            (
+                "system, anything",
+                &Actor::System,
+                others_waiting,
+                vec![Read, Edit, Review],
+            ),
+        ];
+        for (name, actor, access, allowed) in table {
+            for action in [Read, Edit, Review] {
+                assert_eq!(
+                    may_on_page(actor, action, &access),
+                    allowed.contains(&action),
+                    "{name} / {action:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn audiences_are_sets_not_ranks() {
+        let member = Audience::of(&member(&[], AccountStatus::Active));
+        assert!(member.meets(Audience::PUBLIC) && member.meets(Audience::MEMBERS));
+        assert!(!member.meets(Audience::EDITORS) && !member.meets(Audience::REVIEWERS));
+        assert_eq!(Audience::of(&Actor::Anonymous), Audience::PUBLIC);
+        let both = Audience::MEMBERS.union(Audience::EDITORS);
+        assert_eq!(Audience::from_bits(both.bits()), both);
+        assert!(!Audience::NONE.meets(Audience::of(&Actor::System)));
     }
 
     #[test]

@@ -129,6 +129,9 @@ pub struct Page {
     pub updated_at: Timestamp,
     /// The language it is written in (a code from [`crate::language`]).
     pub language: String,
+    /// Who wrote its first revision (`None` when written by the hub or a deleted account): while
+    /// that revision waits for review, they and reviewers alone may read the page.
+    pub created_by: Option<UserId>,
 }
 
 /// One saved version of a page.

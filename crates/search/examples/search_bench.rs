@@ -16,7 +16,7 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use braid_domain::time::Timestamp;
-use braid_domain::wiki::Visibility;
+use braid_domain::policy::Audience;
 use braid_search::{Filters, Kind, SearchDocument, SearchIndex, SearchRequest};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode};
 use sqlx::{ConnectOptions, Connection, Row};
@@ -502,10 +502,10 @@ async fn main() {
             .upsert(&SearchDocument {
                 id: format!("page:{i}"),
                 kind: Kind::Page,
-                visibility: if page.members_only {
-                    Visibility::Members
+                readers: if page.members_only {
+                    Audience::MEMBERS
                 } else {
-                    Visibility::Public
+                    Audience::PUBLIC
                 },
                 language: LANGUAGES[page.language].code.to_owned(),
                 title: page.title.clone(),
@@ -579,7 +579,7 @@ async fn main() {
         index
             .search(&SearchRequest {
                 query,
-                readable: Visibility::Public,
+                audience: Audience::PUBLIC,
                 reader_language: "en",
                 filters: &filters,
                 offset: 0,

@@ -1,15 +1,17 @@
-//! What every query of one state of the index shares: its searcher, each document's reading
-//! level and facet values, and which stemmed languages have documents. Worked out when the
+//! What every query of one state of the index shares: its searcher, each document's readers
+//! and facet values, and which stemmed languages have documents. Worked out when the
 //! index changes, never by a query, so how long a query takes tells nothing of what others
 //! asked before it.
 //!
 //! Who may read a document is decided here too: [`Generation::readable`] lets a collector see
-//! only the documents at the reader's level or below, so no count, facet or result is ever
-//! made of another.
+//! only the documents open to an audience the reader belongs to (audiences are sets of bits,
+//! see [`braid_domain::policy::Audience`]), so no count, facet or result is ever made of
+//! another.
 
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use braid_domain::policy::Audience;
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::index::SegmentId;
 use tantivy::schema::Facet;
@@ -20,10 +22,10 @@ use crate::{FACET_VALUES, Facets, SearchError};
 
 /// The facets' field name.
 pub(crate) const FACETS_FIELD: &str = "facets";
-/// The reading level's field name.
-pub(crate) const VISIBILITY_FIELD: &str = "visibility";
-/// The level of a document whose level could not be read: above every reader's.
-const UNREADABLE: u8 = u8::MAX;
+/// The readers' field name: the bits of the audiences a document is open to.
+pub(crate) const READERS_FIELD: &str = "readers";
+/// The readers of a document whose readers could not be read: nobody.
+const UNREADABLE: u64 = 0;
 
 /// A searcher over one state of the index, with what its queries need to know of it.
 pub(crate) struct Generation {
@@ -76,11 +78,15 @@ impl Generation {
         })
     }
 
-    /// `collector` as it sees only the documents a reader at `level` may read.
-    pub(crate) fn readable<C: Collector>(&self, level: u8, collector: C) -> Readable<'_, C> {
+    /// `collector` as it sees only the documents open to one of `audience`.
+    pub(crate) fn readable<C: Collector>(
+        &self,
+        audience: Audience,
+        collector: C,
+    ) -> Readable<'_, C> {
         Readable {
             segments: &self.segments,
-            level,
+            audience,
             collector,
         }
     }
@@ -152,12 +158,12 @@ impl Dimension {
     }
 }
 
-/// What a segment's documents are, read once from its columns: each one's reading level and
+/// What a segment's documents are, read once from its columns: each one's readers and
 /// facet values. Filtering and counting the documents a query matches is then a look-up per
 /// document, where reading the columns was a fifth of a search.
 struct SegmentDocuments {
-    /// Each document's reading level.
-    levels: Vec<u8>,
+    /// Each document's readers.
+    readers: Vec<Audience>,
     /// The facet values in the segment (those of the dimensions Braid writes).
     values: Vec<(Dimension, String)>,
     /// Where each document's values start in `documents` (and one more: where the last ends).
@@ -168,12 +174,12 @@ struct SegmentDocuments {
 
 impl SegmentDocuments {
     fn read(segment: &SegmentReader) -> Result<SegmentDocuments, SearchError> {
-        let visibility = segment
+        let column = segment
             .fast_fields()
-            .u64(VISIBILITY_FIELD)?
-            .first_or_default_col(u64::from(UNREADABLE));
-        let levels = (0..segment.max_doc())
-            .map(|doc| u8::try_from(visibility.get_val(doc)).unwrap_or(UNREADABLE))
+            .u64(READERS_FIELD)?
+            .first_or_default_col(UNREADABLE);
+        let readers = (0..segment.max_doc())
+            .map(|doc| Audience::from_bits(column.get_val(doc)))
             .collect();
         let column = segment.facet_reader(FACETS_FIELD)?;
         let mut values = Vec::new();
@@ -204,16 +210,19 @@ impl SegmentDocuments {
         }
         starts.push(documents.len() as u32);
         Ok(SegmentDocuments {
-            levels,
+            readers,
             values,
             starts,
             documents,
         })
     }
 
-    /// Document `doc`'s reading level.
-    fn level(&self, doc: DocId) -> u8 {
-        self.levels.get(doc as usize).copied().unwrap_or(UNREADABLE)
+    /// Document `doc`'s readers.
+    fn readers(&self, doc: DocId) -> Audience {
+        self.readers
+            .get(doc as usize)
+            .copied()
+            .unwrap_or(Audience::from_bits(UNREADABLE))
     }
 
     /// The index in `values` of a value, if a document of the segment has it.
@@ -240,14 +249,14 @@ impl SegmentDocuments {
 /// Passes a collector only the documents a reader may read (see [`Generation::readable`]).
 pub(crate) struct Readable<'a, C> {
     segments: &'a [Arc<SegmentDocuments>],
-    level: u8,
+    audience: Audience,
     collector: C,
 }
 
 /// [`Readable`] in one segment.
 pub(crate) struct ReadableSegment<C> {
     documents: Arc<SegmentDocuments>,
-    level: u8,
+    audience: Audience,
     collector: C,
 }
 
@@ -262,7 +271,7 @@ impl<C: Collector> Collector for Readable<'_, C> {
     ) -> tantivy::Result<Self::Child> {
         Ok(ReadableSegment {
             documents: segment_documents(self.segments, segment)?,
-            level: self.level,
+            audience: self.audience,
             collector: self.collector.for_segment(segment, reader)?,
         })
     }
@@ -283,7 +292,7 @@ impl<C: SegmentCollector> SegmentCollector for ReadableSegment<C> {
     type Fruit = C::Fruit;
 
     fn collect(&mut self, doc: DocId, score: Score) {
-        if self.documents.level(doc) <= self.level {
+        if self.documents.readers(doc).meets(self.audience) {
             self.collector.collect(doc, score);
         }
     }

@@ -15,8 +15,8 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, RwLock};
 
+use braid_domain::policy::Audience;
 use braid_domain::time::Timestamp;
-use braid_domain::wiki::Visibility;
 use tantivy::collector::{Count, TopDocs};
 use tantivy::indexer::{IndexWriterOptions, LogMergePolicy};
 use tantivy::postings::{Postings, SegmentPostings};
@@ -39,7 +39,7 @@ use tantivy::{
 };
 
 use crate::analysis::{NEUTRAL, STEMMED, stemmed_name, terms};
-use crate::generation::{FACETS_FIELD, Generation, VISIBILITY_FIELD};
+use crate::generation::{FACETS_FIELD, Generation, READERS_FIELD};
 use crate::query::Clause;
 
 /// Why the index failed.
@@ -88,8 +88,8 @@ pub struct SearchDocument {
     pub id: String,
     /// What it is.
     pub kind: Kind,
-    /// Who may read it.
-    pub visibility: Visibility,
+    /// The audiences it is open to.
+    pub readers: Audience,
     /// The language it is written in (a BCP 47 code).
     pub language: String,
     /// Its title.
@@ -147,8 +147,8 @@ pub struct Filters {
 pub struct SearchRequest<'a> {
     /// What the reader typed.
     pub query: &'a str,
-    /// The most private level the reader may read.
-    pub readable: Visibility,
+    /// The audiences the reader belongs to.
+    pub audience: Audience,
     /// The reader's language: documents in it come first.
     pub reader_language: &'a str,
     /// Narrowing chosen by the reader.
@@ -186,7 +186,7 @@ pub struct SearchResults {
 struct Fields {
     id: Field,
     kind: Field,
-    visibility: Field,
+    readers: Field,
     language: Field,
     facets: Field,
     title: Field,
@@ -239,7 +239,7 @@ impl std::fmt::Debug for SearchIndex {
 
 /// Bumped whenever the schema or analysis changes: an index of another version is deleted
 /// and rebuilt (it holds nothing the database does not).
-const INDEX_VERSION: &str = "3";
+const INDEX_VERSION: &str = "4";
 const VERSION_FILE: &str = "braid-index-version";
 /// How much more a match in the title counts than one in the text.
 const TITLE_BOOST: f32 = 2.0;
@@ -279,7 +279,7 @@ fn schema() -> (Schema, Fields) {
     let fields = Fields {
         id: builder.add_text_field("id", STRING | STORED),
         kind: builder.add_text_field("kind", STRING | STORED),
-        visibility: builder.add_u64_field(VISIBILITY_FIELD, INDEXED | FAST),
+        readers: builder.add_u64_field(READERS_FIELD, INDEXED | FAST),
         language: builder.add_text_field("language", STRING | STORED),
         facets: builder.add_facet_field(FACETS_FIELD, FacetOptions::default()),
         title: builder.add_text_field("title", STORED),
@@ -293,14 +293,6 @@ fn schema() -> (Schema, Fields) {
         stemmed,
     };
     (builder.build(), fields)
-}
-
-fn level(visibility: Visibility) -> u8 {
-    match visibility {
-        Visibility::Public => 0,
-        Visibility::Members => 1,
-        Visibility::Editors => 2,
-    }
 }
 
 fn facet(dimension: &str, value: &str) -> tantivy::schema::Facet {
@@ -499,7 +491,7 @@ impl SearchIndex {
         let mut doc = TantivyDocument::default();
         doc.add_text(fields.id, &document.id);
         doc.add_text(fields.kind, document.kind.as_str());
-        doc.add_u64(fields.visibility, u64::from(level(document.visibility)));
+        doc.add_u64(fields.readers, document.readers.bits());
         doc.add_text(fields.language, &document.language);
         doc.add_facet(fields.facets, facet("kind", document.kind.as_str()));
         doc.add_facet(fields.facets, facet("language", &document.language));
@@ -616,7 +608,7 @@ impl SearchIndex {
         let (count, top, facets) = searcher.search(
             &BooleanQuery::new(all),
             &generation.readable(
-                level(request.readable),
+                request.audience,
                 (
                     Count,
                     TopDocs::with_limit(request.limit.max(1))
@@ -662,7 +654,7 @@ impl SearchIndex {
     pub fn suggest(
         &self,
         typed: &str,
-        readable: Visibility,
+        audience: Audience,
         limit: usize,
     ) -> Result<Vec<Hit>, SearchError> {
         let mut clauses = query::parse(typed);
@@ -690,10 +682,7 @@ impl SearchIndex {
         ]);
         let top = searcher.search(
             &query,
-            &generation.readable(
-                level(readable),
-                TopDocs::with_limit(limit.max(1)).order_by_score(),
-            ),
+            &generation.readable(audience, TopDocs::with_limit(limit.max(1)).order_by_score()),
         )?;
         top.into_iter()
             .map(|(_, address)| Ok(self.hit(searcher.doc(address)?)))

@@ -1,10 +1,11 @@
 use super::*;
+use braid_domain::wiki::Visibility;
 
 fn document(id: &str, language: &str, title: &str, body: &str) -> SearchDocument {
     SearchDocument {
         id: id.to_owned(),
         kind: Kind::Page,
-        visibility: Visibility::Public,
+        readers: Audience::PUBLIC,
         language: language.to_owned(),
         title: title.to_owned(),
         body: body.to_owned(),
@@ -14,6 +15,16 @@ fn document(id: &str, language: &str, title: &str, body: &str) -> SearchDocument
         labels: Vec::new(),
         updated: Timestamp(1),
     }
+}
+
+/// The audiences of a reader who may read up to `level`.
+fn reader(level: Visibility) -> Audience {
+    Visibility::ALL
+        .into_iter()
+        .filter(|visibility| *visibility <= level)
+        .fold(Audience::NONE, |set, visibility| {
+            set.union(Audience::reading(visibility))
+        })
 }
 
 fn index_of(documents: &[SearchDocument]) -> (tempfile::TempDir, SearchIndex) {
@@ -44,7 +55,7 @@ fn find_as(
     index
         .search(&SearchRequest {
             query,
-            readable,
+            audience: reader(readable),
             reader_language,
             filters,
             offset: 0,
@@ -211,11 +222,11 @@ fn phrases_prefixes_exclusions_and_typos() {
 #[test]
 fn readers_find_only_what_they_may_read_and_counts_and_facets_never_tell_more() {
     let mut private = document("p", "en", "Partner list", "Phone numbers of partners.");
-    private.visibility = Visibility::Members;
+    private.readers = Audience::reading(Visibility::Members);
     private.section = "strategise".to_owned();
     private.labels = vec!["contacts".to_owned()];
     let mut secret = document("s", "en", "Response rota", "Phone tree for incidents.");
-    secret.visibility = Visibility::Editors;
+    secret.readers = Audience::reading(Visibility::Editors);
     let (_dir, index) = index_of(&[
         document(
             "o",
@@ -371,7 +382,7 @@ fn the_readers_language_comes_first_and_facets_narrow() {
 #[test]
 fn suggestions_complete_the_last_word_of_titles() {
     let mut private = document("p", "en", "Phone tree", "");
-    private.visibility = Visibility::Members;
+    private.readers = Audience::reading(Visibility::Members);
     let (_dir, index) = index_of(&[
         document("a", "en", "Phone seizure", "Nothing about trees."),
         document("b", "en", "Physical security", ""),
@@ -379,7 +390,7 @@ fn suggestions_complete_the_last_word_of_titles() {
     ]);
     let titles = |typed: &str, readable| -> Vec<String> {
         index
-            .suggest(typed, readable, 5)
+            .suggest(typed, reader(readable), 5)
             .unwrap()
             .into_iter()
             .map(|hit| hit.title)

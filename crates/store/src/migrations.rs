@@ -144,10 +144,16 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0022_follower_status.sql"),
         include_str!("../migrations/postgres/0022_follower_status.sql"),
     ),
+    (
+        23,
+        "page creator",
+        include_str!("../migrations/sqlite/0023_page_creator.sql"),
+        include_str!("../migrations/postgres/0023_page_creator.sql"),
+    ),
 ];
 
 /// The schema version this build migrates to.
-pub const LATEST_SCHEMA_VERSION: i64 = 22;
+pub const LATEST_SCHEMA_VERSION: i64 = 23;
 
 fn migrator(backend: Backend) -> Migrator {
     let migrations = MIGRATIONS

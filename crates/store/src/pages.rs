@@ -68,11 +68,12 @@ type PageRow = (
     i64,
     i64,
     String,
+    Option<i64>,
 );
 
 const PAGE_COLUMNS: &str = "id, section_id, parent_id, slug, title, position, visibility, \
                             current_revision, approved_revision, deleted_at, created_at, updated_at, \
-                            language";
+                            language, created_by";
 
 fn page_from_row(
     (
@@ -89,6 +90,7 @@ fn page_from_row(
         created_at,
         updated_at,
         language,
+        created_by,
     ): PageRow,
 ) -> Result<Page, StoreError> {
     Ok(Page {
@@ -105,6 +107,7 @@ fn page_from_row(
         created_at: Timestamp(created_at),
         updated_at: Timestamp(updated_at),
         language,
+        created_by: created_by.map(UserId),
     })
 }
 
@@ -580,8 +583,9 @@ impl UnitOfWork {
         .await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO pages (section_id, parent_id, slug, title, position, visibility, \
-                                current_revision, approved_revision, created_at, updated_at, language) \
-             VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $8, $8, $9) RETURNING id",
+                                current_revision, approved_revision, created_at, updated_at, language, \
+                                created_by) \
+             VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $8, $8, $9, $10) RETURNING id",
         )
         .bind(page.section_id.0)
         .bind(page.parent_id.map(|p| p.0))
@@ -592,6 +596,7 @@ impl UnitOfWork {
         .bind(i64::from(page.approved))
         .bind(now.as_millis())
         .bind(page.language)
+        .bind(page.revision.author_id.map(|author| author.0))
         .fetch_one(&mut **transaction)
         .await?;
         insert_revision(
