@@ -15,8 +15,8 @@
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use braid_domain::time::Timestamp;
 use braid_domain::policy::Audience;
+use braid_domain::time::Timestamp;
 use braid_search::{Filters, Kind, SearchDocument, SearchIndex, SearchRequest};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode};
 use sqlx::{ConnectOptions, Connection, Row};

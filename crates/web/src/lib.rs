@@ -150,68 +150,7 @@ pub fn router(state: AppState) -> Router {
     let body_limit = upload_limit(&state);
     Router::new()
         .route("/", get(handlers::home::show))
-        .route("/wiki/{section}", get(handlers::wiki::show_section))
-        .route("/wiki/{section}/licence", post(handlers::wiki::set_licence))
-        .route(
-            "/wiki/{section}/visibility",
-            post(handlers::wiki::set_section_visibility),
-        )
-        .route("/wanted-pages", get(handlers::wiki::wanted_pages))
-        .route(
-            "/wiki/{section}/new",
-            get(handlers::wiki::new_page).post(handlers::wiki::create_page),
-        )
-        .route("/wiki/{section}/{page}", get(handlers::wiki::show_page))
-        .route(
-            "/wiki/{section}/{page}/edit",
-            get(handlers::wiki::edit_page).post(handlers::wiki::save_page),
-        )
-        .route(
-            "/wiki/{section}/{page}/history",
-            get(handlers::wiki::history),
-        )
-        .route("/wiki/{section}/{page}/diff", get(handlers::wiki::diff))
-        .route(
-            "/wiki/{section}/{page}/restore",
-            post(handlers::wiki::restore),
-        )
-        .route(
-            "/wiki/{section}/{page}/delete",
-            post(handlers::wiki::delete),
-        )
-        .route(
-            "/wiki/{section}/{page}/comments",
-            post(handlers::wiki::add_comment),
-        )
-        .route("/comments/{id}/edit", post(handlers::wiki::edit_comment))
-        .route(
-            "/comments/{id}/delete",
-            post(handlers::wiki::delete_comment),
-        )
-        .route(
-            "/comments/{id}/resolve",
-            post(handlers::wiki::resolve_comment),
-        )
-        .route(
-            "/wiki/{section}/{page}/move",
-            get(handlers::wiki::move_form).post(handlers::wiki::move_page),
-        )
-        .route(
-            "/wiki/{section}/{page}/reorder",
-            post(handlers::wiki::reorder),
-        )
-        .route(
-            "/wiki/{section}/{page}/export.md",
-            get(handlers::wiki::export_markdown),
-        )
-        .route(
-            "/wiki/{section}/{page}/export.html",
-            get(handlers::wiki::export_html),
-        )
-        .route(
-            "/review",
-            get(handlers::wiki::review_queue).post(handlers::wiki::review_decide),
-        )
+        .merge(handlers::wiki::routes())
         .route(
             "/wiki/{section}/{page}/attachments",
             post(handlers::attachments::upload),
@@ -228,45 +167,11 @@ pub fn router(state: AppState) -> Router {
             "/attachments/{id}/approve",
             post(handlers::attachments::approve),
         )
-        .route("/wiki/{section}/{page}/watch", post(handlers::wiki::watch))
-        .route(
-            "/wiki/{section}/{page}/visibility",
-            post(handlers::wiki::set_page_visibility),
-        )
-        .route(
-            "/wiki/{section}/{page}/suppress",
-            post(handlers::wiki::suppress_revision),
-        )
-        .route(
-            "/wiki/{section}/{page}/links-here",
-            get(handlers::wiki::links_here),
-        )
-        .route(
-            "/wiki/{section}/{page}/review-by",
-            post(handlers::wiki::set_review_by),
-        )
-        .route("/notifications", get(handlers::wiki::notifications))
-        .route(
-            "/notifications/read",
-            post(handlers::wiki::mark_notifications_read),
-        )
-        .route("/review-due", get(handlers::wiki::review_due))
-        .route("/labels", get(handlers::wiki::labels))
-        .route("/labels/{label}", get(handlers::wiki::label))
-        .route(
-            "/templates",
-            get(handlers::wiki::templates).post(handlers::wiki::save_template),
-        )
         .route(
             "/sections",
             get(handlers::sections::list).post(handlers::sections::add),
         )
         .route("/sections/{section}", post(handlers::sections::change))
-        .route("/recycle-bin", get(handlers::wiki::recycle_bin))
-        .route(
-            "/recycle-bin/restore",
-            post(handlers::wiki::restore_from_bin),
-        )
         .route("/search", get(handlers::search::show))
         .route("/search/suggest", get(handlers::search::suggest))
         .route("/recent-changes", get(handlers::recent::show))
