@@ -1,4 +1,5 @@
 use super::*;
+use crate::snippet::{escape_into, opening};
 use braid_domain::wiki::Visibility;
 
 fn document(id: &str, language: &str, title: &str, body: &str) -> SearchDocument {

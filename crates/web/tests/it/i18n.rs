@@ -106,10 +106,20 @@ fn message_ids_used_in_sources() -> Vec<String> {
 /// The stable names of the security events the services record: the third argument of
 /// each `audit(…)` call and each `kind: "…"` of an audit entry.
 fn audit_event_kinds() -> Vec<String> {
-    let app = crate::crate_dir().parent().unwrap().join("app").join("src");
+    let mut sources = Vec::new();
+    let mut folders = vec![crate::crate_dir().parent().unwrap().join("app").join("src")];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                folders.push(path);
+            } else {
+                sources.push(std::fs::read_to_string(path).unwrap());
+            }
+        }
+    }
     let mut kinds = Vec::new();
-    for entry in std::fs::read_dir(app).unwrap() {
-        let source = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+    for source in sources {
         for call in source.split("audit(").skip(1) {
             let arguments = call.split(';').next().unwrap_or("");
             if let Some(kind) = arguments.split(',').nth(2).map(str::trim)

@@ -1,0 +1,944 @@
+//! The wiki: reading pages and their tree, writing and editing them, history, diffs and
+//! restoring. Every read checks the page's effective visibility (the most private of its
+//! section, its ancestors and itself); a page the actor may not read is "not found".
+//!
+//! Edits never overwrite each other: a save names the revision it started from; if another
+//! save came first the two are merged line by line, and if they overlap the editor gets the
+//! text back with both versions marked.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use braid_domain::DomainError;
+use braid_domain::ids::{PageId, SectionId};
+use braid_domain::language::content_language;
+use braid_domain::policy::{
+    Action, Actor, Audience, PageAccess, PageAction, may_on_page, may_read, may_see_revision,
+    permits,
+};
+use braid_domain::section::Section;
+use braid_domain::wiki::{
+    Page, ReviewState, Revision, Visibility, edit_summary, page_body, page_title,
+};
+use braid_store::{NewPage, NewRevision, StoreError};
+use braid_text::diff::{Hunk, hunks, line_counts};
+use braid_text::markdown::{Rendered, WikiTarget, render};
+use braid_text::merge::{Merge, has_conflict_markers, merge};
+use braid_text::slug::slugify;
+
+use crate::attachments::{AttachmentView, attachments_on};
+use crate::comments::CommentView;
+use crate::kept::PageFacts;
+use crate::tree::{TreeEntry, nearby};
+use crate::{App, AppError};
+
+/// Diff types for showing revisions side by side.
+mod bin;
+mod edit;
+mod history;
+mod labels;
+mod moves;
+mod recent;
+mod render;
+mod review;
+mod suppression;
+
+pub use bin::BinEntry;
+pub use labels::{LabelCount, LabelledPage, PageTemplate};
+pub use recent::{RECENT_LIMIT, RecentChange, RecentFilter};
+pub(crate) use render::RenderCache;
+pub use review::ReviewItem;
+
+pub use braid_text::diff;
+
+/// Revisions shown in a page's history.
+const HISTORY_LIMIT: u32 = 500;
+
+/// A link to a page, for trees, breadcrumbs and neighbours.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageLink {
+    /// Its title.
+    pub title: String,
+    /// Its slug in its section.
+    pub slug: String,
+    /// Its address.
+    pub href: String,
+    /// How deep in the tree (0 for a section's top pages).
+    pub depth: usize,
+    /// Whether it is the page being shown.
+    pub current: bool,
+}
+
+/// A section with the pages the reader may see, as a tree in reading order.
+#[derive(Debug, Clone)]
+pub struct SectionTree {
+    /// The section.
+    pub section: Section,
+    /// Its pages, depth first.
+    pub pages: Vec<PageLink>,
+    /// Whether the reader may write pages here.
+    pub may_write: bool,
+    /// Whether the reader may set the section's licence and visibility (editors).
+    pub may_manage: bool,
+}
+
+/// A page as a reader sees it.
+#[derive(Debug, Clone)]
+pub struct PageView {
+    /// Its section.
+    pub section: Section,
+    /// The page.
+    pub page: Page,
+    /// The revision shown (the latest, or an older one asked for).
+    pub revision: Revision,
+    /// The revision's text as HTML, with its outline.
+    pub rendered: Rendered,
+    /// The part of the tree shown beside the page (see [`crate::tree::nearby`]).
+    pub nearby: Vec<TreeEntry>,
+    /// Ancestor pages, outermost first.
+    pub ancestors: Vec<PageLink>,
+    /// The page before and after this one in the section's reading order.
+    pub previous: Option<PageLink>,
+    /// See `previous`.
+    pub next: Option<PageLink>,
+    /// Handles of everyone who wrote a revision ("former member" for deleted accounts).
+    pub contributors: Vec<String>,
+    /// Who may read it, all things considered.
+    pub visibility: Visibility,
+    /// Whether the reader may edit it.
+    pub may_edit: bool,
+    /// Whether the reader may delete it and set who reads it (editors).
+    pub may_manage: bool,
+    /// Whether the reader may suppress the revision shown (admins; not the published text).
+    pub may_suppress: bool,
+    /// A later revision waiting for review, when the reader is its author or an editor.
+    pub pending: Option<i64>,
+    /// Its labels.
+    pub labels: Vec<String>,
+    /// Whether the reader watches the page, and its section.
+    pub watching: (bool, bool),
+    /// The date by which its advice should be checked again.
+    pub review_by: Option<braid_domain::time::Timestamp>,
+}
+
+impl PageView {
+    /// Whether the revision shown is older than the page's latest.
+    pub fn is_old(&self) -> bool {
+        self.revision.number < self.page.approved_revision
+    }
+}
+
+/// A page with its discussion and files, from [`App::page_in_full`].
+#[derive(Debug, Clone)]
+pub struct PageInFull {
+    /// The page.
+    pub view: PageView,
+    /// Its comments, when the reader may see them and reads the latest revision.
+    pub comments: Option<Vec<CommentView>>,
+    /// Its attachments.
+    pub attachments: Vec<AttachmentView>,
+}
+
+/// What a new page needs.
+#[derive(Debug, Clone)]
+pub struct PageDraft {
+    /// Its title (the slug comes from it).
+    pub title: String,
+    /// Its Markdown text.
+    pub body: String,
+    /// The author's summary.
+    pub summary: String,
+    /// The slug of the page it goes under, if any.
+    pub parent: Option<String>,
+    /// Who may read it.
+    pub visibility: Visibility,
+    /// Its labels, comma-separated.
+    pub labels: String,
+    /// The language it is written in (a code from `braid_domain::language`).
+    pub language: String,
+}
+
+/// An edit of an existing page.
+#[derive(Debug, Clone)]
+pub struct PageEdit {
+    /// The revision the editor started from.
+    pub base: i64,
+    /// The new title.
+    pub title: String,
+    /// The new text.
+    pub body: String,
+    /// The summary of the change.
+    pub summary: String,
+    /// The page's labels, comma-separated; `None` leaves them as they are.
+    pub labels: Option<String>,
+    /// The language it is written in; `None` leaves it as it is.
+    pub language: Option<String>,
+}
+
+/// How a save turned out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveOutcome {
+    /// Saved as this revision.
+    Saved(i64),
+    /// Someone saved meanwhile; both changes were merged into this revision.
+    Merged(i64),
+    /// Nothing changed, so no revision was made.
+    Unchanged,
+    /// The page was moved to the recycle bin while the editor worked: nothing was saved, and
+    /// the editor keeps their text.
+    Deleted,
+    /// Someone saved meanwhile and the changes overlap: nothing was saved. `body` holds the
+    /// editor's text with both versions marked; saving again should start from `current`.
+    Conflict {
+        /// The text to resolve.
+        body: String,
+        /// The title to keep editing (the editor's).
+        title: String,
+        /// The other save's title, when both changed it differently.
+        their_title: Option<String>,
+        /// The revision saved meanwhile.
+        current: i64,
+    },
+}
+
+/// One line of a page's history.
+#[derive(Debug, Clone)]
+pub struct HistoryEntry {
+    /// The revision.
+    pub revision: Revision,
+    /// Lines added since the revision before it.
+    pub added: usize,
+    /// Lines removed since the revision before it.
+    pub removed: usize,
+}
+
+/// Two revisions compared.
+#[derive(Debug, Clone)]
+pub struct RevisionDiff {
+    /// The older one.
+    pub from: Revision,
+    /// The newer one.
+    pub to: Revision,
+    /// What changed.
+    pub hunks: Vec<Hunk>,
+}
+
+/// An edit merged with the text it builds on.
+enum Merged {
+    /// The edit changes nothing.
+    Unchanged,
+    /// The text to save, and whether it took in others' saves.
+    Text {
+        title: String,
+        body: String,
+        merged: bool,
+    },
+    /// The edit and a later save changed the same lines.
+    Conflict(SaveOutcome),
+}
+
+/// The address of a page.
+pub fn page_href(section: &Section, slug: &str) -> String {
+    format!("/wiki/{}/{slug}", section.slug.as_str())
+}
+
+/// The name shown for an author whose account was deleted.
+const FORMER_MEMBER: &str = "former member";
+/// The name shown for what the hub itself wrote (demo content, imports).
+pub const HUB_AUTHOR: &str = "Braid";
+
+fn author_name(revision: &mut Revision) {
+    if revision.author.is_empty() {
+        FORMER_MEMBER.clone_into(&mut revision.author);
+    }
+}
+
+/// The author of a save: the member, or the hub itself for the system actor.
+fn author_of(
+    actor: &Actor,
+) -> Result<(Option<braid_domain::ids::UserId>, Option<&'static str>), AppError> {
+    match actor {
+        Actor::Member(member) => Ok((Some(member.id), None)),
+        Actor::System => Ok((None, Some(HUB_AUTHOR))),
+        Actor::Anonymous => Err(AppError::Forbidden),
+    }
+}
+
+/// A section's live pages, with their places in the tree worked out once: the list is kept
+/// per content version and every view of the section's pages needs these.
+#[derive(Debug)]
+pub(crate) struct LivePages {
+    pages: Vec<Page>,
+    /// Where each page is in `pages`.
+    index: HashMap<PageId, usize>,
+    /// Each page's visibility through its ancestors (the section's not included), as `pages`.
+    through: Vec<Visibility>,
+    /// Every page depth first, children by position, as (place in `pages`, depth). A damaged
+    /// tree (a cycle, a missing parent) leaves the pages it cuts off out.
+    outline: Vec<(usize, usize)>,
+}
+
+impl LivePages {
+    pub(crate) fn new(pages: Vec<Page>) -> LivePages {
+        let index: HashMap<PageId, usize> = pages
+            .iter()
+            .enumerate()
+            .map(|(at, page)| (page.id, at))
+            .collect();
+        let mut children: HashMap<Option<PageId>, Vec<usize>> = HashMap::new();
+        for (at, page) in pages.iter().enumerate() {
+            children.entry(page.parent_id).or_default().push(at);
+        }
+        let mut live = LivePages {
+            through: Vec::with_capacity(pages.len()),
+            outline: Vec::with_capacity(pages.len()),
+            pages,
+            index,
+        };
+        live.through = live
+            .pages
+            .iter()
+            .map(|page| {
+                live.parents(page)
+                    .iter()
+                    .fold(page.visibility, |level, ancestor| {
+                        level.max(ancestor.visibility)
+                    })
+            })
+            .collect();
+        // `pages` comes ordered by position, so each page's children are too.
+        let mut stack: Vec<(usize, usize)> = children
+            .get(&None)
+            .map(|top| top.iter().rev().map(|&at| (at, 0)).collect())
+            .unwrap_or_default();
+        while let Some((at, depth)) = stack.pop() {
+            if live.outline.len() >= live.pages.len() {
+                break;
+            }
+            live.outline.push((at, depth));
+            if let Some(kids) = children.get(&Some(live.pages[at].id)) {
+                stack.extend(kids.iter().rev().map(|&kid| (kid, depth + 1)));
+            }
+        }
+        live
+    }
+
+    /// The page with `id`.
+    pub(crate) fn get(&self, id: PageId) -> Option<&Page> {
+        self.index.get(&id).map(|&at| &self.pages[at])
+    }
+
+    /// The pages, by position.
+    pub(crate) fn iter(&self) -> std::slice::Iter<'_, Page> {
+        self.pages.iter()
+    }
+
+    /// The pages above `page`, its parent first; a damaged tree (a cycle, a missing parent)
+    /// ends the chain instead of looping.
+    fn parents(&self, page: &Page) -> Vec<&Page> {
+        let mut chain: Vec<&Page> = Vec::new();
+        let mut parent = page.parent_id;
+        while let Some(ancestor) = parent.and_then(|id| self.get(id)) {
+            if ancestor.id == page.id || chain.iter().any(|p| p.id == ancestor.id) {
+                break;
+            }
+            chain.push(ancestor);
+            parent = ancestor.parent_id;
+        }
+        chain
+    }
+}
+
+/// A section's pages with what is needed to place and judge each one.
+pub(crate) struct SectionPages {
+    pub(crate) section: Section,
+    pub(crate) pages: Arc<LivePages>,
+}
+
+impl SectionPages {
+    /// [`Self::visibility`] of every page, and for each page the pages under it (at any depth).
+    pub(crate) fn visibilities_and_descendants(
+        &self,
+    ) -> (HashMap<PageId, Visibility>, HashMap<PageId, Vec<PageId>>) {
+        let mut visibilities = HashMap::with_capacity(self.pages.pages.len());
+        let mut descendants: HashMap<PageId, Vec<PageId>> = HashMap::new();
+        for page in self.pages.iter() {
+            for ancestor in self.pages.parents(page) {
+                descendants.entry(ancestor.id).or_default().push(page.id);
+            }
+            visibilities.insert(page.id, self.visibility(page));
+        }
+        (visibilities, descendants)
+    }
+
+    /// What decides who may read, edit and review the page (see
+    /// [`braid_domain::policy::may_on_page`]).
+    pub(crate) fn access(&self, page: &Page) -> PageAccess {
+        PageAccess {
+            visibility: self.visibility(page),
+            published: page.approved_revision > 0,
+            created_by: page.created_by,
+        }
+    }
+
+    /// The most private of the section, the page's ancestors and the page.
+    fn visibility(&self, page: &Page) -> Visibility {
+        let through = self
+            .pages
+            .index
+            .get(&page.id)
+            .map_or(Visibility::Editors, |&at| self.pages.through[at]);
+        self.section.visibility.max(through)
+    }
+
+    /// The page at `slug`, if the actor may read it.
+    fn readable(&self, actor: &Actor, slug: &str) -> Result<&Page, AppError> {
+        self.pages
+            .iter()
+            .find(|page| page.slug == slug)
+            .filter(|page| may_on_page(actor, PageAction::Read, &self.access(page)))
+            .ok_or(AppError::NotFound)
+    }
+
+    /// The page's ancestors, outermost first.
+    fn ancestors(&self, page: &Page) -> Vec<&Page> {
+        let mut chain = self.pages.parents(page);
+        chain.reverse();
+        chain
+    }
+
+    /// Readable pages depth first, each with its depth: each page, then its children by
+    /// position.
+    fn order(&self, actor: &Actor) -> Vec<(&Page, usize)> {
+        let mut order = Vec::with_capacity(self.pages.outline.len());
+        // A page hidden from the reader hides its subtree too: skip what is deeper than it.
+        let mut hidden_at: Option<usize> = None;
+        for &(at, depth) in &self.pages.outline {
+            if hidden_at.is_some_and(|hidden| depth > hidden) {
+                continue;
+            }
+            hidden_at = None;
+            let page = &self.pages.pages[at];
+            let access = PageAccess {
+                visibility: self.section.visibility.max(self.pages.through[at]),
+                published: page.approved_revision > 0,
+                created_by: page.created_by,
+            };
+            if !may_on_page(actor, PageAction::Read, &access) {
+                hidden_at = Some(depth);
+                continue;
+            }
+            order.push((page, depth));
+        }
+        order
+    }
+
+    /// A link to `page` at `depth`.
+    pub(crate) fn link(&self, page: &Page, depth: usize, current: bool) -> PageLink {
+        PageLink {
+            title: page.title.clone(),
+            slug: page.slug.clone(),
+            href: page_href(&self.section, &page.slug),
+            depth,
+            current,
+        }
+    }
+}
+
+impl App {
+    /// The section at `slug`, if the actor may read it.
+    pub async fn readable_section(&self, actor: &Actor, slug: &str) -> Result<Section, AppError> {
+        let section = self.section(slug).await?;
+        if may_read(actor, section.visibility) {
+            Ok(section)
+        } else {
+            Err(AppError::NotFound)
+        }
+    }
+
+    async fn section_pages(&self, actor: &Actor, section: &str) -> Result<SectionPages, AppError> {
+        let section = self.readable_section(actor, section).await?;
+        let pages = self.live_pages(&section).await?;
+        Ok(SectionPages { section, pages })
+    }
+
+    /// A section's pages outside the recycle bin. Pages in the bin do not exist for readers (a
+    /// page with sub-pages cannot be deleted, so no live page loses an ancestor here).
+    ///
+    /// Every view needs its section's whole list (to judge visibility and place the page in the
+    /// tree), so the list is kept while the content version stands still (see
+    /// [`App::content_version`]).
+    async fn live_pages(&self, section: &Section) -> Result<Arc<LivePages>, AppError> {
+        let version = self.content_version();
+        self.kept()
+            .page_lists
+            .get_or_load(section.id, version, || async {
+                let mut pages = self.store().section_pages(section.id).await?;
+                pages.retain(|page| page.deleted_at.is_none());
+                Ok(Arc::new(LivePages::new(pages)))
+            })
+            .await
+    }
+
+    /// A section and the tree of pages the actor may read.
+    pub async fn section_tree(
+        &self,
+        actor: &Actor,
+        section: &str,
+    ) -> Result<SectionTree, AppError> {
+        let pages = self.section_pages(actor, section).await?;
+        let tree = pages
+            .order(actor)
+            .into_iter()
+            .map(|(page, depth)| pages.link(page, depth, false))
+            .collect();
+        Ok(SectionTree {
+            section: pages.section,
+            pages: tree,
+            may_write: permits(actor, Action::EditPages),
+            may_manage: permits(actor, Action::ManageWiki),
+        })
+    }
+
+    /// Renders Markdown as the page would show it, resolving `[[links]]` among the pages the
+    /// actor may read (a page they may not read looks unwritten).
+    pub async fn render_markdown(
+        &self,
+        actor: &Actor,
+        section: &Section,
+        markdown: &str,
+    ) -> Result<Rendered, AppError> {
+        let titles = braid_text::markdown::wiki_link_titles(markdown);
+        let targets = self.link_targets(actor, section, titles).await?;
+        let new_page = |title: &str| {
+            let encoded: String = form_encode(title);
+            format!("/wiki/{}/new?title={encoded}", section.slug.as_str())
+        };
+        // The same text with the same links renders the same: keep recent results.
+        let key = {
+            use std::hash::{Hash, Hasher};
+            let mut hasher = std::collections::hash_map::DefaultHasher::new();
+            section.slug.as_str().hash(&mut hasher);
+            markdown.hash(&mut hasher);
+            let mut resolved: Vec<_> = targets.iter().collect();
+            resolved.sort();
+            resolved.hash(&mut hasher);
+            hasher.finish()
+        };
+        if let Some(rendered) = self.rendered_cache().get(key) {
+            return Ok(rendered);
+        }
+        let rendered = render(
+            markdown,
+            &|title| match targets.get(&title.to_lowercase()) {
+                Some(href) => WikiTarget {
+                    href: href.clone(),
+                    exists: true,
+                },
+                None => WikiTarget {
+                    href: new_page(title),
+                    exists: false,
+                },
+            },
+        );
+        self.rendered_cache().put(key, rendered.clone());
+        Ok(rendered)
+    }
+
+    /// Where each of `titles` leads from `section` for the actor (by lowercased title; a title
+    /// no page the actor may read has is left out). Readers alike see the same targets, so
+    /// they are kept per audience while the content version stands.
+    async fn link_targets(
+        &self,
+        actor: &Actor,
+        section: &Section,
+        titles: Vec<String>,
+    ) -> Result<Arc<HashMap<String, String>>, AppError> {
+        if titles.is_empty() {
+            return Ok(Arc::default());
+        }
+        let version = self.content_version();
+        let key = (section.id, crate::links::audience(actor), titles);
+        let titles = key.2.clone();
+        self.kept()
+            .link_targets
+            .get_or_load(key, version, || async {
+                let mut targets: HashMap<String, String> = HashMap::new();
+                let mut hub = HubPages::new(self).await?;
+                for page in self.store().pages_titled(&titles).await? {
+                    let Some((home, page)) =
+                        hub.readable(self, actor, page.section_id, page.id).await?
+                    else {
+                        continue;
+                    };
+                    let key = page.title.to_lowercase();
+                    // A page in the same section wins over one elsewhere.
+                    if page.section_id == section.id || !targets.contains_key(&key) {
+                        targets.insert(key, page_href(&home.section, &page.slug));
+                    }
+                }
+                Ok::<_, AppError>(Arc::new(targets))
+            })
+            .await
+    }
+
+    /// A page, at its latest revision or at `revision`.
+    pub async fn page(
+        &self,
+        actor: &Actor,
+        section: &str,
+        slug: &str,
+        revision: Option<i64>,
+    ) -> Result<PageView, AppError> {
+        let pages = self.section_pages(actor, section).await?;
+        let page = pages.readable(actor, slug)?.clone();
+        let visibility = pages.visibility(&page);
+        let number = match revision {
+            Some(number) => number,
+            None if page.approved_revision > 0 => page.approved_revision,
+            // A new page awaiting review: its author and editors see it.
+            None => page.current_revision,
+        };
+        let kept = self
+            .kept_revision(page.id, number)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let mut revision = Revision::clone(&kept);
+        if !may_see_revision(actor, &revision) {
+            return Err(AppError::NotFound);
+        }
+        let pending = if page.current_revision > page.approved_revision {
+            let latest = self.kept_revision(page.id, page.current_revision).await?;
+            latest
+                .filter(|latest| {
+                    latest.review == ReviewState::Pending && may_see_revision(actor, latest)
+                })
+                .map(|latest| latest.number)
+        } else {
+            None
+        };
+        author_name(&mut revision);
+        let rendered = self
+            .render_markdown(actor, &pages.section, &revision.body)
+            .await?;
+        let order = pages.order(actor);
+        let position = order.iter().position(|(p, _)| p.id == page.id);
+        let neighbour = |at: Option<usize>| {
+            at.and_then(|i| order.get(i))
+                .map(|(p, depth)| pages.link(p, *depth, false))
+        };
+        let previous = neighbour(position.and_then(|i| i.checked_sub(1)));
+        let next = neighbour(position.map(|i| i + 1));
+        let nearby = nearby(
+            &order,
+            |(p, depth)| (*depth, p.id == page.id),
+            |(p, depth)| pages.link(p, *depth, p.id == page.id),
+        );
+        let ancestors = pages
+            .ancestors(&page)
+            .into_iter()
+            .map(|ancestor| pages.link(ancestor, 0, false))
+            .collect();
+        let facts = self.page_facts(page.id).await?;
+        let contributors = facts
+            .contributors
+            .iter()
+            .map(|name| name.clone().unwrap_or_else(|| FORMER_MEMBER.to_owned()))
+            .collect();
+        let labels = facts.labels.clone();
+        let watching = self.watching(actor, page.id, pages.section.id).await?;
+        let review_by = facts.review_by;
+        // The published text cannot be suppressed (see `suppress_revision`), nor one already.
+        let may_suppress = permits(actor, Action::SuppressRevisions)
+            && revision.review != ReviewState::Suppressed
+            && revision.number != page.approved_revision;
+        Ok(PageView {
+            may_edit: permits(actor, Action::EditPages),
+            may_manage: permits(actor, Action::ManageWiki),
+            may_suppress,
+            section: pages.section,
+            page,
+            revision,
+            rendered,
+            nearby,
+            ancestors,
+            previous,
+            next,
+            contributors,
+            visibility,
+            pending,
+            labels,
+            watching,
+            review_by,
+        })
+    }
+
+    /// Revision `number` of a page, kept while the content version stands.
+    async fn kept_revision(
+        &self,
+        page: PageId,
+        number: i64,
+    ) -> Result<Option<Arc<Revision>>, AppError> {
+        let version = self.content_version();
+        self.kept()
+            .revisions
+            .get_or_load((page, number), version, || async {
+                Ok(self.store().revision(page, number).await?.map(Arc::new))
+            })
+            .await
+    }
+
+    /// What a page view shows beside the text, kept while the content version stands.
+    async fn page_facts(&self, page: PageId) -> Result<Arc<PageFacts>, AppError> {
+        let version = self.content_version();
+        self.kept()
+            .page_facts
+            .get_or_load(page, version, || async {
+                let store = self.store();
+                Ok(Arc::new(PageFacts {
+                    contributors: store.page_contributors(page).await?,
+                    labels: store.page_labels(page).await?,
+                    review_by: store.review_by(page).await?,
+                    attachments: store.page_attachments(page).await?,
+                    comments: store.page_comments(page).await?,
+                }))
+            })
+            .await
+    }
+
+    /// A page as its reader sees it in full: the view, its discussion (for members; not beside
+    /// an older revision) and its files.
+    pub async fn page_in_full(
+        &self,
+        actor: &Actor,
+        section: &str,
+        slug: &str,
+        revision: Option<i64>,
+    ) -> Result<PageInFull, AppError> {
+        let view = self.page(actor, section, slug, revision).await?;
+        let facts = self.page_facts(view.page.id).await?;
+        let comments = if view.is_old() {
+            None
+        } else {
+            self.comments_on(actor, &view, &facts.comments).await?
+        };
+        let attachments = attachments_on(actor, &facts.attachments);
+        Ok(PageInFull {
+            view,
+            comments,
+            attachments,
+        })
+    }
+}
+
+fn reject_conflict_markers(body: &str) -> Result<(), DomainError> {
+    if has_conflict_markers(body) {
+        return Err(DomainError::Invalid {
+            field: "text",
+            reason: "the text still has conflict markers (<<<<<<<, =======, >>>>>>>): keep what belongs and remove them",
+            key: "conflict-markers",
+        });
+    }
+    Ok(())
+}
+
+/// `application/x-www-form-urlencoded` for a query value.
+fn form_encode(value: &str) -> String {
+    let mut encoded = String::new();
+    for byte in value.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                encoded.push(char::from(byte));
+            }
+            b' ' => encoded.push('+'),
+            other => encoded.push_str(&format!("%{other:02X}")),
+        }
+    }
+    encoded
+}
+
+impl App {
+    /// The address of the page with this id, if the actor may read it.
+    pub(crate) async fn page_href_by_id(
+        &self,
+        actor: &Actor,
+        page: PageId,
+    ) -> Result<String, AppError> {
+        let page = self
+            .store()
+            .find_page_by_id(page)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let section = self
+            .all_sections()
+            .await?
+            .iter()
+            .find(|s| s.id == page.section_id)
+            .cloned()
+            .ok_or(AppError::NotFound)?;
+        // The access rule alone, on the kept page list: no page view is built to test it.
+        let pages = self.section_pages(actor, section.slug.as_str()).await?;
+        let live = pages.readable(actor, &page.slug)?;
+        Ok(page_href(&pages.section, &live.slug))
+    }
+}
+
+impl App {
+    /// Sets the licence a section's pages are shared under (editors).
+    pub async fn set_section_licence(
+        &self,
+        actor: &Actor,
+        section: &str,
+        licence: &str,
+    ) -> Result<(), AppError> {
+        Self::require(actor, Action::ManageWiki)?;
+        let section = self.readable_section(actor, section).await?;
+        let licence = braid_domain::wiki::Licence::parse(licence)?;
+        Ok(self
+            .store()
+            .set_section_licence(section.id, licence, self.now())
+            .await?)
+    }
+}
+
+impl App {
+    /// Sets who may read a section and all its pages (editors). An editor cannot lock
+    /// themselves out: editors read everything a section can be limited to.
+    pub async fn set_section_visibility(
+        &self,
+        actor: &Actor,
+        section: &str,
+        visibility: &str,
+    ) -> Result<(), AppError> {
+        Self::require(actor, Action::ManageWiki)?;
+        let section = self.readable_section(actor, section).await?;
+        let visibility = Visibility::parse(visibility)?;
+        Ok(self
+            .store()
+            .set_section_visibility(section.id, visibility, self.now())
+            .await?)
+    }
+}
+
+impl App {
+    /// Changes who may read a page (see `policy::may_change_page_visibility`). A page stays
+    /// as private as its section and ancestors whatever it is set to.
+    pub async fn set_page_visibility(
+        &self,
+        actor: &Actor,
+        section: &str,
+        slug: &str,
+        visibility: &str,
+    ) -> Result<(), AppError> {
+        Self::require(actor, Action::EditPages)?;
+        let visibility = Visibility::parse(visibility)?;
+        let pages = self.section_pages(actor, section).await?;
+        let page = pages.readable(actor, slug)?;
+        let trusted = self.edits_skip_review(actor).await?;
+        if !braid_domain::policy::may_change_page_visibility(
+            actor,
+            trusted,
+            page.visibility,
+            visibility,
+        ) {
+            return Err(AppError::Forbidden);
+        }
+        if page.visibility != visibility {
+            let mut work = self.write();
+            work.set_page_visibility(page.id, visibility).await?;
+            self.commit(work).await?;
+        }
+        Ok(())
+    }
+
+    /// The levels the actor may set a page's own visibility to, with the one it has; empty
+    /// when they may not change it.
+    pub async fn page_visibility_choices(
+        &self,
+        actor: &Actor,
+        section: &str,
+        slug: &str,
+    ) -> Result<(Visibility, Vec<Visibility>), AppError> {
+        let pages = self.section_pages(actor, section).await?;
+        let page = pages.readable(actor, slug)?;
+        let trusted = self.edits_skip_review(actor).await?;
+        let choices: Vec<Visibility> = Visibility::ALL
+            .into_iter()
+            .filter(|&to| {
+                to == page.visibility
+                    || braid_domain::policy::may_change_page_visibility(
+                        actor,
+                        trusted,
+                        page.visibility,
+                        to,
+                    )
+            })
+            .collect();
+        if choices.len() < 2 {
+            return Ok((page.visibility, Vec::new()));
+        }
+        Ok((page.visibility, choices))
+    }
+}
+
+/// The live pages of every section, each section loaded when first needed: to judge pages
+/// from anywhere in the hub (links, recent changes, labels) by the same rules as `page`.
+pub(crate) struct HubPages {
+    sections: Vec<Section>,
+    loaded: HashMap<SectionId, SectionPages>,
+}
+
+impl HubPages {
+    pub(crate) async fn new(app: &App) -> Result<HubPages, AppError> {
+        Ok(HubPages {
+            sections: app.all_sections().await?.as_ref().clone(),
+            loaded: HashMap::new(),
+        })
+    }
+
+    /// The page with its section's pages, if it is live and the actor may read it (a page
+    /// whose first revision waits for review only for reviewers).
+    pub(crate) async fn readable(
+        &mut self,
+        app: &App,
+        actor: &Actor,
+        section: braid_domain::ids::SectionId,
+        page: PageId,
+    ) -> Result<Option<(&SectionPages, &Page)>, AppError> {
+        if let std::collections::hash_map::Entry::Vacant(slot) = self.loaded.entry(section) {
+            let Some(home) = self.sections.iter().find(|s| s.id == section) else {
+                return Ok(None);
+            };
+            slot.insert(SectionPages {
+                section: home.clone(),
+                pages: app.live_pages(home).await?,
+            });
+        }
+        let Some(home) = self.loaded.get(&section) else {
+            return Ok(None);
+        };
+        let Some(live) = home.pages.get(page) else {
+            return Ok(None);
+        };
+        // By the reader's audience alone, never their own waiting pages: what is found here
+        // is kept per audience and shown to everyone in it.
+        let readable = Audience::of(actor).meets(home.access(live).readers());
+        Ok(readable.then_some((home, live)))
+    }
+}
+
+impl App {
+    /// The visibility levels the actor may give a new page (editors-only needs an editor).
+    pub fn visibility_choices(&self, actor: &Actor) -> Vec<Visibility> {
+        Visibility::ALL
+            .into_iter()
+            .filter(|level| *level != Visibility::Editors || permits(actor, Action::ManageWiki))
+            .collect()
+    }
+
+    /// The templates, to change them (editors).
+    pub async fn templates_to_manage(&self, actor: &Actor) -> Result<Vec<PageTemplate>, AppError> {
+        Self::require(actor, Action::ManageWiki)?;
+        Ok(self.store().templates().await?)
+    }
+}
