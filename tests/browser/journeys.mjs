@@ -9,12 +9,14 @@
 // - the editor comments, uploads an image and shows it in the page;
 // - the newcomer, with the keyboard only, signs in and edits a page; the edit waits for review,
 //   readers keep the approved text, the editor approves it and readers see it;
-// - the editor adds a section and moves it up the hub's order.
+// - the editor adds a section and moves it up the hub's order;
+// - an administrator sees from the admin page that the hub's background work has caught up.
 // Every focus stop on the keyboard journey must show a focus ring.
 //
 //   BRAID_BIN=…/braid BRAID_NPM_DIR=… node tests/browser/journeys.mjs
 //
 // Prints a line per step; exits non-zero at the first step that fails.
+import { spawnSync } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
@@ -301,6 +303,29 @@ for (const javaScriptEnabled of [false, true]) {
     await editor.goto(`${base}/`);
     const listed = (await editor.locator('section[aria-labelledby="group-practice"] h3').allTextContents()).map((t) => t.trim());
     check(listed.at(-2) === 'Digital safety clinics' && listed.length >= 3, `not moved up among the practices: ${listed}`);
+    done();
+
+    begin('an administrator sees that the background work has caught up');
+    const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('BRAID_')));
+    Object.assign(env, { BRAID_DATA_DIR: data, BRAID_LOG: 'warn' });
+    const madeAdmin = spawnSync(binary, ['admin', 'create-user', 'ada', '--role', 'admin', '--password-stdin'], { input: PASSWORD + '\n', env });
+    check(madeAdmin.status === 0, `create-user failed: ${madeAdmin.stderr}`);
+    const admin = await (await newContext()).newPage();
+    watch(admin);
+    await signIn(admin, 'ada');
+    await admin.goto(`${base}/admin/members`);
+    await admin.click('a[href="/admin/status"]');
+    check((await admin.textContent('h1')).trim() === "The hub's background work", 'not on the status page');
+    // Followers run twice a second: within a few looks every one has caught up.
+    let waiting = [];
+    for (let look = 0; look < 20; look++) {
+      waiting = await admin.locator('tbody tr td:nth-child(3)').allTextContents();
+      if (waiting.length >= 2 && waiting.every((cell) => cell.trim() === '0')) break;
+      await admin.waitForTimeout(250);
+      await admin.reload();
+    }
+    check(waiting.length >= 2 && waiting.every((cell) => cell.trim() === '0'), `followers behind: ${waiting}`);
+    check((await admin.textContent('main')).includes('No job has failed.'), 'failed jobs listed');
     done();
 
     check(problems.length === 0, problems.join('\n'));

@@ -22,7 +22,7 @@ const vnuJar = path.join(modules, 'vnu-jar', 'build', 'dist', 'vnu.jar');
 
 const BUDGET_BYTES = 30 * 1024;
 const shots = process.env.BRAID_SCREENSHOTS || '';
-const { base, server, data } = await startBraid(binary, { handle: 'checker', role: 'editor' });
+const { base, server, data } = await startBraid(binary, { handle: 'checker', role: 'admin' });
 
 const PAGES = [
   // [path, signed in]
@@ -45,6 +45,7 @@ const PAGES = [
   ['/account/profile', true],
   ['/invitations/new', true],
   ['/wiki/strategise/risk-assessment/links-here', false],
+  ['/admin/status', true],
 ];
 
 const browser = await launchChromium(npmDir);
