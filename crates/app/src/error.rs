@@ -24,9 +24,36 @@ pub enum AppError {
     /// The database could not be reached; the message is safe for operators, not for pages.
     #[error(transparent)]
     Unavailable(StoreError),
+    /// The database failed: a bug or an outage. Logged with its causes
+    /// ([`AppError::with_causes`]), never shown.
+    #[error("the database failed")]
+    Store(#[source] StoreError),
     /// Anything else: a bug or an outage. Logged, never shown.
     #[error("internal error: {0}")]
     Internal(String),
+}
+
+impl AppError {
+    /// The error and each of its causes, once each: what the log needs to tell an operator
+    /// why, where the error alone says only what failed.
+    pub fn with_causes(&self) -> String {
+        with_causes(self)
+    }
+}
+
+/// `error`, then each cause not already spelled out by the text before it.
+fn with_causes(error: &dyn std::error::Error) -> String {
+    let mut text = error.to_string();
+    let mut cause = error.source();
+    while let Some(next) = cause {
+        let said = next.to_string();
+        if !text.contains(&said) {
+            text.push_str(": ");
+            text.push_str(&said);
+        }
+        cause = next.source();
+    }
+    text
 }
 
 impl From<StoreError> for AppError {
@@ -37,7 +64,7 @@ impl From<StoreError> for AppError {
             error @ (StoreError::Connect { .. } | StoreError::Config(_)) => {
                 AppError::Unavailable(error)
             }
-            other => AppError::Internal(other.to_string()),
+            other => AppError::Store(other),
         }
     }
 }
@@ -45,5 +72,39 @@ impl From<StoreError> for AppError {
 impl From<std::io::Error> for AppError {
     fn from(error: std::io::Error) -> Self {
         AppError::Internal(format!("i/o: {error}"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, thiserror::Error)]
+    #[error("connection reset by peer")]
+    struct Reset;
+
+    #[derive(Debug, thiserror::Error)]
+    #[error("reading the reply")]
+    struct Reading(#[source] Reset);
+
+    #[derive(Debug, thiserror::Error)]
+    #[error("database error: {0}")]
+    struct Said(#[source] Reading);
+
+    #[test]
+    fn an_error_is_logged_with_each_cause_once() {
+        assert_eq!(
+            with_causes(&Reading(Reset)),
+            "reading the reply: connection reset by peer"
+        );
+        // A cause the message already spells out is not repeated.
+        assert_eq!(
+            with_causes(&Said(Reading(Reset))),
+            "database error: reading the reply: connection reset by peer"
+        );
+        assert_eq!(
+            AppError::Store(StoreError::Corrupt("page 7 has no title".into())).with_causes(),
+            "the database failed: stored data is invalid: page 7 has no title"
+        );
     }
 }

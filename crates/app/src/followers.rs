@@ -195,7 +195,7 @@ impl App {
             .await;
             if let Err(error) = result {
                 self.store()
-                    .record_follower_error(name, &error.to_string(), self.now())
+                    .record_follower_error(name, &error.with_causes(), self.now())
                     .await?;
                 return Err(error);
             }

@@ -46,6 +46,7 @@ impl From<AppError> for WebError {
             AppError::Invalid(_) | AppError::BadInput(_) => WebError::BadRequest,
             AppError::Conflict(_) => WebError::Conflict,
             AppError::Unavailable(error) => WebError::Unavailable(error.to_string()),
+            error @ AppError::Store(_) => WebError::Internal(error.with_causes()),
             AppError::Internal(message) => WebError::Internal(message),
         }
     }
