@@ -181,30 +181,30 @@ pub struct InvitationRecord {
     pub used_at: Option<Timestamp>,
 }
 
-type UserRow = (
-    i64,
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    Option<String>,
-    i64,
-    i64,
-    i64,
-    i64,
-    i64,
-);
+named_row!(UserRow {
+    id: i64,
+    public_id: String,
+    handle: String,
+    display_name: String,
+    pronouns: String,
+    languages: String,
+    region: String,
+    password_hash: String,
+    status: String,
+    suspended_reason: Option<String>,
+    failed_sign_ins: i64,
+    sign_in_blocked_until: i64,
+    failed_second_factors: i64,
+    second_factor_blocked_until: i64,
+    created_at: i64,
+});
 
 const USER_COLUMNS: &str = "id, public_id, handle, display_name, pronouns, languages, region, password_hash, \
      status, suspended_reason, failed_sign_ins, sign_in_blocked_until, failed_second_factors, \
      second_factor_blocked_until, created_at";
 
 fn user_from_row(row: UserRow) -> Result<UserRecord, StoreError> {
-    let (
+    let UserRow {
         id,
         public_id,
         handle,
@@ -215,12 +215,12 @@ fn user_from_row(row: UserRow) -> Result<UserRecord, StoreError> {
         password_hash,
         status,
         suspended_reason,
-        failed,
-        blocked,
-        failed_second,
-        second_blocked,
-        created,
-    ) = row;
+        failed_sign_ins: failed,
+        sign_in_blocked_until: blocked,
+        failed_second_factors: failed_second,
+        second_factor_blocked_until: second_blocked,
+        created_at: created,
+    } = row;
     Ok(UserRecord {
         id: UserId(id),
         public_id,
@@ -240,17 +240,47 @@ fn user_from_row(row: UserRow) -> Result<UserRecord, StoreError> {
     })
 }
 
-type SessionRow = (i64, i64, String, i64, i64, i64, Option<i64>);
+named_row!(SessionRow {
+    id: i64,
+    user_id: i64,
+    device_label: String,
+    created_at: i64,
+    last_seen_at: i64,
+    expires_at: i64,
+    revoked_at: Option<i64>,
+});
 
-type InvitationRow = (i64, Option<i64>, String, String, i64, Option<i64>);
+named_row!(InvitationRow {
+    id: i64,
+    invited_by: Option<i64>,
+    note: String,
+    role: String,
+    expires_at: i64,
+    used_at: Option<i64>,
+});
 
-type AuditRow = (i64, Option<i64>, Option<i64>, String, String, i64);
+named_row!(AuditRow {
+    id: i64,
+    user_id: Option<i64>,
+    actor_id: Option<i64>,
+    kind: String,
+    detail: String,
+    created_at: i64,
+});
 
 const SESSION_COLUMNS: &str =
     "id, user_id, device_label, created_at, last_seen_at, expires_at, revoked_at";
 
 fn session_from_row(
-    (id, user_id, device_label, created, seen, expires, revoked): SessionRow,
+    SessionRow {
+        id,
+        user_id,
+        device_label,
+        created_at: created,
+        last_seen_at: seen,
+        expires_at: expires,
+        revoked_at: revoked,
+    }: SessionRow,
 ) -> SessionRecord {
     SessionRecord {
         id: SessionId(id),
@@ -729,30 +759,32 @@ impl Store {
     /// The session with this token hash, revoked or not, with what its member is now: all a
     /// signed-in request needs to know who asks, in one query (it runs on every request).
     pub async fn find_session(&self, token_hash: &str) -> Result<Option<FoundSession>, StoreError> {
-        type Row = (
-            i64,
-            i64,
-            String,
-            i64,
-            i64,
-            i64,
-            Option<i64>,
-            String,
-            String,
-            Option<String>,
-            Option<i64>,
-            i64,
+        named_row!(
+            FoundRow {
+                id: i64,
+                user_id: i64,
+                device_label: String,
+                created_at: i64,
+                last_seen_at: i64,
+                expires_at: i64,
+                revoked_at: Option<i64>,
+                handle: String,
+                status: String,
+                role: Option<String>,
+                until: Option<i64>,
+                has_second_factor: i64,
+            }
         );
         let mut reader = self.reader().await?;
         // One row per role held (one with no role for a plain member): everything a signed-in
         // request needs to know of its member, in one statement.
-        let rows: Vec<Row> = sqlx::query_as(
+        let rows: Vec<FoundRow> = sqlx::query_as(
             "SELECT s.id, s.user_id, s.device_label, s.created_at, s.last_seen_at, s.expires_at, \
                     s.revoked_at, u.handle, u.status, r.role, r.until, \
                     CASE WHEN EXISTS (SELECT 1 FROM user_totp t \
                                       WHERE t.user_id = u.id AND t.confirmed_at IS NOT NULL) \
                               OR EXISTS (SELECT 1 FROM passkeys p WHERE p.user_id = u.id) \
-                         THEN 1 ELSE 0 END \
+                         THEN 1 ELSE 0 END AS has_second_factor \
              FROM sessions s JOIN users u ON u.id = s.user_id \
              LEFT JOIN user_roles r ON r.user_id = u.id \
              WHERE s.token_hash = $1 ORDER BY r.role",
@@ -761,15 +793,9 @@ impl Store {
         .fetch_all(&mut *reader)
         .await?;
         reader.finished();
-        let Some(first) = rows.first() else {
-            return Ok(None);
-        };
-        let (id, user_id, device_label, created, seen, expires, revoked, handle, status, ..) =
-            first.clone();
-        let has_second_factor = first.11 != 0;
         let roles = rows
             .iter()
-            .filter_map(|row| Some((row.9.as_deref()?, row.10)))
+            .filter_map(|row| Some((row.role.as_deref()?, row.until)))
             .map(|(role, until)| {
                 Ok(RoleGrant {
                     role: Role::parse(role)?,
@@ -777,8 +803,21 @@ impl Store {
                 })
             })
             .collect::<Result<_, StoreError>>()?;
+        let Some(first) = rows.into_iter().next() else {
+            return Ok(None);
+        };
+        let has_second_factor = first.has_second_factor != 0;
+        let (handle, status) = (first.handle, first.status);
         Ok(Some(FoundSession {
-            session: session_from_row((id, user_id, device_label, created, seen, expires, revoked)),
+            session: session_from_row(SessionRow {
+                id: first.id,
+                user_id: first.user_id,
+                device_label: first.device_label,
+                created_at: first.created_at,
+                last_seen_at: first.last_seen_at,
+                expires_at: first.expires_at,
+                revoked_at: first.revoked_at,
+            }),
             handle: Handle::new(&handle)?,
             status: AccountStatus::parse(&status)?,
             roles,
@@ -882,16 +921,25 @@ impl Store {
         .bind(token_hash)
         .fetch_optional(&self.pool)
         .await?;
-        row.map(|(id, invited_by, note, role, expires_at, used_at)| {
-            Ok(InvitationRecord {
-                id: InvitationId(id),
-                invited_by: invited_by.map(UserId),
-                note,
-                role: Role::parse(&role)?,
-                expires_at: Timestamp(expires_at),
-                used_at: used_at.map(Timestamp),
-            })
-        })
+        row.map(
+            |InvitationRow {
+                 id,
+                 invited_by,
+                 note,
+                 role,
+                 expires_at,
+                 used_at,
+             }| {
+                Ok(InvitationRecord {
+                    id: InvitationId(id),
+                    invited_by: invited_by.map(UserId),
+                    note,
+                    role: Role::parse(&role)?,
+                    expires_at: Timestamp(expires_at),
+                    used_at: used_at.map(Timestamp),
+                })
+            },
+        )
         .transpose()
     }
 
@@ -984,7 +1032,14 @@ impl Store {
         Ok(rows
             .into_iter()
             .map(
-                |(id, user_id, actor_id, kind, detail, created_at)| AuditRecord {
+                |AuditRow {
+                     id,
+                     user_id,
+                     actor_id,
+                     kind,
+                     detail,
+                     created_at,
+                 }| AuditRecord {
                     id,
                     user_id: user_id.map(UserId),
                     actor_id: actor_id.map(UserId),

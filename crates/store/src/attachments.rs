@@ -30,24 +30,34 @@ pub struct AttachmentRecord {
     pub approved: bool,
 }
 
-type Row = (
-    String,
-    i64,
-    Option<i64>,
-    String,
-    String,
-    i64,
-    String,
-    i64,
-    Option<i64>,
-);
+named_row!(Row {
+    public_id: String,
+    page_id: i64,
+    uploader_id: Option<i64>,
+    file_name: String,
+    kind: String,
+    size: i64,
+    sha256: String,
+    created_at: i64,
+    approved_at: Option<i64>,
+});
 
 /// The columns a [`Row`] is read from.
 const COLUMNS: &str =
     "public_id, page_id, uploader_id, file_name, kind, size, sha256, created_at, approved_at";
 
 fn from_row(
-    (public_id, page_id, uploader_id, file_name, kind, size, sha256, created_at, approved_at): Row,
+    Row {
+        public_id,
+        page_id,
+        uploader_id,
+        file_name,
+        kind,
+        size,
+        sha256,
+        created_at,
+        approved_at,
+    }: Row,
 ) -> AttachmentRecord {
     AttachmentRecord {
         public_id,

@@ -31,21 +31,21 @@ pub struct CommentRecord {
     pub created_at: Timestamp,
 }
 
-type CommentRow = (
-    i64,
-    i64,
-    Option<i64>,
-    Option<i64>,
-    Option<String>,
-    String,
-    Option<i64>,
-    Option<i64>,
-    Option<i64>,
-    i64,
-);
+named_row!(CommentRow {
+    id: i64,
+    page_id: i64,
+    parent_id: Option<i64>,
+    author_id: Option<i64>,
+    author: Option<String>,
+    body: String,
+    resolved_at: Option<i64>,
+    edited_at: Option<i64>,
+    deleted_at: Option<i64>,
+    created_at: i64,
+});
 
 fn comment_from_row(
-    (
+    CommentRow {
         id,
         page_id,
         parent_id,
@@ -56,7 +56,7 @@ fn comment_from_row(
         edited_at,
         deleted_at,
         created_at,
-    ): CommentRow,
+    }: CommentRow,
 ) -> CommentRecord {
     CommentRecord {
         id: CommentId(id),
@@ -76,7 +76,7 @@ impl Store {
     /// A page's comments, oldest first.
     pub async fn page_comments(&self, page: PageId) -> Result<Vec<CommentRecord>, StoreError> {
         let rows: Vec<CommentRow> = sqlx::query_as(
-            "SELECT c.id, c.page_id, c.parent_id, c.author_id, u.handle, c.body, c.resolved_at, \
+            "SELECT c.id, c.page_id, c.parent_id, c.author_id, u.handle AS author, c.body, c.resolved_at, \
                     c.edited_at, c.deleted_at, c.created_at \
              FROM page_comments c LEFT JOIN users u ON u.id = c.author_id \
              WHERE c.page_id = $1 ORDER BY c.id",
@@ -90,7 +90,7 @@ impl Store {
     /// A member's comments, oldest first (for their own export).
     pub async fn comments_by(&self, author: UserId) -> Result<Vec<CommentRecord>, StoreError> {
         let rows: Vec<CommentRow> = sqlx::query_as(
-            "SELECT c.id, c.page_id, c.parent_id, c.author_id, u.handle, c.body, c.resolved_at, \
+            "SELECT c.id, c.page_id, c.parent_id, c.author_id, u.handle AS author, c.body, c.resolved_at, \
                     c.edited_at, c.deleted_at, c.created_at \
              FROM page_comments c LEFT JOIN users u ON u.id = c.author_id \
              WHERE c.author_id = $1 ORDER BY c.id",
@@ -104,7 +104,7 @@ impl Store {
     /// One comment.
     pub async fn find_comment(&self, id: CommentId) -> Result<Option<CommentRecord>, StoreError> {
         let row: Option<CommentRow> = sqlx::query_as(
-            "SELECT c.id, c.page_id, c.parent_id, c.author_id, u.handle, c.body, c.resolved_at, \
+            "SELECT c.id, c.page_id, c.parent_id, c.author_id, u.handle AS author, c.body, c.resolved_at, \
                     c.edited_at, c.deleted_at, c.created_at \
              FROM page_comments c LEFT JOIN users u ON u.id = c.author_id WHERE c.id = $1",
         )

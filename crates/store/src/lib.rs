@@ -6,6 +6,26 @@
 //! own module with an `impl Store` block.
 #![forbid(unsafe_code)]
 
+/// A row read by column name: `named_row!(PageRow { id: i64, slug: String })` declares the
+/// struct and reads each field from the column of its name, so a query's column order can
+/// never shift a value into the wrong field (positional tuples could).
+macro_rules! named_row {
+    ($(#[$meta:meta])* $name:ident { $($field:ident: $type:ty),* $(,)? }) => {
+        $(#[$meta])*
+        struct $name {
+            $($field: $type),*
+        }
+
+        impl<'r> sqlx::FromRow<'r, sqlx::any::AnyRow> for $name {
+            fn from_row(row: &'r sqlx::any::AnyRow) -> Result<Self, sqlx::Error> {
+                Ok($name {
+                    $($field: sqlx::Row::try_get(row, stringify!($field))?),*
+                })
+            }
+        }
+    };
+}
+
 mod accounts;
 mod attachments;
 mod changes;

@@ -54,29 +54,29 @@ pub struct NewRevision<'a> {
     pub links: &'a [String],
 }
 
-type PageRow = (
-    i64,
-    i64,
-    Option<i64>,
-    String,
-    String,
-    i64,
-    String,
-    i64,
-    i64,
-    Option<i64>,
-    i64,
-    i64,
-    String,
-    Option<i64>,
-);
+named_row!(PageRow {
+    id: i64,
+    section_id: i64,
+    parent_id: Option<i64>,
+    slug: String,
+    title: String,
+    position: i64,
+    visibility: String,
+    current_revision: i64,
+    approved_revision: i64,
+    deleted_at: Option<i64>,
+    created_at: i64,
+    updated_at: i64,
+    language: String,
+    created_by: Option<i64>,
+});
 
 const PAGE_COLUMNS: &str = "id, section_id, parent_id, slug, title, position, visibility, \
                             current_revision, approved_revision, deleted_at, created_at, updated_at, \
                             language, created_by";
 
 fn page_from_row(
-    (
+    PageRow {
         id,
         section_id,
         parent_id,
@@ -91,7 +91,7 @@ fn page_from_row(
         updated_at,
         language,
         created_by,
-    ): PageRow,
+    }: PageRow,
 ) -> Result<Page, StoreError> {
     Ok(Page {
         id: PageId(id),
@@ -111,20 +111,37 @@ fn page_from_row(
     })
 }
 
-type RevisionRow = (
-    i64,
-    Option<i64>,
-    Option<i64>,
-    Option<String>,
-    String,
-    String,
-    String,
-    String,
-    i64,
-);
+named_row!(RevisionRow {
+    number: i64,
+    base_number: Option<i64>,
+    author_id: Option<i64>,
+    handle: Option<String>,
+    title: String,
+    body: String,
+    summary: String,
+    review: String,
+    created_at: i64,
+});
+
+/// The columns of a [`RevisionRow`], from `page_revisions r LEFT JOIN users u`: a suppressed
+/// revision reads as `suppressed` whatever its review state.
+const REVISION_COLUMNS: &str = "r.number, r.base_number, r.author_id, \
+     COALESCE(u.handle, r.author_label) AS handle, r.title, r.body, r.summary, \
+     CASE WHEN r.suppressed_at IS NULL THEN r.review_state ELSE 'suppressed' END AS review, \
+     r.created_at";
 
 fn revision_from_row(
-    (number, base_number, author_id, handle, title, body, summary, review, created_at): RevisionRow,
+    RevisionRow {
+        number,
+        base_number,
+        author_id,
+        handle,
+        title,
+        body,
+        summary,
+        review,
+        created_at,
+    }: RevisionRow,
 ) -> Result<Revision, StoreError> {
     Ok(Revision {
         number,
@@ -264,11 +281,11 @@ impl Store {
         page: PageId,
         number: i64,
     ) -> Result<Option<Revision>, StoreError> {
-        let row: Option<RevisionRow> = sqlx::query_as(
-            "SELECT r.number, r.base_number, r.author_id, COALESCE(u.handle, r.author_label), r.title, r.body, r.summary, CASE WHEN r.suppressed_at IS NULL THEN r.review_state ELSE 'suppressed' END, r.created_at \
-             FROM page_revisions r LEFT JOIN users u ON u.id = r.author_id \
-             WHERE r.page_id = $1 AND r.number = $2",
-        )
+        let row: Option<RevisionRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "SELECT {REVISION_COLUMNS} \
+                 FROM page_revisions r LEFT JOIN users u ON u.id = r.author_id \
+                 WHERE r.page_id = $1 AND r.number = $2"
+        )))
         .bind(page.0)
         .bind(number)
         .fetch_optional(&self.pool)
@@ -278,11 +295,11 @@ impl Store {
 
     /// A page's revisions, newest first, at most `limit`.
     pub async fn revisions(&self, page: PageId, limit: u32) -> Result<Vec<Revision>, StoreError> {
-        let rows: Vec<RevisionRow> = sqlx::query_as(
-            "SELECT r.number, r.base_number, r.author_id, COALESCE(u.handle, r.author_label), r.title, r.body, r.summary, CASE WHEN r.suppressed_at IS NULL THEN r.review_state ELSE 'suppressed' END, r.created_at \
-             FROM page_revisions r LEFT JOIN users u ON u.id = r.author_id \
-             WHERE r.page_id = $1 ORDER BY r.number DESC LIMIT $2",
-        )
+        let rows: Vec<RevisionRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "SELECT {REVISION_COLUMNS} \
+                 FROM page_revisions r LEFT JOIN users u ON u.id = r.author_id \
+                 WHERE r.page_id = $1 ORDER BY r.number DESC LIMIT $2"
+        )))
         .bind(page.0)
         .bind(i64::from(limit))
         .fetch_all(&self.pool)
@@ -339,23 +356,25 @@ impl Store {
         offset: u32,
         limit: u32,
     ) -> Result<Vec<RecentRevision>, StoreError> {
-        type Row = (
-            i64,
-            i64,
-            String,
-            i64,
-            Option<i64>,
-            Option<i64>,
-            Option<String>,
-            String,
-            String,
-            String,
-            String,
-            i64,
-        );
-        let rows: Vec<Row> = sqlx::query_as(
-            "SELECT p.id, p.section_id, p.slug, r.number, r.base_number, r.author_id, \
-                    COALESCE(u.handle, r.author_label), r.title, '', r.summary, CASE WHEN r.suppressed_at IS NULL THEN r.review_state ELSE 'suppressed' END, r.created_at \
+        named_row!(RecentRow {
+            page_id: i64,
+            section_id: i64,
+            slug: String,
+            number: i64,
+            base_number: Option<i64>,
+            author_id: Option<i64>,
+            handle: Option<String>,
+            title: String,
+            summary: String,
+            review: String,
+            created_at: i64,
+        });
+        // The bodies are left out: the list needs none, and they are most of a revision.
+        let rows: Vec<RecentRow> = sqlx::query_as(
+            "SELECT p.id AS page_id, p.section_id, p.slug, r.number, r.base_number, r.author_id, \
+                    COALESCE(u.handle, r.author_label) AS handle, r.title, r.summary, \
+                    CASE WHEN r.suppressed_at IS NULL THEN r.review_state ELSE 'suppressed' END AS review, \
+                    r.created_at \
              FROM page_revisions r JOIN pages p ON p.id = r.page_id \
              LEFT JOIN users u ON u.id = r.author_id \
              WHERE ($1 IS NULL OR p.section_id = $1) AND ($2 IS NULL OR r.author_id = $2) \
@@ -368,32 +387,24 @@ impl Store {
         .fetch_all(&self.pool)
         .await?;
         rows.into_iter()
-            .map(
-                |(
-                    page_id,
-                    section_id,
-                    slug,
-                    number,
-                    base,
-                    author_id,
-                    handle,
-                    title,
-                    body,
-                    summary,
-                    review,
-                    created_at,
-                )| {
-                    Ok(RecentRevision {
-                        page_id: PageId(page_id),
-                        section_id: SectionId(section_id),
-                        slug,
-                        revision: revision_from_row((
-                            number, base, author_id, handle, title, body, summary, review,
-                            created_at,
-                        ))?,
-                    })
-                },
-            )
+            .map(|row| {
+                Ok(RecentRevision {
+                    page_id: PageId(row.page_id),
+                    section_id: SectionId(row.section_id),
+                    slug: row.slug,
+                    revision: revision_from_row(RevisionRow {
+                        number: row.number,
+                        base_number: row.base_number,
+                        author_id: row.author_id,
+                        handle: row.handle,
+                        title: row.title,
+                        body: String::new(),
+                        summary: row.summary,
+                        review: row.review,
+                        created_at: row.created_at,
+                    })?,
+                })
+            })
             .collect()
     }
 }

@@ -52,10 +52,24 @@ pub struct CeremonyRecord {
     pub state: String,
 }
 
-type PasskeyRow = (i64, i64, String, String, i64, Option<i64>);
+named_row!(PasskeyRow {
+    id: i64,
+    user_id: i64,
+    name: String,
+    credential: String,
+    created_at: i64,
+    last_used_at: Option<i64>,
+});
 
 fn passkey_from_row(
-    (id, user_id, name, credential, created_at, last_used_at): PasskeyRow,
+    PasskeyRow {
+        id,
+        user_id,
+        name,
+        credential,
+        created_at,
+        last_used_at,
+    }: PasskeyRow,
 ) -> PasskeyRecord {
     PasskeyRecord {
         id: PasskeyId(id),

@@ -267,8 +267,16 @@ impl Store {
         &self,
         token_hash: &str,
     ) -> Result<Option<ChallengeRecord>, StoreError> {
-        type Row = (i64, i64, String, i64, i64, Option<i64>, Option<String>);
-        let row: Option<Row> = sqlx::query_as(
+        named_row!(ChallengeRow {
+            id: i64,
+            user_id: i64,
+            device_label: String,
+            failures: i64,
+            expires_at: i64,
+            used_at: Option<i64>,
+            passkey_state: Option<String>,
+        });
+        let row: Option<ChallengeRow> = sqlx::query_as(
             "SELECT id, user_id, device_label, failures, expires_at, used_at, passkey_state \
              FROM sign_in_challenges WHERE token_hash = $1",
         )
@@ -276,7 +284,15 @@ impl Store {
         .fetch_optional(&self.pool)
         .await?;
         Ok(row.map(
-            |(id, user_id, device_label, failures, expires_at, used_at, passkey_state)| {
+            |ChallengeRow {
+                 id,
+                 user_id,
+                 device_label,
+                 failures,
+                 expires_at,
+                 used_at,
+                 passkey_state,
+             }| {
                 ChallengeRecord {
                     id,
                     user_id: UserId(user_id),

@@ -8,12 +8,30 @@ use braid_domain::wiki::{Licence, Visibility};
 
 use crate::{Backend, Store, StoreError, changes};
 
-type SectionRow = (i64, String, String, String, String, i64, String, String);
+named_row!(SectionRow {
+    id: i64,
+    slug: String,
+    title: String,
+    summary: String,
+    group_name: String,
+    position: i64,
+    visibility: String,
+    licence: String,
+});
 
 const SECTION_COLUMNS: &str = "id, slug, title, summary, group_name, position, visibility, licence";
 
 fn section_from_row(
-    (id, slug, title, summary, group, position, visibility, licence): SectionRow,
+    SectionRow {
+        id,
+        slug,
+        title,
+        summary,
+        group_name: group,
+        position,
+        visibility,
+        licence,
+    }: SectionRow,
 ) -> Result<Section, StoreError> {
     Ok(Section {
         id: SectionId(id),

@@ -116,8 +116,15 @@ impl Store {
         user: UserId,
         limit: u32,
     ) -> Result<Vec<NotificationRecord>, StoreError> {
-        type Row = (i64, String, Option<i64>, String, Option<i64>, i64);
-        let rows: Vec<Row> = sqlx::query_as(
+        named_row!(NotificationRow {
+            id: i64,
+            kind: String,
+            page_id: Option<i64>,
+            detail: String,
+            read_at: Option<i64>,
+            created_at: i64,
+        });
+        let rows: Vec<NotificationRow> = sqlx::query_as(
             "SELECT id, kind, page_id, detail, read_at, created_at FROM notifications \
              WHERE user_id = $1 ORDER BY id DESC LIMIT $2",
         )
@@ -128,7 +135,14 @@ impl Store {
         Ok(rows
             .into_iter()
             .map(
-                |(id, kind, page_id, detail, read_at, created_at)| NotificationRecord {
+                |NotificationRow {
+                     id,
+                     kind,
+                     page_id,
+                     detail,
+                     read_at,
+                     created_at,
+                 }| NotificationRecord {
                     id,
                     kind,
                     page_id: page_id.map(PageId),
