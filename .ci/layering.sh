@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Layering check (DESIGN.md §2): braid → web → app → {store, search, mail, crypt, text} → domain.
+# Layering check (DESIGN.md §2): braid → web → app → {store, search, mail, crypt, text, i18n} → domain.
 # Each crate may depend directly only on the layers below it. web reaches the store only
 # through app's services, so it must not depend on sqlx, tantivy, or the store, search or mail
 # crates, nor name them in its sources.
@@ -31,6 +31,7 @@ forbid braid-store axum braid-app braid-web
 forbid braid-crypt tokio sqlx axum braid-store braid-app braid-web
 forbid braid-text tokio sqlx axum braid-store braid-app braid-web
 forbid braid-search sqlx axum braid-store braid-app braid-web
+forbid braid-i18n tokio sqlx axum braid-store braid-search braid-app braid-web
 
 if grep -rnE '\b(sqlx|tantivy|braid_store|braid_search|braid_mail)\b' crates/web/src crates/web/templates; then
   echo "layering: braid-web sources name a lower layer than braid-app (see above)" >&2

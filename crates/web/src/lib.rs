@@ -14,7 +14,7 @@ mod connections;
 mod device;
 mod error;
 mod handlers;
-pub mod i18n;
+pub use braid_i18n as i18n;
 mod middleware;
 mod public_pages;
 mod session;

@@ -1,3 +1,4 @@
+#![forbid(unsafe_code)]
 //! Interface strings with Fluent: one bundle per language, English complete and the fallback
 //! for anything a translation lacks; the language comes from the reader's choice (a cookie),
 //! then `Accept-Language`, then the hub's default.
