@@ -8,12 +8,11 @@
 //! writes elsewhere (the search index) must be idempotent instead: after a crash it may apply
 //! the last batch again.
 //!
-//! Adding one: implement [`Follower`], list it in [`App::followers`]. The server runs them all
+//! Adding one: implement [`Follower`], list it in `App::followers` (the crate root). The server runs them all
 //! twice a second; administrators see each one's cursor, lag and last error.
 
 use std::future::Future;
 use std::pin::Pin;
-use std::sync::Arc;
 
 use braid_domain::change::{ChangeAction, EntityKind};
 use braid_domain::ids::{ChangeId, CommentId, PageId, UserId};
@@ -133,16 +132,6 @@ impl Follower for Notifications {
 }
 
 impl App {
-    /// Every follower this hub runs, in the order they catch up.
-    pub fn followers(&self) -> Vec<Arc<dyn Follower>> {
-        let mut followers: Vec<Arc<dyn Follower>> = Vec::new();
-        if self.search.is_some() {
-            followers.push(Arc::new(crate::search::SearchFollower));
-        }
-        followers.push(Arc::new(Notifications));
-        followers
-    }
-
     /// Lets every follower catch up with the log; returns the changes they applied in all.
     /// A follower that fails is reported (and recorded for the status page) without holding
     /// the others back.

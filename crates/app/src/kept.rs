@@ -9,11 +9,10 @@ use std::sync::{Arc, Mutex};
 
 use braid_domain::ids::{PageId, SectionId, UserId};
 use braid_domain::section::Section;
-use braid_domain::time::Timestamp;
 use braid_domain::wiki::Revision;
-use braid_store::{AttachmentRecord, CommentRecord, ContentVersion};
+use braid_store::ContentVersion;
 
-use crate::wiki::LivePages;
+use crate::wiki::{LivePages, PageFacts};
 
 /// Up to `capacity` values by key, each as of a content version.
 #[derive(Debug)]
@@ -76,18 +75,6 @@ impl<K: Eq + Hash + Clone, V: Clone> Kept<K, V> {
     }
 }
 
-/// A page's facts beside its text, the same for every reader (each reader sees what the
-/// services then let them).
-#[derive(Debug)]
-pub(crate) struct PageFacts {
-    /// Handles of everyone who wrote a revision (`None` for a deleted member), earliest first.
-    pub(crate) contributors: Vec<Option<String>>,
-    pub(crate) labels: Vec<String>,
-    pub(crate) review_by: Option<Timestamp>,
-    pub(crate) attachments: Vec<AttachmentRecord>,
-    pub(crate) comments: Vec<CommentRecord>,
-}
-
 /// What a member watches, as (page, section) pairs.
 pub(crate) type Watches = Arc<Vec<(Option<PageId>, Option<SectionId>)>>;
 
@@ -109,17 +96,17 @@ pub(crate) struct KeptContent {
     pub(crate) settings: Kept<&'static str, Option<String>>,
     /// Every readable (label, page) pair, by audience.
     pub(crate) labelled:
-        Kept<crate::links::Audience, Arc<Vec<(String, crate::wiki::LabelledPage)>>>,
+        Kept<braid_domain::policy::Audience, Arc<Vec<(String, crate::wiki::LabelledPage)>>>,
     /// How many pages have edits waiting for review.
     pub(crate) awaiting_review: Kept<(), u64>,
     /// The wanted pages, by audience.
-    pub(crate) wanted: Kept<crate::links::Audience, Arc<crate::links::WantedPages>>,
+    pub(crate) wanted: Kept<braid_domain::policy::Audience, Arc<crate::links::WantedPages>>,
     /// Where a text's `[[links]]` lead: by the linking section, the audience and the titles.
     pub(crate) link_targets: Kept<LinkTargetsKey, Arc<HashMap<String, String>>>,
 }
 
 /// The linking section, the reader's audience, and the titles linked to.
-pub(crate) type LinkTargetsKey = (SectionId, crate::links::Audience, Vec<String>);
+pub(crate) type LinkTargetsKey = (SectionId, braid_domain::policy::Audience, Vec<String>);
 
 impl Default for KeptContent {
     fn default() -> KeptContent {

@@ -7,7 +7,6 @@ pub mod accounts;
 pub mod attachments;
 pub mod backup;
 pub mod clock;
-pub mod comments;
 pub mod demo;
 mod error;
 pub mod followers;
@@ -16,8 +15,6 @@ pub mod invitations;
 pub mod jobs;
 mod kept;
 pub mod links;
-pub mod passkeys;
-pub mod profile;
 pub mod sealing;
 pub mod search;
 pub mod sections;
@@ -114,6 +111,17 @@ impl App {
             sealing: Arc::new(braid_crypt::SealingKey::generate()),
             jobs_enqueued: Arc::default(),
         })
+    }
+
+    /// Every follower of the change log this hub runs, in the order they catch up. Listed
+    /// here, where every module is known, so that no follower's module imports another's.
+    pub fn followers(&self) -> Vec<Arc<dyn followers::Follower>> {
+        let mut followers: Vec<Arc<dyn followers::Follower>> = Vec::new();
+        if self.search.is_some() {
+            followers.push(Arc::new(search::SearchFollower));
+        }
+        followers.push(Arc::new(followers::Notifications));
+        followers
     }
 
     /// The hub's content version: anything rendered from the hub's content (pages, sections,

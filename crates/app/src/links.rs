@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use braid_domain::ids::PageId;
-use braid_domain::policy::Actor;
+use braid_domain::policy::{Actor, Audience};
 
 use crate::wiki::{HubPages, PageLink, page_href};
 use crate::{App, AppError};
@@ -35,14 +35,6 @@ pub struct WantedPages {
     pub shown: Vec<WantedPage>,
     /// How many wanted titles there are in all.
     pub total: usize,
-}
-
-/// What decides which pages a reader may read in lists kept for many readers: the audiences
-/// they belong to. Readers alike in these see the same wanted pages.
-pub(crate) type Audience = braid_domain::policy::Audience;
-
-pub(crate) fn audience(actor: &Actor) -> Audience {
-    Audience::of(actor)
 }
 
 impl App {
@@ -92,7 +84,9 @@ impl App {
         let version = self.content_version();
         self.kept()
             .wanted
-            .get_or_load(audience(actor), version, || self.find_wanted_pages(actor))
+            .get_or_load(Audience::of(actor), version, || {
+                self.find_wanted_pages(actor)
+            })
             .await
     }
 

@@ -2,7 +2,20 @@
 //! it, so that a page costs the same to send whether its section holds ten pages or ten
 //! thousand. The whole tree stays on the section's own page.
 
-use crate::wiki::PageLink;
+/// A link to a page, for trees, breadcrumbs and neighbours.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageLink {
+    /// Its title.
+    pub title: String,
+    /// Its slug in its section.
+    pub slug: String,
+    /// Its address.
+    pub href: String,
+    /// How deep in the tree (0 for a section's top pages).
+    pub depth: usize,
+    /// Whether it is the page being shown.
+    pub current: bool,
+}
 
 /// How many pages are shown on each side of the page on the way down, in a long list of
 /// siblings.

@@ -6,7 +6,7 @@ use axum::http::{HeaderMap, header};
 
 use crate::AppState;
 use crate::i18n::Translator;
-use crate::middleware::RequestId;
+use crate::request_id::RequestId;
 
 /// The name of the cookie that remembers the reader's interface language.
 pub(crate) fn language_cookie_name(secure: bool) -> &'static str {

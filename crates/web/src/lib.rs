@@ -17,6 +17,7 @@ mod handlers;
 pub use braid_i18n as i18n;
 mod middleware;
 mod public_pages;
+mod request_id;
 mod session;
 
 use std::sync::Arc;

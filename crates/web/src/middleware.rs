@@ -12,19 +12,7 @@ use tracing::Instrument;
 
 use crate::AppState;
 use crate::chrome::Chrome;
-
-/// A random id for each request, shown on error pages and in logs so a reader's report can be
-/// matched to the log line without logging who they are.
-#[derive(Debug, Clone)]
-pub struct RequestId(pub String);
-
-impl RequestId {
-    fn random() -> RequestId {
-        let mut bytes = [0u8; 8];
-        rand::fill(&mut bytes);
-        RequestId(bytes.iter().map(|b| format!("{b:02x}")).collect())
-    }
-}
+use crate::request_id::RequestId;
 
 /// Marks a response whose error body must be kept as it is (e.g. `/healthz` for monitors).
 #[derive(Debug, Clone, Copy)]

@@ -123,7 +123,7 @@ impl App {
             .into());
         }
         password_rules::check(request.password.expose(), false, &[handle.as_str()])?;
-        let profile = crate::profile::checked(&braid_store::Profile {
+        let profile = crate::accounts::profile::checked(&braid_store::Profile {
             display_name: request.display_name.clone(),
             pronouns: request.pronouns.clone(),
             languages: request.languages.clone(),

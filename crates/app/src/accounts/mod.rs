@@ -8,7 +8,9 @@ mod audit;
 mod directory;
 mod invitations;
 mod lifecycle;
+pub mod passkeys;
 mod passwords;
+pub mod profile;
 mod roles;
 mod second_factor;
 mod sessions;
@@ -137,7 +139,7 @@ impl Accounts {
             .map_err(|e| AppError::Internal(e.to_string()))?;
         Ok(Accounts {
             hashing: HashingPool::start(Arc::new(hasher), settings.hashing_concurrency.max(1))?,
-            passkeys: crate::passkeys::relying_party(
+            passkeys: crate::accounts::passkeys::relying_party(
                 &settings.public_url,
                 &settings.community_name,
             ),

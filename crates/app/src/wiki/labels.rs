@@ -80,7 +80,7 @@ impl App {
         let version = self.content_version();
         self.kept()
             .labelled
-            .get_or_load(crate::links::audience(actor), version, || async {
+            .get_or_load(Audience::of(actor), version, || async {
                 let pairs = self.store().all_page_labels().await?;
                 let mut found = Vec::new();
                 let mut hub = HubPages::new(self).await?;

@@ -17,23 +17,25 @@ use braid_domain::policy::{
     permits,
 };
 use braid_domain::section::Section;
+use braid_domain::time::Timestamp;
 use braid_domain::wiki::{
     Page, ReviewState, Revision, Visibility, edit_summary, page_body, page_title,
 };
-use braid_store::{NewPage, NewRevision, StoreError};
+use braid_store::{AttachmentRecord, CommentRecord, NewPage, NewRevision, StoreError};
 use braid_text::diff::{Hunk, hunks, line_counts};
 use braid_text::markdown::{Rendered, WikiTarget, render};
 use braid_text::merge::{Merge, has_conflict_markers, merge};
 use braid_text::slug::slugify;
 
 use crate::attachments::{AttachmentView, attachments_on};
-use crate::comments::CommentView;
-use crate::kept::PageFacts;
+pub use crate::tree::PageLink;
 use crate::tree::{TreeEntry, nearby};
+use crate::wiki::comments::CommentView;
 use crate::{App, AppError};
 
 /// Diff types for showing revisions side by side.
 mod bin;
+pub mod comments;
 mod edit;
 mod history;
 mod labels;
@@ -54,19 +56,16 @@ pub use braid_text::diff;
 /// Revisions shown in a page's history.
 const HISTORY_LIMIT: u32 = 500;
 
-/// A link to a page, for trees, breadcrumbs and neighbours.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PageLink {
-    /// Its title.
-    pub title: String,
-    /// Its slug in its section.
-    pub slug: String,
-    /// Its address.
-    pub href: String,
-    /// How deep in the tree (0 for a section's top pages).
-    pub depth: usize,
-    /// Whether it is the page being shown.
-    pub current: bool,
+/// A page's facts beside its text, the same for every reader (each reader sees what the
+/// services then let them).
+#[derive(Debug)]
+pub(crate) struct PageFacts {
+    /// Handles of everyone who wrote a revision (`None` for a deleted member), earliest first.
+    pub(crate) contributors: Vec<Option<String>>,
+    pub(crate) labels: Vec<String>,
+    pub(crate) review_by: Option<Timestamp>,
+    pub(crate) attachments: Vec<AttachmentRecord>,
+    pub(crate) comments: Vec<CommentRecord>,
 }
 
 /// A section with the pages the reader may see, as a tree in reading order.
@@ -558,7 +557,7 @@ impl App {
             return Ok(Arc::default());
         }
         let version = self.content_version();
-        let key = (section.id, crate::links::audience(actor), titles);
+        let key = (section.id, Audience::of(actor), titles);
         let titles = key.2.clone();
         self.kept()
             .link_targets

@@ -1743,7 +1743,7 @@ async fn members_change_their_profile_after_joining() {
             .await
             .unwrap();
         let ana = member_actor(app, "ana").await;
-        let profile = braid_app::profile::Profile {
+        let profile = braid_app::accounts::profile::Profile {
             display_name: "  Ana M.  ".to_owned(),
             pronouns: "she/her".to_owned(),
             languages: "es, en".to_owned(),
@@ -1760,7 +1760,7 @@ async fn members_change_their_profile_after_joining() {
                 .any(|m| m.handle == "ana" && m.languages == "es, en")
         );
         // A disguised name is refused and nothing changes.
-        let disguised = braid_app::profile::Profile {
+        let disguised = braid_app::accounts::profile::Profile {
             display_name: "admin\u{202e}".to_owned(),
             ..profile
         };

@@ -5,7 +5,7 @@ use axum::extract::{Form, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use braid_app::AppError;
-use braid_app::profile::Profile;
+use braid_app::accounts::profile::Profile;
 use serde::Deserialize;
 
 use crate::chrome::Chrome;

@@ -6,7 +6,7 @@ use axum::extract::{Form, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use braid_app::accounts::TotpEnrolment;
-use braid_app::passkeys::PasskeyView;
+use braid_app::accounts::passkeys::PasskeyView;
 use braid_app::{AppError, SecretString};
 use serde::Deserialize;
 

@@ -10,8 +10,8 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use braid_app::AppError;
 use braid_app::attachments::AttachmentView;
-use braid_app::comments::CommentView;
 use braid_app::tree::TreeEntry;
+use braid_app::wiki::comments::CommentView;
 use braid_app::wiki::diff::{LineChange, Row, side_by_side as rows_of};
 use braid_app::wiki::{
     HistoryEntry, LabelCount, LabelledPage, PageDraft, PageEdit, PageInFull, PageLink,
