@@ -184,6 +184,23 @@ async fn insert_revision(
     Ok(())
 }
 
+/// The place of the last of the pages under `parent` (or at the top of the section), 0 when
+/// there are none: a new or moved page goes after it.
+async fn last_position(
+    transaction: &mut sqlx::Transaction<'static, sqlx::Any>,
+    section: SectionId,
+    parent: Option<PageId>,
+) -> Result<i64, StoreError> {
+    Ok(sqlx::query_scalar(
+        "SELECT COALESCE(MAX(position), 0) FROM pages \
+         WHERE section_id = $1 AND parent_id IS NOT DISTINCT FROM $2",
+    )
+    .bind(section.0)
+    .bind(parent.map(|p| p.0))
+    .fetch_one(&mut **transaction)
+    .await?)
+}
+
 /// The review state of a revision saved as approved or not.
 fn review_state(approved: bool) -> ReviewState {
     if approved {
@@ -584,14 +601,7 @@ impl UnitOfWork {
     pub async fn create_page(&mut self, page: &NewPage<'_>) -> Result<PageId, StoreError> {
         let now = self.now();
         let transaction = self.transaction().await?;
-        let position: i64 = sqlx::query_scalar(
-            "SELECT COALESCE(MAX(position), 0) + 1 FROM pages \
-             WHERE section_id = $1 AND parent_id IS NOT DISTINCT FROM $2",
-        )
-        .bind(page.section_id.0)
-        .bind(page.parent_id.map(|p| p.0))
-        .fetch_one(&mut **transaction)
-        .await?;
+        let position = last_position(transaction, page.section_id, page.parent_id).await? + 1;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO pages (section_id, parent_id, slug, title, position, visibility, \
                                 current_revision, approved_revision, created_at, updated_at, language, \
@@ -755,14 +765,7 @@ impl UnitOfWork {
         };
         let now = self.now();
         let transaction = self.transaction().await?;
-        let position: i64 = sqlx::query_scalar(
-            "SELECT COALESCE(MAX(position), 0) + 1 FROM pages \
-             WHERE section_id = $1 AND parent_id IS NOT DISTINCT FROM $2",
-        )
-        .bind(moving.section_id.0)
-        .bind(moving.parent_id.map(|p| p.0))
-        .fetch_one(&mut **transaction)
-        .await?;
+        let position = last_position(transaction, moving.section_id, moving.parent_id).await? + 1;
         for &id in moving.pages {
             let (section, slug): (i64, String) =
                 sqlx::query_as("SELECT section_id, slug FROM pages WHERE id = $1")
