@@ -134,11 +134,6 @@ impl Viewer {
     pub fn handle(&self) -> Option<&str> {
         self.session.as_ref().map(|s| s.member.handle.as_str())
     }
-
-    /// The session, or a redirect to sign in for pages that need one.
-    pub fn require_session(&self) -> Result<&CurrentSession, WebError> {
-        self.session.as_ref().ok_or(WebError::SignInRequired)
-    }
 }
 
 impl FromRequestParts<AppState> for Viewer {
@@ -157,8 +152,7 @@ impl FromRequestParts<AppState> for Viewer {
 }
 
 /// A signed-in viewer. Handlers that need a session take this instead of [`Viewer`]: a
-/// request without one never reaches them (it is sent to sign in, as `require_session` did in
-/// each of them).
+/// request without one never reaches them: it is sent to sign in.
 pub struct SignedIn(pub Viewer);
 
 impl FromRequestParts<AppState> for SignedIn {
@@ -173,6 +167,28 @@ impl FromRequestParts<AppState> for SignedIn {
             return Err(WebError::SignInRequired);
         }
         Ok(SignedIn(viewer))
+    }
+}
+
+/// A signed-in viewer with their session at hand, for the handlers that act on the session
+/// itself (its id, its member): like [`SignedIn`], a request without one never reaches them.
+pub struct WithSession {
+    /// The viewer.
+    pub viewer: Viewer,
+    /// Their session.
+    pub session: CurrentSession,
+}
+
+impl FromRequestParts<AppState> for WithSession {
+    type Rejection = WebError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<WithSession, Self::Rejection> {
+        let Ok(viewer) = Viewer::from_request_parts(parts, state).await;
+        let session = viewer.session.clone().ok_or(WebError::SignInRequired)?;
+        Ok(WithSession { viewer, session })
     }
 }
 

@@ -9,7 +9,7 @@ use braid_domain::time::Timestamp;
 use crate::chrome::Chrome;
 use crate::handlers::accounts::redirect;
 use crate::handlers::render;
-use crate::session::{SignedIn, Viewer};
+use crate::session::{SignedIn, WithSession};
 use crate::{AppState, WebError};
 
 #[derive(Template)]
@@ -49,9 +49,8 @@ struct AccountPage {
 pub async fn show(
     State(state): State<AppState>,
     chrome: Chrome,
-    viewer: Viewer,
+    WithSession { viewer, session }: WithSession,
 ) -> Result<Response, WebError> {
-    let session = viewer.require_session()?;
     let roles = session
         .member
         .roles
@@ -122,9 +121,9 @@ struct SessionsPage {
 pub async fn sessions(
     State(state): State<AppState>,
     chrome: Chrome,
-    viewer: Viewer,
+    WithSession { viewer, session }: WithSession,
 ) -> Result<Response, WebError> {
-    let current = viewer.require_session()?.session;
+    let current = session.session;
     let sessions = state
         .app()
         .sessions(&viewer.actor)
@@ -157,9 +156,9 @@ pub async fn revoke(
 /// Ends every session but this one.
 pub async fn revoke_others(
     State(state): State<AppState>,
-    viewer: Viewer,
+    WithSession { viewer, session }: WithSession,
 ) -> Result<Response, WebError> {
-    let current = viewer.require_session()?.session;
+    let current = session.session;
     state
         .app()
         .sign_out_everywhere(&viewer.actor, Some(current))

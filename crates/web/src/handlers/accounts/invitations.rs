@@ -13,7 +13,7 @@ use serde::Deserialize;
 
 use crate::chrome::Chrome;
 use crate::handlers::{render, render_with_status};
-use crate::session::{SignedIn, Viewer};
+use crate::session::{SignedIn, WithSession};
 use crate::{AppState, WebError};
 
 #[derive(Template)]
@@ -61,9 +61,8 @@ pub struct WithdrawForm {
 pub async fn new(
     State(state): State<AppState>,
     chrome: Chrome,
-    viewer: Viewer,
+    WithSession { viewer, session }: WithSession,
 ) -> Result<Response, WebError> {
-    let session = viewer.require_session()?;
     let open = state.app().open_invitations(&viewer.actor).await?;
     render(&InvitePage {
         can_choose_role: session.member.has(Role::Admin),
@@ -93,10 +92,9 @@ pub async fn withdraw(
 pub async fn create(
     State(state): State<AppState>,
     chrome: Chrome,
-    viewer: Viewer,
+    WithSession { viewer, session }: WithSession,
     Form(form): Form<InviteForm>,
 ) -> Result<Response, WebError> {
-    let session = viewer.require_session()?;
     let role = match form.role.as_deref() {
         None | Some("") => Role::Member,
         Some(name) => Role::parse(name).map_err(|_| WebError::BadRequest)?,

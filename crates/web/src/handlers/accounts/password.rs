@@ -9,7 +9,7 @@ use serde::Deserialize;
 
 use crate::chrome::Chrome;
 use crate::handlers::{render, render_with_status};
-use crate::session::{SignedIn, Viewer};
+use crate::session::{SignedIn, WithSession};
 use crate::{AppState, WebError};
 
 #[derive(Template)]
@@ -44,10 +44,10 @@ pub async fn show(chrome: Chrome, _: SignedIn) -> Result<Response, WebError> {
 pub async fn change(
     State(state): State<AppState>,
     chrome: Chrome,
-    viewer: Viewer,
+    WithSession { viewer, session }: WithSession,
     Form(form): Form<PasswordForm>,
 ) -> Result<Response, WebError> {
-    let session = viewer.require_session()?.session;
+    let session = session.session;
     let result = state
         .app()
         .change_password(
