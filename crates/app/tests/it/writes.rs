@@ -83,6 +83,18 @@ fn edit(base: i64, body: &str, labels: &str) -> PageEdit {
     }
 }
 
+/// Eve saves a second draft of "Field notes", published at once.
+async fn save_second_draft(app: &App, eve: &Actor) {
+    app.save_page(
+        eve,
+        "community-guidelines",
+        "field-notes",
+        &edit(1, "Second draft.\n", ""),
+    )
+    .await
+    .unwrap();
+}
+
 /// What a save leaves behind: revisions, change-log rows, jobs, notifications.
 async fn traces(store: &Store) -> [i64; 4] {
     [
@@ -154,14 +166,7 @@ async fn a_page_save_is_one_commit_a_failure_after_the_revision_leaves_nothing()
 async fn a_follower_that_fails_mid_apply_writes_nothing_and_later_applies_once() {
     on_each_backend_with_store(|app, store| async move {
         let (eve, bo) = watched_page(&app).await;
-        app.save_page(
-            &eve,
-            "community-guidelines",
-            "field-notes",
-            &edit(1, "Second draft.\n", ""),
-        )
-        .await
-        .unwrap();
+        save_second_draft(&app, &eve).await;
 
         // The fan-out writes bo's notification, then the cursor's move fails: the two are one
         // commit, so neither stays.
@@ -210,14 +215,7 @@ async fn a_follower_that_fails_mid_apply_writes_nothing_and_later_applies_once()
 async fn a_follower_started_afresh_catches_up_on_commits_it_never_saw_exactly_once() {
     on_each_backend_with_store(|app, store| async move {
         let (eve, bo) = watched_page(&app).await;
-        app.save_page(
-            &eve,
-            "community-guidelines",
-            "field-notes",
-            &edit(1, "Second draft.\n", ""),
-        )
-        .await
-        .unwrap();
+        save_second_draft(&app, &eve).await;
         // The process that committed the save is gone before its followers ran: a second
         // app on the same database (as after a restart) finds the change after the cursor.
         let cursor = store.change_cursor("notifications").await.unwrap();
