@@ -58,6 +58,65 @@ pub const CONTENT_LANGUAGES: &[ContentLanguage] = &[
     ltr("nl", "Nederlands"),
 ];
 
+/// A language code as stored with a page: BCP 47 in lowercase ASCII letters, digits and
+/// hyphens (`es`, `pt-br`), 2 to 35 characters. A code need not be among
+/// [`CONTENT_LANGUAGES`] (a page imported in another language keeps its code), but it is
+/// always a code, never free text.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct LanguageCode(String);
+
+impl LanguageCode {
+    /// Checks a code.
+    pub fn new(code: &str) -> Result<LanguageCode, DomainError> {
+        let well_formed = (2..=35).contains(&code.len())
+            && code
+                .split('-')
+                .all(|part| !part.is_empty() && part.len() <= 8)
+            && code
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            && code.as_bytes()[0].is_ascii_lowercase();
+        if well_formed {
+            Ok(LanguageCode(code.to_owned()))
+        } else {
+            Err(DomainError::Invalid {
+                field: "language",
+                reason: "choose one of the listed languages",
+                key: "unknown-language",
+            })
+        }
+    }
+
+    /// The code, e.g. `es`.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for LanguageCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<ContentLanguage> for LanguageCode {
+    fn from(language: ContentLanguage) -> LanguageCode {
+        LanguageCode(language.code.to_owned())
+    }
+}
+
+impl PartialEq<str> for LanguageCode {
+    fn eq(&self, other: &str) -> bool {
+        self.0 == other
+    }
+}
+
+impl PartialEq<&str> for LanguageCode {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
 /// The language of pages nobody chose one for.
 pub const DEFAULT_LANGUAGE: &str = "en";
 
@@ -93,5 +152,15 @@ mod tests {
         codes.sort_unstable();
         codes.dedup();
         assert_eq!(codes.len(), CONTENT_LANGUAGES.len(), "codes are unique");
+        for language in CONTENT_LANGUAGES {
+            assert_eq!(
+                LanguageCode::from(*language),
+                LanguageCode::new(language.code).unwrap()
+            );
+        }
+        assert!(LanguageCode::new("pt-br").is_ok());
+        for bad in ["", "e", "EN", "en_GB", "-en", "en--gb", "français", "en gb"] {
+            assert!(LanguageCode::new(bad).is_err(), "{bad:?}");
+        }
     }
 }

@@ -128,7 +128,7 @@ pub struct Page {
     /// When it last changed.
     pub updated_at: Timestamp,
     /// The language it is written in (a code from [`crate::language`]).
-    pub language: String,
+    pub language: crate::language::LanguageCode,
     /// Who wrote its first revision (`None` when written by the hub or a deleted account): while
     /// that revision waits for review, they and reviewers alone may read the page.
     pub created_by: Option<UserId>,

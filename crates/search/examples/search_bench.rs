@@ -507,7 +507,8 @@ async fn main() {
                 } else {
                     Audience::PUBLIC
                 },
-                language: LANGUAGES[page.language].code.to_owned(),
+                language: braid_domain::language::LanguageCode::new(LANGUAGES[page.language].code)
+                    .expect("the benchmark's languages are codes"),
                 title: page.title.clone(),
                 body: page.body.clone(),
                 href: format!("/wiki/s/{i}"),

@@ -18,6 +18,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, RwLock};
 
+use braid_domain::language::LanguageCode;
 use braid_domain::policy::Audience;
 use braid_domain::time::Timestamp;
 use tantivy::collector::{Count, TopDocs};
@@ -96,8 +97,8 @@ pub struct SearchDocument {
     pub kind: Kind,
     /// The audiences it is open to.
     pub readers: Audience,
-    /// The language it is written in (a BCP 47 code).
-    pub language: String,
+    /// The language it is written in.
+    pub language: LanguageCode,
     /// Its title.
     pub title: String,
     /// Its text, as plain text.
@@ -498,9 +499,9 @@ impl SearchIndex {
         doc.add_text(fields.id, &document.id);
         doc.add_text(fields.kind, document.kind.as_str());
         doc.add_u64(fields.readers, document.readers.bits());
-        doc.add_text(fields.language, &document.language);
+        doc.add_text(fields.language, document.language.as_str());
         doc.add_facet(fields.facets, facet("kind", document.kind.as_str()));
-        doc.add_facet(fields.facets, facet("language", &document.language));
+        doc.add_facet(fields.facets, facet("language", document.language.as_str()));
         doc.add_facet(fields.facets, facet("section", &document.section));
         for label in &document.labels {
             doc.add_facet(fields.facets, facet("label", label));
@@ -510,7 +511,7 @@ impl SearchIndex {
         doc.add_bytes(fields.body_marks, &analysis::marks(&document.body));
         doc.add_text(fields.title_neutral, &document.title);
         doc.add_text(fields.body_neutral, &document.body);
-        if let Some((title, body)) = self.stemmed_fields(&document.language) {
+        if let Some((title, body)) = self.stemmed_fields(document.language.as_str()) {
             doc.add_text(title, &document.title);
             doc.add_text(body, &document.body);
         }

@@ -7,7 +7,7 @@ fn document(id: &str, language: &str, title: &str, body: &str) -> SearchDocument
         id: id.to_owned(),
         kind: Kind::Page,
         readers: Audience::PUBLIC,
-        language: language.to_owned(),
+        language: braid_domain::language::LanguageCode::new(language).unwrap(),
         title: title.to_owned(),
         body: body.to_owned(),
         href: format!("/wiki/discover/{id}"),

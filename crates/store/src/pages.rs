@@ -4,6 +4,7 @@
 
 use braid_domain::change::{ChangeAction, EntityKind};
 use braid_domain::ids::{PageId, SectionId, UserId};
+use braid_domain::language::LanguageCode;
 use braid_domain::time::Timestamp;
 use braid_domain::wiki::{Page, ReviewState, Revision, Visibility};
 
@@ -106,7 +107,7 @@ fn page_from_row(
         deleted_at: deleted_at.map(Timestamp),
         created_at: Timestamp(created_at),
         updated_at: Timestamp(updated_at),
-        language,
+        language: LanguageCode::new(&language)?,
         created_by: created_by.map(UserId),
     })
 }

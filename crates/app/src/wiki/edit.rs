@@ -186,7 +186,7 @@ impl App {
                 work.set_page_labels(page, labels).await?;
             }
             if let Some(language) = &language
-                && language.code != view.page.language
+                && view.page.language != language.code
             {
                 work.set_page_language(page, language.code).await?;
             }

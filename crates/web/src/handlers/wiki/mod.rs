@@ -511,7 +511,7 @@ pub async fn edit_page(
         visibility,
         visibility_choices,
         labels: view.labels.join(", "),
-        language: view.page.language,
+        language: view.page.language.to_string(),
         templates: Vec::new(),
         section: view.section,
         preview: None,
