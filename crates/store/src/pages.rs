@@ -682,8 +682,7 @@ impl UnitOfWork {
         if approve {
             crate::links::replace_links(transaction, page, number, revision.links, now).await?;
         }
-        self.log(EntityKind::Page, page.0, ChangeAction::Updated)
-            .await?;
+        self.log_page_updated(page).await?;
         Ok(Some(number))
     }
 
@@ -752,8 +751,7 @@ impl UnitOfWork {
             .execute(&mut **transaction)
             .await?;
         }
-        self.log(EntityKind::Page, page.0, ChangeAction::Updated)
-            .await?;
+        self.log_page_updated(page).await?;
         Ok(())
     }
 
@@ -813,8 +811,7 @@ impl UnitOfWork {
         .bind(page.0)
         .execute(&mut **transaction)
         .await?;
-        self.log(EntityKind::Page, page.0, ChangeAction::Updated)
-            .await?;
+        self.log_page_updated(page).await?;
         Ok(())
     }
 
@@ -880,8 +877,7 @@ impl UnitOfWork {
             .await?;
             next = base.filter(|base| *base < at);
         }
-        self.log(EntityKind::Page, page.0, ChangeAction::Updated)
-            .await?;
+        self.log_page_updated(page).await?;
         Ok(true)
     }
 
@@ -906,8 +902,7 @@ impl UnitOfWork {
         if marked != 1 {
             return Ok(false);
         }
-        self.log(EntityKind::Page, page.0, ChangeAction::Updated)
-            .await?;
+        self.log_page_updated(page).await?;
         Ok(true)
     }
 
@@ -940,8 +935,7 @@ impl UnitOfWork {
             return Ok(false);
         }
         crate::accounts::insert_audit(transaction, audit, now).await?;
-        self.log(EntityKind::Page, page.0, ChangeAction::Updated)
-            .await?;
+        self.log_page_updated(page).await?;
         Ok(true)
     }
 
@@ -965,8 +959,7 @@ impl UnitOfWork {
         .bind(page.0)
         .execute(&mut **transaction)
         .await?;
-        self.log(EntityKind::Page, page.0, ChangeAction::Updated)
-            .await?;
+        self.log_page_updated(page).await?;
         Ok(())
     }
 
@@ -980,8 +973,7 @@ impl UnitOfWork {
                 .bind(page.id.0)
                 .execute(&mut **self.transaction().await?)
                 .await?;
-            self.log(EntityKind::Page, page.id.0, ChangeAction::Updated)
-                .await?;
+            self.log_page_updated(page.id).await?;
         }
         Ok(())
     }

@@ -119,6 +119,15 @@ impl UnitOfWork {
         Ok(())
     }
 
+    /// [`Self::log`] for the commonest write: something about one page changed.
+    pub(crate) async fn log_page_updated(
+        &mut self,
+        page: braid_domain::ids::PageId,
+    ) -> Result<(), StoreError> {
+        self.log(EntityKind::Page, page.0, ChangeAction::Updated)
+            .await
+    }
+
     /// Enqueues a typed job, committed with everything else in this unit. Returns `None`
     /// when its unique key is already taken.
     pub async fn enqueue<J: Job>(
