@@ -93,7 +93,7 @@ impl App {
     ) -> Result<String, AppError> {
         Self::require(actor, Action::EditPages)?;
         let settings = self.attachment_settings()?.clone();
-        let view = self.page(actor, section, slug, None).await?;
+        let view = self.wiki().page(actor, section, slug, None).await?;
         let uploader = match actor {
             Actor::Member(member) => Some(member.id),
             Actor::Anonymous | Actor::System => None,
@@ -143,7 +143,7 @@ impl App {
                 sha256,
                 created_at: self.now(),
                 // A newcomer's file waits for an editor, like their edits (issue 27).
-                approved: self.edits_skip_review(actor).await?,
+                approved: self.wiki().edits_skip_review(actor).await?,
             })
             .await?;
         Ok(format!("/attachments/{public_id}/{file_name}"))
@@ -161,7 +161,7 @@ impl App {
             .find_attachment(public_id)
             .await?
             .ok_or(AppError::NotFound)?;
-        self.page_href_by_id(actor, record.page_id).await?;
+        self.wiki().page_href_by_id(actor, record.page_id).await?;
         if !may_see(actor, &record) {
             return Err(AppError::NotFound);
         }
@@ -190,7 +190,7 @@ impl App {
             .find_attachment(public_id)
             .await?
             .ok_or(AppError::NotFound)?;
-        let href = self.page_href_by_id(actor, record.page_id).await?;
+        let href = self.wiki().page_href_by_id(actor, record.page_id).await?;
         Ok((record, href))
     }
 
@@ -217,7 +217,7 @@ impl App {
         let mut waiting = Vec::new();
         for record in self.store().waiting_attachments().await? {
             // A file on a page in the recycle bin waits with its page.
-            let href = match self.page_href_by_id(actor, record.page_id).await {
+            let href = match self.wiki().page_href_by_id(actor, record.page_id).await {
                 Ok(href) => href,
                 Err(AppError::NotFound) => continue,
                 Err(other) => return Err(other),

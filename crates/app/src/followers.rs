@@ -237,7 +237,7 @@ impl App {
                 continue;
             };
             // A watcher who may no longer read the page hears nothing of it.
-            match self.page_href_by_id(&actor, page).await {
+            match self.wiki().page_href_by_id(&actor, page).await {
                 Ok(_) => told.push(watcher),
                 Err(AppError::NotFound | AppError::Forbidden) => {}
                 Err(other) => return Err(other),

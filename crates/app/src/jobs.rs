@@ -162,7 +162,7 @@ impl JobRunner {
         runner.register(move |_: LapseRoleTerms| {
             let app = app.clone();
             async move {
-                let lapsed = app.lapse_role_terms().await?;
+                let lapsed = app.accounts().lapse_role_terms().await?;
                 tracing::info!(roles.lapsed = lapsed, "ended roles past their term");
                 Ok(())
             }

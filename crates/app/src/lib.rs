@@ -36,7 +36,7 @@ pub use error::AppError;
 pub struct App {
     store: Store,
     clock: Arc<dyn Clock>,
-    accounts: Arc<accounts::Accounts>,
+    account_machinery: Arc<accounts::AccountMachinery>,
     attachments: Option<Arc<attachments::AttachmentSettings>>,
     rendered: Arc<wiki::RenderCache>,
     kept: Arc<kept::KeptContent>,
@@ -99,7 +99,7 @@ impl App {
         Ok(App {
             store,
             clock,
-            accounts: Arc::new(accounts::Accounts::new(accounts)?),
+            account_machinery: Arc::new(accounts::AccountMachinery::new(accounts)?),
             attachments: None,
             rendered: Arc::default(),
             kept: Arc::default(),
@@ -178,7 +178,7 @@ impl App {
             .initialise_instance(&sections, self.now())
             .await?;
         if first_start {
-            self.seed_templates().await?;
+            self.wiki().seed_templates().await?;
         }
         if first_start {
             let demo_pages: &[(&str, &str, &str)] = if with_demo { demo::PAGES } else { &[] };
@@ -201,7 +201,8 @@ impl App {
                     labels: String::new(),
                     language: language.to_owned(),
                 };
-                self.create_page(&braid_domain::policy::Actor::System, section, &draft)
+                self.wiki()
+                    .create_page(&braid_domain::policy::Actor::System, section, &draft)
                     .await?;
             }
         }

@@ -165,7 +165,7 @@ impl App {
         section: &str,
         slug: &str,
     ) -> Result<(crate::wiki::PageView, Vec<PageLink>), AppError> {
-        let view = self.page(actor, section, slug, None).await?;
+        let view = self.wiki().page(actor, section, slug, None).await?;
         let rows = self
             .store()
             .pages_linking_to(&view.page.title, LINKS_HERE_SHOWN)

@@ -91,7 +91,7 @@ impl App {
         draft: &SectionDraft,
     ) -> Result<(), AppError> {
         Self::require(actor, Action::ManageWiki)?;
-        let section = self.readable_section(actor, slug).await?;
+        let section = self.wiki().readable_section(actor, slug).await?;
         let checked = draft.validated(section.slug.as_str())?;
         Ok(self
             .store()
@@ -113,7 +113,7 @@ impl App {
         direction: Direction,
     ) -> Result<(), AppError> {
         Self::require(actor, Action::ManageWiki)?;
-        let section = self.readable_section(actor, slug).await?;
+        let section = self.wiki().readable_section(actor, slug).await?;
         let mut order: Vec<Section> = self.all_sections().await?.as_ref().clone();
         let Some(at) = order.iter().position(|s| s.id == section.id) else {
             return Err(AppError::NotFound);
@@ -139,7 +139,7 @@ impl App {
     /// lost with their section.
     pub async fn remove_section(&self, actor: &Actor, slug: &str) -> Result<(), AppError> {
         Self::require(actor, Action::ManageWiki)?;
-        let section = self.readable_section(actor, slug).await?;
+        let section = self.wiki().readable_section(actor, slug).await?;
         if self
             .store()
             .remove_empty_section(section.id, self.now())

@@ -82,7 +82,7 @@ impl App {
         let Actor::Member(member) = actor else {
             return Err(AppError::Forbidden);
         };
-        let view = self.page(actor, section, slug, None).await?;
+        let view = self.wiki().page(actor, section, slug, None).await?;
         let (page, section) = match target {
             WatchTarget::Page => (Some(view.page.id), None),
             WatchTarget::Section => (None, Some(view.section.id)),
@@ -126,7 +126,7 @@ impl App {
         let mut views = Vec::new();
         for record in self.store().notifications(member.id, 100).await? {
             let page = match record.page_id {
-                Some(page) => match self.page_href_by_id(actor, page).await {
+                Some(page) => match self.wiki().page_href_by_id(actor, page).await {
                     Ok(href) => self
                         .store()
                         .find_page_by_id(page)
@@ -167,7 +167,7 @@ impl App {
         date: &str,
     ) -> Result<(), AppError> {
         Self::require(actor, Action::ManageWiki)?;
-        let view = self.page(actor, section, slug, None).await?;
+        let view = self.wiki().page(actor, section, slug, None).await?;
         let date = date.trim();
         let review_by = if date.is_empty() {
             None
@@ -199,7 +199,7 @@ impl App {
             .await?
         {
             // A page the reader may not see is left out; any other failure is reported.
-            let href = match self.page_href_by_id(actor, page).await {
+            let href = match self.wiki().page_href_by_id(actor, page).await {
                 Ok(href) => href,
                 Err(AppError::NotFound) => continue,
                 Err(other) => return Err(other),

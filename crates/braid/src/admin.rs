@@ -41,7 +41,7 @@ pub async fn run(command: AdminCommand) -> anyhow::Result<()> {
         } => {
             let role = role(&name)?;
             let (app, base) = open(&common).await?;
-            let result = app.invite(&Actor::System, &note, role).await;
+            let result = app.accounts().invite(&Actor::System, &note, role).await;
             app.close().await;
             let (token, expires) = result?;
             println!("{base}/join/{}", token.reveal());
@@ -70,6 +70,7 @@ pub async fn run(command: AdminCommand) -> anyhow::Result<()> {
             let password = SecretString::new(line.trim_end_matches(['\n', '\r']).to_owned());
             let (app, _) = open(&common).await?;
             let result = app
+                .accounts()
                 .create_member(&Actor::System, &handle, &password, role)
                 .await;
             app.close().await;
@@ -100,7 +101,10 @@ pub async fn run(command: AdminCommand) -> anyhow::Result<()> {
                 None => None,
             };
             let (app, _) = open(&common).await?;
-            let result = app.set_role(&Actor::System, &handle, role, until).await;
+            let result = app
+                .accounts()
+                .set_role(&Actor::System, &handle, role, until)
+                .await;
             app.close().await;
             result.map_err(|error| match error {
                 braid_app::AppError::NotFound => anyhow::anyhow!("there is no member {handle:?}"),
@@ -118,7 +122,7 @@ pub async fn run(command: AdminCommand) -> anyhow::Result<()> {
         }
         AdminCommand::Approve { common, handle } => {
             let (app, _) = open(&common).await?;
-            let result = app.reinstate(&Actor::System, &handle).await;
+            let result = app.accounts().reinstate(&Actor::System, &handle).await;
             app.close().await;
             result.map_err(|error| match error {
                 braid_app::AppError::NotFound => anyhow::anyhow!("there is no member {handle:?}"),
@@ -174,7 +178,7 @@ pub async fn run(command: AdminCommand) -> anyhow::Result<()> {
         }
         AdminCommand::ListUsers { common } => {
             let (app, _) = open(&common).await?;
-            let result = app.members(&Actor::System).await;
+            let result = app.accounts().members(&Actor::System).await;
             app.close().await;
             let members = result?;
             println!("{:<32}  {:<9}  {:<17}  roles", "handle", "status", "joined");

@@ -148,6 +148,7 @@ pub async fn serve(config: Config, with_demo: bool) -> anyhow::Result<()> {
         tracing::warn!(%error, "cannot record the serving address for `braid admin invite`");
     }
     let has_admin = app
+        .accounts()
         .members(&Actor::System)
         .await?
         .iter()

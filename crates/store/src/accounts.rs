@@ -716,30 +716,6 @@ impl Store {
         Ok(())
     }
 
-    /// Opens a session after a successful sign-in: clears the failure count, stores a new
-    /// password hash when it was upgraded, and records the event, in one transaction.
-    pub async fn open_session(
-        &self,
-        user: UserId,
-        session: &NewSession,
-        upgraded_password_hash: Option<&str>,
-        audit: &AuditEntry,
-        now: Timestamp,
-    ) -> Result<SessionId, StoreError> {
-        let mut transaction = self.begin_write().await?;
-        let id = insert_session(
-            &mut transaction,
-            user,
-            session,
-            upgraded_password_hash,
-            audit,
-            now,
-        )
-        .await?;
-        transaction.commit().await?;
-        Ok(id)
-    }
-
     /// Stores a new password hash (after a rehash with stronger parameters).
     pub async fn set_password_hash(
         &self,
@@ -959,56 +935,6 @@ impl Store {
         Ok(u32::try_from(count).unwrap_or(u32::MAX))
     }
 
-    /// Uses an invitation to create the newcomer's account, in one transaction. Fails with
-    /// [`StoreError::Conflict`] (`invitation_used`) when the invitation was used or expired
-    /// meanwhile, so two people racing with one link never both get in.
-    pub async fn accept_invitation(
-        &self,
-        invitation: InvitationId,
-        user: &NewUser,
-        roles: &[RoleGrant],
-        voucher: Option<UserId>,
-        audit: &AuditEntry,
-        now: Timestamp,
-    ) -> Result<UserId, StoreError> {
-        let mut transaction = self.begin_write().await?;
-        let claimed = sqlx::query(
-            "UPDATE invitations SET used_at = $1, updated_at = $1 \
-             WHERE id = $2 AND used_at IS NULL AND expires_at > $1",
-        )
-        .bind(now.as_millis())
-        .bind(invitation.0)
-        .execute(&mut *transaction)
-        .await?
-        .rows_affected();
-        if claimed != 1 {
-            transaction.rollback().await?;
-            return Err(StoreError::Conflict {
-                constraint: "invitation_used".to_owned(),
-            });
-        }
-        let id = insert_user(&mut transaction, user, roles, now).await?;
-        // The invitation is the inviter's vouch.
-        sqlx::query("INSERT INTO vouches (user_id, voucher_id, created_at, updated_at) VALUES ($1, $2, $3, $3)")
-            .bind(id.0)
-            .bind(voucher.map(|v| v.0))
-            .bind(now.as_millis())
-            .execute(&mut *transaction)
-            .await?;
-        sqlx::query("UPDATE invitations SET used_by = $1 WHERE id = $2")
-            .bind(id.0)
-            .bind(invitation.0)
-            .execute(&mut *transaction)
-            .await?;
-        let audit = AuditEntry {
-            user_id: Some(id),
-            ..audit.clone()
-        };
-        insert_audit(&mut transaction, &audit, now).await?;
-        transaction.commit().await?;
-        Ok(id)
-    }
-
     /// Records a security event on its own.
     pub async fn record_audit(&self, entry: &AuditEntry, now: Timestamp) -> Result<(), StoreError> {
         let mut connection = self.pool.acquire().await?;
@@ -1183,6 +1109,76 @@ impl Store {
 }
 
 impl UnitOfWork {
+    /// Uses an invitation to create the newcomer's account, in one transaction. Fails with
+    /// [`StoreError::Conflict`] (`invitation_used`) when the invitation was used or expired
+    /// meanwhile, so two people racing with one link never both get in.
+    pub async fn accept_invitation(
+        &mut self,
+        invitation: InvitationId,
+        user: &NewUser,
+        roles: &[RoleGrant],
+        voucher: Option<UserId>,
+        audit: &AuditEntry,
+    ) -> Result<UserId, StoreError> {
+        let now = self.now();
+        let transaction = self.transaction().await?;
+        let claimed = sqlx::query(
+            "UPDATE invitations SET used_at = $1, updated_at = $1 \
+             WHERE id = $2 AND used_at IS NULL AND expires_at > $1",
+        )
+        .bind(now.as_millis())
+        .bind(invitation.0)
+        .execute(&mut **transaction)
+        .await?
+        .rows_affected();
+        if claimed != 1 {
+            return Err(StoreError::Conflict {
+                constraint: "invitation_used".to_owned(),
+            });
+        }
+        let id = insert_user(transaction, user, roles, now).await?;
+        // The invitation is the inviter's vouch.
+        sqlx::query("INSERT INTO vouches (user_id, voucher_id, created_at, updated_at) VALUES ($1, $2, $3, $3)")
+            .bind(id.0)
+            .bind(voucher.map(|v| v.0))
+            .bind(now.as_millis())
+            .execute(&mut **transaction)
+            .await?;
+        sqlx::query("UPDATE invitations SET used_by = $1 WHERE id = $2")
+            .bind(id.0)
+            .bind(invitation.0)
+            .execute(&mut **transaction)
+            .await?;
+        let audit = AuditEntry {
+            user_id: Some(id),
+            ..audit.clone()
+        };
+        insert_audit(transaction, &audit, now).await?;
+        Ok(id)
+    }
+
+    /// Opens a session after a successful sign-in: clears the failure count, stores a new
+    /// password hash when it was upgraded, and records the event, in one transaction.
+    pub async fn open_session(
+        &mut self,
+        user: UserId,
+        session: &NewSession,
+        upgraded_password_hash: Option<&str>,
+        audit: &AuditEntry,
+    ) -> Result<SessionId, StoreError> {
+        let now = self.now();
+        let transaction = self.transaction().await?;
+        insert_session(
+            transaction,
+            user,
+            session,
+            upgraded_password_hash,
+            audit,
+            now,
+        )
+        .await
+    }
+
     /// Creates a member with roles, recording `audit` in the same transaction.
     pub async fn create_user(
         &mut self,

@@ -5,7 +5,7 @@ use braid_domain::ids::{PasskeyId, UserId};
 use braid_domain::time::Timestamp;
 
 use crate::accounts::{AuditEntry, insert_audit};
-use crate::{Store, StoreError};
+use crate::{Store, StoreError, UnitOfWork};
 
 /// A registered passkey.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -197,24 +197,6 @@ impl Store {
         Ok(true)
     }
 
-    /// Records a sign-in with a passkey and its updated counter.
-    pub async fn passkey_used(
-        &self,
-        id: PasskeyId,
-        credential: &str,
-        now: Timestamp,
-    ) -> Result<(), StoreError> {
-        sqlx::query(
-            "UPDATE passkeys SET credential = $1, last_used_at = $2, updated_at = $2 WHERE id = $3",
-        )
-        .bind(credential)
-        .bind(now.as_millis())
-        .bind(id.0)
-        .execute(&self.pool)
-        .await?;
-        Ok(())
-    }
-
     /// Removes one of the member's passkeys, audited. `false` if it is not theirs.
     pub async fn remove_passkey(
         &self,
@@ -299,5 +281,25 @@ impl Store {
             .await?
             .rows_affected();
         Ok(ceremonies + challenges)
+    }
+}
+
+impl UnitOfWork {
+    /// Records a sign-in with a passkey and its updated counter.
+    pub async fn passkey_used(
+        &mut self,
+        id: PasskeyId,
+        credential: &str,
+    ) -> Result<(), StoreError> {
+        let now = self.now();
+        sqlx::query(
+            "UPDATE passkeys SET credential = $1, last_used_at = $2, updated_at = $2 WHERE id = $3",
+        )
+        .bind(credential)
+        .bind(now.as_millis())
+        .bind(id.0)
+        .execute(&mut **self.transaction().await?)
+        .await?;
+        Ok(())
     }
 }

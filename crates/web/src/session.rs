@@ -199,7 +199,7 @@ pub async fn authenticate(State(state): State<AppState>, request: Request, next:
     let Some(token) = token else {
         return next.run(request).await;
     };
-    let current = match state.app().current_session(&token).await {
+    let current = match state.app().accounts().current_session(&token).await {
         Ok(current) => current,
         Err(error) => return WebError::from(error).into_response(),
     };

@@ -73,7 +73,8 @@ async fn a_signed_in_page_view_costs_at_most_three_statements() {
     .unwrap();
     app.initialise(true).await.unwrap();
     let password = SecretString::new("a long and quiet river".to_owned());
-    app.create_member(&Actor::System, "ana", &password, Role::Editor)
+    app.accounts()
+        .create_member(&Actor::System, "ana", &password, Role::Editor)
         .await
         .unwrap();
     let router = braid_web::router(

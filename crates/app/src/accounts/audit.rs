@@ -2,7 +2,7 @@
 
 use super::*;
 
-impl App {
+impl Accounts<'_> {
     /// Every member's security events, newest first, with handles (admins only).
     pub async fn audit_log(&self, actor: &Actor, limit: u32) -> Result<Vec<AuditView>, AppError> {
         let events = self.security_events(actor, true, limit).await?;
@@ -65,10 +65,10 @@ impl App {
         limit: u32,
     ) -> Result<Vec<AuditRecord>, AppError> {
         if everyone {
-            Self::require(actor, Action::ViewAllAuditEvents)?;
+            App::require(actor, Action::ViewAllAuditEvents)?;
             return Ok(self.store().audit_events(None, limit).await?);
         }
-        Self::require(actor, Action::ManageOwnAccount)?;
+        App::require(actor, Action::ManageOwnAccount)?;
         let Actor::Member(member) = actor else {
             return Err(AppError::Forbidden);
         };

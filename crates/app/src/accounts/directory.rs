@@ -2,11 +2,11 @@
 
 use super::*;
 
-impl App {
+impl Accounts<'_> {
     /// Vouches for a pending newcomer. With enough vouches (and no admin approval required)
     /// they become a full member. Returns whether they did.
     pub async fn vouch(&self, actor: &Actor, handle: &str) -> Result<bool, AppError> {
-        Self::require(actor, Action::InviteMembers)?;
+        App::require(actor, Action::InviteMembers)?;
         let Actor::Member(member) = actor else {
             return Err(AppError::Forbidden);
         };
@@ -29,7 +29,7 @@ impl App {
                 StoreError::Conflict { .. } => AppError::Conflict("already_vouched".to_owned()),
                 other => other.into(),
             })?;
-        let settings = &self.accounts().settings;
+        let settings = &self.machinery().settings;
         if count >= settings.vouches_required && !settings.require_approval {
             let entry = audit(
                 Some(newcomer.id),
@@ -51,7 +51,7 @@ impl App {
         &self,
         actor: &Actor,
     ) -> Result<Vec<(String, Vec<String>)>, AppError> {
-        Self::require(actor, Action::ViewMembers)?;
+        App::require(actor, Action::ViewMembers)?;
         let users = self.store().list_users().await?;
         let handle_of =
             |id: Option<UserId>| match id.and_then(|id| users.iter().find(|u| u.id == id)) {
@@ -80,7 +80,7 @@ impl App {
         language: &str,
         region: &str,
     ) -> Result<Vec<DirectoryEntry>, AppError> {
-        Self::require(actor, Action::ViewMembers)?;
+        App::require(actor, Action::ViewMembers)?;
         let language = language.trim().to_lowercase();
         let region = region.trim().to_lowercase();
         Ok(self
@@ -103,12 +103,12 @@ impl App {
 
     /// Every member with their roles in force (admins and the operator).
     pub async fn members(&self, actor: &Actor) -> Result<Vec<MemberSummary>, AppError> {
-        Self::require(actor, Action::ManageAccounts)?;
+        App::require(actor, Action::ManageAccounts)?;
         let now = self.now();
         let mut members = Vec::new();
         for user in self.store().list_users().await? {
             let grants = self.store().user_roles(user.id).await?;
-            let in_force = Self::roles_in_force(&grants, now);
+            let in_force = App::roles_in_force(&grants, now);
             let roles = grants
                 .into_iter()
                 .filter(|g| in_force.contains(&g.role))

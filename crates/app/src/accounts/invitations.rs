@@ -2,7 +2,7 @@
 
 use super::*;
 
-impl App {
+impl Accounts<'_> {
     /// Creates an invitation vouched for by `actor`. Members invite members; only admins (and
     /// the operator) may invite into a higher role. Returns the token to put in the link.
     pub async fn invite(
@@ -11,7 +11,7 @@ impl App {
         note: &str,
         role: Role,
     ) -> Result<(Token, Timestamp), AppError> {
-        Self::require(actor, Action::InviteMembers)?;
+        App::require(actor, Action::InviteMembers)?;
         let now = self.now();
         let note = optional_text(note, "note", 500)?;
         let invited_by = match actor {
@@ -21,7 +21,7 @@ impl App {
                 }
                 if !member.has(Role::Admin) {
                     let open = self.store().open_invitations_by(member.id, now).await?;
-                    if open >= self.accounts().settings.max_open_invitations {
+                    if open >= self.machinery().settings.max_open_invitations {
                         return Err(AppError::Conflict("too_many_open_invitations".to_owned()));
                     }
                 }
@@ -31,7 +31,7 @@ impl App {
             Actor::Anonymous => return Err(AppError::Forbidden),
         };
         let token = Token::generate("inv");
-        let expires_at = now.plus(self.accounts().settings.invitation_lifetime);
+        let expires_at = now.plus(self.machinery().settings.invitation_lifetime);
         let invitation = NewInvitation {
             token_hash: token.hash(),
             invited_by,
@@ -140,8 +140,8 @@ impl App {
             // The operator's invitation (`braid admin invite`) is the operator's approval: the
             // first administrator must not wait for an approval nobody can give.
             status: if invitation.invited_by.is_some()
-                && (self.accounts().settings.require_approval
-                    || self.accounts().settings.vouches_required > 1)
+                && (self.machinery().settings.require_approval
+                    || self.machinery().settings.vouches_required > 1)
             {
                 AccountStatus::Pending
             } else {
@@ -159,17 +159,11 @@ impl App {
             kind: "joined",
             detail: details(&[("role", invitation.role.as_str())]),
         };
-        let now = self.now();
-        let user_id = self
-            .store()
-            .accept_invitation(
-                invitation.id,
-                &user,
-                &grants,
-                invitation.invited_by,
-                &entry,
-                now,
-            )
+        // The account and its first session are one commit: a newcomer is never left with an
+        // account they cannot sign in to because the session failed after it.
+        let mut work = self.write();
+        let user_id = work
+            .accept_invitation(invitation.id, &user, &grants, invitation.invited_by, &entry)
             .await
             .map_err(|error| match error {
                 StoreError::Conflict { constraint } if constraint == "invitation_used" => {
@@ -179,6 +173,7 @@ impl App {
                 other => other.into(),
             })?;
         self.open_session(
+            work,
             user_id,
             0,
             None,

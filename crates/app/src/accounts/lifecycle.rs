@@ -2,10 +2,10 @@
 
 use super::*;
 
-impl App {
+impl Accounts<'_> {
     /// Everything Braid holds about the member, as JSON they can keep.
     pub async fn export_account(&self, actor: &Actor) -> Result<serde_json::Value, AppError> {
-        let member = Self::own_member(actor)?;
+        let member = App::own_member(actor)?;
         let user = self
             .store()
             .find_user(member.id)
@@ -127,7 +127,7 @@ impl App {
         actor: &Actor,
         current_password: &SecretString,
     ) -> Result<(), AppError> {
-        let member = Self::own_member(actor)?;
+        let member = App::own_member(actor)?;
         self.check_current_password(member, current_password)
             .await?;
         let entry = AuditEntry {

@@ -126,18 +126,18 @@ fn minutes_until(now: Timestamp, until: Timestamp) -> u64 {
 }
 
 /// The account machinery shared by all requests.
-pub(crate) struct Accounts {
+pub(crate) struct AccountMachinery {
     pub(crate) settings: AccountSettings,
     hashing: HashingPool,
     /// The WebAuthn relying party; `None` when the public address cannot have passkeys.
     pub(crate) passkeys: Option<webauthn_rs::Webauthn>,
 }
 
-impl Accounts {
-    pub(crate) fn new(settings: AccountSettings) -> Result<Accounts, AppError> {
+impl AccountMachinery {
+    pub(crate) fn new(settings: AccountSettings) -> Result<AccountMachinery, AppError> {
         let hasher = PasswordHasher::new(settings.password)
             .map_err(|e| AppError::Internal(e.to_string()))?;
-        Ok(Accounts {
+        Ok(AccountMachinery {
             hashing: HashingPool::start(Arc::new(hasher), settings.hashing_concurrency.max(1))?,
             passkeys: crate::accounts::passkeys::relying_party(
                 &settings.public_url,
@@ -498,36 +498,29 @@ fn public_id() -> String {
         .collect()
 }
 
+/// The accounts service: members, invitations, sign-in, sessions, second factors, roles
+/// and the audit log. Reached as [`App::accounts`].
+#[derive(Debug, Clone, Copy)]
+pub struct Accounts<'a> {
+    app: &'a App,
+}
+
+impl std::ops::Deref for Accounts<'_> {
+    type Target = App;
+
+    fn deref(&self) -> &App {
+        self.app
+    }
+}
+
 impl App {
-    pub(crate) fn accounts(&self) -> &Accounts {
-        &self.accounts
+    /// The accounts service.
+    pub fn accounts(&self) -> Accounts<'_> {
+        Accounts { app: self }
     }
 
-    async fn hash_password(&self, password: &SecretString) -> Result<String, AppError> {
-        let password = password.clone();
-        self.accounts()
-            .hashing
-            .run(move |hasher, memory| hasher.hash_with(&password, memory))
-            .await?
-            .map_err(|e| AppError::Internal(e.to_string()))
-    }
-
-    async fn verify_password(
-        &self,
-        password: &SecretString,
-        stored: Option<String>,
-    ) -> Result<Verification, AppError> {
-        let password = password.clone();
-        self.accounts()
-            .hashing
-            .run(move |hasher, memory| match stored {
-                Some(stored) => hasher.verify_with(&password, &stored, memory),
-                None => {
-                    hasher.verify_nothing(&password, memory);
-                    Verification::Invalid
-                }
-            })
-            .await
+    pub(crate) fn machinery(&self) -> &AccountMachinery {
+        &self.account_machinery
     }
 
     pub(crate) fn require(actor: &Actor, action: Action) -> Result<(), AppError> {
@@ -548,10 +541,47 @@ impl App {
         roles.insert(Role::Member);
         roles
     }
+    /// The member acting on their own account.
+    pub(crate) fn own_member(actor: &Actor) -> Result<&MemberActor, AppError> {
+        App::require(actor, Action::ManageOwnAccount)?;
+        match actor {
+            Actor::Member(member) => Ok(member),
+            Actor::Anonymous | Actor::System => Err(AppError::Forbidden),
+        }
+    }
+}
+
+impl Accounts<'_> {
+    async fn hash_password(&self, password: &SecretString) -> Result<String, AppError> {
+        let password = password.clone();
+        self.machinery()
+            .hashing
+            .run(move |hasher, memory| hasher.hash_with(&password, memory))
+            .await?
+            .map_err(|e| AppError::Internal(e.to_string()))
+    }
+
+    async fn verify_password(
+        &self,
+        password: &SecretString,
+        stored: Option<String>,
+    ) -> Result<Verification, AppError> {
+        let password = password.clone();
+        self.machinery()
+            .hashing
+            .run(move |hasher, memory| match stored {
+                Some(stored) => hasher.verify_with(&password, &stored, memory),
+                None => {
+                    hasher.verify_nothing(&password, memory);
+                    Verification::Invalid
+                }
+            })
+            .await
+    }
 
     /// How long a session can last at most: the session cookie's lifetime.
     pub fn session_lifetime(&self) -> Duration {
-        self.accounts().settings.session_absolute
+        self.machinery().settings.session_absolute
     }
 
     /// Creates a full member directly (the operator's `braid admin create-user`).
@@ -562,7 +592,7 @@ impl App {
         password: &SecretString,
         role: Role,
     ) -> Result<UserId, AppError> {
-        Self::require(actor, Action::ManageAccounts)?;
+        App::require(actor, Action::ManageAccounts)?;
         let handle = Handle::new(handle)?;
         self.refuse_lookalike(&handle).await?;
         password_rules::check(password.expose(), false, &[handle.as_str()])?;

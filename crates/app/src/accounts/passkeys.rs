@@ -21,7 +21,7 @@ use webauthn_rs::prelude::{
 };
 use webauthn_rs::{Webauthn, WebauthnBuilder};
 
-use crate::accounts::{RECOVERY_CODES, SignInOutcome, audit};
+use crate::accounts::{Accounts, RECOVERY_CODES, SignInOutcome, audit};
 use crate::{App, AppError};
 
 /// How long the browser may take to answer a ceremony.
@@ -99,9 +99,9 @@ fn to_json(value: &impl serde::Serialize) -> Result<String, AppError> {
     serde_json::to_string(value).map_err(|e| AppError::Internal(e.to_string()))
 }
 
-impl App {
+impl Accounts<'_> {
     fn relying_party(&self) -> Result<&Webauthn, AppError> {
-        self.accounts().passkeys.as_ref().ok_or_else(|| {
+        self.machinery().passkeys.as_ref().ok_or_else(|| {
             DomainError::Invalid {
                 field: "passkey",
                 reason: "passkeys need the hub to be reached by a domain name, not an IP address",
@@ -113,12 +113,12 @@ impl App {
 
     /// Whether this hub can use passkeys (its public address is a domain name).
     pub fn passkeys_available(&self) -> bool {
-        self.accounts().passkeys.is_some()
+        self.machinery().passkeys.is_some()
     }
 
     /// The member's own passkeys.
     pub async fn passkeys(&self, actor: &Actor) -> Result<Vec<PasskeyView>, AppError> {
-        let member = Self::own_member(actor)?;
+        let member = App::own_member(actor)?;
         Ok(self
             .store()
             .passkeys(member.id)
@@ -140,7 +140,7 @@ impl App {
         current_password: &SecretString,
         name: &str,
     ) -> Result<PasskeyCeremony, AppError> {
-        let member = Self::own_member(actor)?;
+        let member = App::own_member(actor)?;
         let relying_party = self.relying_party()?;
         let name = name.trim();
         if name.chars().count() > MAX_NAME_CHARS {
@@ -219,7 +219,7 @@ impl App {
         ceremony_token: &str,
         answer: &str,
     ) -> Result<Vec<SecretString>, AppError> {
-        let member = Self::own_member(actor)?;
+        let member = App::own_member(actor)?;
         let relying_party = self.relying_party()?;
         let now = self.now();
         let ceremony = self
@@ -277,7 +277,7 @@ impl App {
         current_password: &SecretString,
         passkey: PasskeyId,
     ) -> Result<(), AppError> {
-        let member = Self::own_member(actor)?;
+        let member = App::own_member(actor)?;
         self.check_current_password(member, current_password)
             .await?;
         let name = self
@@ -401,11 +401,12 @@ impl App {
             }
         };
         passkey.update_credential(&result);
-        self.store()
-            .passkey_used(record.id, &to_json(&passkey)?, now)
-            .await?;
+        // The counter moves with the session it opens, in one commit.
+        let mut work = self.write();
+        work.passkey_used(record.id, &to_json(&passkey)?).await?;
         let signed_in = self
             .open_session(
+                work,
                 user_id,
                 user.failed_sign_ins,
                 None,
@@ -422,7 +423,7 @@ impl App {
         &self,
         passkeys: &[PasskeyRecord],
     ) -> Result<Option<(String, String)>, AppError> {
-        let Some(relying_party) = self.accounts().passkeys.as_ref() else {
+        let Some(relying_party) = self.machinery().passkeys.as_ref() else {
             return Ok(None);
         };
         if passkeys.is_empty() {
@@ -447,7 +448,7 @@ impl App {
         state: Option<&str>,
         answer: &str,
     ) -> Result<Option<String>, AppError> {
-        let (Some(relying_party), Some(state)) = (self.accounts().passkeys.as_ref(), state) else {
+        let (Some(relying_party), Some(state)) = (self.machinery().passkeys.as_ref(), state) else {
             return Ok(None);
         };
         let state: PasskeyAuthentication =
@@ -469,9 +470,9 @@ impl App {
         let mut passkey: Passkey =
             serde_json::from_str(&record.credential).map_err(|_| unreadable("credential"))?;
         passkey.update_credential(&result);
-        self.store()
-            .passkey_used(record.id, &to_json(&passkey)?, self.now())
-            .await?;
+        let mut work = self.write();
+        work.passkey_used(record.id, &to_json(&passkey)?).await?;
+        self.commit(work).await?;
         Ok(Some(record.name))
     }
 }

@@ -2,7 +2,7 @@
 
 use super::*;
 
-impl App {
+impl Accounts<'_> {
     pub(crate) async fn check_current_password(
         &self,
         member: &MemberActor,
@@ -61,14 +61,6 @@ impl App {
         }
     }
 
-    pub(crate) fn own_member(actor: &Actor) -> Result<&MemberActor, AppError> {
-        Self::require(actor, Action::ManageOwnAccount)?;
-        match actor {
-            Actor::Member(member) => Ok(member),
-            Actor::Anonymous | Actor::System => Err(AppError::Forbidden),
-        }
-    }
-
     /// Changes the password after checking the current one. The rules allow a shorter password
     /// when a second factor is enrolled (NIST SP 800-63B-4). With `sign_out_elsewhere`, every
     /// other session ends (keeping `keep`). Audited.
@@ -80,7 +72,7 @@ impl App {
         sign_out_elsewhere: bool,
         keep: Option<SessionId>,
     ) -> Result<(), AppError> {
-        let member = Self::own_member(actor)?;
+        let member = App::own_member(actor)?;
         self.check_current_password(member, current_password)
             .await?;
         let second_factor = self

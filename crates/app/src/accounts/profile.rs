@@ -4,7 +4,7 @@ use braid_domain::DomainError;
 use braid_domain::policy::{Action, Actor};
 pub use braid_store::Profile;
 
-use crate::accounts::{audit, optional_text};
+use crate::accounts::{Accounts, audit, optional_text};
 use crate::{App, AppError};
 
 /// The profile's parts trimmed and checked (lengths; no control or direction-override
@@ -18,11 +18,11 @@ pub(crate) fn checked(profile: &Profile) -> Result<Profile, DomainError> {
     })
 }
 
-impl App {
+impl Accounts<'_> {
     /// The member's own profile.
     pub async fn own_profile(&self, actor: &Actor) -> Result<Profile, AppError> {
-        Self::require(actor, Action::ManageOwnAccount)?;
-        let member = Self::own_member(actor)?;
+        App::require(actor, Action::ManageOwnAccount)?;
+        let member = App::own_member(actor)?;
         let user = self
             .store()
             .find_user(member.id)
@@ -38,8 +38,8 @@ impl App {
 
     /// Replaces the member's own profile.
     pub async fn update_profile(&self, actor: &Actor, profile: &Profile) -> Result<(), AppError> {
-        Self::require(actor, Action::ManageOwnAccount)?;
-        let member = Self::own_member(actor)?;
+        App::require(actor, Action::ManageOwnAccount)?;
+        let member = App::own_member(actor)?;
         let profile = checked(profile)?;
         let entry = audit(Some(member.id), actor, "profile_changed", String::new());
         Ok(self

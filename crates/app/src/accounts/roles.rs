@@ -2,7 +2,7 @@
 
 use super::*;
 
-impl App {
+impl Accounts<'_> {
     /// Grants a role (with an optional end of term), or with `Role::Member` removes all others.
     /// Admins and the operator only; audited; the member's sessions are rotated by the caller.
     pub async fn set_role(
@@ -12,7 +12,7 @@ impl App {
         role: Role,
         until: Option<Timestamp>,
     ) -> Result<(), AppError> {
-        Self::require(actor, Action::ManageRoles)?;
+        App::require(actor, Action::ManageRoles)?;
         let user = self.find_member(handle).await?;
         let now = self.now();
         if until.is_some_and(|until| until <= now) {
@@ -78,7 +78,7 @@ impl App {
     /// Suspends a member (admins and the operator), with a reason kept on record; their
     /// sessions end at once and they cannot sign in.
     pub async fn suspend(&self, actor: &Actor, handle: &str, reason: &str) -> Result<(), AppError> {
-        Self::require(actor, Action::ManageAccounts)?;
+        App::require(actor, Action::ManageAccounts)?;
         let reason = optional_text(reason, "reason", 500)?;
         if reason.is_empty() {
             return Err(DomainError::Empty { field: "reason" }.into());
@@ -114,7 +114,7 @@ impl App {
 
     /// Makes a suspended or pending member active again (admins and the operator).
     pub async fn reinstate(&self, actor: &Actor, handle: &str) -> Result<(), AppError> {
-        Self::require(actor, Action::ManageAccounts)?;
+        App::require(actor, Action::ManageAccounts)?;
         let user = self.find_member(handle).await?;
         let entry = audit(Some(user.id), actor, "reinstated", details(&[]));
         self.store()

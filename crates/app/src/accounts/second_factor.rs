@@ -2,13 +2,13 @@
 
 use super::*;
 
-impl App {
+impl Accounts<'_> {
     /// The member's second factors.
     pub async fn second_factor_status(
         &self,
         actor: &Actor,
     ) -> Result<SecondFactorStatus, AppError> {
-        let member = Self::own_member(actor)?;
+        let member = App::own_member(actor)?;
         let totp = self
             .store()
             .totp(member.id)
@@ -29,7 +29,7 @@ impl App {
         current_password: &SecretString,
         issuer: &str,
     ) -> Result<TotpEnrolment, AppError> {
-        let member = Self::own_member(actor)?;
+        let member = App::own_member(actor)?;
         self.check_current_password(member, current_password)
             .await?;
         self.pending_totp(member, issuer).await
@@ -77,7 +77,7 @@ impl App {
         actor: &Actor,
         issuer: &str,
     ) -> Result<TotpEnrolment, AppError> {
-        let member = Self::own_member(actor)?;
+        let member = App::own_member(actor)?;
         self.pending_totp(member, issuer).await
     }
 
@@ -87,7 +87,7 @@ impl App {
         actor: &Actor,
         code: &str,
     ) -> Result<Vec<SecretString>, AppError> {
-        let member = Self::own_member(actor)?;
+        let member = App::own_member(actor)?;
         let now = self.now();
         let pending = match self.store().totp(member.id).await? {
             Some(pending) if pending.confirmed_at.is_none() => pending,
@@ -131,7 +131,7 @@ impl App {
         actor: &Actor,
         current_password: &SecretString,
     ) -> Result<(), AppError> {
-        let member = Self::own_member(actor)?;
+        let member = App::own_member(actor)?;
         self.check_current_password(member, current_password)
             .await?;
         let entry = audit(Some(member.id), actor, "totp_removed", String::new());

@@ -2,7 +2,7 @@
 
 use super::*;
 
-impl App {
+impl Accounts<'_> {
     /// The member behind a session cookie, if the session is still good: not revoked, within
     /// its absolute and idle limits, and its member not suspended.
     pub async fn current_session(&self, token: &str) -> Result<Option<CurrentSession>, AppError> {
@@ -16,7 +16,7 @@ impl App {
         let now = self.now();
         let idle_limit = session
             .last_seen_at
-            .plus(self.accounts().settings.session_idle);
+            .plus(self.machinery().settings.session_idle);
         if session.revoked_at.is_some() || session.expires_at <= now || idle_limit <= now {
             return Ok(None);
         }
@@ -26,7 +26,7 @@ impl App {
         if session.last_seen_at.plus(TOUCH_INTERVAL) <= now {
             self.store().touch_session(session.id, now).await?;
         }
-        let roles = Self::roles_in_force(&found.roles, now);
+        let roles = App::roles_in_force(&found.roles, now);
         let required = self.second_factor_required_for().await?;
         let second_factor_missing = !roles.is_disjoint(&required) && !found.has_second_factor;
         Ok(Some(CurrentSession {
@@ -78,7 +78,7 @@ impl App {
         roles: &BTreeSet<Role>,
         confirmed: bool,
     ) -> Result<SecondFactorPolicyChange, AppError> {
-        Self::require(actor, Action::ManageAccounts)?;
+        App::require(actor, Action::ManageAccounts)?;
         if let Actor::Member(member) = actor
             && !confirmed
         {
@@ -118,7 +118,7 @@ impl App {
 
     /// The member's open sessions.
     pub async fn sessions(&self, actor: &Actor) -> Result<Vec<SessionRecord>, AppError> {
-        Self::require(actor, Action::ManageOwnAccount)?;
+        App::require(actor, Action::ManageOwnAccount)?;
         let Actor::Member(member) = actor else {
             return Err(AppError::Forbidden);
         };
@@ -127,7 +127,7 @@ impl App {
 
     /// Revokes one of the member's own sessions. Someone else's session is "not found".
     pub async fn revoke_session(&self, actor: &Actor, session: SessionId) -> Result<(), AppError> {
-        Self::require(actor, Action::ManageOwnAccount)?;
+        App::require(actor, Action::ManageOwnAccount)?;
         let Actor::Member(member) = actor else {
             return Err(AppError::Forbidden);
         };
@@ -149,7 +149,7 @@ impl App {
         actor: &Actor,
         keep: Option<SessionId>,
     ) -> Result<u64, AppError> {
-        Self::require(actor, Action::ManageOwnAccount)?;
+        App::require(actor, Action::ManageOwnAccount)?;
         let Actor::Member(member) = actor else {
             return Err(AppError::Forbidden);
         };

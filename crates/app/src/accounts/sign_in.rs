@@ -2,9 +2,10 @@
 
 use super::*;
 
-impl App {
+impl Accounts<'_> {
     pub(crate) async fn open_session(
         &self,
+        mut work: braid_store::UnitOfWork,
         user: UserId,
         failed_attempts_before: u32,
         upgraded_hash: Option<&str>,
@@ -16,7 +17,7 @@ impl App {
         let session = NewSession {
             token_hash: token.hash(),
             device_label: device_label.chars().take(80).collect(),
-            expires_at: now.plus(self.accounts().settings.session_absolute),
+            expires_at: now.plus(self.machinery().settings.session_absolute),
         };
         let entry = AuditEntry {
             user_id: Some(user),
@@ -26,9 +27,9 @@ impl App {
             // audit log, which admins read, does not repeat it.
             detail: detail.to_owned(),
         };
-        self.store()
-            .open_session(user, &session, upgraded_hash, &entry, now)
+        work.open_session(user, &session, upgraded_hash, &entry)
             .await?;
+        self.commit(work).await?;
         Ok(SignedIn {
             token,
             user,
@@ -116,6 +117,7 @@ impl App {
                 }
                 let signed_in = self
                     .open_session(
+                        self.write(),
                         user.id,
                         user.failed_sign_ins,
                         upgraded.as_deref(),
@@ -253,7 +255,7 @@ impl App {
         let session = NewSession {
             token_hash: token.hash(),
             device_label: challenge.device_label.clone(),
-            expires_at: now.plus(self.accounts().settings.session_absolute),
+            expires_at: now.plus(self.machinery().settings.session_absolute),
         };
         let entry = AuditEntry {
             user_id: Some(user),

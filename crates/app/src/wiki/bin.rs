@@ -11,7 +11,7 @@ pub struct BinEntry {
     pub page: Page,
 }
 
-impl App {
+impl Wiki<'_> {
     /// Whether the page at `slug` is in the recycle bin (for an actor who may read its
     /// section and could edit it).
     pub(super) async fn deleted_page(
@@ -36,7 +36,7 @@ impl App {
         section: &str,
         slug: &str,
     ) -> Result<(), AppError> {
-        Self::require(actor, Action::ManageWiki)?;
+        App::require(actor, Action::ManageWiki)?;
         let pages = self.section_pages(actor, section).await?;
         let page = pages.readable(actor, slug)?;
         if pages
@@ -58,7 +58,7 @@ impl App {
 
     /// The recycle bin (editors).
     pub async fn recycle_bin(&self, actor: &Actor) -> Result<Vec<BinEntry>, AppError> {
-        Self::require(actor, Action::ManageWiki)?;
+        App::require(actor, Action::ManageWiki)?;
         let sections = self.store().list_sections().await?;
         Ok(self
             .store()

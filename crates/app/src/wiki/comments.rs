@@ -13,7 +13,7 @@ use braid_domain::policy::{Action, Actor, permits};
 use braid_domain::time::Timestamp;
 use braid_store::CommentRecord;
 
-use crate::wiki::PageView;
+use crate::wiki::{PageView, Wiki};
 use crate::{App, AppError};
 
 /// The longest comment, in bytes.
@@ -68,7 +68,7 @@ fn member_id(actor: &Actor) -> Option<UserId> {
     }
 }
 
-impl App {
+impl Wiki<'_> {
     /// The comments on a page the actor was shown, threads in order with their replies under
     /// them; `None` when the actor may not see the discussion at all.
     pub(crate) async fn comments_on(
@@ -138,7 +138,7 @@ impl App {
         parent: Option<CommentId>,
         body: &str,
     ) -> Result<CommentId, AppError> {
-        Self::require(actor, Action::EditPages)?;
+        App::require(actor, Action::EditPages)?;
         let author = member_id(actor).ok_or(AppError::Forbidden)?;
         let body = comment_body(body)?;
         let view = self.page(actor, section, slug, None).await?;
@@ -183,7 +183,7 @@ impl App {
         id: CommentId,
         body: &str,
     ) -> Result<String, AppError> {
-        Self::require(actor, Action::EditPages)?;
+        App::require(actor, Action::EditPages)?;
         let body = comment_body(body)?;
         let (record, href) = self.visible_comment(actor, id).await?;
         if record.author_id.is_none()
@@ -200,7 +200,7 @@ impl App {
 
     /// Deletes one's own comment; returns the page's address.
     pub async fn delete_comment(&self, actor: &Actor, id: CommentId) -> Result<String, AppError> {
-        Self::require(actor, Action::EditPages)?;
+        App::require(actor, Action::EditPages)?;
         let (record, href) = self.visible_comment(actor, id).await?;
         if record.author_id.is_none() || record.author_id != member_id(actor) {
             return Err(AppError::Forbidden);
@@ -218,7 +218,7 @@ impl App {
         id: CommentId,
         resolved: bool,
     ) -> Result<String, AppError> {
-        Self::require(actor, Action::EditPages)?;
+        App::require(actor, Action::EditPages)?;
         let me = member_id(actor).ok_or(AppError::Forbidden)?;
         let (record, href) = self.visible_comment(actor, id).await?;
         let starter = record.author_id.is_some() && record.author_id == Some(me);

@@ -3,7 +3,7 @@
 
 use super::*;
 
-impl App {
+impl Wiki<'_> {
     /// Writes a new page; returns its slug.
     pub async fn create_page(
         &self,
@@ -11,9 +11,9 @@ impl App {
         section: &str,
         draft: &PageDraft,
     ) -> Result<String, AppError> {
-        Self::require(actor, Action::EditPages)?;
+        App::require(actor, Action::EditPages)?;
         if draft.visibility == Visibility::Editors {
-            Self::require(actor, Action::ManageWiki)?;
+            App::require(actor, Action::ManageWiki)?;
         }
         let pages = self.section_pages(actor, section).await?;
         let title = page_title(&draft.title)?;
@@ -120,7 +120,7 @@ impl App {
         slug: &str,
         edit: &PageEdit,
     ) -> Result<SaveOutcome, AppError> {
-        Self::require(actor, Action::EditPages)?;
+        App::require(actor, Action::EditPages)?;
         let labels = edit
             .labels
             .as_deref()

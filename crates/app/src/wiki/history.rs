@@ -2,7 +2,7 @@
 
 use super::*;
 
-impl App {
+impl Wiki<'_> {
     /// A page's history, newest first, with lines added and removed by each revision.
     pub async fn page_history(
         &self,

@@ -39,7 +39,7 @@ const STARTING_TEMPLATES: &[(&str, &str)] = &[
     ),
 ];
 
-impl App {
+impl Wiki<'_> {
     /// Every label on pages the actor may read, with counts.
     pub async fn labels(&self, actor: &Actor) -> Result<Vec<LabelCount>, AppError> {
         let mut counts: std::collections::BTreeMap<&str, usize> = Default::default();
@@ -110,7 +110,7 @@ impl App {
 
     /// The templates for new pages (any member writing one).
     pub async fn templates(&self, actor: &Actor) -> Result<Vec<PageTemplate>, AppError> {
-        Self::require(actor, Action::EditPages)?;
+        App::require(actor, Action::EditPages)?;
         Ok(self.store().templates().await?)
     }
 
@@ -122,7 +122,7 @@ impl App {
         name: &str,
         body: &str,
     ) -> Result<(), AppError> {
-        Self::require(actor, Action::ManageWiki)?;
+        App::require(actor, Action::ManageWiki)?;
         let name = page_title(name)?;
         let body = page_body(body)?;
         self.store()
@@ -136,7 +136,7 @@ impl App {
 
     /// Deletes a template (editors).
     pub async fn delete_template(&self, actor: &Actor, id: i64) -> Result<(), AppError> {
-        Self::require(actor, Action::ManageWiki)?;
+        App::require(actor, Action::ManageWiki)?;
         Ok(self.store().delete_template(id).await?)
     }
 

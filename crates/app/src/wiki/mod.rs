@@ -120,6 +120,28 @@ pub struct PageView {
     pub review_by: Option<braid_domain::time::Timestamp>,
 }
 
+/// The wiki service: sections and pages, reading, editing, history, review, moves, labels,
+/// templates and comments. Reached as [`App::wiki`].
+#[derive(Debug, Clone, Copy)]
+pub struct Wiki<'a> {
+    app: &'a App,
+}
+
+impl std::ops::Deref for Wiki<'_> {
+    type Target = App;
+
+    fn deref(&self) -> &App {
+        self.app
+    }
+}
+
+impl App {
+    /// The wiki service.
+    pub fn wiki(&self) -> Wiki<'_> {
+        Wiki { app: self }
+    }
+}
+
 impl PageView {
     /// Whether the revision shown is older than the page's latest.
     pub fn is_old(&self) -> bool {
@@ -444,7 +466,7 @@ impl SectionPages {
     }
 }
 
-impl App {
+impl Wiki<'_> {
     /// The section at `slug`, if the actor may read it.
     pub async fn readable_section(&self, actor: &Actor, slug: &str) -> Result<Section, AppError> {
         let section = self.section(slug).await?;
@@ -756,7 +778,7 @@ fn form_encode(value: &str) -> String {
     encoded
 }
 
-impl App {
+impl Wiki<'_> {
     /// The address of the page with this id, if the actor may read it.
     pub(crate) async fn page_href_by_id(
         &self,
@@ -782,7 +804,7 @@ impl App {
     }
 }
 
-impl App {
+impl Wiki<'_> {
     /// Sets the licence a section's pages are shared under (editors).
     pub async fn set_section_licence(
         &self,
@@ -790,7 +812,7 @@ impl App {
         section: &str,
         licence: &str,
     ) -> Result<(), AppError> {
-        Self::require(actor, Action::ManageWiki)?;
+        App::require(actor, Action::ManageWiki)?;
         let section = self.readable_section(actor, section).await?;
         let licence = braid_domain::wiki::Licence::parse(licence)?;
         Ok(self
@@ -800,7 +822,7 @@ impl App {
     }
 }
 
-impl App {
+impl Wiki<'_> {
     /// Sets who may read a section and all its pages (editors). An editor cannot lock
     /// themselves out: editors read everything a section can be limited to.
     pub async fn set_section_visibility(
@@ -809,7 +831,7 @@ impl App {
         section: &str,
         visibility: &str,
     ) -> Result<(), AppError> {
-        Self::require(actor, Action::ManageWiki)?;
+        App::require(actor, Action::ManageWiki)?;
         let section = self.readable_section(actor, section).await?;
         let visibility = Visibility::parse(visibility)?;
         Ok(self
@@ -819,7 +841,7 @@ impl App {
     }
 }
 
-impl App {
+impl Wiki<'_> {
     /// Changes who may read a page (see `policy::may_change_page_visibility`). A page stays
     /// as private as its section and ancestors whatever it is set to.
     pub async fn set_page_visibility(
@@ -829,7 +851,7 @@ impl App {
         slug: &str,
         visibility: &str,
     ) -> Result<(), AppError> {
-        Self::require(actor, Action::EditPages)?;
+        App::require(actor, Action::EditPages)?;
         let visibility = Visibility::parse(visibility)?;
         let pages = self.section_pages(actor, section).await?;
         let page = pages.readable(actor, slug)?;
@@ -910,7 +932,7 @@ impl HubPages {
             };
             slot.insert(SectionPages {
                 section: home.clone(),
-                pages: app.live_pages(home).await?,
+                pages: app.wiki().live_pages(home).await?,
             });
         }
         let Some(home) = self.loaded.get(&section) else {
@@ -926,7 +948,7 @@ impl HubPages {
     }
 }
 
-impl App {
+impl Wiki<'_> {
     /// The visibility levels the actor may give a new page (editors-only needs an editor).
     pub fn visibility_choices(&self, actor: &Actor) -> Vec<Visibility> {
         Visibility::ALL
@@ -937,7 +959,7 @@ impl App {
 
     /// The templates, to change them (editors).
     pub async fn templates_to_manage(&self, actor: &Actor) -> Result<Vec<PageTemplate>, AppError> {
-        Self::require(actor, Action::ManageWiki)?;
+        App::require(actor, Action::ManageWiki)?;
         Ok(self.store().templates().await?)
     }
 }

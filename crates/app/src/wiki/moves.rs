@@ -2,7 +2,7 @@
 
 use super::*;
 
-impl App {
+impl Wiki<'_> {
     /// Moves a page, with its sub-pages, under another page or to the top of a section,
     /// possibly another one (editors). Returns its new address.
     pub async fn move_page(
@@ -13,7 +13,7 @@ impl App {
         target_section: &str,
         target_parent: Option<&str>,
     ) -> Result<String, AppError> {
-        Self::require(actor, Action::ManageWiki)?;
+        App::require(actor, Action::ManageWiki)?;
         let source = self.section_pages(actor, section).await?;
         let page = source.readable(actor, slug)?;
         // The page and everything under it, page first.
@@ -73,7 +73,7 @@ impl App {
         slug: &str,
         up: bool,
     ) -> Result<String, AppError> {
-        Self::require(actor, Action::ManageWiki)?;
+        App::require(actor, Action::ManageWiki)?;
         let pages = self.section_pages(actor, section).await?;
         let page = pages.readable(actor, slug)?;
         let mut siblings: Vec<&Page> = pages

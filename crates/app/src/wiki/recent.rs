@@ -27,7 +27,7 @@ pub struct RecentFilter {
 /// The most recent changes listed at once.
 pub const RECENT_LIMIT: u32 = 100;
 
-impl App {
+impl Wiki<'_> {
     /// The latest revisions the actor may read, newest first, at most `limit`. Pages the
     /// actor may not read are skipped before counting, so nothing about them shows.
     pub async fn recent_changes(

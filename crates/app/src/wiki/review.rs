@@ -15,7 +15,7 @@ pub struct ReviewItem {
     pub diff: RevisionDiff,
 }
 
-impl App {
+impl Wiki<'_> {
     /// Whether the actor's wiki edits are seen by readers at once: editors, admins, the hub
     /// itself, and members an editor (or the operator) trusted.
     pub(crate) async fn edits_skip_review(&self, actor: &Actor) -> Result<bool, AppError> {
@@ -31,7 +31,7 @@ impl App {
 
     /// Pages with edits waiting for review (editors).
     pub async fn review_queue(&self, actor: &Actor) -> Result<Vec<ReviewItem>, AppError> {
-        Self::require(actor, Action::ManageWiki)?;
+        App::require(actor, Action::ManageWiki)?;
         let sections = self.store().list_sections().await?;
         let mut items = Vec::new();
         for (page, pending) in self.store().pages_awaiting_review().await? {

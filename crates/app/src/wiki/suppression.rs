@@ -2,7 +2,7 @@
 
 use super::*;
 
-impl App {
+impl Wiki<'_> {
     /// Suppresses revision `number` of a page (admins): it exposed something, and from now on
     /// only admins see it anywhere. The published text cannot be suppressed: edit the exposed
     /// part out first, then suppress every revision that still holds it.
@@ -14,7 +14,7 @@ impl App {
         number: i64,
         reason: &str,
     ) -> Result<(), AppError> {
-        Self::require(actor, Action::SuppressRevisions)?;
+        App::require(actor, Action::SuppressRevisions)?;
         let reason = crate::accounts::optional_text(reason, "reason", 500)?;
         if reason.is_empty() {
             return Err(DomainError::Empty { field: "reason" }.into());

@@ -63,12 +63,14 @@ const PASSWORD: &str = "a long and quiet river";
 
 async fn member_actor(app: &App, handle: &str) -> Actor {
     let signed_in = app
+        .accounts()
         .sign_in(handle, &secret(PASSWORD), "test")
         .await
         .unwrap()
         .into_signed_in()
         .unwrap();
     let current = app
+        .accounts()
         .current_session(signed_in.token.reveal())
         .await
         .unwrap()
@@ -93,10 +95,12 @@ fn join_request(handle: &str) -> JoinRequest {
 async fn members_sign_in_and_wrong_or_unknown_attempts_look_alike() {
     for hub in hubs().await {
         let app = &hub.app;
-        app.create_member(&Actor::System, "ana", &secret(PASSWORD), Role::Admin)
+        app.accounts()
+            .create_member(&Actor::System, "ana", &secret(PASSWORD), Role::Admin)
             .await
             .unwrap();
         let signed_in = app
+            .accounts()
             .sign_in("ANA", &secret(PASSWORD), "Firefox")
             .await
             .unwrap()
@@ -104,6 +108,7 @@ async fn members_sign_in_and_wrong_or_unknown_attempts_look_alike() {
             .unwrap();
         assert!(signed_in.token.reveal().starts_with("braid_s_"));
         let current = app
+            .accounts()
             .current_session(signed_in.token.reveal())
             .await
             .unwrap()
@@ -111,30 +116,37 @@ async fn members_sign_in_and_wrong_or_unknown_attempts_look_alike() {
         assert!(current.member.has(Role::Admin) && current.member.has(Role::Member));
 
         assert!(matches!(
-            app.sign_in("ana", &secret("a long and quiet rivet"), "x")
+            app.accounts()
+                .sign_in("ana", &secret("a long and quiet rivet"), "x")
                 .await
                 .unwrap(),
             SignInOutcome::Refused
         ));
         assert!(matches!(
-            app.sign_in("nobody", &secret(PASSWORD), "x").await.unwrap(),
+            app.accounts()
+                .sign_in("nobody", &secret(PASSWORD), "x")
+                .await
+                .unwrap(),
             SignInOutcome::Refused
         ));
         assert!(matches!(
-            app.sign_in("not a handle!", &secret(PASSWORD), "x")
+            app.accounts()
+                .sign_in("not a handle!", &secret(PASSWORD), "x")
                 .await
                 .unwrap(),
             SignInOutcome::Refused
         ));
         // Forged or foreign cookies open nothing.
         assert!(
-            app.current_session("braid_s_forged")
+            app.accounts()
+                .current_session("braid_s_forged")
                 .await
                 .unwrap()
                 .is_none()
         );
         assert!(
-            app.current_session("something else")
+            app.accounts()
+                .current_session("something else")
                 .await
                 .unwrap()
                 .is_none()
@@ -147,15 +159,18 @@ async fn guessing_one_account_is_throttled_without_locking_out_others() {
     // SECURITY-PLAN T11, with a test clock instead of sleeps.
     for hub in hubs().await {
         let app = &hub.app;
-        app.create_member(&Actor::System, "target", &secret(PASSWORD), Role::Member)
+        app.accounts()
+            .create_member(&Actor::System, "target", &secret(PASSWORD), Role::Member)
             .await
             .unwrap();
-        app.create_member(&Actor::System, "bystander", &secret(PASSWORD), Role::Member)
+        app.accounts()
+            .create_member(&Actor::System, "bystander", &secret(PASSWORD), Role::Member)
             .await
             .unwrap();
         for _ in 0..5 {
             assert!(
-                app.sign_in("target", &secret("wrong wrong wrong wrong"), "x")
+                app.accounts()
+                    .sign_in("target", &secret("wrong wrong wrong wrong"), "x")
                     .await
                     .unwrap()
                     .into_signed_in()
@@ -164,7 +179,8 @@ async fn guessing_one_account_is_throttled_without_locking_out_others() {
         }
         // Now even the right password waits its turn…
         assert!(
-            app.sign_in("target", &secret(PASSWORD), "x")
+            app.accounts()
+                .sign_in("target", &secret(PASSWORD), "x")
                 .await
                 .unwrap()
                 .into_signed_in()
@@ -172,7 +188,8 @@ async fn guessing_one_account_is_throttled_without_locking_out_others() {
         );
         // …while another member signs in normally: the limit is per account, not global.
         assert!(
-            app.sign_in("bystander", &secret(PASSWORD), "x")
+            app.accounts()
+                .sign_in("bystander", &secret(PASSWORD), "x")
                 .await
                 .unwrap()
                 .into_signed_in()
@@ -180,6 +197,7 @@ async fn guessing_one_account_is_throttled_without_locking_out_others() {
         );
         hub.clock.advance(Duration::from_secs(61));
         let signed_in = app
+            .accounts()
             .sign_in("target", &secret(PASSWORD), "x")
             .await
             .unwrap()
@@ -192,6 +210,7 @@ async fn guessing_one_account_is_throttled_without_locking_out_others() {
         let mut checks = 0;
         for _ in 0..600 {
             let before = app
+                .accounts()
                 .security_events(&Actor::System, true, 10_000)
                 .await
                 .unwrap()
@@ -199,10 +218,12 @@ async fn guessing_one_account_is_throttled_without_locking_out_others() {
                 .filter(|e| e.kind == "sign_in_failed")
                 .count();
             let _ = app
+                .accounts()
                 .sign_in("target", &secret("guess guess guess guess"), "x")
                 .await
                 .unwrap();
             let after = app
+                .accounts()
                 .security_events(&Actor::System, true, 10_000)
                 .await
                 .unwrap()
@@ -221,18 +242,21 @@ async fn guessing_one_account_is_throttled_without_locking_out_others() {
 async fn a_hundred_failures_turn_password_sign_in_off() {
     for hub in hubs().await {
         let app = &hub.app;
-        app.create_member(&Actor::System, "victim", &secret(PASSWORD), Role::Member)
+        app.accounts()
+            .create_member(&Actor::System, "victim", &secret(PASSWORD), Role::Member)
             .await
             .unwrap();
         for _ in 0..100 {
             let _ = app
+                .accounts()
                 .sign_in("victim", &secret("wrong wrong wrong wrong"), "x")
                 .await
                 .unwrap();
             hub.clock.advance(Duration::from_secs(16 * 60));
         }
         assert!(
-            app.sign_in("victim", &secret(PASSWORD), "x")
+            app.accounts()
+                .sign_in("victim", &secret(PASSWORD), "x")
                 .await
                 .unwrap()
                 .into_signed_in()
@@ -240,7 +264,8 @@ async fn a_hundred_failures_turn_password_sign_in_off() {
         );
         hub.clock.advance(Duration::from_secs(30 * 24 * 3600));
         assert!(
-            app.sign_in("victim", &secret(PASSWORD), "x")
+            app.accounts()
+                .sign_in("victim", &secret(PASSWORD), "x")
                 .await
                 .unwrap()
                 .into_signed_in()
@@ -254,10 +279,12 @@ async fn a_hundred_failures_turn_password_sign_in_off() {
 async fn sessions_end_when_idle_at_their_absolute_limit_or_on_revocation() {
     for hub in hubs().await {
         let app = &hub.app;
-        app.create_member(&Actor::System, "ana", &secret(PASSWORD), Role::Member)
+        app.accounts()
+            .create_member(&Actor::System, "ana", &secret(PASSWORD), Role::Member)
             .await
             .unwrap();
         let token = app
+            .accounts()
             .sign_in("ana", &secret(PASSWORD), "x")
             .await
             .unwrap()
@@ -266,17 +293,26 @@ async fn sessions_end_when_idle_at_their_absolute_limit_or_on_revocation() {
             .token;
         hub.clock.advance(Duration::from_secs(29 * 60));
         assert!(
-            app.current_session(token.reveal()).await.unwrap().is_some(),
+            app.accounts()
+                .current_session(token.reveal())
+                .await
+                .unwrap()
+                .is_some(),
             "used within 30 minutes"
         );
         hub.clock.advance(Duration::from_secs(31 * 60));
         assert!(
-            app.current_session(token.reveal()).await.unwrap().is_none(),
+            app.accounts()
+                .current_session(token.reveal())
+                .await
+                .unwrap()
+                .is_none(),
             "idle for 31 minutes"
         );
 
         // Kept busy, a session still ends 12 hours after sign-in.
         let token = app
+            .accounts()
             .sign_in("ana", &secret(PASSWORD), "x")
             .await
             .unwrap()
@@ -285,15 +321,27 @@ async fn sessions_end_when_idle_at_their_absolute_limit_or_on_revocation() {
             .token;
         for _ in 0..(12 * 4) {
             hub.clock.advance(Duration::from_secs(15 * 60));
-            let alive = app.current_session(token.reveal()).await.unwrap().is_some();
+            let alive = app
+                .accounts()
+                .current_session(token.reveal())
+                .await
+                .unwrap()
+                .is_some();
             if !alive {
                 break;
             }
         }
-        assert!(app.current_session(token.reveal()).await.unwrap().is_none());
+        assert!(
+            app.accounts()
+                .current_session(token.reveal())
+                .await
+                .unwrap()
+                .is_none()
+        );
 
         // Revocation takes effect on the next lookup; "everywhere else" keeps this one.
         let first = app
+            .accounts()
             .sign_in("ana", &secret(PASSWORD), "laptop")
             .await
             .unwrap()
@@ -301,6 +349,7 @@ async fn sessions_end_when_idle_at_their_absolute_limit_or_on_revocation() {
             .unwrap()
             .token;
         let second = app
+            .accounts()
             .sign_in("ana", &secret(PASSWORD), "phone")
             .await
             .unwrap()
@@ -308,15 +357,21 @@ async fn sessions_end_when_idle_at_their_absolute_limit_or_on_revocation() {
             .unwrap()
             .token;
         let third = app
+            .accounts()
             .sign_in("ana", &secret(PASSWORD), "tablet")
             .await
             .unwrap()
             .into_signed_in()
             .unwrap()
             .token;
-        let current = app.current_session(third.reveal()).await.unwrap().unwrap();
+        let current = app
+            .accounts()
+            .current_session(third.reveal())
+            .await
+            .unwrap()
+            .unwrap();
         let actor = Actor::Member(current.member.clone());
-        let listed = app.sessions(&actor).await.unwrap();
+        let listed = app.accounts().sessions(&actor).await.unwrap();
         assert_eq!(
             listed
                 .iter()
@@ -324,24 +379,47 @@ async fn sessions_end_when_idle_at_their_absolute_limit_or_on_revocation() {
                 .collect::<Vec<_>>(),
             ["tablet", "phone", "laptop"]
         );
-        app.revoke_session(&actor, listed[2].id).await.unwrap();
-        assert!(app.current_session(first.reveal()).await.unwrap().is_none());
+        app.accounts()
+            .revoke_session(&actor, listed[2].id)
+            .await
+            .unwrap();
+        assert!(
+            app.accounts()
+                .current_session(first.reveal())
+                .await
+                .unwrap()
+                .is_none()
+        );
         // Only the phone's session was still open; expired ones are not counted.
         assert_eq!(
-            app.sign_out_everywhere(&actor, Some(current.session))
+            app.accounts()
+                .sign_out_everywhere(&actor, Some(current.session))
                 .await
                 .unwrap(),
             1
         );
         assert!(
-            app.current_session(second.reveal())
+            app.accounts()
+                .current_session(second.reveal())
                 .await
                 .unwrap()
                 .is_none()
         );
-        assert!(app.current_session(third.reveal()).await.unwrap().is_some());
-        app.sign_out(&current).await.unwrap();
-        assert!(app.current_session(third.reveal()).await.unwrap().is_none());
+        assert!(
+            app.accounts()
+                .current_session(third.reveal())
+                .await
+                .unwrap()
+                .is_some()
+        );
+        app.accounts().sign_out(&current).await.unwrap();
+        assert!(
+            app.accounts()
+                .current_session(third.reveal())
+                .await
+                .unwrap()
+                .is_none()
+        );
     }
 }
 
@@ -349,13 +427,16 @@ async fn sessions_end_when_idle_at_their_absolute_limit_or_on_revocation() {
 async fn someone_elses_session_cannot_be_revoked() {
     for hub in hubs().await {
         let app = &hub.app;
-        app.create_member(&Actor::System, "ana", &secret(PASSWORD), Role::Member)
+        app.accounts()
+            .create_member(&Actor::System, "ana", &secret(PASSWORD), Role::Member)
             .await
             .unwrap();
-        app.create_member(&Actor::System, "bo", &secret(PASSWORD), Role::Member)
+        app.accounts()
+            .create_member(&Actor::System, "bo", &secret(PASSWORD), Role::Member)
             .await
             .unwrap();
         let bo_token = app
+            .accounts()
             .sign_in("bo", &secret(PASSWORD), "x")
             .await
             .unwrap()
@@ -363,17 +444,19 @@ async fn someone_elses_session_cannot_be_revoked() {
             .unwrap()
             .token;
         let bo = app
+            .accounts()
             .current_session(bo_token.reveal())
             .await
             .unwrap()
             .unwrap();
         let ana = member_actor(app, "ana").await;
         assert!(matches!(
-            app.revoke_session(&ana, bo.session).await,
+            app.accounts().revoke_session(&ana, bo.session).await,
             Err(AppError::NotFound)
         ));
         assert!(
-            app.current_session(bo_token.reveal())
+            app.accounts()
+                .current_session(bo_token.reveal())
                 .await
                 .unwrap()
                 .is_some()
@@ -385,53 +468,73 @@ async fn someone_elses_session_cannot_be_revoked() {
 async fn an_invitation_lets_one_newcomer_join_and_signs_them_in() {
     for hub in hubs().await {
         let app = &hub.app;
-        app.create_member(&Actor::System, "ana", &secret(PASSWORD), Role::Member)
+        app.accounts()
+            .create_member(&Actor::System, "ana", &secret(PASSWORD), Role::Member)
             .await
             .unwrap();
         let ana = member_actor(app, "ana").await;
         let (token, expires) = app
+            .accounts()
             .invite(&ana, "trainer I met in Tunis", Role::Member)
             .await
             .unwrap();
         assert_eq!(expires, app.now().plus(Duration::from_secs(7 * 86_400)));
         assert_eq!(
-            app.invitation_state(token.reveal()).await.unwrap(),
+            app.accounts()
+                .invitation_state(token.reveal())
+                .await
+                .unwrap(),
             InvitationState::Open {
                 invited_by: Some("ana".to_owned()),
                 role: Role::Member
             }
         );
         let signed_in = app
+            .accounts()
             .join(token.reveal(), join_request("مريم"))
             .await
             .unwrap();
         let newcomer = app
+            .accounts()
             .current_session(signed_in.token.reveal())
             .await
             .unwrap()
             .unwrap();
         assert_eq!(newcomer.member.handle.as_str(), "مريم");
         assert_eq!(
-            app.invitation_state(token.reveal()).await.unwrap(),
+            app.accounts()
+                .invitation_state(token.reveal())
+                .await
+                .unwrap(),
             InvitationState::Used
         );
         assert!(matches!(
-            app.join(token.reveal(), join_request("second")).await,
+            app.accounts()
+                .join(token.reveal(), join_request("second"))
+                .await,
             Err(AppError::NotFound)
         ));
         assert_eq!(
-            app.invitation_state("braid_inv_forged").await.unwrap(),
+            app.accounts()
+                .invitation_state("braid_inv_forged")
+                .await
+                .unwrap(),
             InvitationState::Unknown
         );
 
-        let (late, _) = app.invite(&ana, "", Role::Member).await.unwrap();
+        let (late, _) = app.accounts().invite(&ana, "", Role::Member).await.unwrap();
         hub.clock.advance(Duration::from_secs(7 * 86_400));
         assert_eq!(
-            app.invitation_state(late.reveal()).await.unwrap(),
+            app.accounts()
+                .invitation_state(late.reveal())
+                .await
+                .unwrap(),
             InvitationState::Expired
         );
         assert!(matches!(
-            app.join(late.reveal(), join_request("tardy")).await,
+            app.accounts()
+                .join(late.reveal(), join_request("tardy"))
+                .await,
             Err(AppError::NotFound)
         ));
     }
@@ -441,35 +544,43 @@ async fn an_invitation_lets_one_newcomer_join_and_signs_them_in() {
 async fn joining_checks_what_the_newcomer_typed() {
     for hub in hubs().await {
         let app = &hub.app;
-        app.create_member(&Actor::System, "ana", &secret(PASSWORD), Role::Member)
+        app.accounts()
+            .create_member(&Actor::System, "ana", &secret(PASSWORD), Role::Member)
             .await
             .unwrap();
-        let (token, _) = app.invite(&Actor::System, "", Role::Member).await.unwrap();
+        let (token, _) = app
+            .accounts()
+            .invite(&Actor::System, "", Role::Member)
+            .await
+            .unwrap();
         let mut request = join_request("newbie");
         request.accepted_guidelines = false;
         assert!(matches!(
-            app.join(token.reveal(), request).await,
+            app.accounts().join(token.reveal(), request).await,
             Err(AppError::Invalid(_))
         ));
         let mut request = join_request("newbie");
         request.password = secret("short pass");
         assert!(matches!(
-            app.join(token.reveal(), request).await,
+            app.accounts().join(token.reveal(), request).await,
             Err(AppError::Invalid(_))
         ));
         assert!(matches!(
-            app.join(token.reveal(), join_request("ANA")).await,
+            app.accounts()
+                .join(token.reveal(), join_request("ANA"))
+                .await,
             Err(AppError::Conflict(_))
         ));
         let mut request = join_request("newbie");
         request.display_name = "evil\u{202e}txt.exe".to_owned();
         assert!(matches!(
-            app.join(token.reveal(), request).await,
+            app.accounts().join(token.reveal(), request).await,
             Err(AppError::Invalid(_))
         ));
         // None of the refusals used the invitation up.
         assert!(
-            app.join(token.reveal(), join_request("newbie"))
+            app.accounts()
+                .join(token.reveal(), join_request("newbie"))
                 .await
                 .is_ok()
         );
@@ -480,35 +591,41 @@ async fn joining_checks_what_the_newcomer_typed() {
 async fn members_invite_members_only_and_not_without_limit() {
     for hub in hubs().await {
         let app = &hub.app;
-        app.create_member(&Actor::System, "ana", &secret(PASSWORD), Role::Member)
+        app.accounts()
+            .create_member(&Actor::System, "ana", &secret(PASSWORD), Role::Member)
             .await
             .unwrap();
         let ana = member_actor(app, "ana").await;
         assert!(matches!(
-            app.invite(&ana, "", Role::Admin).await,
+            app.accounts().invite(&ana, "", Role::Admin).await,
             Err(AppError::Forbidden)
         ));
         for _ in 0..5 {
-            app.invite(&ana, "", Role::Member).await.unwrap();
+            app.accounts().invite(&ana, "", Role::Member).await.unwrap();
         }
         assert!(matches!(
-            app.invite(&ana, "", Role::Member).await,
+            app.accounts().invite(&ana, "", Role::Member).await,
             Err(AppError::Conflict(_))
         ));
         assert!(matches!(
-            app.invite(&Actor::Anonymous, "", Role::Member).await,
+            app.accounts()
+                .invite(&Actor::Anonymous, "", Role::Member)
+                .await,
             Err(AppError::Forbidden)
         ));
         // The operator may invite the first admin.
         let (token, _) = app
+            .accounts()
             .invite(&Actor::System, "first admin", Role::Admin)
             .await
             .unwrap();
         let admin = app
+            .accounts()
             .join(token.reveal(), join_request("root-of-trust"))
             .await
             .unwrap();
         let current = app
+            .accounts()
             .current_session(admin.token.reveal())
             .await
             .unwrap()
@@ -521,21 +638,26 @@ async fn members_invite_members_only_and_not_without_limit() {
 async fn roles_are_set_by_admins_audited_and_lapse_at_the_end_of_their_term() {
     for hub in hubs().await {
         let app = &hub.app;
-        app.create_member(&Actor::System, "admin", &secret(PASSWORD), Role::Admin)
+        app.accounts()
+            .create_member(&Actor::System, "admin", &secret(PASSWORD), Role::Admin)
             .await
             .unwrap();
-        app.create_member(&Actor::System, "fatima", &secret(PASSWORD), Role::Member)
+        app.accounts()
+            .create_member(&Actor::System, "fatima", &secret(PASSWORD), Role::Member)
             .await
             .unwrap();
         let admin = member_actor(app, "admin").await;
         let fatima = member_actor(app, "fatima").await;
         assert!(matches!(
-            app.set_role(&fatima, "fatima", Role::Admin, None).await,
+            app.accounts()
+                .set_role(&fatima, "fatima", Role::Admin, None)
+                .await,
             Err(AppError::Forbidden)
         ));
 
         let term_end = app.now().plus(Duration::from_secs(90 * 86_400));
-        app.set_role(&admin, "fatima", Role::Facilitator, Some(term_end))
+        app.accounts()
+            .set_role(&admin, "fatima", Role::Facilitator, Some(term_end))
             .await
             .unwrap();
         let Actor::Member(now_facilitator) = member_actor(app, "fatima").await else {
@@ -551,18 +673,29 @@ async fn roles_are_set_by_admins_audited_and_lapse_at_the_end_of_their_term() {
             "the role lapsed with its term"
         );
 
-        let events = app.security_events(&fatima, false, 50).await.unwrap();
+        let events = app
+            .accounts()
+            .security_events(&fatima, false, 50)
+            .await
+            .unwrap();
         assert!(events.iter().any(|e| e.kind == "role_changed"
             && e.detail.contains("\"role\":\"facilitator\"")
             && !e.detail.contains("\"until\":\"none\"")));
         // A member sees only their own events; an admin sees everyone's.
         assert!(events.iter().all(|e| e.user_id == events[0].user_id));
         assert!(matches!(
-            app.security_events(&fatima, true, 50).await,
+            app.accounts().security_events(&fatima, true, 50).await,
             Err(AppError::Forbidden)
         ));
-        assert!(app.security_events(&admin, true, 50).await.unwrap().len() > events.len());
-        let listed = app.members(&admin).await.unwrap();
+        assert!(
+            app.accounts()
+                .security_events(&admin, true, 50)
+                .await
+                .unwrap()
+                .len()
+                > events.len()
+        );
+        let listed = app.accounts().members(&admin).await.unwrap();
         assert_eq!(listed.len(), 2);
     }
 }
@@ -577,7 +710,8 @@ async fn passwords_hashed_with_weaker_parameters_are_upgraded_at_sign_in() {
             AccountSettings::insecure_for_tests(),
         )
         .unwrap();
-        weak.create_member(&Actor::System, "ana", &secret(PASSWORD), Role::Member)
+        weak.accounts()
+            .create_member(&Actor::System, "ana", &secret(PASSWORD), Role::Member)
             .await
             .unwrap();
         let mut stronger = AccountSettings::insecure_for_tests();
@@ -590,13 +724,14 @@ async fn passwords_hashed_with_weaker_parameters_are_upgraded_at_sign_in() {
         .unwrap();
         assert!(
             strong
+                .accounts()
                 .sign_in("ana", &secret(PASSWORD), "x")
                 .await
                 .unwrap()
                 .into_signed_in()
                 .is_some()
         );
-        let summary = strong.members(&Actor::System).await.unwrap();
+        let summary = strong.accounts().members(&Actor::System).await.unwrap();
         assert!(
             summary[0].user.password_hash.contains("m=256"),
             "{}",
@@ -605,6 +740,7 @@ async fn passwords_hashed_with_weaker_parameters_are_upgraded_at_sign_in() {
         // The upgraded hash is the one checked from now on.
         assert!(
             strong
+                .accounts()
                 .sign_in("ana", &secret(PASSWORD), "x")
                 .await
                 .unwrap()
@@ -626,16 +762,19 @@ mod second_factor {
 
     async fn enrolled(hub: &Hub) -> (Actor, TotpSecret, Vec<String>) {
         let app = &hub.app;
-        app.create_member(&Actor::System, "ana", &secret(PASSWORD), Role::Member)
+        app.accounts()
+            .create_member(&Actor::System, "ana", &secret(PASSWORD), Role::Member)
             .await
             .unwrap();
         let ana = member_actor(app, "ana").await;
         assert!(matches!(
-            app.start_totp_enrolment(&ana, &secret("not my password at all"), "Hub")
+            app.accounts()
+                .start_totp_enrolment(&ana, &secret("not my password at all"), "Hub")
                 .await,
             Err(AppError::Invalid(_))
         ));
         let enrolment = app
+            .accounts()
             .start_totp_enrolment(&ana, &secret(PASSWORD), "Hub")
             .await
             .unwrap();
@@ -647,10 +786,11 @@ mod second_factor {
         assert!(enrolment.qr_svg.starts_with("<?xml") || enrolment.qr_svg.starts_with("<svg"));
         let totp = TotpSecret::from_base32(&enrolment.secret).unwrap();
         assert!(matches!(
-            app.confirm_totp_enrolment(&ana, "000000").await,
+            app.accounts().confirm_totp_enrolment(&ana, "000000").await,
             Err(AppError::Invalid(_))
         ));
         let codes = app
+            .accounts()
             .confirm_totp_enrolment(&ana, &code_now(hub, &totp, 0))
             .await
             .unwrap();
@@ -663,7 +803,12 @@ mod second_factor {
     }
 
     async fn challenge(app: &App) -> String {
-        match app.sign_in("ana", &secret(PASSWORD), "x").await.unwrap() {
+        match app
+            .accounts()
+            .sign_in("ana", &secret(PASSWORD), "x")
+            .await
+            .unwrap()
+        {
             SignInOutcome::SecondFactorDue(due) => due.token.reveal().to_owned(),
             other => panic!("expected a second step, got {other:?}"),
         }
@@ -676,7 +821,8 @@ mod second_factor {
             let app = &hub.app;
             let (ana, totp, _) = enrolled(&hub).await;
             assert_eq!(
-                app.second_factor_status(&ana)
+                app.accounts()
+                    .second_factor_status(&ana)
                     .await
                     .unwrap()
                     .recovery_codes_left,
@@ -687,6 +833,7 @@ mod second_factor {
             let first = challenge(app).await;
             let code = code_now(&hub, &totp, 0);
             let SecondFactorOutcome::SignedIn(signed_in) = app
+                .accounts()
                 .complete_sign_in(&first, SecondFactorProof::Code(&code))
                 .await
                 .unwrap()
@@ -694,21 +841,24 @@ mod second_factor {
                 panic!("the right code signs in");
             };
             assert!(
-                app.current_session(signed_in.token.reveal())
+                app.accounts()
+                    .current_session(signed_in.token.reveal())
                     .await
                     .unwrap()
                     .is_some()
             );
             // The challenge is spent, and the same code is refused on a new one (replay).
             assert!(matches!(
-                app.complete_sign_in(&first, SecondFactorProof::Code(&code))
+                app.accounts()
+                    .complete_sign_in(&first, SecondFactorProof::Code(&code))
                     .await
                     .unwrap(),
                 SecondFactorOutcome::StartAgain
             ));
             let second = challenge(app).await;
             assert!(matches!(
-                app.complete_sign_in(&second, SecondFactorProof::Code(&code))
+                app.accounts()
+                    .complete_sign_in(&second, SecondFactorProof::Code(&code))
                     .await
                     .unwrap(),
                 SecondFactorOutcome::WrongCode { tries_left: 2 }
@@ -716,13 +866,15 @@ mod second_factor {
             // Spaces do not make a replay acceptable either.
             let spaced = format!("{} {}", &code[..3], &code[3..]);
             assert!(matches!(
-                app.complete_sign_in(&second, SecondFactorProof::Code(&spaced))
+                app.accounts()
+                    .complete_sign_in(&second, SecondFactorProof::Code(&spaced))
                     .await
                     .unwrap(),
                 SecondFactorOutcome::WrongCode { tries_left: 1 }
             ));
             assert!(matches!(
-                app.complete_sign_in(&second, SecondFactorProof::Code("123456"))
+                app.accounts()
+                    .complete_sign_in(&second, SecondFactorProof::Code("123456"))
                     .await
                     .unwrap(),
                 SecondFactorOutcome::StartAgain
@@ -730,7 +882,8 @@ mod second_factor {
             // Even the right code cannot rescue an exhausted challenge.
             let next = code_now(&hub, &totp, 1);
             assert!(matches!(
-                app.complete_sign_in(&second, SecondFactorProof::Code(&next))
+                app.accounts()
+                    .complete_sign_in(&second, SecondFactorProof::Code(&next))
                     .await
                     .unwrap(),
                 SecondFactorOutcome::StartAgain
@@ -739,13 +892,15 @@ mod second_factor {
             let third = challenge(app).await;
             let far = code_now(&hub, &totp, 3);
             assert!(matches!(
-                app.complete_sign_in(&third, SecondFactorProof::Code(&far))
+                app.accounts()
+                    .complete_sign_in(&third, SecondFactorProof::Code(&far))
                     .await
                     .unwrap(),
                 SecondFactorOutcome::WrongCode { .. }
             ));
             assert!(matches!(
-                app.complete_sign_in(&third, SecondFactorProof::Code(&next))
+                app.accounts()
+                    .complete_sign_in(&third, SecondFactorProof::Code(&next))
                     .await
                     .unwrap(),
                 SecondFactorOutcome::SignedIn(_)
@@ -782,6 +937,7 @@ mod second_factor {
                 loop {
                     let guess = wrong_code(&hub, &totp);
                     match app
+                        .accounts()
                         .complete_sign_in(&pending, SecondFactorProof::Code(&guess))
                         .await
                         .unwrap()
@@ -795,7 +951,11 @@ mod second_factor {
                 }
                 hub.clock.advance(Duration::from_secs(2));
             }
-            let events = app.security_events(&ana, false, 500).await.unwrap();
+            let events = app
+                .accounts()
+                .security_events(&ana, false, 500)
+                .await
+                .unwrap();
             let checked = events
                 .iter()
                 .filter(|e| e.kind == "second_factor_failed")
@@ -823,7 +983,8 @@ mod second_factor {
             let pending = challenge(app).await;
             let right = code_now(&hub, &totp, 0);
             assert!(matches!(
-                app.complete_sign_in(&pending, SecondFactorProof::Code(&right))
+                app.accounts()
+                    .complete_sign_in(&pending, SecondFactorProof::Code(&right))
                     .await
                     .unwrap(),
                 SecondFactorOutcome::Waiting { .. }
@@ -832,6 +993,7 @@ mod second_factor {
             let pending = challenge(app).await;
             let right = code_now(&hub, &totp, 0);
             let SecondFactorOutcome::SignedIn(signed_in) = app
+                .accounts()
                 .complete_sign_in(&pending, SecondFactorProof::Code(&right))
                 .await
                 .unwrap()
@@ -839,11 +1001,13 @@ mod second_factor {
                 panic!("the right code after the wait signs in");
             };
             let current = app
+                .accounts()
                 .current_session(signed_in.token.reveal())
                 .await
                 .unwrap()
                 .unwrap();
             let failed = app
+                .accounts()
                 .failed_attempts_since_previous_sign_in(&Actor::Member(current.member))
                 .await
                 .unwrap();
@@ -855,7 +1019,8 @@ mod second_factor {
             let pending = challenge(app).await;
             let guess = wrong_code(&hub, &totp);
             assert!(matches!(
-                app.complete_sign_in(&pending, SecondFactorProof::Code(&guess))
+                app.accounts()
+                    .complete_sign_in(&pending, SecondFactorProof::Code(&guess))
                     .await
                     .unwrap(),
                 SecondFactorOutcome::WrongCode { tries_left: 2 }
@@ -871,11 +1036,13 @@ mod second_factor {
             let app = &hub.app;
             let key = braid_crypt::SealingKey::generate();
             let app = app.clone().with_sealing_key(key.clone()).await.unwrap();
-            app.create_member(&Actor::System, "ana", &secret(PASSWORD), Role::Member)
+            app.accounts()
+                .create_member(&Actor::System, "ana", &secret(PASSWORD), Role::Member)
                 .await
                 .unwrap();
             let ana = member_actor(&app, "ana").await;
             let enrolment = app
+                .accounts()
                 .start_totp_enrolment(&ana, &secret(PASSWORD), "Hub")
                 .await
                 .unwrap();
@@ -888,13 +1055,15 @@ mod second_factor {
             assert!(!stored.contains(&enrolment.secret));
             // Enrolment and sign-in work through the seal.
             let totp = TotpSecret::from_base32(&enrolment.secret).unwrap();
-            app.confirm_totp_enrolment(&ana, &code_now(&hub, &totp, 0))
+            app.accounts()
+                .confirm_totp_enrolment(&ana, &code_now(&hub, &totp, 0))
                 .await
                 .unwrap();
             hub.clock.advance(Duration::from_secs(30));
             let pending = challenge(&app).await;
             assert!(matches!(
-                app.complete_sign_in(&pending, SecondFactorProof::Code(&code_now(&hub, &totp, 0)))
+                app.accounts()
+                    .complete_sign_in(&pending, SecondFactorProof::Code(&code_now(&hub, &totp, 0)))
                     .await
                     .unwrap(),
                 SecondFactorOutcome::SignedIn(_)
@@ -919,6 +1088,7 @@ mod second_factor {
             let (ana, _, codes) = enrolled(&hub).await;
             let one = challenge(app).await;
             let SecondFactorOutcome::SignedIn(_) = app
+                .accounts()
                 .complete_sign_in(&one, SecondFactorProof::Code(&codes[0].to_uppercase()))
                 .await
                 .unwrap()
@@ -927,19 +1097,25 @@ mod second_factor {
             };
             let two = challenge(app).await;
             assert!(matches!(
-                app.complete_sign_in(&two, SecondFactorProof::Code(&codes[0]))
+                app.accounts()
+                    .complete_sign_in(&two, SecondFactorProof::Code(&codes[0]))
                     .await
                     .unwrap(),
                 SecondFactorOutcome::WrongCode { .. }
             ));
             assert_eq!(
-                app.second_factor_status(&ana)
+                app.accounts()
+                    .second_factor_status(&ana)
                     .await
                     .unwrap()
                     .recovery_codes_left,
                 9
             );
-            let events = app.security_events(&ana, false, 50).await.unwrap();
+            let events = app
+                .accounts()
+                .security_events(&ana, false, 50)
+                .await
+                .unwrap();
             assert!(
                 events
                     .iter()
@@ -957,21 +1133,33 @@ mod second_factor {
             hub.clock.advance(Duration::from_secs(5 * 60 + 1));
             let code = code_now(&hub, &totp, 0);
             assert!(matches!(
-                app.complete_sign_in(&pending, SecondFactorProof::Code(&code))
+                app.accounts()
+                    .complete_sign_in(&pending, SecondFactorProof::Code(&code))
                     .await
                     .unwrap(),
                 SecondFactorOutcome::StartAgain
             ));
 
             assert!(matches!(
-                app.remove_totp(&ana, &secret("wrong wrong wrong wrong"))
+                app.accounts()
+                    .remove_totp(&ana, &secret("wrong wrong wrong wrong"))
                     .await,
                 Err(AppError::Invalid(_))
             ));
-            assert!(app.second_factor_status(&ana).await.unwrap().totp);
-            app.remove_totp(&ana, &secret(PASSWORD)).await.unwrap();
             assert!(
-                app.sign_in("ana", &secret(PASSWORD), "x")
+                app.accounts()
+                    .second_factor_status(&ana)
+                    .await
+                    .unwrap()
+                    .totp
+            );
+            app.accounts()
+                .remove_totp(&ana, &secret(PASSWORD))
+                .await
+                .unwrap();
+            assert!(
+                app.accounts()
+                    .sign_in("ana", &secret(PASSWORD), "x")
                     .await
                     .unwrap()
                     .into_signed_in()
@@ -985,14 +1173,17 @@ mod second_factor {
 async fn suspension_ends_sessions_and_blocks_sign_in_until_reinstated() {
     for hub in hubs().await {
         let app = &hub.app;
-        app.create_member(&Actor::System, "admin", &secret(PASSWORD), Role::Admin)
+        app.accounts()
+            .create_member(&Actor::System, "admin", &secret(PASSWORD), Role::Admin)
             .await
             .unwrap();
-        app.create_member(&Actor::System, "troll", &secret(PASSWORD), Role::Member)
+        app.accounts()
+            .create_member(&Actor::System, "troll", &secret(PASSWORD), Role::Member)
             .await
             .unwrap();
         let admin = member_actor(app, "admin").await;
         let troll_token = app
+            .accounts()
             .sign_in("troll", &secret(PASSWORD), "x")
             .await
             .unwrap()
@@ -1000,7 +1191,8 @@ async fn suspension_ends_sessions_and_blocks_sign_in_until_reinstated() {
             .unwrap()
             .token;
         let troll = Actor::Member(
-            app.current_session(troll_token.reveal())
+            app.accounts()
+                .current_session(troll_token.reveal())
                 .await
                 .unwrap()
                 .unwrap()
@@ -1008,32 +1200,37 @@ async fn suspension_ends_sessions_and_blocks_sign_in_until_reinstated() {
         );
 
         assert!(matches!(
-            app.suspend(&troll, "admin", "payback").await,
+            app.accounts().suspend(&troll, "admin", "payback").await,
             Err(AppError::Forbidden)
         ));
         assert!(matches!(
-            app.suspend(&admin, "troll", "  ").await,
+            app.accounts().suspend(&admin, "troll", "  ").await,
             Err(AppError::Invalid(_))
         ));
         assert!(matches!(
-            app.suspend(&admin, "admin", "oops").await,
+            app.accounts().suspend(&admin, "admin", "oops").await,
             Err(AppError::Invalid(_))
         ));
-        app.suspend(&admin, "troll", "harassment reported to the response team")
+        app.accounts()
+            .suspend(&admin, "troll", "harassment reported to the response team")
             .await
             .unwrap();
         assert!(
-            app.current_session(troll_token.reveal())
+            app.accounts()
+                .current_session(troll_token.reveal())
                 .await
                 .unwrap()
                 .is_none(),
             "sessions end at once"
         );
         assert!(matches!(
-            app.sign_in("troll", &secret(PASSWORD), "x").await.unwrap(),
+            app.accounts()
+                .sign_in("troll", &secret(PASSWORD), "x")
+                .await
+                .unwrap(),
             SignInOutcome::Refused
         ));
-        let summary = app.members(&admin).await.unwrap();
+        let summary = app.accounts().members(&admin).await.unwrap();
         let record = summary
             .iter()
             .find(|m| m.user.handle.as_str() == "troll")
@@ -1043,9 +1240,10 @@ async fn suspension_ends_sessions_and_blocks_sign_in_until_reinstated() {
             Some("harassment reported to the response team")
         );
 
-        app.reinstate(&admin, "troll").await.unwrap();
+        app.accounts().reinstate(&admin, "troll").await.unwrap();
         assert!(
-            app.sign_in("troll", &secret(PASSWORD), "x")
+            app.accounts()
+                .sign_in("troll", &secret(PASSWORD), "x")
                 .await
                 .unwrap()
                 .into_signed_in()
@@ -1060,7 +1258,8 @@ async fn wrong_current_passwords_are_throttled_like_sign_ins() {
     // password-change form. A stolen session must not be a way around the sign-in throttle.
     for hub in hubs().await {
         let app = &hub.app;
-        app.create_member(&Actor::System, "ana", &secret(PASSWORD), Role::Member)
+        app.accounts()
+            .create_member(&Actor::System, "ana", &secret(PASSWORD), Role::Member)
             .await
             .unwrap();
         let ana = member_actor(app, "ana").await;
@@ -1069,6 +1268,7 @@ async fn wrong_current_passwords_are_throttled_like_sign_ins() {
         for guess in 0..30 {
             let attempt = secret(&format!("guessing the password number {guess}"));
             match app
+                .accounts()
                 .change_password(
                     &ana,
                     &attempt,
@@ -1094,30 +1294,35 @@ async fn wrong_current_passwords_are_throttled_like_sign_ins() {
         assert_eq!(waiting, 25);
         // Even the right password waits, and so does sign-in, which shares the count.
         assert!(matches!(
-            app.change_password(
+            app.accounts()
+                .change_password(
+                    &ana,
+                    &secret(PASSWORD),
+                    &secret("a brand new long password"),
+                    false,
+                    None
+                )
+                .await,
+            Err(AppError::Invalid(_))
+        ));
+        assert!(matches!(
+            app.accounts()
+                .sign_in("ana", &secret(PASSWORD), "x")
+                .await
+                .unwrap(),
+            SignInOutcome::Refused
+        ));
+        hub.clock.advance(Duration::from_secs(61));
+        app.accounts()
+            .change_password(
                 &ana,
                 &secret(PASSWORD),
                 &secret("a brand new long password"),
                 false,
-                None
+                None,
             )
-            .await,
-            Err(AppError::Invalid(_))
-        ));
-        assert!(matches!(
-            app.sign_in("ana", &secret(PASSWORD), "x").await.unwrap(),
-            SignInOutcome::Refused
-        ));
-        hub.clock.advance(Duration::from_secs(61));
-        app.change_password(
-            &ana,
-            &secret(PASSWORD),
-            &secret("a brand new long password"),
-            false,
-            None,
-        )
-        .await
-        .unwrap();
+            .await
+            .unwrap();
     }
 }
 
@@ -1133,10 +1338,15 @@ async fn a_deleted_members_profile_is_gone_and_their_handle_held() {
         let mut request = join_request("zed");
         request.display_name = "Zebulon Quixotic-Marmalade".to_owned();
         request.region = "Hidden Valley Of Ombrelune".to_owned();
-        let (token, _) = app.invite(&Actor::System, "", Role::Member).await.unwrap();
-        let joined = app.join(token.reveal(), request).await.unwrap();
+        let (token, _) = app
+            .accounts()
+            .invite(&Actor::System, "", Role::Member)
+            .await
+            .unwrap();
+        let joined = app.accounts().join(token.reveal(), request).await.unwrap();
         let zed = Actor::Member(
-            app.current_session(joined.token.reveal())
+            app.accounts()
+                .current_session(joined.token.reveal())
                 .await
                 .unwrap()
                 .unwrap()
@@ -1161,17 +1371,27 @@ async fn a_deleted_members_profile_is_gone_and_their_handle_held() {
             sqlite_file.is_none() || holds("Quixotic-Marmalade"),
             "the test looks in the right files"
         );
-        app.delete_account(&zed, &secret(PASSWORD)).await.unwrap();
+        app.accounts()
+            .delete_account(&zed, &secret(PASSWORD))
+            .await
+            .unwrap();
         assert!(!holds("Quixotic-Marmalade"));
         assert!(!holds("Ombrelune"));
         // The handle stays held: nobody new can take a departed member's name (finding 8).
-        let (token, _) = app.invite(&Actor::System, "", Role::Member).await.unwrap();
+        let (token, _) = app
+            .accounts()
+            .invite(&Actor::System, "", Role::Member)
+            .await
+            .unwrap();
         assert!(matches!(
-            app.join(token.reveal(), join_request("Zed")).await,
+            app.accounts()
+                .join(token.reveal(), join_request("Zed"))
+                .await,
             Err(AppError::Conflict(_))
         ));
         assert!(matches!(
-            app.create_member(&Actor::System, "zed", &secret(PASSWORD), Role::Member)
+            app.accounts()
+                .create_member(&Actor::System, "zed", &secret(PASSWORD), Role::Member)
                 .await,
             Err(AppError::Conflict(_))
         ));
@@ -1182,20 +1402,29 @@ async fn a_deleted_members_profile_is_gone_and_their_handle_held() {
 async fn a_role_change_ends_the_members_sessions() {
     for hub in hubs().await {
         let app = &hub.app;
-        app.create_member(&Actor::System, "bea", &secret(PASSWORD), Role::Member)
+        app.accounts()
+            .create_member(&Actor::System, "bea", &secret(PASSWORD), Role::Member)
             .await
             .unwrap();
         let token = app
+            .accounts()
             .sign_in("bea", &secret(PASSWORD), "x")
             .await
             .unwrap()
             .into_signed_in()
             .unwrap()
             .token;
-        app.set_role(&Actor::System, "bea", Role::Editor, None)
+        app.accounts()
+            .set_role(&Actor::System, "bea", Role::Editor, None)
             .await
             .unwrap();
-        assert!(app.current_session(token.reveal()).await.unwrap().is_none());
+        assert!(
+            app.accounts()
+                .current_session(token.reveal())
+                .await
+                .unwrap()
+                .is_none()
+        );
         let Actor::Member(bea) = member_actor(app, "bea").await else {
             unreachable!()
         };
@@ -1207,35 +1436,41 @@ async fn a_role_change_ends_the_members_sessions() {
 async fn the_directory_shows_active_members_by_language_and_region() {
     for hub in hubs().await {
         let app = &hub.app;
-        app.create_member(&Actor::System, "ana", &secret(PASSWORD), Role::Member)
+        app.accounts()
+            .create_member(&Actor::System, "ana", &secret(PASSWORD), Role::Member)
             .await
             .unwrap();
         let ana = member_actor(app, "ana").await;
-        let (token, _) = app.invite(&ana, "", Role::Member).await.unwrap();
-        app.join(token.reveal(), join_request("maryam"))
+        let (token, _) = app.accounts().invite(&ana, "", Role::Member).await.unwrap();
+        app.accounts()
+            .join(token.reveal(), join_request("maryam"))
             .await
             .unwrap();
-        let everyone = app.directory(&ana, "", "").await.unwrap();
+        let everyone = app.accounts().directory(&ana, "", "").await.unwrap();
         assert_eq!(everyone.len(), 2);
-        let arabic = app.directory(&ana, "AR", "").await.unwrap();
+        let arabic = app.accounts().directory(&ana, "AR", "").await.unwrap();
         assert_eq!(
             arabic.iter().map(|e| e.handle.as_str()).collect::<Vec<_>>(),
             ["maryam"]
         );
         assert_eq!(arabic[0].pronouns, "she/her");
         assert!(
-            app.directory(&ana, "", "south america")
+            app.accounts()
+                .directory(&ana, "", "south america")
                 .await
                 .unwrap()
                 .is_empty()
         );
         assert!(matches!(
-            app.directory(&Actor::Anonymous, "", "").await,
+            app.accounts().directory(&Actor::Anonymous, "", "").await,
             Err(AppError::Forbidden)
         ));
-        app.suspend(&Actor::System, "maryam", "test").await.unwrap();
+        app.accounts()
+            .suspend(&Actor::System, "maryam", "test")
+            .await
+            .unwrap();
         assert_eq!(
-            app.directory(&ana, "", "").await.unwrap().len(),
+            app.accounts().directory(&ana, "", "").await.unwrap().len(),
             1,
             "suspended members are not listed"
         );
@@ -1246,10 +1481,12 @@ async fn the_directory_shows_active_members_by_language_and_region() {
 async fn changing_the_password_needs_the_current_one_and_can_end_other_sessions() {
     for hub in hubs().await {
         let app = &hub.app;
-        app.create_member(&Actor::System, "ana", &secret(PASSWORD), Role::Member)
+        app.accounts()
+            .create_member(&Actor::System, "ana", &secret(PASSWORD), Role::Member)
             .await
             .unwrap();
         let laptop = app
+            .accounts()
             .sign_in("ana", &secret(PASSWORD), "laptop")
             .await
             .unwrap()
@@ -1257,66 +1494,86 @@ async fn changing_the_password_needs_the_current_one_and_can_end_other_sessions(
             .unwrap()
             .token;
         let phone = app
+            .accounts()
             .sign_in("ana", &secret(PASSWORD), "phone")
             .await
             .unwrap()
             .into_signed_in()
             .unwrap()
             .token;
-        let current = app.current_session(phone.reveal()).await.unwrap().unwrap();
+        let current = app
+            .accounts()
+            .current_session(phone.reveal())
+            .await
+            .unwrap()
+            .unwrap();
         let actor = Actor::Member(current.member.clone());
         let new = secret("another long and quiet river");
         assert!(matches!(
-            app.change_password(
-                &actor,
-                &secret("wrong wrong wrong"),
-                &new,
-                true,
-                Some(current.session)
-            )
-            .await,
+            app.accounts()
+                .change_password(
+                    &actor,
+                    &secret("wrong wrong wrong"),
+                    &new,
+                    true,
+                    Some(current.session)
+                )
+                .await,
             Err(AppError::Invalid(_))
         ));
         assert!(matches!(
-            app.change_password(
-                &actor,
-                &secret(PASSWORD),
-                &secret("too short"),
-                true,
-                Some(current.session)
-            )
-            .await,
+            app.accounts()
+                .change_password(
+                    &actor,
+                    &secret(PASSWORD),
+                    &secret("too short"),
+                    true,
+                    Some(current.session)
+                )
+                .await,
             Err(AppError::Invalid(_))
         ));
-        app.change_password(&actor, &secret(PASSWORD), &new, true, Some(current.session))
+        app.accounts()
+            .change_password(&actor, &secret(PASSWORD), &new, true, Some(current.session))
             .await
             .unwrap();
         assert!(
-            app.current_session(laptop.reveal())
+            app.accounts()
+                .current_session(laptop.reveal())
                 .await
                 .unwrap()
                 .is_none(),
             "other sessions ended"
         );
         assert!(
-            app.current_session(phone.reveal()).await.unwrap().is_some(),
+            app.accounts()
+                .current_session(phone.reveal())
+                .await
+                .unwrap()
+                .is_some(),
             "this one kept"
         );
         assert!(
-            app.sign_in("ana", &secret(PASSWORD), "x")
+            app.accounts()
+                .sign_in("ana", &secret(PASSWORD), "x")
                 .await
                 .unwrap()
                 .into_signed_in()
                 .is_none()
         );
         assert!(
-            app.sign_in("ana", &new, "x")
+            app.accounts()
+                .sign_in("ana", &new, "x")
                 .await
                 .unwrap()
                 .into_signed_in()
                 .is_some()
         );
-        let events = app.security_events(&actor, false, 50).await.unwrap();
+        let events = app
+            .accounts()
+            .security_events(&actor, false, 50)
+            .await
+            .unwrap();
         assert!(events.iter().any(|e| e.kind == "password_changed"));
     }
 }
@@ -1325,18 +1582,21 @@ async fn changing_the_password_needs_the_current_one_and_can_end_other_sessions(
 async fn roles_past_their_term_are_removed_by_the_job_and_everyone_concerned_is_told() {
     for hub in hubs().await {
         let app = &hub.app;
-        app.create_member(&Actor::System, "fac", &secret(PASSWORD), Role::Member)
+        app.accounts()
+            .create_member(&Actor::System, "fac", &secret(PASSWORD), Role::Member)
             .await
             .unwrap();
         let until = app.now().plus(Duration::from_secs(86_400));
-        app.set_role(&Actor::System, "fac", Role::Facilitator, Some(until))
+        app.accounts()
+            .set_role(&Actor::System, "fac", Role::Facilitator, Some(until))
             .await
             .unwrap();
-        app.set_role(&Actor::System, "fac", Role::Editor, None)
+        app.accounts()
+            .set_role(&Actor::System, "fac", Role::Editor, None)
             .await
             .unwrap();
         assert_eq!(
-            app.lapse_role_terms().await.unwrap(),
+            app.accounts().lapse_role_terms().await.unwrap(),
             0,
             "nothing before the term ends"
         );
@@ -1344,6 +1604,7 @@ async fn roles_past_their_term_are_removed_by_the_job_and_everyone_concerned_is_
         let runner =
             braid_app::jobs::JobRunner::new(app.clone(), braid_app::jobs::JobSettings::default());
         let token = app
+            .accounts()
             .sign_in("fac", &secret(PASSWORD), "x")
             .await
             .unwrap()
@@ -1358,16 +1619,21 @@ async fn roles_past_their_term_are_removed_by_the_job_and_everyone_concerned_is_
         assert!(runner.run_one("w").await.unwrap());
 
         assert!(
-            app.current_session(token.reveal()).await.unwrap().is_none(),
+            app.accounts()
+                .current_session(token.reveal())
+                .await
+                .unwrap()
+                .is_none(),
             "privileges changed: sessions end"
         );
-        let summary = app.members(&Actor::System).await.unwrap();
+        let summary = app.accounts().members(&Actor::System).await.unwrap();
         let roles: Vec<Role> = summary[0].roles.iter().map(|g| g.role).collect();
         assert_eq!(roles, [Role::Editor], "only the role with a term lapsed");
         let Actor::Member(fac) = member_actor(app, "fac").await else {
             unreachable!()
         };
         let events = app
+            .accounts()
             .security_events(&Actor::Member(fac), false, 50)
             .await
             .unwrap();
@@ -1377,14 +1643,15 @@ async fn roles_past_their_term_are_removed_by_the_job_and_everyone_concerned_is_
                 .any(|e| e.kind == "role_lapsed" && e.detail.contains("\"role\":\"facilitator\""))
         );
         assert!(
-            app.security_events(&Actor::System, true, 100)
+            app.accounts()
+                .security_events(&Actor::System, true, 100)
                 .await
                 .unwrap()
                 .iter()
                 .any(|e| e.kind == "role_lapsed")
         );
         assert_eq!(
-            app.lapse_role_terms().await.unwrap(),
+            app.accounts().lapse_role_terms().await.unwrap(),
             0,
             "running again changes nothing"
         );
@@ -1395,41 +1662,53 @@ async fn roles_past_their_term_are_removed_by_the_job_and_everyone_concerned_is_
 async fn a_role_can_require_a_second_factor_before_its_powers_work() {
     for hub in hubs().await {
         let app = &hub.app;
-        app.create_member(&Actor::System, "adm", &secret(PASSWORD), Role::Admin)
+        app.accounts()
+            .create_member(&Actor::System, "adm", &secret(PASSWORD), Role::Admin)
             .await
             .unwrap();
-        app.create_member(&Actor::System, "mem", &secret(PASSWORD), Role::Member)
+        app.accounts()
+            .create_member(&Actor::System, "mem", &secret(PASSWORD), Role::Member)
             .await
             .unwrap();
         let admin = member_actor(app, "adm").await;
-        assert!(app.members(&admin).await.is_ok());
+        assert!(app.accounts().members(&admin).await.is_ok());
         let roles: std::collections::BTreeSet<Role> = [Role::Admin].into();
         assert!(matches!(
-            app.require_second_factor_for(&member_actor(app, "mem").await, &roles, true)
+            app.accounts()
+                .require_second_factor_for(&member_actor(app, "mem").await, &roles, true)
                 .await,
             Err(AppError::Forbidden)
         ));
         // The admin has no second factor: asked first, nothing changes until they confirm.
         assert_eq!(
-            app.require_second_factor_for(&admin, &roles, false)
+            app.accounts()
+                .require_second_factor_for(&admin, &roles, false)
                 .await
                 .unwrap(),
             SecondFactorPolicyChange::WouldLimitYou(vec![Role::Admin])
         );
-        assert!(app.second_factor_required_for().await.unwrap().is_empty());
+        assert!(
+            app.accounts()
+                .second_factor_required_for()
+                .await
+                .unwrap()
+                .is_empty()
+        );
         let Actor::Member(unchanged) = member_actor(app, "adm").await else {
             unreachable!()
         };
         assert!(!unchanged.second_factor_missing);
         // Requiring it for roles they do not hold needs no confirmation.
         assert_eq!(
-            app.require_second_factor_for(&admin, &[Role::Editor].into(), false)
+            app.accounts()
+                .require_second_factor_for(&admin, &[Role::Editor].into(), false)
                 .await
                 .unwrap(),
             SecondFactorPolicyChange::Saved
         );
         assert_eq!(
-            app.require_second_factor_for(&admin, &roles, true)
+            app.accounts()
+                .require_second_factor_for(&admin, &roles, true)
                 .await
                 .unwrap(),
             SecondFactorPolicyChange::Saved
@@ -1441,11 +1720,14 @@ async fn a_role_can_require_a_second_factor_before_its_powers_work() {
         assert!(without.second_factor_missing);
         let without = Actor::Member(without);
         assert!(
-            matches!(app.members(&without).await, Err(AppError::Forbidden)),
+            matches!(
+                app.accounts().members(&without).await,
+                Err(AppError::Forbidden)
+            ),
             "admin powers wait for the second factor"
         );
         assert!(
-            app.sessions(&without).await.is_ok(),
+            app.accounts().sessions(&without).await.is_ok(),
             "their own account stays reachable"
         );
         // Members of other roles are unaffected.
@@ -1455,19 +1737,28 @@ async fn a_role_can_require_a_second_factor_before_its_powers_work() {
         assert!(!member.second_factor_missing);
 
         let enrolment = app
+            .accounts()
             .start_totp_enrolment(&without, &secret(PASSWORD), "Hub")
             .await
             .unwrap();
         let totp = braid_crypt::TotpSecret::from_base32(&enrolment.secret).unwrap();
         let code = totp.code_at((app.now().as_millis() / 1000) as u64).unwrap();
-        app.confirm_totp_enrolment(&without, &code).await.unwrap();
-        let token = app.sign_in("adm", &secret(PASSWORD), "x").await.unwrap();
+        app.accounts()
+            .confirm_totp_enrolment(&without, &code)
+            .await
+            .unwrap();
+        let token = app
+            .accounts()
+            .sign_in("adm", &secret(PASSWORD), "x")
+            .await
+            .unwrap();
         let braid_app::accounts::SignInOutcome::SecondFactorDue(challenge) = token else {
             panic!("second step due")
         };
         hub.clock.advance(Duration::from_secs(30));
         let code = totp.code_at((app.now().as_millis() / 1000) as u64).unwrap();
         let braid_app::accounts::SecondFactorOutcome::SignedIn(signed_in) = app
+            .accounts()
             .complete_sign_in(challenge.token.reveal(), SecondFactorProof::Code(&code))
             .await
             .unwrap()
@@ -1475,13 +1766,14 @@ async fn a_role_can_require_a_second_factor_before_its_powers_work() {
             panic!()
         };
         let with = Actor::Member(
-            app.current_session(signed_in.token.reveal())
+            app.accounts()
+                .current_session(signed_in.token.reveal())
                 .await
                 .unwrap()
                 .unwrap()
                 .member,
         );
-        assert!(app.members(&with).await.is_ok());
+        assert!(app.accounts().members(&with).await.is_ok());
     }
 }
 
@@ -1499,12 +1791,18 @@ async fn the_operators_invitation_and_role_never_leave_an_administrator_waiting(
             settings,
         )
         .unwrap();
-        let (token, _) = app.invite(&Actor::System, "", Role::Admin).await.unwrap();
+        let (token, _) = app
+            .accounts()
+            .invite(&Actor::System, "", Role::Admin)
+            .await
+            .unwrap();
         let joined = app
+            .accounts()
             .join(token.reveal(), join_request("first"))
             .await
             .unwrap();
         let first = app
+            .accounts()
             .current_session(joined.token.reveal())
             .await
             .unwrap()
@@ -1513,12 +1811,18 @@ async fn the_operators_invitation_and_role_never_leave_an_administrator_waiting(
         assert_eq!(first.status, braid_domain::accounts::AccountStatus::Active);
         // A member's invitation still waits for approval; the operator's role approves.
         let first = Actor::Member(first);
-        let (token, _) = app.invite(&first, "", Role::Member).await.unwrap();
+        let (token, _) = app
+            .accounts()
+            .invite(&first, "", Role::Member)
+            .await
+            .unwrap();
         let joined = app
+            .accounts()
             .join(token.reveal(), join_request("second"))
             .await
             .unwrap();
         let second = app
+            .accounts()
             .current_session(joined.token.reveal())
             .await
             .unwrap()
@@ -1528,10 +1832,11 @@ async fn the_operators_invitation_and_role_never_leave_an_administrator_waiting(
             second.status,
             braid_domain::accounts::AccountStatus::Pending
         );
-        app.set_role(&Actor::System, "second", Role::Editor, None)
+        app.accounts()
+            .set_role(&Actor::System, "second", Role::Editor, None)
             .await
             .unwrap();
-        let listed = app.members(&Actor::System).await.unwrap();
+        let listed = app.accounts().members(&Actor::System).await.unwrap();
         let second = listed
             .iter()
             .find(|m| m.user.handle.as_str() == "second")
@@ -1557,19 +1862,22 @@ async fn with_two_vouches_required_a_newcomer_waits_for_a_second_member() {
         )
         .unwrap();
         for handle in ["ana", "bo"] {
-            app.create_member(&Actor::System, handle, &secret(PASSWORD), Role::Member)
+            app.accounts()
+                .create_member(&Actor::System, handle, &secret(PASSWORD), Role::Member)
                 .await
                 .unwrap();
         }
         let ana = member_actor(&app, "ana").await;
         let bo = member_actor(&app, "bo").await;
-        let (token, _) = app.invite(&ana, "", Role::Member).await.unwrap();
+        let (token, _) = app.accounts().invite(&ana, "", Role::Member).await.unwrap();
         let signed_in = app
+            .accounts()
             .join(token.reveal(), join_request("newbie"))
             .await
             .unwrap();
         let newbie = Actor::Member(
-            app.current_session(signed_in.token.reveal())
+            app.accounts()
+                .current_session(signed_in.token.reveal())
                 .await
                 .unwrap()
                 .unwrap()
@@ -1577,34 +1885,46 @@ async fn with_two_vouches_required_a_newcomer_waits_for_a_second_member() {
         );
         assert!(
             matches!(
-                app.directory(&newbie, "", "").await,
+                app.accounts().directory(&newbie, "", "").await,
                 Err(AppError::Forbidden)
             ),
             "pending: own account only"
         );
-        assert!(app.sessions(&newbie).await.is_ok());
+        assert!(app.accounts().sessions(&newbie).await.is_ok());
         assert_eq!(
-            app.pending_members(&bo).await.unwrap(),
+            app.accounts().pending_members(&bo).await.unwrap(),
             vec![("newbie".to_owned(), vec!["ana".to_owned()])]
         );
 
         assert!(
-            matches!(app.vouch(&ana, "newbie").await, Err(AppError::Conflict(_))),
+            matches!(
+                app.accounts().vouch(&ana, "newbie").await,
+                Err(AppError::Conflict(_))
+            ),
             "the inviter already vouched"
         );
         assert!(matches!(
-            app.vouch(&newbie, "newbie").await,
+            app.accounts().vouch(&newbie, "newbie").await,
             Err(AppError::Forbidden)
         ));
         assert!(
-            app.vouch(&bo, "newbie").await.unwrap(),
+            app.accounts().vouch(&bo, "newbie").await.unwrap(),
             "the second vouch makes a full member"
         );
         let newbie = member_actor(&app, "newbie").await;
-        assert!(app.directory(&newbie, "", "").await.is_ok());
-        assert!(app.pending_members(&bo).await.unwrap().is_empty());
+        assert!(app.accounts().directory(&newbie, "", "").await.is_ok());
         assert!(
-            matches!(app.vouch(&bo, "newbie").await, Err(AppError::NotFound)),
+            app.accounts()
+                .pending_members(&bo)
+                .await
+                .unwrap()
+                .is_empty()
+        );
+        assert!(
+            matches!(
+                app.accounts().vouch(&bo, "newbie").await,
+                Err(AppError::NotFound)
+            ),
             "only pending newcomers"
         );
     }
@@ -1626,13 +1946,15 @@ async fn sign_out_role_changes_and_suspension_reach_every_node_by_the_next_reque
             .unwrap()
         };
         let (here, elsewhere) = (node().await, node().await);
-        here.create_member(&Actor::System, "ana", &secret(PASSWORD), Role::Editor)
+        here.accounts()
+            .create_member(&Actor::System, "ana", &secret(PASSWORD), Role::Editor)
             .await
             .unwrap();
         let sign_in = |app: &App| {
             let app = app.clone();
             async move {
-                app.sign_in("ana", &secret(PASSWORD), "x")
+                app.accounts()
+                    .sign_in("ana", &secret(PASSWORD), "x")
                     .await
                     .unwrap()
                     .into_signed_in()
@@ -1642,23 +1964,31 @@ async fn sign_out_role_changes_and_suspension_reach_every_node_by_the_next_reque
         };
         let member_on = |app: &App, token: &braid_crypt::Token| {
             let (app, token) = (app.clone(), token.reveal().to_owned());
-            async move { app.current_session(&token).await.unwrap().map(|s| s.member) }
+            async move {
+                app.accounts()
+                    .current_session(&token)
+                    .await
+                    .unwrap()
+                    .map(|s| s.member)
+            }
         };
 
         let signed_in = sign_in(&here).await;
         assert!(member_on(&elsewhere, &signed_in).await.is_some());
         let current = here
+            .accounts()
             .current_session(signed_in.reveal())
             .await
             .unwrap()
             .unwrap();
-        here.sign_out(&current).await.unwrap();
+        here.accounts().sign_out(&current).await.unwrap();
         assert!(member_on(&elsewhere, &signed_in).await.is_none());
 
         let token = sign_in(&here).await;
         let before = member_on(&elsewhere, &token).await.unwrap();
         assert!(before.roles.contains(&Role::Editor));
-        here.set_role(&Actor::System, "ana", Role::Member, None)
+        here.accounts()
+            .set_role(&Actor::System, "ana", Role::Member, None)
             .await
             .unwrap();
         let after = member_on(&elsewhere, &token).await;
@@ -1667,6 +1997,7 @@ async fn sign_out_role_changes_and_suspension_reach_every_node_by_the_next_reque
         let token = sign_in(&here).await;
         assert!(member_on(&here, &token).await.is_some());
         elsewhere
+            .accounts()
             .suspend(&Actor::System, "ana", "reported")
             .await
             .unwrap();
@@ -1681,21 +2012,31 @@ async fn members_see_and_withdraw_their_open_invitations() {
     for hub in hubs().await {
         let app = &hub.app;
         for handle in ["ana", "bo"] {
-            app.create_member(&Actor::System, handle, &secret(PASSWORD), Role::Member)
+            app.accounts()
+                .create_member(&Actor::System, handle, &secret(PASSWORD), Role::Member)
                 .await
                 .unwrap();
         }
-        app.create_member(&Actor::System, "adm", &secret(PASSWORD), Role::Admin)
+        app.accounts()
+            .create_member(&Actor::System, "adm", &secret(PASSWORD), Role::Admin)
             .await
             .unwrap();
         let ana = member_actor(app, "ana").await;
         let bo = member_actor(app, "bo").await;
-        let (kept, _) = app.invite(&ana, "for Samir", Role::Member).await.unwrap();
+        let (kept, _) = app
+            .accounts()
+            .invite(&ana, "for Samir", Role::Member)
+            .await
+            .unwrap();
         let (sent_wrong, _) = app
+            .accounts()
             .invite(&ana, "wrong address", Role::Member)
             .await
             .unwrap();
-        app.invite(&bo, "bo's", Role::Member).await.unwrap();
+        app.accounts()
+            .invite(&bo, "bo's", Role::Member)
+            .await
+            .unwrap();
 
         let open = app.open_invitations(&ana).await.unwrap();
         let notes: Vec<&str> = open.iter().map(|i| i.note.as_str()).collect();
@@ -1714,15 +2055,20 @@ async fn members_see_and_withdraw_their_open_invitations() {
         );
         app.withdraw_invitation(&ana, wrong).await.unwrap();
         assert!(matches!(
-            app.invitation_state(sent_wrong.reveal()).await.unwrap(),
+            app.accounts()
+                .invitation_state(sent_wrong.reveal())
+                .await
+                .unwrap(),
             InvitationState::Expired
         ));
         assert!(
-            app.join(sent_wrong.reveal(), join_request("too-late"))
+            app.accounts()
+                .join(sent_wrong.reveal(), join_request("too-late"))
                 .await
                 .is_err()
         );
-        app.join(kept.reveal(), join_request("samir"))
+        app.accounts()
+            .join(kept.reveal(), join_request("samir"))
             .await
             .unwrap();
         assert!(app.open_invitations(&ana).await.unwrap().is_empty());
@@ -1739,7 +2085,8 @@ async fn members_see_and_withdraw_their_open_invitations() {
 async fn members_change_their_profile_after_joining() {
     for hub in hubs().await {
         let app = &hub.app;
-        app.create_member(&Actor::System, "ana", &secret(PASSWORD), Role::Member)
+        app.accounts()
+            .create_member(&Actor::System, "ana", &secret(PASSWORD), Role::Member)
             .await
             .unwrap();
         let ana = member_actor(app, "ana").await;
@@ -1749,11 +2096,11 @@ async fn members_change_their_profile_after_joining() {
             languages: "es, en".to_owned(),
             region: "Andes".to_owned(),
         };
-        app.update_profile(&ana, &profile).await.unwrap();
-        let saved = app.own_profile(&ana).await.unwrap();
+        app.accounts().update_profile(&ana, &profile).await.unwrap();
+        let saved = app.accounts().own_profile(&ana).await.unwrap();
         assert_eq!(saved.display_name, "Ana M.");
         assert_eq!(saved.region, "Andes");
-        let listed = app.directory(&ana, "", "").await.unwrap();
+        let listed = app.accounts().directory(&ana, "", "").await.unwrap();
         assert!(
             listed
                 .iter()
@@ -1765,12 +2112,17 @@ async fn members_change_their_profile_after_joining() {
             ..profile
         };
         assert!(matches!(
-            app.update_profile(&ana, &disguised).await,
+            app.accounts().update_profile(&ana, &disguised).await,
             Err(AppError::Invalid(_))
         ));
-        assert_eq!(app.own_profile(&ana).await.unwrap().display_name, "Ana M.");
+        assert_eq!(
+            app.accounts().own_profile(&ana).await.unwrap().display_name,
+            "Ana M."
+        );
         assert!(matches!(
-            app.update_profile(&Actor::Anonymous, &saved).await,
+            app.accounts()
+                .update_profile(&Actor::Anonymous, &saved)
+                .await,
             Err(AppError::Forbidden)
         ));
     }
@@ -1781,21 +2133,30 @@ async fn a_newcomer_cannot_take_a_handle_that_looks_like_a_members_or_the_staffs
     // Issue 27: handles confusable with an existing one (UTS #39) were accepted.
     for hub in hubs().await {
         let app = &hub.app;
-        app.create_member(&Actor::System, "pepe", &secret(PASSWORD), Role::Member)
+        app.accounts()
+            .create_member(&Actor::System, "pepe", &secret(PASSWORD), Role::Member)
             .await
             .unwrap();
         for lookalike in [
             "\u{0440}\u{0435}\u{0440}\u{0435}", // Cyrillic
             "\u{04bb}\u{0435}\u{04cf}\u{0440}", // "help" in Cyrillic, a reserved name
         ] {
-            let (token, _) = app.invite(&Actor::System, "", Role::Member).await.unwrap();
-            let refused = app.join(token.reveal(), join_request(lookalike)).await;
+            let (token, _) = app
+                .accounts()
+                .invite(&Actor::System, "", Role::Member)
+                .await
+                .unwrap();
+            let refused = app
+                .accounts()
+                .join(token.reveal(), join_request(lookalike))
+                .await;
             assert!(
                 matches!(&refused, Err(AppError::Invalid(error)) if error.to_string().contains("looks like")),
                 "{lookalike}: {refused:?}"
             );
         }
-        app.create_member(&Actor::System, "pedro", &secret(PASSWORD), Role::Member)
+        app.accounts()
+            .create_member(&Actor::System, "pedro", &secret(PASSWORD), Role::Member)
             .await
             .expect("a handle that reads differently is fine");
     }

@@ -44,6 +44,7 @@ async fn a_first_start_without_demo_stays_empty_for_good() {
         let titles: Vec<&str> = sections.iter().map(|s| s.title.as_str()).collect();
         assert_eq!(titles, ["Community guidelines"]);
         let guidelines = app
+            .wiki()
             .page(
                 &Actor::Anonymous,
                 "community-guidelines",
@@ -149,18 +150,22 @@ async fn sections_are_found_by_slug_and_by_words_in_any_case() {
     on_each_backend(|app| async move {
         app.initialise(true).await.unwrap();
         assert_eq!(
-            app.readable_section(&Actor::Anonymous, "well-being")
+            app.wiki()
+                .readable_section(&Actor::Anonymous, "well-being")
                 .await
                 .unwrap()
                 .title,
             "Well-being"
         );
         assert!(matches!(
-            app.readable_section(&Actor::Anonymous, "missing").await,
+            app.wiki()
+                .readable_section(&Actor::Anonymous, "missing")
+                .await,
             Err(AppError::NotFound)
         ));
         assert!(matches!(
-            app.readable_section(&Actor::Anonymous, "../etc/passwd")
+            app.wiki()
+                .readable_section(&Actor::Anonymous, "../etc/passwd")
                 .await,
             Err(AppError::NotFound)
         ));

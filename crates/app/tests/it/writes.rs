@@ -4,6 +4,7 @@
 
 use braid_app::App;
 use braid_app::SecretString;
+use braid_app::accounts::{InvitationState, JoinRequest};
 use braid_app::watches::WatchTarget;
 use braid_app::wiki::{PageDraft, PageEdit, SaveOutcome};
 use braid_domain::accounts::Role;
@@ -19,10 +20,12 @@ const PASSWORD: &str = "a long and quiet river";
 
 async fn signed_in(app: &App, handle: &str, role: Role) -> Actor {
     let password = SecretString::new(PASSWORD.to_owned());
-    app.create_member(&Actor::System, handle, &password, role)
+    app.accounts()
+        .create_member(&Actor::System, handle, &password, role)
         .await
         .unwrap();
     let token = app
+        .accounts()
         .sign_in(handle, &password, "test")
         .await
         .unwrap()
@@ -30,7 +33,8 @@ async fn signed_in(app: &App, handle: &str, role: Role) -> Actor {
         .unwrap()
         .token;
     Actor::Member(
-        app.current_session(token.reveal())
+        app.accounts()
+            .current_session(token.reveal())
             .await
             .unwrap()
             .unwrap()
@@ -44,21 +48,22 @@ async fn watched_page(app: &App) -> (Actor, Actor) {
     app.initialise(false).await.unwrap();
     let eve = signed_in(app, "eve", Role::Editor).await;
     let bo = signed_in(app, "bo", Role::Member).await;
-    app.create_page(
-        &eve,
-        "community-guidelines",
-        &PageDraft {
-            title: "Field notes".to_owned(),
-            body: "First draft.\n".to_owned(),
-            summary: String::new(),
-            parent: None,
-            visibility: Visibility::Members,
-            labels: String::new(),
-            language: "en".to_owned(),
-        },
-    )
-    .await
-    .unwrap();
+    app.wiki()
+        .create_page(
+            &eve,
+            "community-guidelines",
+            &PageDraft {
+                title: "Field notes".to_owned(),
+                body: "First draft.\n".to_owned(),
+                summary: String::new(),
+                parent: None,
+                visibility: Visibility::Members,
+                labels: String::new(),
+                language: "en".to_owned(),
+            },
+        )
+        .await
+        .unwrap();
     app.watch(
         &bo,
         "community-guidelines",
@@ -85,14 +90,15 @@ fn edit(base: i64, body: &str, labels: &str) -> PageEdit {
 
 /// Eve saves a second draft of "Field notes", published at once.
 async fn save_second_draft(app: &App, eve: &Actor) {
-    app.save_page(
-        eve,
-        "community-guidelines",
-        "field-notes",
-        &edit(1, "Second draft.\n", ""),
-    )
-    .await
-    .unwrap();
+    app.wiki()
+        .save_page(
+            eve,
+            "community-guidelines",
+            "field-notes",
+            &edit(1, "Second draft.\n", ""),
+        )
+        .await
+        .unwrap();
 }
 
 /// What a save leaves behind: revisions, change-log rows, jobs, notifications.
@@ -115,6 +121,7 @@ async fn a_page_save_is_one_commit_a_failure_after_the_revision_leaves_nothing()
         // write fail.
         fail_writes_to(&store, "page_labels", None).await;
         let failed = app
+            .wiki()
             .save_page(
                 &eve,
                 "community-guidelines",
@@ -130,6 +137,7 @@ async fn a_page_save_is_one_commit_a_failure_after_the_revision_leaves_nothing()
             "no revision, no change, no job, no notification"
         );
         let page = app
+            .wiki()
             .page(&bo, "community-guidelines", "field-notes", None)
             .await
             .unwrap();
@@ -139,6 +147,7 @@ async fn a_page_save_is_one_commit_a_failure_after_the_revision_leaves_nothing()
         // The same save once the database takes it: everything at once.
         allow_writes_to(&store, "page_labels").await;
         let saved = app
+            .wiki()
             .save_page(
                 &eve,
                 "community-guidelines",
@@ -149,6 +158,7 @@ async fn a_page_save_is_one_commit_a_failure_after_the_revision_leaves_nothing()
             .unwrap();
         assert_eq!(saved, SaveOutcome::Saved(2));
         let page = app
+            .wiki()
             .page(&bo, "community-guidelines", "field-notes", None)
             .await
             .unwrap();
@@ -235,6 +245,57 @@ async fn a_follower_started_afresh_catches_up_on_commits_it_never_saw_exactly_on
             store.latest_change_id().await.unwrap()
         );
         assert!(store.change_cursor("notifications").await.unwrap() > ChangeId(0));
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn joining_is_one_commit_a_session_that_fails_leaves_the_invitation_unused() {
+    on_each_backend_with_store(|app, store| async move {
+        app.initialise(false).await.unwrap();
+        let (token, _) = app
+            .accounts()
+            .invite(&Actor::System, "", Role::Member)
+            .await
+            .unwrap();
+        let join = || JoinRequest {
+            handle: "newcomer".to_owned(),
+            display_name: String::new(),
+            pronouns: String::new(),
+            languages: String::new(),
+            region: String::new(),
+            password: SecretString::new(PASSWORD.to_owned()),
+            accepted_guidelines: true,
+            device_label: "browser".to_owned(),
+        };
+        let users = count_rows(&store, "users").await;
+
+        // The session is written after the account, in the same unit of work.
+        fail_writes_to(&store, "sessions", None).await;
+        assert!(app.accounts().join(token.reveal(), join()).await.is_err());
+        assert_eq!(
+            count_rows(&store, "users").await,
+            users,
+            "no account without a session"
+        );
+        assert!(matches!(
+            app.accounts()
+                .invitation_state(token.reveal())
+                .await
+                .unwrap(),
+            InvitationState::Open { .. }
+        ));
+
+        // The same link works once the database takes the session.
+        allow_writes_to(&store, "sessions").await;
+        let signed_in = app.accounts().join(token.reveal(), join()).await.unwrap();
+        assert!(
+            app.accounts()
+                .current_session(signed_in.token.reveal())
+                .await
+                .unwrap()
+                .is_some()
+        );
     })
     .await;
 }

@@ -188,7 +188,10 @@ async fn sessions_open_list_and_revoke() {
             };
             sessions.push(
                 store
-                    .open_session(id, &session, None, &audit("sign_in"), Timestamp(100 + n))
+                    .write(Timestamp(100 + n), async |work| {
+                        work.open_session(id, &session, None, &audit("sign_in"))
+                            .await
+                    })
                     .await
                     .unwrap(),
             );
@@ -280,17 +283,19 @@ async fn sessions_open_list_and_revoke() {
         // Another member's session is untouched by revoking someone else's.
         let other = create(&store, "dov", &[]).await;
         let theirs = store
-            .open_session(
-                other,
-                &NewSession {
-                    token_hash: "theirs".into(),
-                    device_label: String::new(),
-                    expires_at: Timestamp(1_000),
-                },
-                None,
-                &audit("sign_in"),
-                Timestamp(1),
-            )
+            .write(Timestamp(1), async |work| {
+                work.open_session(
+                    other,
+                    &NewSession {
+                        token_hash: "theirs".into(),
+                        device_label: String::new(),
+                        expires_at: Timestamp(1_000),
+                    },
+                    None,
+                    &audit("sign_in"),
+                )
+                .await
+            })
             .await
             .unwrap();
         assert_eq!(
@@ -332,13 +337,10 @@ async fn failed_sign_ins_count_up_and_a_success_resets_them() {
             expires_at: Timestamp(9_000),
         };
         store
-            .open_session(
-                id,
-                &session,
-                Some("$argon2id$new"),
-                &audit("sign_in"),
-                Timestamp(600),
-            )
+            .write(Timestamp(600), async |work| {
+                work.open_session(id, &session, Some("$argon2id$new"), &audit("sign_in"))
+                    .await
+            })
             .await
             .unwrap();
         let user = store.find_user(id).await.unwrap().unwrap();
@@ -365,16 +367,16 @@ async fn an_invitation_admits_exactly_one_person_before_it_expires() {
         let found = store.find_invitation("inv-1").await.unwrap().unwrap();
         assert_eq!((found.id, found.invited_by, found.used_at), (id, Some(voucher), None));
 
-        let newcomer = store.accept_invitation(id, &new_user("gil"), &[], Some(voucher), &audit("joined"), Timestamp(5)).await.unwrap();
+        let newcomer = store.write(Timestamp(5), async |work| work.accept_invitation(id, &new_user("gil"), &[], Some(voucher), &audit("joined")).await).await.unwrap();
         assert!(store.find_user(newcomer).await.unwrap().is_some());
-        let error = store.accept_invitation(id, &new_user("hal"), &[], Some(voucher), &audit("joined"), Timestamp(6)).await.unwrap_err();
+        let error = store.write(Timestamp(6), async |work| work.accept_invitation(id, &new_user("hal"), &[], Some(voucher), &audit("joined")).await).await.unwrap_err();
         assert!(matches!(error, StoreError::Conflict { ref constraint } if constraint == "invitation_used"), "{error:?}");
         assert!(store.find_user_by_handle(&Handle::new("hal").unwrap()).await.unwrap().is_none(), "nothing half-written");
         assert_eq!(store.open_invitations_by(voucher, Timestamp(7)).await.unwrap(), 0);
 
         let late = NewInvitation { token_hash: "inv-2".into(), expires_at: Timestamp(10), ..invitation };
         let late = store.create_invitation(&late, &audit("invitation_created"), Timestamp(1)).await.unwrap();
-        assert!(store.accept_invitation(late, &new_user("ivo"), &[], Some(voucher), &audit("joined"), Timestamp(10)).await.is_err());
+        assert!(store.write(Timestamp(10), async |work| work.accept_invitation(late, &new_user("ivo"), &[], Some(voucher), &audit("joined")).await).await.is_err());
     })
     .await;
 }
@@ -425,7 +427,9 @@ async fn reads_at_once_each_see_the_last_write_and_the_store_still_closes() {
             expires_at: Timestamp(10_000),
         };
         let session = store
-            .open_session(id, &new, None, &audit("sign_in"), Timestamp(100))
+            .write(Timestamp(100), async |work| {
+                work.open_session(id, &new, None, &audit("sign_in")).await
+            })
             .await
             .unwrap();
         // SQLite reads keep their connections between queries (crates/store/src/readers.rs):

@@ -294,7 +294,9 @@ async fn passkeys_are_unique_per_credential_and_ceremonies_answer_once() {
             .unwrap();
         assert_eq!((laptop.user_id, laptop.name.as_str()), (ana, "laptop"));
         store
-            .passkey_used(laptop.id, "{\"n\":1}", Timestamp(4))
+            .write(Timestamp(4), async |work| {
+                work.passkey_used(laptop.id, "{\"n\":1}").await
+            })
             .await
             .unwrap();
         let used = &store.passkeys(ana).await.unwrap()[0];

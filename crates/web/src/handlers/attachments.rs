@@ -46,6 +46,7 @@ pub async fn upload(
         Ok(_) => {
             let view = state
                 .app()
+                .wiki()
                 .page(&viewer.actor, &section, &slug, None)
                 .await?;
             Ok(see_other(&format!(

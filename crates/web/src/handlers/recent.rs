@@ -60,6 +60,7 @@ pub async fn show(
     };
     let changes = state
         .app()
+        .wiki()
         .recent_changes(&viewer.actor, &filter, SHOWN)
         .await?;
     let page = RecentPage {
@@ -103,6 +104,7 @@ pub async fn feed(
     };
     let changes = state
         .app()
+        .wiki()
         .recent_changes(&Actor::Anonymous, &filter, SHOWN)
         .await?;
     let base = &state.shared.config.public_url;

@@ -55,6 +55,7 @@ fn csrf_in(html: &str) -> String {
 async fn hub_with_member(handle: &str, role: Role) -> TestApp {
     let hub = TestApp::new().await;
     hub.app
+        .accounts()
         .create_member(
             &Actor::System,
             handle,
@@ -425,6 +426,7 @@ async fn the_account_page_warns_of_failed_attempts_since_the_last_visit() {
 async fn admins_see_every_members_events_with_handles() {
     let hub = hub_with_member("adm", Role::Admin).await;
     hub.app
+        .accounts()
         .create_member(
             &Actor::System,
             "bo",
@@ -527,7 +529,12 @@ async fn members_take_their_data_and_can_leave() {
         ))
         .await;
     assert_eq!(again.status(), 401);
-    let log = hub.app.audit_log(&Actor::System, 100).await.unwrap();
+    let log = hub
+        .app
+        .accounts()
+        .audit_log(&Actor::System, 100)
+        .await
+        .unwrap();
     assert!(log.iter().any(|e| e.kind == "account_deleted"));
     assert!(
         log.iter().all(|e| e.member != "ana"),
@@ -543,6 +550,7 @@ async fn a_signed_in_member_can_still_use_the_anonymous_forms() {
     let cookie = sign_in(&hub, "ana").await;
     let (token, _) = hub
         .app
+        .accounts()
         .invite(&Actor::System, "", Role::Member)
         .await
         .unwrap();
@@ -599,6 +607,7 @@ async fn form_problems_are_told_in_the_readers_language() {
     let hub = TestApp::new().await;
     let (token, _) = hub
         .app
+        .accounts()
         .invite(&Actor::System, "", Role::Member)
         .await
         .unwrap();

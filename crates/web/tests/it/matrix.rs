@@ -170,26 +170,31 @@ async fn every_route_answers_every_role_as_the_policy_says() {
         (Who::Admin, Role::Admin),
         (Who::Suspended, Role::Member),
     ] {
-        app.create_member(&Actor::System, who.handle().unwrap(), &password, role)
+        app.accounts()
+            .create_member(&Actor::System, who.handle().unwrap(), &password, role)
             .await
             .unwrap();
     }
-    app.create_member(&Actor::System, "vic", &password, Role::Member)
+    app.accounts()
+        .create_member(&Actor::System, "vic", &password, Role::Member)
         .await
         .unwrap();
     let suspended_cookie = sign_in(&hub, "sus").await;
-    app.suspend(&Actor::System, "sus", "matrix test")
+    app.accounts()
+        .suspend(&Actor::System, "sus", "matrix test")
         .await
         .unwrap();
     // Someone else's session, for the revoke route.
     let victim_session = {
         let signed_in = app
+            .accounts()
             .sign_in("vic", &password, "x")
             .await
             .unwrap()
             .into_signed_in()
             .unwrap();
-        app.current_session(signed_in.token.reveal())
+        app.accounts()
+            .current_session(signed_in.token.reveal())
             .await
             .unwrap()
             .unwrap()
@@ -200,10 +205,12 @@ async fn every_route_answers_every_role_as_the_policy_says() {
     // (revision 2 of another): seen by their author and editors only (issue 27, finding 3).
     {
         let (token, _) = app
+            .accounts()
             .invite(&Actor::System, "matrix", Role::Member)
             .await
             .unwrap();
         let joined = app
+            .accounts()
             .join(
                 token.reveal(),
                 braid_app::accounts::JoinRequest {
@@ -220,7 +227,8 @@ async fn every_route_answers_every_role_as_the_policy_says() {
             .await
             .unwrap();
         let newcomer = Actor::Member(
-            app.current_session(joined.token.reveal())
+            app.accounts()
+                .current_session(joined.token.reveal())
                 .await
                 .unwrap()
                 .unwrap()
@@ -238,18 +246,21 @@ async fn every_route_answers_every_role_as_the_policy_says() {
                 labels: None,
                 language: None,
             };
-            app.save_page(&newcomer, section, slug, &edit)
+            app.wiki()
+                .save_page(&newcomer, section, slug, &edit)
                 .await
                 .unwrap();
         }
         let sent_back = app
+            .wiki()
             .review_queue(&Actor::System)
             .await
             .unwrap()
             .into_iter()
             .find(|item| item.page.slug == "risk-assessment")
             .unwrap();
-        app.send_back_revision(&Actor::System, sent_back.page.id, 2, "matrix")
+        app.wiki()
+            .send_back_revision(&Actor::System, sent_back.page.id, 2, "matrix")
             .await
             .unwrap();
     }

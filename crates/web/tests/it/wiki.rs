@@ -20,6 +20,7 @@ struct Member {
 
 async fn member(hub: &TestApp, handle: &str, role: Role) -> Member {
     hub.app
+        .accounts()
         .create_member(
             &Actor::System,
             handle,
@@ -1059,11 +1060,13 @@ async fn pages_export_as_markdown_and_as_one_html_file() {
 async fn newcomer(hub: &TestApp, handle: &str) -> Member {
     let (token, _) = hub
         .app
+        .accounts()
         .invite(&Actor::System, "test", Role::Member)
         .await
         .unwrap();
     let joined = hub
         .app
+        .accounts()
         .join(
             token.reveal(),
             braid_app::accounts::JoinRequest {
@@ -2147,6 +2150,7 @@ async fn a_refusal_says_its_real_reason() {
 
     let eve = member(&hub, "eve", Role::Editor).await;
     hub.app
+        .accounts()
         .require_second_factor_for(&Actor::System, &[Role::Editor].into_iter().collect(), false)
         .await
         .unwrap();
@@ -2510,6 +2514,7 @@ async fn requiring_a_second_factor_an_admin_lacks_asks_them_first() {
     assert!(body.contains("name=\"confirm\" value=\"yes\""));
     assert!(
         hub.app
+            .accounts()
             .second_factor_required_for()
             .await
             .unwrap()
@@ -2527,6 +2532,7 @@ async fn requiring_a_second_factor_an_admin_lacks_asks_them_first() {
     assert_eq!(status, 303);
     assert!(
         hub.app
+            .accounts()
             .second_factor_required_for()
             .await
             .unwrap()
@@ -2859,6 +2865,7 @@ async fn a_large_section_lists_its_pages_a_part_at_a_time() {
     let section = "remote-facilitation";
     for n in 0..205 {
         hub.app
+            .wiki()
             .create_page(
                 &Actor::System,
                 section,

@@ -59,6 +59,7 @@ pub async fn show(
         .collect();
     let events = state
         .app()
+        .accounts()
         .security_events(&viewer.actor, false, 20)
         .await?
         .into_iter()
@@ -70,6 +71,7 @@ pub async fn show(
         .collect();
     let failed = state
         .app()
+        .accounts()
         .failed_attempts_since_previous_sign_in(&viewer.actor)
         .await?;
     // Wrong second-factor codes say more than wrong passwords: the password was right.
@@ -126,6 +128,7 @@ pub async fn sessions(
     let current = session.session;
     let sessions = state
         .app()
+        .accounts()
         .sessions(&viewer.actor)
         .await?
         .into_iter()
@@ -148,6 +151,7 @@ pub async fn revoke(
 ) -> Result<Response, WebError> {
     state
         .app()
+        .accounts()
         .revoke_session(&viewer.actor, SessionId(id))
         .await?;
     Ok(redirect("/account/sessions"))
@@ -161,6 +165,7 @@ pub async fn revoke_others(
     let current = session.session;
     state
         .app()
+        .accounts()
         .sign_out_everywhere(&viewer.actor, Some(current))
         .await?;
     Ok(redirect("/account/sessions"))

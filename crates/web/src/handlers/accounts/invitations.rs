@@ -99,7 +99,12 @@ pub async fn create(
         None | Some("") => Role::Member,
         Some(name) => Role::parse(name).map_err(|_| WebError::BadRequest)?,
     };
-    let problem = match state.app().invite(&viewer.actor, &form.note, role).await {
+    let problem = match state
+        .app()
+        .accounts()
+        .invite(&viewer.actor, &form.note, role)
+        .await
+    {
         Ok((token, expires)) => {
             let link = format!("{}/join/{}", state.shared.config.public_url, token.reveal());
             return render(&InviteCreatedPage {

@@ -67,7 +67,7 @@ pub async fn show(
     chrome: Chrome,
     Path(token): Path<String>,
 ) -> Result<Response, WebError> {
-    match state.app().invitation_state(&token).await? {
+    match state.app().accounts().invitation_state(&token).await? {
         InvitationState::Open { invited_by, .. } => render_with_status(
             StatusCode::OK,
             &JoinPage {
@@ -104,17 +104,17 @@ pub async fn submit(
                 .and_then(|v| v.to_str().ok()),
         ),
     };
-    let problem = match state.app().join(&token, request).await {
+    let problem = match state.app().accounts().join(&token, request).await {
         Ok(signed_in) => return Ok(redirect_signed_in(&state, &signed_in, "/welcome")),
         Err(AppError::Invalid(error)) => chrome.problem(&error),
         Err(AppError::Conflict(_)) => chrome.t("join-handle-taken"),
         Err(AppError::NotFound) => {
-            let now = state.app().invitation_state(&token).await?;
+            let now = state.app().accounts().invitation_state(&token).await?;
             return closed(chrome, &now);
         }
         Err(other) => return Err(other.into()),
     };
-    let invited_by = match state.app().invitation_state(&token).await? {
+    let invited_by = match state.app().accounts().invitation_state(&token).await? {
         InvitationState::Open { invited_by, .. } => invited_by,
         other => return closed(chrome, &other),
     };

@@ -17,7 +17,7 @@ pub async fn export(
     State(state): State<AppState>,
     SignedIn(viewer): SignedIn,
 ) -> Result<Response, WebError> {
-    let data = state.app().export_account(&viewer.actor).await?;
+    let data = state.app().accounts().export_account(&viewer.actor).await?;
     let body =
         serde_json::to_string_pretty(&data).map_err(|e| WebError::Internal(e.to_string()))?;
     Ok((
@@ -76,6 +76,7 @@ pub async fn delete(
     }
     match state
         .app()
+        .accounts()
         .delete_account(&viewer.actor, &SecretString::new(form.current_password))
         .await
     {

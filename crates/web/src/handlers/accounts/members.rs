@@ -48,9 +48,14 @@ pub async fn directory(
     let region: String = query.region.chars().take(60).collect();
     let members = state
         .app()
+        .accounts()
         .directory(&viewer.actor, &language, &region)
         .await?;
-    let pending = state.app().pending_members(&viewer.actor).await?;
+    let pending = state
+        .app()
+        .accounts()
+        .pending_members(&viewer.actor)
+        .await?;
     render(&DirectoryPage {
         chrome,
         language,
@@ -100,6 +105,7 @@ async fn admin_page(
 ) -> Result<AdminPage, WebError> {
     let rows = state
         .app()
+        .accounts()
         .members(&viewer.actor)
         .await?
         .into_iter()
@@ -119,7 +125,7 @@ async fn admin_page(
                 .collect(),
         })
         .collect();
-    let required = state.app().second_factor_required_for().await?;
+    let required = state.app().accounts().second_factor_required_for().await?;
     let second_factor_policy = Role::ALL
         .iter()
         .map(|role| (role.as_str(), required.contains(role)))
@@ -198,6 +204,7 @@ pub async fn set_role(
     };
     let result = state
         .app()
+        .accounts()
         .set_role(&viewer.actor, &form.handle, role, until)
         .await;
     outcome(&state, chrome, &viewer, result).await
@@ -212,6 +219,7 @@ pub async fn suspend(
 ) -> Result<Response, WebError> {
     let result = state
         .app()
+        .accounts()
         .suspend(&viewer.actor, &form.handle, &form.reason)
         .await;
     outcome(&state, chrome, &viewer, result).await
@@ -224,7 +232,11 @@ pub async fn reinstate(
     SignedIn(viewer): SignedIn,
     Form(form): Form<StatusForm>,
 ) -> Result<Response, WebError> {
-    let result = state.app().reinstate(&viewer.actor, &form.handle).await;
+    let result = state
+        .app()
+        .accounts()
+        .reinstate(&viewer.actor, &form.handle)
+        .await;
     outcome(&state, chrome, &viewer, result).await
 }
 
@@ -241,7 +253,7 @@ pub async fn audit(
     chrome: Chrome,
     SignedIn(viewer): SignedIn,
 ) -> Result<Response, WebError> {
-    let events = state.app().audit_log(&viewer.actor, 500).await?;
+    let events = state.app().accounts().audit_log(&viewer.actor, 500).await?;
     render(&AuditPage { chrome, events })
 }
 
@@ -262,6 +274,7 @@ pub async fn second_factor_policy(
         form_urlencoded::parse(&form).any(|(key, value)| key == "confirm" && value == "yes");
     match state
         .app()
+        .accounts()
         .require_second_factor_for(&viewer.actor, &roles, confirmed)
         .await?
     {
@@ -290,7 +303,12 @@ pub async fn vouch(
     SignedIn(viewer): SignedIn,
     Form(form): Form<VouchForm>,
 ) -> Result<Response, WebError> {
-    match state.app().vouch(&viewer.actor, &form.handle).await {
+    match state
+        .app()
+        .accounts()
+        .vouch(&viewer.actor, &form.handle)
+        .await
+    {
         Ok(_) | Err(AppError::Conflict(_)) => Ok(redirect("/members")),
         Err(other) => Err(other.into()),
     }

@@ -24,7 +24,7 @@ pub(crate) fn redirect_signed_in(
     signed_in: &SignedIn,
     location: &str,
 ) -> Response {
-    let max_age = state.app().session_lifetime().as_secs();
+    let max_age = state.app().accounts().session_lifetime().as_secs();
     let cookie = session_cookie(
         state.shared.secure_transport,
         Some((signed_in.token.reveal(), max_age)),

@@ -97,6 +97,7 @@ pub async fn start(
     let password = SecretString::new(form.current_password);
     match state
         .app()
+        .accounts()
         .start_passkey_registration(&viewer.actor, &password, &form.name)
         .await
     {
@@ -124,6 +125,7 @@ pub async fn finish(
 ) -> Result<Response, WebError> {
     match state
         .app()
+        .accounts()
         .finish_passkey_registration(&viewer.actor, &form.token, &form.answer)
         .await
     {
@@ -146,6 +148,7 @@ pub async fn remove(
     let password = SecretString::new(form.current_password);
     match state
         .app()
+        .accounts()
         .remove_passkey(&viewer.actor, &password, PasskeyId(form.passkey))
         .await
     {
@@ -178,7 +181,7 @@ pub async fn start_sign_in(
             StatusCode::TOO_MANY_REQUESTS,
         );
     }
-    let ceremony = state.app().start_passkey_sign_in().await?;
+    let ceremony = state.app().accounts().start_passkey_sign_in().await?;
     render(&CeremonyPage {
         chrome,
         mode: "get",
@@ -207,12 +210,13 @@ pub async fn finish_sign_in(
     );
     let outcome = state
         .app()
+        .accounts()
         .finish_passkey_sign_in(&form.token, &form.answer, &label)
         .await?;
     match outcome {
         SignInOutcome::SignedIn(signed_in) => {
             if let Some(previous) = &viewer.session {
-                state.app().sign_out(previous).await?;
+                state.app().accounts().sign_out(previous).await?;
             }
             let target = local_path(&form.return_to).unwrap_or("/account");
             Ok(redirect_signed_in(&state, &signed_in, target))

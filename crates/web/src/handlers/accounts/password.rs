@@ -50,6 +50,7 @@ pub async fn change(
     let session = session.session;
     let result = state
         .app()
+        .accounts()
         .change_password(
             &viewer.actor,
             &SecretString::new(form.current_password),

@@ -41,7 +41,7 @@ pub async fn show(
     chrome: Chrome,
     SignedIn(viewer): SignedIn,
 ) -> Result<Response, WebError> {
-    let profile = state.app().own_profile(&viewer.actor).await?;
+    let profile = state.app().accounts().own_profile(&viewer.actor).await?;
     render(&ProfilePage {
         chrome,
         profile,
@@ -63,9 +63,14 @@ pub async fn save(
         languages: form.languages,
         region: form.region,
     };
-    match state.app().update_profile(&viewer.actor, &profile).await {
+    match state
+        .app()
+        .accounts()
+        .update_profile(&viewer.actor, &profile)
+        .await
+    {
         Ok(()) => {
-            let profile = state.app().own_profile(&viewer.actor).await?;
+            let profile = state.app().accounts().own_profile(&viewer.actor).await?;
             render(&ProfilePage {
                 chrome,
                 profile,

@@ -43,7 +43,7 @@ pub(crate) fn refused_page(
             handle: handle.chars().take(64).collect(),
             return_to,
             failed: true,
-            passkeys: state.app().passkeys_available(),
+            passkeys: state.app().accounts().passkeys_available(),
         },
     )
 }
@@ -73,7 +73,7 @@ pub async fn show(
         handle: String::new(),
         return_to: String::new(),
         failed: false,
-        passkeys: state.app().passkeys_available(),
+        passkeys: state.app().accounts().passkeys_available(),
     })
 }
 
@@ -106,7 +106,11 @@ pub async fn submit(
             StatusCode::TOO_MANY_REQUESTS,
         );
     }
-    let outcome = state.app().sign_in(&form.handle, &password, &label).await?;
+    let outcome = state
+        .app()
+        .accounts()
+        .sign_in(&form.handle, &password, &label)
+        .await?;
     if let (Some(client), SignInOutcome::Refused) = (client, &outcome) {
         limits.record_failure(client, now);
     }
@@ -114,7 +118,7 @@ pub async fn submit(
         SignInOutcome::SignedIn(signed_in) => {
             // Whatever session this browser had before ends: one browser, one session.
             if let Some(previous) = &viewer.session {
-                state.app().sign_out(previous).await?;
+                state.app().accounts().sign_out(previous).await?;
             }
             let target = local_path(&form.return_to).unwrap_or("/account");
             Ok(redirect_signed_in(&state, &signed_in, target))
@@ -182,10 +186,15 @@ pub async fn submit_code(
     } else {
         SecondFactorProof::Passkey(&form.answer)
     };
-    match state.app().complete_sign_in(&form.challenge, proof).await? {
+    match state
+        .app()
+        .accounts()
+        .complete_sign_in(&form.challenge, proof)
+        .await?
+    {
         SecondFactorOutcome::SignedIn(signed_in) => {
             if let Some(previous) = &viewer.session {
-                state.app().sign_out(previous).await?;
+                state.app().accounts().sign_out(previous).await?;
             }
             let target = local_path(&form.return_to).unwrap_or("/account");
             Ok(redirect_signed_in(&state, &signed_in, target))
@@ -233,7 +242,7 @@ fn code_page_again(
 /// Ends the session, forgets the cookie and asks the browser to clear what it kept.
 pub async fn sign_out(State(state): State<AppState>, viewer: Viewer) -> Result<Response, WebError> {
     if let Some(session) = &viewer.session {
-        state.app().sign_out(session).await?;
+        state.app().accounts().sign_out(session).await?;
     }
     Ok(signed_out(state.shared.secure_transport))
 }

@@ -77,13 +77,17 @@ pub(crate) async fn status_page(
     viewer: &Viewer,
     problem: Option<String>,
 ) -> Result<StatusPage, WebError> {
-    let status = state.app().second_factor_status(&viewer.actor).await?;
+    let status = state
+        .app()
+        .accounts()
+        .second_factor_status(&viewer.actor)
+        .await?;
     Ok(StatusPage {
         chrome,
         enrolled: status.totp,
         recovery_codes_left: status.recovery_codes_left,
-        passkeys_available: state.app().passkeys_available(),
-        passkeys: state.app().passkeys(&viewer.actor).await?,
+        passkeys_available: state.app().accounts().passkeys_available(),
+        passkeys: state.app().accounts().passkeys(&viewer.actor).await?,
         problem,
     })
 }
@@ -108,6 +112,7 @@ pub async fn start(
     let issuer = state.shared.config.community_name.clone();
     match state
         .app()
+        .accounts()
         .start_totp_enrolment(&viewer.actor, &password, &issuer)
         .await
     {
@@ -131,6 +136,7 @@ pub async fn confirm(
 ) -> Result<Response, WebError> {
     match state
         .app()
+        .accounts()
         .confirm_totp_enrolment(&viewer.actor, &form.code)
         .await
     {
@@ -143,6 +149,7 @@ pub async fn confirm(
             let issuer = state.shared.config.community_name.clone();
             let enrolment = state
                 .app()
+                .accounts()
                 .pending_totp_enrolment(&viewer.actor, &issuer)
                 .await?;
             render_with_status(
@@ -163,7 +170,12 @@ pub async fn remove(
     Form(form): Form<PasswordForm>,
 ) -> Result<Response, WebError> {
     let password = SecretString::new(form.current_password);
-    match state.app().remove_totp(&viewer.actor, &password).await {
+    match state
+        .app()
+        .accounts()
+        .remove_totp(&viewer.actor, &password)
+        .await
+    {
         Ok(()) => Ok(redirect("/account/two-factor")),
         Err(AppError::Invalid(error)) => {
             let problem = chrome.problem(&error);

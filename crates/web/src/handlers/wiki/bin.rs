@@ -18,6 +18,7 @@ pub async fn delete(
 ) -> Result<Response, WebError> {
     match state
         .app()
+        .wiki()
         .delete_page(&viewer.actor, &section, &slug)
         .await
     {
@@ -41,7 +42,7 @@ pub async fn recycle_bin(
     chrome: Chrome,
     SignedIn(viewer): SignedIn,
 ) -> Result<Response, WebError> {
-    let entries = state.app().recycle_bin(&viewer.actor).await?;
+    let entries = state.app().wiki().recycle_bin(&viewer.actor).await?;
     render(&BinPage {
         chrome,
         entries,
@@ -65,13 +66,14 @@ pub async fn restore_from_bin(
 ) -> Result<Response, WebError> {
     match state
         .app()
+        .wiki()
         .restore_page(&viewer.actor, braid_domain::ids::PageId(form.page))
         .await
     {
         Ok(href) => Ok(see_other(&href)),
         Err(AppError::Invalid(error)) => {
             let problem = Some(chrome.problem(&error));
-            let entries = state.app().recycle_bin(&viewer.actor).await?;
+            let entries = state.app().wiki().recycle_bin(&viewer.actor).await?;
             render_with_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 &BinPage {

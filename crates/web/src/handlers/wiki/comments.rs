@@ -31,6 +31,7 @@ pub async fn add_comment(
 ) -> Result<Response, WebError> {
     match state
         .app()
+        .wiki()
         .add_comment(
             &viewer.actor,
             &section,
@@ -43,6 +44,7 @@ pub async fn add_comment(
         Ok(id) => {
             let href = state
                 .app()
+                .wiki()
                 .page(&viewer.actor, &section, &slug, None)
                 .await
                 .map(|view| page_href(&view.section, &view.page.slug))?;
@@ -78,6 +80,7 @@ pub async fn edit_comment(
 ) -> Result<Response, WebError> {
     match state
         .app()
+        .wiki()
         .edit_comment(&viewer.actor, CommentId(id), &form.body)
         .await
     {
@@ -106,6 +109,7 @@ pub async fn delete_comment(
 ) -> Result<Response, WebError> {
     let href = state
         .app()
+        .wiki()
         .delete_comment(&viewer.actor, CommentId(id))
         .await?;
     Ok(see_other(&format!("{href}#comment-{id}")))
@@ -127,6 +131,7 @@ pub async fn resolve_comment(
 ) -> Result<Response, WebError> {
     let href = state
         .app()
+        .wiki()
         .resolve_comment(&viewer.actor, CommentId(id), form.resolved == "true")
         .await?;
     Ok(see_other(&format!("{href}#comment-{id}")))

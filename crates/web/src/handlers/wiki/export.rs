@@ -35,6 +35,7 @@ pub async fn export_markdown(
 ) -> Result<Response, WebError> {
     let view = state
         .app()
+        .wiki()
         .page(&viewer.actor, &section, &slug, None)
         .await?;
     let yaml_string =
@@ -98,6 +99,7 @@ pub async fn export_html(
 ) -> Result<Response, WebError> {
     let view = state
         .app()
+        .wiki()
         .page(&viewer.actor, &section, &slug, None)
         .await?;
     let name = attachment_name(&view.page.slug, "html");

@@ -28,6 +28,7 @@ pub async fn history(
 ) -> Result<Response, WebError> {
     let (view, entries) = state
         .app()
+        .wiki()
         .page_history(&viewer.actor, &section, &slug)
         .await?;
     let href = page_href(&view.section, &view.page.slug);
@@ -72,6 +73,7 @@ pub async fn diff(
     // By default, the change that made the text the reader sees.
     let current = state
         .app()
+        .wiki()
         .page(&viewer.actor, &section, &slug, None)
         .await?
         .revision
@@ -81,6 +83,7 @@ pub async fn diff(
     let (older, newer) = if from <= to { (from, to) } else { (to, from) };
     let (view, diff) = state
         .app()
+        .wiki()
         .page_diff(&viewer.actor, &section, &slug, older, newer)
         .await?;
     let side_by_side = query.layout == "side";
@@ -116,6 +119,7 @@ pub async fn restore(
 ) -> Result<Response, WebError> {
     match state
         .app()
+        .wiki()
         .restore_revision(&viewer.actor, &section, &slug, form.revision)
         .await?
     {
@@ -124,6 +128,7 @@ pub async fn restore(
         SaveOutcome::Saved(_) | SaveOutcome::Merged(_) | SaveOutcome::Unchanged => {
             let view = state
                 .app()
+                .wiki()
                 .page(&viewer.actor, &section, &slug, None)
                 .await?;
             Ok(see_other(&page_href(&view.section, &view.page.slug)))

@@ -27,7 +27,7 @@ pub async fn labels(
     if let Some(finished) = public.as_ref().and_then(|request| request.finished(&state)) {
         return Ok(finished.response(&headers));
     }
-    let labels = state.app().labels(&viewer.actor).await?;
+    let labels = state.app().wiki().labels(&viewer.actor).await?;
     PublicRequest::render(public, &state, &LabelsPage { chrome, labels }, &headers)
 }
 
@@ -51,7 +51,11 @@ pub async fn label(
     if let Some(finished) = public.as_ref().and_then(|request| request.finished(&state)) {
         return Ok(finished.response(&headers));
     }
-    let pages = state.app().label_pages(&viewer.actor, &label).await?;
+    let pages = state
+        .app()
+        .wiki()
+        .label_pages(&viewer.actor, &label)
+        .await?;
     if pages.is_empty() {
         return Err(WebError::NotFound);
     }

@@ -114,7 +114,11 @@ pub async fn show_section(
     if let Some(finished) = public.as_ref().and_then(|request| request.finished(&state)) {
         return Ok(finished.response(&headers));
     }
-    let mut tree = state.app().section_tree(&viewer.actor, &slug).await?;
+    let mut tree = state
+        .app()
+        .wiki()
+        .section_tree(&viewer.actor, &slug)
+        .await?;
     let total = tree.pages.len();
     let shown_from = query
         .from
@@ -191,6 +195,7 @@ async fn page_page(
         attachments,
     } = state
         .app()
+        .wiki()
         .page_in_full(&viewer.actor, section, slug, revision)
         .await?;
     let old = view.is_old();
@@ -239,6 +244,7 @@ pub async fn show_page(
             // A page that moved to another section answers at its old address for good.
             match state
                 .app()
+                .wiki()
                 .page_redirect(&viewer.actor, &section, &slug)
                 .await?
             {
@@ -377,9 +383,10 @@ pub async fn new_page(
     let chrome_lang = chrome.lang().to_owned();
     let section = state
         .app()
+        .wiki()
         .readable_section(&viewer.actor, &section)
         .await?;
-    let templates = state.app().templates(&viewer.actor).await?;
+    let templates = state.app().wiki().templates(&viewer.actor).await?;
     let body = query
         .template
         .and_then(|id| templates.iter().find(|t| t.id == id))
@@ -399,7 +406,7 @@ pub async fn new_page(
         body,
         summary: String::new(),
         parent: query.parent,
-        visibility_choices: state.app().visibility_choices(&viewer.actor),
+        visibility_choices: state.app().wiki().visibility_choices(&viewer.actor),
         preview: None,
         problem: None,
         conflict: false,
@@ -417,6 +424,7 @@ pub async fn create_page(
 ) -> Result<Response, WebError> {
     let section = state
         .app()
+        .wiki()
         .readable_section(&viewer.actor, &section)
         .await?;
     let visibility = Visibility::parse(&form.visibility).unwrap_or(section.visibility);
@@ -431,7 +439,7 @@ pub async fn create_page(
         page_slug: None,
         base: 0,
         visibility,
-        visibility_choices: state.app().visibility_choices(&viewer.actor),
+        visibility_choices: state.app().wiki().visibility_choices(&viewer.actor),
         preview: None,
         problem: None,
         conflict: false,
@@ -448,6 +456,7 @@ pub async fn create_page(
         page.preview = Some(
             state
                 .app()
+                .wiki()
                 .render_markdown(&viewer.actor, &page.section, &page.body)
                 .await?
                 .html,
@@ -465,6 +474,7 @@ pub async fn create_page(
     };
     match state
         .app()
+        .wiki()
         .create_page(&viewer.actor, page.section.slug.as_str(), &draft)
         .await
     {
@@ -490,6 +500,7 @@ pub async fn edit_page(
 ) -> Result<Response, WebError> {
     let view = state
         .app()
+        .wiki()
         .page(&viewer.actor, &section, &slug, None)
         .await?;
     if !view.may_edit {
@@ -497,6 +508,7 @@ pub async fn edit_page(
     }
     let (visibility, visibility_choices) = state
         .app()
+        .wiki()
         .page_visibility_choices(&viewer.actor, &section, &slug)
         .await?;
     render(&EditPage {
@@ -531,6 +543,7 @@ pub async fn save_page(
 ) -> Result<Response, WebError> {
     let section = state
         .app()
+        .wiki()
         .readable_section(&viewer.actor, &section)
         .await?;
     let href = page_href(&section, &slug);
@@ -558,6 +571,7 @@ pub async fn save_page(
         page.preview = Some(
             state
                 .app()
+                .wiki()
                 .render_markdown(&viewer.actor, &page.section, &page.body)
                 .await?
                 .html,
@@ -574,6 +588,7 @@ pub async fn save_page(
     };
     match state
         .app()
+        .wiki()
         .save_page(&viewer.actor, page.section.slug.as_str(), &slug, &edit)
         .await
     {
@@ -635,6 +650,7 @@ pub async fn set_licence(
 ) -> Result<Response, WebError> {
     state
         .app()
+        .wiki()
         .set_section_licence(&viewer.actor, &section, &form.licence)
         .await?;
     Ok(see_other(&format!("/wiki/{section}")))
@@ -656,6 +672,7 @@ pub async fn set_page_visibility(
 ) -> Result<Response, WebError> {
     state
         .app()
+        .wiki()
         .set_page_visibility(&viewer.actor, &section, &slug, &form.visibility)
         .await?;
     Ok(see_other(&format!("/wiki/{section}/{slug}")))
@@ -680,6 +697,7 @@ pub async fn suppress_revision(
 ) -> Result<Response, WebError> {
     match state
         .app()
+        .wiki()
         .suppress_revision(&viewer.actor, &section, &slug, form.revision, &form.reason)
         .await
     {
@@ -712,6 +730,7 @@ pub async fn set_section_visibility(
 ) -> Result<Response, WebError> {
     state
         .app()
+        .wiki()
         .set_section_visibility(&viewer.actor, &section, &form.visibility)
         .await?;
     Ok(see_other(&format!("/wiki/{section}")))

@@ -43,13 +43,18 @@ async fn move_page_form(
     slug: &str,
     problem: Option<String>,
 ) -> Result<MovePage, WebError> {
-    let view = state.app().page(&viewer.actor, section, slug, None).await?;
+    let view = state
+        .app()
+        .wiki()
+        .page(&viewer.actor, section, slug, None)
+        .await?;
     if !view.may_manage {
         return Err(WebError::Forbidden);
     }
     let href = page_href(&view.section, &view.page.slug);
     let parents = state
         .app()
+        .wiki()
         .section_tree(&viewer.actor, section)
         .await?
         .pages
@@ -93,6 +98,7 @@ pub async fn move_page(
 ) -> Result<Response, WebError> {
     match state
         .app()
+        .wiki()
         .move_page(
             &viewer.actor,
             &section,
@@ -132,6 +138,7 @@ pub async fn reorder(
 ) -> Result<Response, WebError> {
     let href = state
         .app()
+        .wiki()
         .reorder_page(&viewer.actor, &section, &slug, form.direction == "up")
         .await?;
     Ok(see_other(&href))

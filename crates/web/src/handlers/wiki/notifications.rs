@@ -39,6 +39,7 @@ pub async fn watch(
         .await?;
     let view = state
         .app()
+        .wiki()
         .page(&viewer.actor, &section, &slug, None)
         .await?;
     Ok(see_other(&page_href(&view.section, &view.page.slug)))
@@ -67,6 +68,7 @@ pub async fn set_review_by(
         Ok(()) => {
             let view = state
                 .app()
+                .wiki()
                 .page(&viewer.actor, &section, &slug, None)
                 .await?;
             Ok(see_other(&page_href(&view.section, &view.page.slug)))

@@ -23,7 +23,7 @@ pub async fn review_queue(
     chrome: Chrome,
     SignedIn(viewer): SignedIn,
 ) -> Result<Response, WebError> {
-    let items = state.app().review_queue(&viewer.actor).await?;
+    let items = state.app().wiki().review_queue(&viewer.actor).await?;
     let files = state.app().waiting_attachments(&viewer.actor).await?;
     render(&ReviewPage {
         chrome,
@@ -60,11 +60,13 @@ pub async fn review_decide(
     let outcome = if form.decision == "send-back" {
         state
             .app()
+            .wiki()
             .send_back_revision(&viewer.actor, page, form.revision, &form.note)
             .await
     } else {
         state
             .app()
+            .wiki()
             .approve_revision(&viewer.actor, page, form.revision, form.trust.is_some())
             .await
     };
@@ -74,7 +76,7 @@ pub async fn review_decide(
         Err(AppError::Conflict(_)) => chrome.t("review-superseded"),
         Err(other) => return Err(other.into()),
     };
-    let items = state.app().review_queue(&viewer.actor).await?;
+    let items = state.app().wiki().review_queue(&viewer.actor).await?;
     let files = state.app().waiting_attachments(&viewer.actor).await?;
     render_with_status(
         StatusCode::UNPROCESSABLE_ENTITY,

@@ -23,7 +23,11 @@ pub async fn templates(
     chrome: Chrome,
     SignedIn(viewer): SignedIn,
 ) -> Result<Response, WebError> {
-    let templates = state.app().templates_to_manage(&viewer.actor).await?;
+    let templates = state
+        .app()
+        .wiki()
+        .templates_to_manage(&viewer.actor)
+        .await?;
     render(&TemplatesPage {
         chrome,
         templates,
@@ -54,10 +58,11 @@ pub async fn save_template(
     Form(form): Form<TemplateForm>,
 ) -> Result<Response, WebError> {
     let outcome = match (form.intent.as_str(), form.id) {
-        ("delete", Some(id)) => state.app().delete_template(&viewer.actor, id).await,
+        ("delete", Some(id)) => state.app().wiki().delete_template(&viewer.actor, id).await,
         _ => {
             state
                 .app()
+                .wiki()
                 .save_template(&viewer.actor, form.id, &form.name, &form.body)
                 .await
         }
@@ -68,7 +73,11 @@ pub async fn save_template(
         Err(AppError::Conflict(_)) => chrome.t("template-exists"),
         Err(other) => return Err(other.into()),
     };
-    let templates = state.app().templates_to_manage(&viewer.actor).await?;
+    let templates = state
+        .app()
+        .wiki()
+        .templates_to_manage(&viewer.actor)
+        .await?;
     render_with_status(
         StatusCode::UNPROCESSABLE_ENTITY,
         &TemplatesPage {
