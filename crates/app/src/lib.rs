@@ -6,6 +6,7 @@
 pub mod accounts;
 pub mod attachments;
 pub mod backup;
+pub mod budget;
 pub mod clock;
 pub mod demo;
 mod error;

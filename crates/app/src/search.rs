@@ -8,7 +8,7 @@
 //! reach the index, which is why this follows only the page, section and comment entries of
 //! the change log.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
 
@@ -191,13 +191,14 @@ impl App {
         Ok(done)
     }
 
-    /// Indexes a section's pages with their comments (or only `only` and the pages under it,
-    /// whose visibility follows it), calling `indexed` after each page.
+    /// Indexes a section's pages: all of them, or only `only` and the pages under them (whose
+    /// visibility follows theirs). One read of the section's pages, however many are asked
+    /// for: a batch of saves in one section costs one pass, not one per save.
     async fn index_section(
         &self,
         index: &SearchIndex,
         section: SectionId,
-        only: Option<PageId>,
+        only: Option<&HashSet<PageId>>,
         indexed: &mut (dyn FnMut() + Send),
     ) -> Result<(), AppError> {
         let Some(section) = self
@@ -219,17 +220,20 @@ impl App {
                     .collect(),
             )),
         };
-        let (visibilities, descendants) = live.visibilities_and_descendants();
-        let targets: Vec<&Page> = match only {
-            None => all.iter().collect(),
-            Some(only) => {
-                let mut ids = descendants.get(&only).cloned().unwrap_or_default();
-                ids.push(only);
-                all.iter().filter(|page| ids.contains(&page.id)).collect()
+        let targets = only.map(|only| live.with_descendants(only));
+        for page in &all {
+            if targets
+                .as_ref()
+                .is_some_and(|targets| !targets.contains(&page.id))
+            {
+                continue;
             }
-        };
-        for page in targets {
-            let visibility = visibilities.get(&page.id).copied();
+            // A page in the bin is not among the live ones: it has no visibility, so it leaves
+            // the index.
+            let visibility = live
+                .pages
+                .get(page.id)
+                .map(|live_page| live.visibility(live_page));
             self.index_page(index, &live, page, visibility).await?;
             indexed();
         }
@@ -409,6 +413,20 @@ impl App {
     }
 }
 
+/// Notes that `page` in `section` is to be indexed, unless the whole section already is.
+fn page_changed(
+    sections: &mut BTreeMap<SectionId, Option<HashSet<PageId>>>,
+    section: SectionId,
+    page: PageId,
+) {
+    if let Some(pages) = sections
+        .entry(section)
+        .or_insert_with(|| Some(HashSet::new()))
+    {
+        pages.insert(page);
+    }
+}
+
 fn page_document_id(page: PageId) -> String {
     format!("page:{}", page.0)
 }
@@ -442,26 +460,20 @@ impl Follower for SearchFollower {
             let Some(index) = app.search.clone() else {
                 return Ok(());
             };
+            // Pages to index by section (`None`: the whole section), so that the section is
+            // read once per batch.
+            let mut sections: BTreeMap<SectionId, Option<HashSet<PageId>>> = BTreeMap::new();
             for change in changes {
                 match change.entity_kind {
                     Some(EntityKind::Page) => {
                         let page = PageId(change.entity_id);
                         match app.store().find_page_by_id(page).await? {
-                            Some(page) => {
-                                app.index_section(
-                                    &index,
-                                    page.section_id,
-                                    Some(page.id),
-                                    &mut || {},
-                                )
-                                .await?;
-                            }
+                            Some(page) => page_changed(&mut sections, page.section_id, page.id),
                             None => index.delete(&page_document_id(page)).map_err(index_error)?,
                         }
                     }
                     Some(EntityKind::Section) => {
-                        app.index_section(&index, SectionId(change.entity_id), None, &mut || {})
-                            .await?;
+                        sections.insert(SectionId(change.entity_id), None);
                     }
                     Some(EntityKind::Comment) => {
                         if let Some(comment) = app
@@ -470,12 +482,15 @@ impl Follower for SearchFollower {
                             .await?
                             && let Some(page) = app.store().find_page_by_id(comment.page_id).await?
                         {
-                            app.index_section(&index, page.section_id, Some(page.id), &mut || {})
-                                .await?;
+                            page_changed(&mut sections, page.section_id, page.id);
                         }
                     }
                     _ => {}
                 }
+            }
+            for (section, pages) in &sections {
+                app.index_section(&index, *section, pages.as_ref(), &mut || {})
+                    .await?;
             }
             // The index's commit comes before the cursor's: a crash between them applies the
             // batch again, which replaces the same documents.

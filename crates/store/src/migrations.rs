@@ -150,10 +150,16 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0023_page_creator.sql"),
         include_str!("../migrations/postgres/0023_page_creator.sql"),
     ),
+    (
+        24,
+        "sibling positions",
+        include_str!("../migrations/sqlite/0024_sibling_positions.sql"),
+        include_str!("../migrations/postgres/0024_sibling_positions.sql"),
+    ),
 ];
 
 /// The schema version this build migrates to.
-pub const LATEST_SCHEMA_VERSION: i64 = 23;
+pub const LATEST_SCHEMA_VERSION: i64 = 24;
 
 fn migrator(backend: Backend) -> Migrator {
     let migrations = MIGRATIONS

@@ -192,14 +192,21 @@ async fn last_position(
     section: SectionId,
     parent: Option<PageId>,
 ) -> Result<i64, StoreError> {
-    Ok(sqlx::query_scalar(
-        "SELECT COALESCE(MAX(position), 0) FROM pages \
-         WHERE section_id = $1 AND parent_id IS NOT DISTINCT FROM $2",
-    )
-    .bind(section.0)
-    .bind(parent.map(|p| p.0))
-    .fetch_one(&mut **transaction)
-    .await?)
+    // Two statements rather than `IS NOT DISTINCT FROM`, which PostgreSQL cannot answer from
+    // the siblings' index.
+    let last = match parent {
+        None => sqlx::query_scalar(
+            "SELECT MAX(position) FROM pages WHERE section_id = $1 AND parent_id IS NULL",
+        )
+        .bind(section.0),
+        Some(parent) => sqlx::query_scalar(
+            "SELECT MAX(position) FROM pages WHERE section_id = $1 AND parent_id = $2",
+        )
+        .bind(section.0)
+        .bind(parent.0),
+    };
+    let last: Option<i64> = last.fetch_one(&mut **transaction).await?;
+    Ok(last.unwrap_or(0))
 }
 
 /// The review state of a revision saved as approved or not.

@@ -9,43 +9,54 @@
 //! change that alters what a reader sees (see `App::content_version`), so an edit, a new label
 //! or a page made members-only is served from the next request on.
 
-use std::collections::HashMap;
-use std::sync::Mutex;
-
 use axum::body::Bytes;
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use braid_app::ContentVersion;
+use braid_app::budget::BudgetCache;
 
 use crate::chrome::Chrome;
 use crate::session::Viewer;
 use crate::{AppState, WebError};
 
-/// How many pages are kept; the cache is a small fixed part of the server's memory (a page
-/// is about 7 KB, and 2 KB gzipped).
-const CAPACITY: usize = 256;
+/// How many bytes of finished pages are kept: gzipped, a page is 2 to 4 KB, so this holds a
+/// hub of about 20,000 pages whole, and the most read of a larger one.
+const BUDGET_BYTES: usize = 64 * 1024 * 1024;
 
 /// Which finished page: its address (with its query) and the interface language it was
 /// rendered in.
 type Key = (String, String);
 
-/// Finished anonymous pages.
-#[derive(Debug, Default)]
+/// Finished anonymous pages, the least recently read leaving first when the budget is full.
+#[derive(Debug)]
 pub(crate) struct PublicPages {
-    entries: Mutex<HashMap<Key, Finished>>,
+    entries: BudgetCache<Key, Finished>,
 }
 
-/// A page's bytes, as rendered at a content version.
+impl Default for PublicPages {
+    fn default() -> PublicPages {
+        PublicPages::within(BUDGET_BYTES)
+    }
+}
+
+/// A page's bytes, as rendered at a content version: gzipped only (nearly every reader takes
+/// gzip; for one who does not, it is unzipped again), so the budget holds twice the pages.
 #[derive(Debug, Clone)]
 pub(crate) struct Finished {
     version: ContentVersion,
-    html: Bytes,
-    /// `None` only if compressing failed.
-    gzip: Option<Bytes>,
+    /// The gzipped page, or the page itself if compressing failed.
+    body: Bytes,
+    gzipped: bool,
     loads_script: bool,
 }
 
 impl PublicPages {
+    fn within(budget: usize) -> PublicPages {
+        PublicPages {
+            entries: BudgetCache::new(budget),
+        }
+    }
+
     /// The page at `path` in `language`, if it was finished at `version`.
     pub(crate) fn get(
         &self,
@@ -53,9 +64,8 @@ impl PublicPages {
         language: &str,
         version: ContentVersion,
     ) -> Option<Finished> {
-        let entries = self.entries.lock().ok()?;
-        let finished = entries.get(&(path.to_owned(), language.to_owned()))?;
-        (finished.version == version).then(|| finished.clone())
+        let finished = self.entries.get(&(path.to_owned(), language.to_owned()))?;
+        (finished.version == version).then_some(finished)
     }
 
     /// Keeps `html`, rendered for `path` in `language` from content read at `version` (taken
@@ -68,24 +78,19 @@ impl PublicPages {
         html: String,
         loads_script: bool,
     ) -> Finished {
+        let gzip = crate::compression::gzip_best(html.as_bytes());
         let finished = Finished {
             version,
-            gzip: crate::compression::gzip_best(html.as_bytes()),
-            html: Bytes::from(html),
+            gzipped: gzip.is_some(),
+            body: gzip.unwrap_or_else(|| Bytes::from(html)),
             loads_script,
         };
-        if let Ok(mut entries) = self.entries.lock() {
-            if entries.len() >= CAPACITY {
-                // Pages of older versions go first; if all are current, any one.
-                entries.retain(|_, kept| kept.version >= version);
-                if entries.len() >= CAPACITY
-                    && let Some(key) = entries.keys().next().cloned()
-                {
-                    entries.remove(&key);
-                }
-            }
-            entries.insert((path.to_owned(), language.to_owned()), finished.clone());
-        }
+        let bytes = finished.body.len() + path.len() + language.len() + 96;
+        self.entries.put(
+            (path.to_owned(), language.to_owned()),
+            finished.clone(),
+            bytes,
+        );
         finished
     }
 }
@@ -163,21 +168,21 @@ impl Finished {
     /// The response: gzipped when the reader's browser takes it (the compression layer leaves
     /// a response that already has an encoding alone).
     pub(crate) fn response(&self, request_headers: &HeaderMap) -> Response {
-        let gzip = self
-            .gzip
-            .as_ref()
-            .filter(|_| crate::compression::accepts_gzip(request_headers));
-        let gzipped = gzip.is_some();
-        let body = gzip.unwrap_or(&self.html);
+        let send_gzip = self.gzipped && crate::compression::accepts_gzip(request_headers);
+        let body = if self.gzipped && !send_gzip {
+            gunzip(&self.body)
+        } else {
+            self.body.clone()
+        };
         let mut response = (
             [
                 (header::CONTENT_TYPE, "text/html; charset=utf-8"),
                 (header::VARY, "accept-encoding"),
             ],
-            body.clone(),
+            body,
         )
             .into_response();
-        if gzipped {
+        if send_gzip {
             response
                 .headers_mut()
                 .insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
@@ -191,6 +196,14 @@ impl Finished {
     }
 }
 
+/// The page again from its gzipped bytes (which this process made, so they unzip).
+fn gunzip(gzip: &[u8]) -> Bytes {
+    use std::io::Read;
+    let mut html = Vec::with_capacity(gzip.len() * 4);
+    let _ = flate2::read::GzDecoder::new(gzip).read_to_end(&mut html);
+    Bytes::from(html)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -201,7 +214,7 @@ mod tests {
         let (v1, v2) = (ContentVersion(1), ContentVersion(2));
         pages.put("/wiki/a/b", "en", v1, "<p>hello</p>".into(), false);
         assert_eq!(
-            pages.get("/wiki/a/b", "en", v1).map(|f| f.html),
+            pages.get("/wiki/a/b", "en", v1).map(|f| gunzip(&f.body)),
             Some(Bytes::from("<p>hello</p>"))
         );
         assert!(pages.get("/wiki/a/b", "ar", v1).is_none());
@@ -210,18 +223,36 @@ mod tests {
     }
 
     #[test]
-    fn it_never_holds_more_than_its_capacity() {
-        let pages = PublicPages::default();
+    fn it_never_holds_more_than_its_budget_and_keeps_the_pages_read_most_recently() {
+        let budget = 256 * 1024;
+        let pages = PublicPages::within(budget);
         let version = ContentVersion(1);
-        for n in 0..CAPACITY * 2 {
-            pages.put(&format!("/wiki/a/{n}"), "en", version, String::new(), false);
+        // Text that does not compress: about 8 KB kept per page.
+        let page = |n: usize| {
+            (0..1000)
+                .map(|i| format!("{:x}", (n * 7919 + i * 104_729) % 65_521))
+                .collect::<String>()
+        };
+        let mut n = 0;
+        while pages.entries.usage().0 < budget - 16 * 1024 {
+            pages.put(&format!("/wiki/a/{n}"), "en", version, page(n), false);
+            n += 1;
+            // The first page is read all along.
+            assert!(pages.get("/wiki/a/0", "en", version).is_some());
         }
-        assert_eq!(pages.entries.lock().map(|e| e.len()).unwrap_or(0), CAPACITY);
+        for more in n..n + 10 {
+            pages.put(&format!("/wiki/a/{more}"), "en", version, page(more), false);
+            assert!(pages.get("/wiki/a/0", "en", version).is_some());
+        }
+        assert!(pages.entries.usage().0 <= budget);
+        assert!(
+            pages.get("/wiki/a/1", "en", version).is_none(),
+            "the least read left"
+        );
     }
 
     #[test]
     fn the_gzipped_page_unzips_to_the_page() {
-        use std::io::Read;
         let finished = PublicPages::default().put(
             "/",
             "en",
@@ -229,12 +260,13 @@ mod tests {
             "<p>صفحة</p>".repeat(50),
             false,
         );
-        let mut unzipped = String::new();
-        let gzip = finished.gzip.unwrap_or_default();
-        flate2::read::GzDecoder::new(&gzip[..])
-            .read_to_string(&mut unzipped)
-            .unwrap_or_default();
-        assert_eq!(unzipped, "<p>صفحة</p>".repeat(50));
-        assert!(!gzip.is_empty() && gzip.len() < finished.html.len());
+        assert!(finished.gzipped && finished.body.len() < "<p>صفحة</p>".repeat(50).len());
+        assert_eq!(
+            gunzip(&finished.body),
+            Bytes::from("<p>صفحة</p>".repeat(50))
+        );
+        // A reader who does not take gzip gets the page itself.
+        let response = finished.response(&HeaderMap::new());
+        assert!(response.headers().get(header::CONTENT_ENCODING).is_none());
     }
 }

@@ -98,6 +98,7 @@ impl Wiki<'_> {
                 self.render_markdown(actor, &view.section, &record.body)
                     .await?
                     .html
+                    .clone()
             };
             ordered.push(CommentView {
                 id: record.id,

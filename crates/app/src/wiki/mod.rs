@@ -91,7 +91,7 @@ pub struct PageView {
     /// The revision shown (the latest, or an older one asked for).
     pub revision: Revision,
     /// The revision's text as HTML, with its outline.
-    pub rendered: Rendered,
+    pub rendered: Arc<Rendered>,
     /// The part of the tree shown beside the page (see [`crate::tree::nearby`]).
     pub nearby: Vec<TreeEntry>,
     /// Ancestor pages, outermost first.
@@ -377,19 +377,27 @@ pub(crate) struct SectionPages {
 }
 
 impl SectionPages {
-    /// [`Self::visibility`] of every page, and for each page the pages under it (at any depth).
-    pub(crate) fn visibilities_and_descendants(
+    /// `pages` and every page under them (at any depth), each once: one pass over the
+    /// section, however many pages are asked for.
+    pub(crate) fn with_descendants(
         &self,
-    ) -> (HashMap<PageId, Visibility>, HashMap<PageId, Vec<PageId>>) {
-        let mut visibilities = HashMap::with_capacity(self.pages.pages.len());
-        let mut descendants: HashMap<PageId, Vec<PageId>> = HashMap::new();
+        pages: &std::collections::HashSet<PageId>,
+    ) -> std::collections::HashSet<PageId> {
+        let mut children: HashMap<PageId, Vec<PageId>> = HashMap::new();
         for page in self.pages.iter() {
-            for ancestor in self.pages.parents(page) {
-                descendants.entry(ancestor.id).or_default().push(page.id);
+            if let Some(parent) = page.parent_id {
+                children.entry(parent).or_default().push(page.id);
             }
-            visibilities.insert(page.id, self.visibility(page));
         }
-        (visibilities, descendants)
+        let mut found = std::collections::HashSet::with_capacity(pages.len());
+        let mut stack: Vec<PageId> = pages.iter().copied().collect();
+        // `insert` refuses a page seen before, so a damaged tree (a cycle) ends.
+        while let Some(page) = stack.pop() {
+            if found.insert(page) {
+                stack.extend(children.get(&page).into_iter().flatten().copied());
+            }
+        }
+        found
     }
 
     /// What decides who may read, edit and review the page (see
@@ -403,7 +411,7 @@ impl SectionPages {
     }
 
     /// The most private of the section, the page's ancestors and the page.
-    fn visibility(&self, page: &Page) -> Visibility {
+    pub(crate) fn visibility(&self, page: &Page) -> Visibility {
         let through = self
             .pages
             .index
@@ -528,7 +536,7 @@ impl Wiki<'_> {
         actor: &Actor,
         section: &Section,
         markdown: &str,
-    ) -> Result<Rendered, AppError> {
+    ) -> Result<Arc<Rendered>, AppError> {
         let titles = braid_text::markdown::wiki_link_titles(markdown);
         let targets = self.link_targets(actor, section, titles).await?;
         let new_page = |title: &str| {
@@ -549,7 +557,7 @@ impl Wiki<'_> {
         if let Some(rendered) = self.rendered_cache().get(key) {
             return Ok(rendered);
         }
-        let rendered = render(
+        let rendered = Arc::new(render(
             markdown,
             &|title| match targets.get(&title.to_lowercase()) {
                 Some(href) => WikiTarget {
@@ -561,8 +569,8 @@ impl Wiki<'_> {
                     exists: false,
                 },
             },
-        );
-        self.rendered_cache().put(key, rendered.clone());
+        ));
+        self.rendered_cache().put(key, Arc::clone(&rendered));
         Ok(rendered)
     }
 

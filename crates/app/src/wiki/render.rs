@@ -1,29 +1,41 @@
-//! Recently rendered pages, kept so that the same text with the same links is rendered once.
+//! Rendered texts, kept so that the same text with the same links is rendered once, not on
+//! every view: rendering and sanitising Markdown is most of what a page view costs.
 
 use super::*;
 
-/// Recently rendered texts, keyed by a hash of the text, its section and how its links
-/// resolved for the reader. Bounded: when full it starts over (a page view that misses just
-/// renders again).
-#[derive(Debug, Default)]
+/// How many bytes of rendered HTML are kept: a hub of 2,000 pages whole, the most read of a
+/// larger one (a page renders to about 8 KB).
+const RENDER_CACHE_BYTES: usize = 24 * 1024 * 1024;
+
+/// Rendered texts by a hash of the text, its section and how its links resolved for the
+/// reader, the least recently used leaving first when the budget is full.
+#[derive(Debug)]
 pub(crate) struct RenderCache {
-    entries: std::sync::Mutex<HashMap<u64, Rendered>>,
+    entries: crate::budget::BudgetCache<u64, Arc<Rendered>>,
 }
 
-/// Rendered texts kept at most.
-const RENDER_CACHE_ENTRIES: usize = 512;
+impl Default for RenderCache {
+    fn default() -> RenderCache {
+        RenderCache {
+            entries: crate::budget::BudgetCache::new(RENDER_CACHE_BYTES),
+        }
+    }
+}
 
 impl RenderCache {
-    pub(super) fn get(&self, key: u64) -> Option<Rendered> {
-        self.entries.lock().ok()?.get(&key).cloned()
+    pub(super) fn get(&self, key: u64) -> Option<Arc<Rendered>> {
+        self.entries.get(&key)
     }
 
-    pub(super) fn put(&self, key: u64, rendered: Rendered) {
-        if let Ok(mut entries) = self.entries.lock() {
-            if entries.len() >= RENDER_CACHE_ENTRIES {
-                entries.clear();
-            }
-            entries.insert(key, rendered);
-        }
+    pub(super) fn put(&self, key: u64, rendered: Arc<Rendered>) {
+        let bytes = rendered.html.len()
+            + rendered
+                .headings
+                .iter()
+                .map(|h| h.text.len() + h.anchor.len() + 32)
+                .sum::<usize>()
+            + rendered.wiki_links.iter().map(String::len).sum::<usize>()
+            + 128;
+        self.entries.put(key, rendered, bytes);
     }
 }

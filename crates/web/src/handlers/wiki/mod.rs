@@ -459,7 +459,8 @@ pub async fn create_page(
                 .wiki()
                 .render_markdown(&viewer.actor, &page.section, &page.body)
                 .await?
-                .html,
+                .html
+                .clone(),
         );
         return render(&page);
     }
@@ -574,7 +575,8 @@ pub async fn save_page(
                 .wiki()
                 .render_markdown(&viewer.actor, &page.section, &page.body)
                 .await?
-                .html,
+                .html
+                .clone(),
         );
         return render(&page);
     }

@@ -1,0 +1,135 @@
+#!/usr/bin/env python3
+"""HTTP helpers for the benchmarks, on keep-alive connections from the standard library.
+
+    load.py save URL HANDLE PASSWORD PAGES_TSV PATHS_OUT CURVE_OUT [--writers N] [--skip K] [--count C]
+        Signs in and writes pages through the real form (`POST /wiki/SECTION/new`), N at a time.
+        Every save must answer 303, or the run stops. Appends each page's address to PATHS_OUT and,
+        per 500 pages, the hub's size, saves/s, p50 and p99 in ms to CURVE_OUT (tab-separated).
+    load.py fetch URL PATHS ROOT [--cookie NAME=VALUE]
+        Saves each address's HTML under ROOT/<path>/index.html (and a gzip -9 copy beside it),
+        for nginx to serve the same bytes. A line `path<TAB>static` saves under `static`.
+    load.py session URL HANDLE PASSWORD
+        Prints `cookie-name=value csrf` of a fresh session.
+"""
+import gzip
+import http.client
+import os
+import re
+import statistics
+import sys
+import threading
+import time
+import urllib.parse
+
+
+def connect(url):
+    parts = urllib.parse.urlsplit(url)
+    return http.client.HTTPConnection(parts.hostname, parts.port, timeout=120)
+
+
+def sign_in(url, handle, password):
+    c = connect(url)
+    body = urllib.parse.urlencode({"handle": handle, "password": password})
+    c.request("POST", "/sign-in", body, {"Content-Type": "application/x-www-form-urlencoded"})
+    r = c.getresponse(); r.read()
+    cookies = [h.split(";")[0] for k, h in r.getheaders() if k.lower() == "set-cookie"]
+    cookie = next(c for c in cookies if "session" in c)
+    c.request("GET", "/account", headers={"Cookie": cookie})
+    r = c.getresponse(); page = r.read().decode()
+    csrf = re.search(r'name="csrf" value="([^"]*)"', page).group(1)
+    return cookie, csrf
+
+
+def percentile(values, p):
+    values = sorted(values)
+    return values[min(len(values) - 1, int(len(values) * p))]
+
+
+def save(argv):
+    url, handle, password, tsv, paths_out, curve_out = argv[:6]
+    opts = dict(zip(argv[6::2], argv[7::2]))
+    writers = int(opts.get("--writers", 1))
+    skip = int(opts.get("--skip", 0))
+    count = int(opts.get("--count", 10**9))
+    cookie, csrf = sign_in(url, handle, password)
+    with open(tsv, encoding="utf-8") as f:
+        rows = [line.rstrip("\n").split("\t") for line in f][skip:skip + count]
+    lock = threading.Lock()
+    state = {"next": 0, "done": 0, "window": [], "window_start": time.monotonic(), "error": None}
+    paths = open(paths_out, "a", encoding="utf-8")
+    curve = open(curve_out, "a", encoding="utf-8")
+
+    def worker():
+        c = connect(url)
+        while True:
+            with lock:
+                if state["error"] or state["next"] >= len(rows):
+                    return
+                section, language, title, body = rows[state["next"]]
+                state["next"] += 1
+            form = urllib.parse.urlencode({"csrf": csrf, "title": title, "language": language,
+                                           "body": body.replace("\\n", "\n").replace("\\\\", "\\")})
+            started = time.monotonic()
+            c.request("POST", f"/wiki/{section}/new", form,
+                      {"Content-Type": "application/x-www-form-urlencoded", "Cookie": cookie})
+            r = c.getresponse(); r.read()
+            took = time.monotonic() - started
+            with lock:
+                if r.status != 303:
+                    state["error"] = f"saving {title!r} in {section} answered {r.status}"
+                    return
+                paths.write(urllib.parse.urlsplit(r.getheader("Location")).path + "\n")
+                state["done"] += 1
+                state["window"].append(took)
+                if state["done"] % 500 == 0:
+                    now = time.monotonic()
+                    w = state["window"]
+                    curve.write(f"{skip + state['done']}\t{len(w) / (now - state['window_start']):.0f}\t"
+                                f"{1000 * statistics.median(w):.1f}\t{1000 * percentile(w, 0.99):.1f}\n")
+                    curve.flush()
+                    state["window"], state["window_start"] = [], now
+                    print(f"  {skip + state['done']} pages", file=sys.stderr)
+
+    threads = [threading.Thread(target=worker) for _ in range(writers)]
+    started = time.monotonic()
+    for t in threads: t.start()
+    for t in threads: t.join()
+    if state["error"]:
+        sys.exit(state["error"])
+    took = time.monotonic() - started
+    w = state["window"]
+    print(f"{state['done']}\t{state['done'] / took:.1f}", file=sys.stderr)
+
+
+def fetch(argv):
+    url, paths_file, root = argv[:3]
+    opts = dict(zip(argv[3::2], argv[4::2]))
+    headers = {"Cookie": opts["--cookie"]} if "--cookie" in opts else {}
+    c = connect(url)
+    for line in open(paths_file, encoding="utf-8"):
+        # `path` alone, or `path<TAB>static path` where the path has a query string.
+        path, _, static = line.strip().partition("\t")
+        c.request("GET", path, headers=headers)
+        r = c.getresponse(); body = r.read()
+        if r.status != 200:
+            sys.exit(f"{path} answered {r.status}")
+        folder = os.path.join(root, urllib.parse.unquote(static or path).lstrip("/"))
+        os.makedirs(folder, exist_ok=True)
+        with open(os.path.join(folder, "index.html"), "wb") as f: f.write(body)
+        with open(os.path.join(folder, "index.html.gz"), "wb") as f: f.write(gzip.compress(body, 9))
+
+
+def main():
+    command, argv = sys.argv[1], sys.argv[2:]
+    if command == "save":
+        save(argv)
+    elif command == "fetch":
+        fetch(argv)
+    elif command == "session":
+        print(*sign_in(*argv[:3]))
+    else:
+        sys.exit(__doc__)
+
+
+if __name__ == "__main__":
+    main()
