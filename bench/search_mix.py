@@ -48,7 +48,9 @@ def main():
             english = set(counts)
         long_words = [w for w, _ in counts.most_common() if len(w) >= (2 if language in CJK else 6)]
         common = long_words[0]
-        rare = next(w for w, c in reversed(counts.most_common()) if 2 <= c <= 5 and len(w) >= (2 if language in CJK else 6))
+        # The least frequent word seen more than once (past one round of the book, every
+        # word repeats).
+        rare = min((c, w) for w, c in counts.items() if c >= 2 and len(w) >= (2 if language in CJK else 6))[1]
         joiner = "" if language in CJK else " "
         phrase = next(joiner.join(p) for p, _ in phrases.most_common() if p[0] != p[1])
         queries += [common, rare, f'"{phrase}"']

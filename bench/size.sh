@@ -174,9 +174,10 @@ for size in $sizes; do
   saves 1
   saves 4
   printf 'rss\t%s\t%s\t%s\n' "$size" "$idle_rss" "$peak_rss" >>"$work/rss.tsv"
+  # Written at each size, so that a run cut short keeps what it measured.
+  cp "$work/size.tsv" "$tsv"
+  cp "$work/curve.tsv" "$curve"
 done
-cp "$work/size.tsv" "$tsv"
-cp "$work/curve.tsv" "$curve"
 python3 bench/size_report.py "$tsv" "$curve" "$work/rss.tsv" "$(git rev-parse --short HEAD)" \
   "$duration" "$runs" "$(nginx -v 2>&1 | sed 's/.*nginx\///')"
 cat "$tsv"
