@@ -78,7 +78,7 @@ impl<K: Eq + Hash + Clone, V: Clone> Kept<K, V> {
 /// What a member watches, as (page, section) pairs.
 pub(crate) type Watches = Arc<Vec<(Option<PageId>, Option<SectionId>)>>;
 
-/// Everything kept, by kind. The bounds keep it a few megabytes at most.
+/// Everything kept, by kind. The bounds keep it about ten megabytes at most.
 #[derive(Debug)]
 pub(crate) struct KeptContent {
     /// Sections by slug.
@@ -114,8 +114,11 @@ impl Default for KeptContent {
             sections: Kept::new(64),
             all_sections: Kept::new(1),
             page_lists: Kept::new(64),
-            revisions: Kept::new(512),
-            page_facts: Kept::new(1024),
+            // A signed-in reader browsing across a hub needs each page's revision and facts:
+            // 512 and 1,024 made most views of a 2,000-page hub read them again (issue 29).
+            // About 2 KB a revision and 0.3 KB of facts: 10 MB at most.
+            revisions: Kept::new(4096),
+            page_facts: Kept::new(4096),
             watches: Kept::new(256),
             settings: Kept::new(16),
             wanted: Kept::new(16),

@@ -15,7 +15,7 @@ impl Wiki<'_> {
         if draft.visibility == Visibility::Editors {
             App::require(actor, Action::ManageWiki)?;
         }
-        let pages = self.section_pages(actor, section).await?;
+        let section = self.readable_section(actor, section).await?;
         let title = page_title(&draft.title)?;
         let body = page_body(&draft.body)?;
         let summary = edit_summary(&draft.summary)?;
@@ -28,17 +28,7 @@ impl Wiki<'_> {
             key: "title-needs-letters",
         })?;
         let parent = match draft.parent.as_deref().filter(|p| !p.is_empty()) {
-            Some(parent) => {
-                let parent = pages
-                    .pages
-                    .iter()
-                    .find(|page| page.slug == parent)
-                    .ok_or(AppError::NotFound)?;
-                if !may_read(actor, pages.visibility(parent)) {
-                    return Err(AppError::NotFound);
-                }
-                Some(parent.id)
-            }
+            Some(parent) => Some(self.readable_page_alone(actor, &section, parent).await?.id),
             None => None,
         };
         let (author_id, author_label) = author_of(actor)?;
@@ -63,10 +53,14 @@ impl Wiki<'_> {
             if suffix > 100 {
                 return Err(AppError::Conflict("page_busy".to_owned()));
             }
-            if let Some(existing) = self.store().find_page(pages.section.id, &candidate).await? {
+            if let Some(existing) = self.store().find_page(section.id, &candidate).await? {
                 let same_title = braid_text::slug::same_title(&existing.title, &title);
-                let visible =
-                    existing.deleted_at.is_none() && pages.readable(actor, &candidate).is_ok();
+                let visible = existing.deleted_at.is_none()
+                    && match self.readable_page_alone(actor, &section, &candidate).await {
+                        Ok(_) => true,
+                        Err(AppError::NotFound) => false,
+                        Err(other) => return Err(other),
+                    };
                 if same_title && visible {
                     return Err(AppError::Conflict("page_exists".to_owned()));
                 }
@@ -77,7 +71,7 @@ impl Wiki<'_> {
             let mut work = self.write();
             let created = work
                 .create_page(&NewPage {
-                    section_id: pages.section.id,
+                    section_id: section.id,
                     parent_id: parent,
                     slug: &candidate,
                     visibility: draft.visibility,
