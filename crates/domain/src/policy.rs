@@ -281,6 +281,40 @@ pub fn may_on_page(actor: &Actor, action: PageAction, page: &PageAccess) -> bool
         }
 }
 
+/// [`may_on_page`] with [`PageAction::Read`] for many pages at once (a section's tree, a
+/// list): what it asks of the actor is worked out once, so each page costs a comparison
+/// rather than three role lookups. Answers exactly as `may_on_page` does (tested below).
+#[derive(Debug, Clone, Copy)]
+pub struct PageReader {
+    audience: Audience,
+    member: Option<crate::ids::UserId>,
+    /// `may_read` at each visibility, for the member's own pages waiting for review.
+    reads_at: [bool; 3],
+}
+
+impl PageReader {
+    /// The reader `actor` is.
+    pub fn of(actor: &Actor) -> PageReader {
+        PageReader {
+            audience: Audience::of(actor),
+            member: match actor {
+                Actor::Member(member) => Some(member.id),
+                Actor::Anonymous | Actor::System => None,
+            },
+            reads_at: Visibility::ALL.map(|level| may_read(actor, level)),
+        }
+    }
+
+    /// Whether this reader may read the page.
+    pub fn reads(&self, page: &PageAccess) -> bool {
+        let own_waiting_page = !page.published
+            && self.member.is_some()
+            && page.created_by == self.member
+            && self.reads_at[page.visibility as usize];
+        own_waiting_page || self.audience.meets(page.readers())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -295,6 +329,38 @@ mod tests {
             status,
             second_factor_missing: false,
         })
+    }
+
+    #[test]
+    fn a_page_reader_answers_as_the_one_rule_does_for_every_actor_and_page() {
+        let actors = [
+            Actor::Anonymous,
+            Actor::System,
+            member(&[], AccountStatus::Active),
+            member(&[], AccountStatus::Pending),
+            member(&[Role::Editor], AccountStatus::Active),
+            member(&[Role::Admin], AccountStatus::Active),
+            member(&[Role::Editor], AccountStatus::Suspended),
+        ];
+        for actor in &actors {
+            let reader = PageReader::of(actor);
+            for visibility in Visibility::ALL {
+                for published in [false, true] {
+                    for created_by in [None, Some(UserId(1)), Some(UserId(2))] {
+                        let page = PageAccess {
+                            visibility,
+                            published,
+                            created_by,
+                        };
+                        assert_eq!(
+                            reader.reads(&page),
+                            may_on_page(actor, PageAction::Read, &page),
+                            "{actor:?} {page:?}"
+                        );
+                    }
+                }
+            }
+        }
     }
 
     #[test]

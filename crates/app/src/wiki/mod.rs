@@ -13,8 +13,8 @@ use braid_domain::DomainError;
 use braid_domain::ids::{PageId, SectionId};
 use braid_domain::language::content_language;
 use braid_domain::policy::{
-    Action, Actor, Audience, PageAccess, PageAction, may_on_page, may_read, may_see_revision,
-    permits,
+    Action, Actor, Audience, PageAccess, PageAction, PageReader, may_on_page, may_read,
+    may_see_revision, permits,
 };
 use braid_domain::section::Section;
 use braid_domain::time::Timestamp;
@@ -292,6 +292,8 @@ pub(crate) struct LivePages {
     pages: Vec<Page>,
     /// Where each page is in `pages`.
     index: HashMap<PageId, usize>,
+    /// Where each page is in `pages`, by its slug.
+    by_slug: HashMap<String, usize>,
     /// Each page's visibility through its ancestors (the section's not included), as `pages`.
     through: Vec<Visibility>,
     /// Every page depth first, children by position, as (place in `pages`, depth). A damaged
@@ -310,11 +312,17 @@ impl LivePages {
         for (at, page) in pages.iter().enumerate() {
             children.entry(page.parent_id).or_default().push(at);
         }
+        let by_slug = pages
+            .iter()
+            .enumerate()
+            .map(|(at, page)| (page.slug.clone(), at))
+            .collect();
         let mut live = LivePages {
             through: Vec::with_capacity(pages.len()),
             outline: Vec::with_capacity(pages.len()),
             pages,
             index,
+            by_slug,
         };
         live.through = live
             .pages
@@ -423,8 +431,9 @@ impl SectionPages {
     /// The page at `slug`, if the actor may read it.
     fn readable(&self, actor: &Actor, slug: &str) -> Result<&Page, AppError> {
         self.pages
-            .iter()
-            .find(|page| page.slug == slug)
+            .by_slug
+            .get(slug)
+            .map(|&at| &self.pages.pages[at])
             .filter(|page| may_on_page(actor, PageAction::Read, &self.access(page)))
             .ok_or(AppError::NotFound)
     }
@@ -440,6 +449,7 @@ impl SectionPages {
     /// position.
     fn order(&self, actor: &Actor) -> Vec<(&Page, usize)> {
         let mut order = Vec::with_capacity(self.pages.outline.len());
+        let reader = PageReader::of(actor);
         // A page hidden from the reader hides its subtree too: skip what is deeper than it.
         let mut hidden_at: Option<usize> = None;
         for &(at, depth) in &self.pages.outline {
@@ -453,7 +463,7 @@ impl SectionPages {
                 published: page.approved_revision > 0,
                 created_by: page.created_by,
             };
-            if !may_on_page(actor, PageAction::Read, &access) {
+            if !reader.reads(&access) {
                 hidden_at = Some(depth);
                 continue;
             }
