@@ -16,6 +16,7 @@ use braid_domain::change::EntityKind;
 use braid_domain::ids::{CommentId, PageId, SectionId};
 use braid_domain::language::language_name;
 use braid_domain::policy::{Actor, Audience};
+use braid_domain::section::Section;
 use braid_domain::wiki::{Page, Visibility};
 pub use braid_search::{Filters, Hit, Kind, SearchIndex};
 use braid_search::{SearchDocument, SearchRequest};
@@ -177,7 +178,7 @@ impl App {
         let mut done = 0;
         progress(0, total);
         for section in &sections {
-            self.index_section(&index, section.id, None, &mut || {
+            self.index_section(&index, section, &mut || {
                 done += 1;
                 progress(done.min(total), total);
             })
@@ -191,51 +192,72 @@ impl App {
         Ok(done)
     }
 
-    /// Indexes a section's pages: all of them, or only `only` and the pages under them (whose
-    /// visibility follows theirs). One read of the section's pages, however many are asked
-    /// for: a batch of saves in one section costs one pass, not one per save.
+    /// Indexes every page of a section, from one read of its pages.
     async fn index_section(
         &self,
         index: &SearchIndex,
-        section: SectionId,
-        only: Option<&HashSet<PageId>>,
+        section: &Section,
         indexed: &mut (dyn FnMut() + Send),
     ) -> Result<(), AppError> {
-        let Some(section) = self
-            .store()
-            .list_sections()
-            .await?
-            .into_iter()
-            .find(|s| s.id == section)
-        else {
-            return Ok(());
-        };
         let all = self.store().section_pages(section.id).await?;
         let live = SectionPages {
-            section,
-            pages: std::sync::Arc::new(LivePages::new(
+            section: section.clone(),
+            pages: Arc::new(LivePages::new(
                 all.iter()
                     .filter(|page| page.deleted_at.is_none())
                     .cloned()
                     .collect(),
             )),
         };
-        let targets = only.map(|only| live.with_descendants(only));
         for page in &all {
-            if targets
-                .as_ref()
-                .is_some_and(|targets| !targets.contains(&page.id))
-            {
-                continue;
-            }
             // A page in the bin is not among the live ones: it has no visibility, so it leaves
             // the index.
             let visibility = live
                 .pages
                 .get(page.id)
                 .map(|live_page| live.visibility(live_page));
-            self.index_page(index, &live, page, visibility).await?;
+            self.index_page(index, section, page, visibility).await?;
             indexed();
+        }
+        Ok(())
+    }
+
+    /// Indexes `pages` of a section and the pages under them (whose visibility follows
+    /// theirs), each from its own row and its ancestors': the cost follows the pages changed,
+    /// not the section (issue 29: reading the whole section per batch made a bulk import
+    /// quadratic).
+    async fn index_pages(
+        &self,
+        index: &SearchIndex,
+        section: &Section,
+        pages: &HashSet<PageId>,
+    ) -> Result<(), AppError> {
+        let mut done: HashSet<PageId> = HashSet::with_capacity(pages.len());
+        for &id in pages {
+            let Some(page) = self.store().find_page_by_id(id).await? else {
+                continue;
+            };
+            // The page, then the pages under it with the visibility they inherit; `done`
+            // refuses a page seen before, so a damaged tree (a cycle) ends.
+            let visibility = if page.deleted_at.is_none() {
+                Some(self.wiki().visibility_alone(section, &page).await?)
+            } else {
+                None
+            };
+            let mut stack = vec![(page, visibility)];
+            while let Some((page, visibility)) = stack.pop() {
+                if !done.insert(page.id) {
+                    continue;
+                }
+                self.index_page(index, section, &page, visibility).await?;
+                if let Some(visibility) = visibility {
+                    for child in self.store().child_pages(section.id, page.id).await? {
+                        let inherited =
+                            (child.deleted_at.is_none()).then(|| visibility.max(child.visibility));
+                        stack.push((child, inherited));
+                    }
+                }
+            }
         }
         Ok(())
     }
@@ -245,7 +267,7 @@ impl App {
     async fn index_page(
         &self,
         index: &SearchIndex,
-        live: &SectionPages,
+        section: &Section,
         page: &Page,
         visibility: Option<Visibility>,
     ) -> Result<(), AppError> {
@@ -269,7 +291,6 @@ impl App {
             }
             return Ok(());
         };
-        let section = &live.section;
         let href = page_href(section, &page.slug);
         let document = |id, kind, readers, body: &str, href, labels, updated| SearchDocument {
             id,
@@ -488,9 +509,15 @@ impl Follower for SearchFollower {
                     _ => {}
                 }
             }
-            for (section, pages) in &sections {
-                app.index_section(&index, *section, pages.as_ref(), &mut || {})
-                    .await?;
+            let all_sections = app.store().list_sections().await?;
+            for (id, pages) in &sections {
+                let Some(section) = all_sections.iter().find(|section| section.id == *id) else {
+                    continue;
+                };
+                match pages {
+                    Some(pages) => app.index_pages(&index, section, pages).await?,
+                    None => app.index_section(&index, section, &mut || {}).await?,
+                }
             }
             // The index's commit comes before the cursor's: a crash between them applies the
             // batch again, which replaces the same documents.

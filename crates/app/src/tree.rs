@@ -35,100 +35,115 @@ pub enum TreeEntry {
     },
 }
 
-/// The tree beside a page, from the section's whole tree (depth first, the current page
-/// marked): the top pages, the pages under each of the current page's ancestors, and the
-/// pages under the current page. A list of more than `2 × SIBLINGS_AROUND + 1` siblings is cut
-/// to the pages around the one on the way down (or its first pages), and what is cut is
-/// counted.
-///
-/// `place` gives an entry's depth and whether it is the current page; only the entries shown
-/// are made into links, so a large section costs little here.
-pub fn nearby<T>(
-    tree: &[T],
-    place: impl Fn(&T) -> (usize, bool),
-    link: impl Fn(&T) -> PageLink,
-) -> Vec<TreeEntry> {
-    let depth = |entry: &T| place(entry).0;
-    // Each entry's parent, as an index into `tree`.
-    let mut parents: Vec<Option<usize>> = Vec::with_capacity(tree.len());
-    let mut open: Vec<usize> = Vec::new();
-    for (index, entry) in tree.iter().enumerate() {
-        open.truncate(depth(entry));
-        parents.push(open.last().copied());
-        open.push(index);
-    }
-    // The current page and its ancestors: the pages whose children are shown.
-    let mut expanded: Vec<usize> = Vec::new();
-    let mut at = tree.iter().position(|entry| place(entry).1);
-    while let Some(index) = at {
-        expanded.push(index);
-        at = parents[index];
-    }
-    let shown_parent = |parent: Option<usize>| parent.is_none_or(|p| expanded.contains(&p));
+/// A section's tree as a reader sees it, depth first, with each entry's parent and list of
+/// siblings worked out once, so that the tree beside one page visits only what it shows
+/// (issue 29: walking the whole outline on every view made a signed-in view cost follow the
+/// pages in its section).
+#[derive(Debug, Default)]
+pub struct Outline {
+    depths: Vec<usize>,
+    parents: Vec<Option<usize>>,
+    /// Each list of siblings by its parent (`None`: the top pages), in tree order.
+    siblings: std::collections::HashMap<Option<usize>, Vec<usize>>,
+    /// Where each entry is in its list of siblings.
+    place: Vec<usize>,
+}
 
-    // Which links of each shown list of siblings are kept.
-    let mut kept = vec![false; tree.len()];
-    let mut siblings: Vec<(Option<usize>, Vec<usize>)> = Vec::new();
-    for (index, parent) in parents.iter().enumerate() {
-        if !shown_parent(*parent) {
-            continue;
+impl Outline {
+    /// The outline of a tree given depth first as each entry's depth.
+    pub fn new(depths: impl IntoIterator<Item = usize>) -> Outline {
+        let mut outline = Outline::default();
+        let mut open: Vec<usize> = Vec::new();
+        for (index, depth) in depths.into_iter().enumerate() {
+            open.truncate(depth);
+            let parent = open.last().copied();
+            let list = outline.siblings.entry(parent).or_default();
+            outline.place.push(list.len());
+            list.push(index);
+            outline.depths.push(depth);
+            outline.parents.push(parent);
+            open.push(index);
         }
-        match siblings.iter_mut().find(|(p, _)| p == parent) {
-            Some((_, list)) => list.push(index),
-            None => siblings.push((*parent, vec![index])),
-        }
+        outline
     }
-    for (_, list) in &siblings {
+
+    /// How many entries it has.
+    pub fn len(&self) -> usize {
+        self.depths.len()
+    }
+
+    /// Whether it has none.
+    pub fn is_empty(&self) -> bool {
+        self.depths.is_empty()
+    }
+
+    /// The tree beside entry `current`: the top pages, the pages under each of its ancestors,
+    /// and the pages under it. A list of more than `2 × SIBLINGS_AROUND + 1` siblings is cut
+    /// to the pages around the one on the way down (or its first pages), and what is cut is
+    /// counted. `link` makes entry `index` a link (`true` for the current one); only the
+    /// entries shown are visited.
+    pub fn nearby(
+        &self,
+        current: Option<usize>,
+        link: impl Fn(usize, bool) -> PageLink,
+    ) -> Vec<TreeEntry> {
+        // The way down, from the top: each list shown holds one of these, or none (the
+        // current page's children).
+        let mut way: Vec<usize> = Vec::new();
+        let mut at = current.filter(|&index| index < self.len());
+        while let Some(index) = at {
+            way.push(index);
+            at = self.parents[index];
+        }
+        way.reverse();
+        let mut entries = Vec::new();
+        self.shown_list(None, &way, current, &link, &mut entries);
+        entries
+    }
+
+    /// The list of siblings under `parent` as shown, with the list under its entry on `way`
+    /// after that entry.
+    fn shown_list(
+        &self,
+        parent: Option<usize>,
+        way: &[usize],
+        current: Option<usize>,
+        link: &impl Fn(usize, bool) -> PageLink,
+        entries: &mut Vec<TreeEntry>,
+    ) {
+        let Some(list) = self.siblings.get(&parent) else {
+            return;
+        };
+        let depth = self.depths[list[0]];
+        let on_the_way = way.first().copied();
         let window = 2 * SIBLINGS_AROUND + 1;
-        let on_the_way = list.iter().position(|index| expanded.contains(index));
         let start = match on_the_way {
             _ if list.len() <= window => 0,
-            Some(at) => at.saturating_sub(SIBLINGS_AROUND).min(list.len() - window),
+            Some(index) => self.place[index]
+                .saturating_sub(SIBLINGS_AROUND)
+                .min(list.len() - window),
             None => 0,
         };
-        for index in list.iter().skip(start).take(window) {
-            kept[*index] = true;
+        let end = (start + window).min(list.len());
+        if start > 0 {
+            entries.push(TreeEntry::More {
+                depth,
+                hidden: start,
+            });
         }
-    }
-
-    // In tree order, with each run of cut siblings counted where it was.
-    let mut entries = Vec::new();
-    let mut hidden: Option<(usize, usize)> = None;
-    for (index, entry) in tree.iter().enumerate() {
-        if !shown_parent(parents[index]) {
-            continue;
-        }
-        if kept[index] {
-            if let Some((depth, count)) = hidden.take() {
-                entries.push(TreeEntry::More {
-                    depth,
-                    hidden: count,
-                });
-            }
-            entries.push(TreeEntry::Page(link(entry)));
-        } else {
-            let at_depth = depth(entry);
-            match &mut hidden {
-                Some((depth, count)) if *depth == at_depth => *count += 1,
-                _ => {
-                    if let Some((depth, count)) = hidden.take() {
-                        entries.push(TreeEntry::More {
-                            depth,
-                            hidden: count,
-                        });
-                    }
-                    hidden = Some((at_depth, 1));
-                }
+        for &index in &list[start..end] {
+            entries.push(TreeEntry::Page(link(index, Some(index) == current)));
+            if Some(index) == on_the_way {
+                self.shown_list(Some(index), &way[1..], current, link, entries);
             }
         }
+        if end < list.len() {
+            entries.push(TreeEntry::More {
+                depth,
+                hidden: list.len() - end,
+            });
+        }
     }
-    if let Some((depth, count)) = hidden {
-        entries.push(TreeEntry::More {
-            depth,
-            hidden: count,
-        });
-    }
-    entries
 }
 
 #[cfg(test)]
@@ -150,7 +165,9 @@ mod tests {
     }
 
     fn shown(tree: &[PageLink]) -> Vec<TreeEntry> {
-        nearby(tree, |link| (link.depth, link.current), PageLink::clone)
+        let outline = Outline::new(tree.iter().map(|link| link.depth));
+        let current = tree.iter().position(|link| link.current);
+        outline.nearby(current, |index, _| tree[index].clone())
     }
 
     fn lines(entries: &[TreeEntry]) -> Vec<String> {
@@ -217,6 +234,34 @@ mod tests {
         let end = shown(&tree(&pages, "P39"));
         assert_eq!(lines(&end).first().map(String::as_str), Some("+29"));
         assert_eq!(end.len(), 12);
+    }
+
+    #[test]
+    fn the_tree_beside_a_page_in_a_large_section_visits_only_what_it_shows() {
+        // 50,000 pages: 100 top pages with 499 children each, the page deep in the middle.
+        let depths = (0..100).flat_map(|_| std::iter::once(0).chain([1; 499]));
+        let outline = Outline::new(depths);
+        assert_eq!(outline.len(), 50_000);
+        let current = 50 * 500 + 250;
+        let visited = std::cell::Cell::new(0);
+        let entries = outline.nearby(Some(current), |index, is_current| {
+            visited.set(visited.get() + 1);
+            assert_eq!(is_current, index == current);
+            PageLink {
+                title: index.to_string(),
+                slug: index.to_string(),
+                href: String::new(),
+                depth: 0,
+                current: is_current,
+            }
+        });
+        // Eleven top pages, eleven of the page's siblings, and the two cut runs of each.
+        assert_eq!(visited.get(), 22);
+        assert_eq!(entries.len(), 26);
+        assert!(entries.contains(&TreeEntry::More {
+            depth: 1,
+            hidden: 244
+        }));
     }
 
     #[test]

@@ -257,6 +257,23 @@ impl Store {
         rows.into_iter().map(page_from_row).collect()
     }
 
+    /// The pages directly under `parent`, by position (through the siblings' index).
+    pub async fn child_pages(
+        &self,
+        section: SectionId,
+        parent: PageId,
+    ) -> Result<Vec<Page>, StoreError> {
+        let rows: Vec<PageRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "SELECT {PAGE_COLUMNS} FROM pages WHERE section_id = $1 AND parent_id = $2 \
+             ORDER BY position, id"
+        )))
+        .bind(section.0)
+        .bind(parent.0)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter().map(page_from_row).collect()
+    }
+
     /// Every page titled as one of `titles` (ignoring case), in any section, for `[[Title]]`
     /// links. A few indexed queries however many titles there are.
     pub async fn pages_titled(&self, titles: &[String]) -> Result<Vec<Page>, StoreError> {

@@ -6,11 +6,11 @@
 //! save came first the two are merged line by line, and if they overlap the editor gets the
 //! text back with both versions marked.
 
-use std::collections::HashMap;
-use std::sync::Arc;
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, Mutex};
 
 use braid_domain::DomainError;
-use braid_domain::ids::{PageId, SectionId};
+use braid_domain::ids::{PageId, SectionId, UserId};
 use braid_domain::language::content_language;
 use braid_domain::policy::{
     Action, Actor, Audience, PageAccess, PageAction, PageReader, may_on_page, may_read,
@@ -29,7 +29,7 @@ use braid_text::slug::slugify;
 
 use crate::attachments::{AttachmentView, attachments_on};
 pub use crate::tree::PageLink;
-use crate::tree::{TreeEntry, nearby};
+use crate::tree::{Outline, TreeEntry};
 use crate::wiki::comments::CommentView;
 use crate::{App, AppError};
 
@@ -92,7 +92,7 @@ pub struct PageView {
     pub revision: Revision,
     /// The revision's text as HTML, with its outline.
     pub rendered: Arc<Rendered>,
-    /// The part of the tree shown beside the page (see [`crate::tree::nearby`]).
+    /// The part of the tree shown beside the page (see [`Outline::nearby`]).
     pub nearby: Vec<TreeEntry>,
     /// Ancestor pages, outermost first.
     pub ancestors: Vec<PageLink>,
@@ -299,6 +299,24 @@ pub(crate) struct LivePages {
     /// Every page depth first, children by position, as (place in `pages`, depth). A damaged
     /// tree (a cycle, a missing parent) leaves the pages it cuts off out.
     outline: Vec<(usize, usize)>,
+    /// Who created a page still waiting for its first review: such a member reads it beside
+    /// what their audience reads, so their tree is not shared.
+    waiting_authors: HashSet<UserId>,
+    /// The tree each audience reads, made on first need (see [`SectionPages::readable_tree`]).
+    trees: Mutex<Vec<(TreeKey, Arc<ReadableTree>)>>,
+}
+
+/// Whose tree: readers alike in audience, in a section of one visibility, read the same pages.
+type TreeKey = (Audience, Visibility);
+
+/// The pages of a section one reader may read, depth first, with the outline of them.
+#[derive(Debug)]
+pub(crate) struct ReadableTree {
+    /// Each page as (place in [`LivePages`], depth).
+    order: Vec<(usize, usize)>,
+    /// Where each page is in `order`.
+    position: HashMap<PageId, usize>,
+    outline: Outline,
 }
 
 impl LivePages {
@@ -317,9 +335,16 @@ impl LivePages {
             .enumerate()
             .map(|(at, page)| (page.slug.clone(), at))
             .collect();
+        let waiting_authors = pages
+            .iter()
+            .filter(|page| page.approved_revision == 0)
+            .filter_map(|page| page.created_by)
+            .collect();
         let mut live = LivePages {
             through: Vec::with_capacity(pages.len()),
             outline: Vec::with_capacity(pages.len()),
+            waiting_authors,
+            trees: Mutex::default(),
             pages,
             index,
             by_slug,
@@ -385,29 +410,6 @@ pub(crate) struct SectionPages {
 }
 
 impl SectionPages {
-    /// `pages` and every page under them (at any depth), each once: one pass over the
-    /// section, however many pages are asked for.
-    pub(crate) fn with_descendants(
-        &self,
-        pages: &std::collections::HashSet<PageId>,
-    ) -> std::collections::HashSet<PageId> {
-        let mut children: HashMap<PageId, Vec<PageId>> = HashMap::new();
-        for page in self.pages.iter() {
-            if let Some(parent) = page.parent_id {
-                children.entry(parent).or_default().push(page.id);
-            }
-        }
-        let mut found = std::collections::HashSet::with_capacity(pages.len());
-        let mut stack: Vec<PageId> = pages.iter().copied().collect();
-        // `insert` refuses a page seen before, so a damaged tree (a cycle) ends.
-        while let Some(page) = stack.pop() {
-            if found.insert(page) {
-                stack.extend(children.get(&page).into_iter().flatten().copied());
-            }
-        }
-        found
-    }
-
     /// What decides who may read, edit and review the page (see
     /// [`braid_domain::policy::may_on_page`]).
     pub(crate) fn access(&self, page: &Page) -> PageAccess {
@@ -445,9 +447,36 @@ impl SectionPages {
         chain
     }
 
+    /// The pages the actor may read, depth first. Readers alike share one, made once per
+    /// kept list; the author of a page waiting for review gets their own.
+    fn readable_tree(&self, actor: &Actor) -> Arc<ReadableTree> {
+        let own_waiting_pages = matches!(actor, Actor::Member(member)
+            if self.pages.waiting_authors.contains(&member.id));
+        if own_waiting_pages {
+            return Arc::new(self.tree_for(actor));
+        }
+        let key = (Audience::of(actor), self.section.visibility);
+        let shared = |trees: &Vec<(TreeKey, Arc<ReadableTree>)>| {
+            trees
+                .iter()
+                .find(|(seen, _)| *seen == key)
+                .map(|(_, tree)| Arc::clone(tree))
+        };
+        if let Some(tree) = self.pages.trees.lock().ok().and_then(|t| shared(&t)) {
+            return tree;
+        }
+        let tree = Arc::new(self.tree_for(actor));
+        if let Ok(mut trees) = self.pages.trees.lock()
+            && shared(&trees).is_none()
+        {
+            trees.push((key, Arc::clone(&tree)));
+        }
+        tree
+    }
+
     /// Readable pages depth first, each with its depth: each page, then its children by
     /// position.
-    fn order(&self, actor: &Actor) -> Vec<(&Page, usize)> {
+    fn tree_for(&self, actor: &Actor) -> ReadableTree {
         let mut order = Vec::with_capacity(self.pages.outline.len());
         let reader = PageReader::of(actor);
         // A page hidden from the reader hides its subtree too: skip what is deeper than it.
@@ -467,9 +496,23 @@ impl SectionPages {
                 hidden_at = Some(depth);
                 continue;
             }
-            order.push((page, depth));
+            order.push((at, depth));
         }
-        order
+        ReadableTree {
+            position: order
+                .iter()
+                .enumerate()
+                .map(|(place, &(at, _))| (self.pages.pages[at].id, place))
+                .collect(),
+            outline: Outline::new(order.iter().map(|&(_, depth)| depth)),
+            order,
+        }
+    }
+
+    /// A link to entry `place` of `tree`.
+    fn tree_link(&self, tree: &ReadableTree, place: usize, current: bool) -> PageLink {
+        let (at, depth) = tree.order[place];
+        self.link(&self.pages.pages[at], depth, current)
     }
 
     /// A link to `page` at `depth`.
@@ -517,20 +560,8 @@ impl Wiki<'_> {
             .await?
             .filter(|page| page.deleted_at.is_none())
             .ok_or(AppError::NotFound)?;
-        let mut visibility = section.visibility.max(page.visibility);
-        let mut seen = vec![page.id];
-        let mut parent = page.parent_id;
-        // A damaged tree (a cycle) ends the walk, as `LivePages::parents` does.
-        while let Some(id) = parent.filter(|id| !seen.contains(id)) {
-            let Some(ancestor) = self.store().find_page_by_id(id).await? else {
-                break;
-            };
-            visibility = visibility.max(ancestor.visibility);
-            seen.push(id);
-            parent = ancestor.parent_id;
-        }
         let access = PageAccess {
-            visibility,
+            visibility: self.visibility_alone(section, &page).await?,
             published: page.approved_revision > 0,
             created_by: page.created_by,
         };
@@ -539,6 +570,34 @@ impl Wiki<'_> {
         } else {
             Err(AppError::NotFound)
         }
+    }
+
+    /// The most private of the section, the page and its live ancestors, from their rows (as
+    /// [`SectionPages::visibility`] finds it in the kept list).
+    pub(crate) async fn visibility_alone(
+        &self,
+        section: &Section,
+        page: &Page,
+    ) -> Result<Visibility, AppError> {
+        let mut visibility = section.visibility.max(page.visibility);
+        let mut seen = vec![page.id];
+        let mut parent = page.parent_id;
+        // A damaged tree (a cycle) or an ancestor in the bin ends the walk, as
+        // `LivePages::parents` does.
+        while let Some(id) = parent.filter(|id| !seen.contains(id)) {
+            let Some(ancestor) = self
+                .store()
+                .find_page_by_id(id)
+                .await?
+                .filter(|ancestor| ancestor.deleted_at.is_none())
+            else {
+                break;
+            };
+            visibility = visibility.max(ancestor.visibility);
+            seen.push(id);
+            parent = ancestor.parent_id;
+        }
+        Ok(visibility)
     }
 
     /// A section's pages outside the recycle bin. Pages in the bin do not exist for readers (a
@@ -566,10 +625,9 @@ impl Wiki<'_> {
         section: &str,
     ) -> Result<SectionTree, AppError> {
         let pages = self.section_pages(actor, section).await?;
-        let tree = pages
-            .order(actor)
-            .into_iter()
-            .map(|(page, depth)| pages.link(page, depth, false))
+        let readable = pages.readable_tree(actor);
+        let tree = (0..readable.order.len())
+            .map(|place| pages.tree_link(&readable, place, false))
             .collect();
         Ok(SectionTree {
             section: pages.section,
@@ -700,19 +758,18 @@ impl Wiki<'_> {
         let rendered = self
             .render_markdown(actor, &pages.section, &revision.body)
             .await?;
-        let order = pages.order(actor);
-        let position = order.iter().position(|(p, _)| p.id == page.id);
-        let neighbour = |at: Option<usize>| {
-            at.and_then(|i| order.get(i))
-                .map(|(p, depth)| pages.link(p, *depth, false))
+        let tree = pages.readable_tree(actor);
+        let position = tree.position.get(&page.id).copied();
+        let neighbour = |place: Option<usize>| {
+            place
+                .filter(|&place| place < tree.order.len())
+                .map(|place| pages.tree_link(&tree, place, false))
         };
-        let previous = neighbour(position.and_then(|i| i.checked_sub(1)));
-        let next = neighbour(position.map(|i| i + 1));
-        let nearby = nearby(
-            &order,
-            |(p, depth)| (*depth, p.id == page.id),
-            |(p, depth)| pages.link(p, *depth, p.id == page.id),
-        );
+        let previous = neighbour(position.and_then(|place| place.checked_sub(1)));
+        let next = neighbour(position.map(|place| place + 1));
+        let nearby = tree.outline.nearby(position, |place, current| {
+            pages.tree_link(&tree, place, current)
+        });
         let ancestors = pages
             .ancestors(&page)
             .into_iter()

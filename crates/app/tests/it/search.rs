@@ -5,6 +5,7 @@
 use std::sync::Arc;
 
 use braid_app::search::{SearchIndex, SearchQuery};
+use braid_app::wiki::PageDraft;
 use braid_app::{AccountSettings, App, SystemClock};
 use braid_domain::policy::Actor;
 use braid_domain::time::Timestamp;
@@ -107,6 +108,70 @@ async fn a_long_rebuild_leaves_the_hub_serving_and_searches_say_they_may_be_inco
                 .hits
                 .iter()
                 .any(|hit| hit.title == "First conversations")
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_page_made_members_only_takes_the_pages_under_it_out_of_public_results() {
+    for backend in backends() {
+        eprintln!("-- on {backend:?}");
+        let db = TestDatabase::create(backend).await;
+        let app = app_with_index(&db).await;
+        app.initialise(true).await.unwrap();
+        app.prepare_search().await.unwrap();
+        let sections = app.sections(&Actor::System).await.unwrap();
+        let section = sections[0].slug.as_str().to_owned();
+        let draft = |title: &str, body: &str, parent: Option<&str>| PageDraft {
+            title: title.to_owned(),
+            body: body.to_owned(),
+            summary: String::new(),
+            parent: parent.map(str::to_owned),
+            visibility: Visibility::Public,
+            labels: String::new(),
+            language: "en".to_owned(),
+        };
+        let wiki = app.wiki();
+        let parent = wiki
+            .create_page(
+                &Actor::System,
+                &section,
+                &draft("Safe houses", "Addresses.", None),
+            )
+            .await
+            .unwrap();
+        wiki.create_page(
+            &Actor::System,
+            &section,
+            &draft(
+                "Quokka route",
+                "The quokka route avoids the bridge.",
+                Some(&parent),
+            ),
+        )
+        .await
+        .unwrap();
+        app.catch_up_search().await.unwrap();
+        assert_eq!(search(&app, "quokka").await.count, 1, "public at first");
+
+        wiki.set_page_visibility(&Actor::System, &section, &parent, "members")
+            .await
+            .unwrap();
+        app.catch_up_search().await.unwrap();
+        assert_eq!(
+            search(&app, "quokka").await.count,
+            0,
+            "the page under it follows its parent's visibility"
+        );
+        let member = SearchQuery {
+            text: "quokka".to_owned(),
+            reader_language: "en".to_owned(),
+            ..SearchQuery::default()
+        };
+        assert_eq!(
+            app.search(&Actor::System, &member).await.unwrap().count,
+            1,
+            "readers of the parent still find it"
         );
     }
 }
