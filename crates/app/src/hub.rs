@@ -25,7 +25,7 @@ impl App {
 
     /// Every section, whoever may read it (callers check), in hub order.
     pub(crate) async fn all_sections(&self) -> Result<Arc<Vec<Section>>, AppError> {
-        let version = self.content_version();
+        let version = self.structure_version();
         self.kept()
             .all_sections
             .get_or_load((), version, || async {
@@ -38,7 +38,7 @@ impl App {
     /// not found.
     pub(crate) async fn section(&self, slug: &str) -> Result<Section, AppError> {
         let slug = SectionSlug::new(slug).map_err(|_| AppError::NotFound)?;
-        let version = self.content_version();
+        let version = self.structure_version();
         self.kept()
             .sections
             .get_or_load(slug.as_str().to_owned(), version, || async {

@@ -1,7 +1,10 @@
 //! What the services keep from the database between requests: only what the change log
-//! follows (content, and instance settings), each entry stamped with the content version it was read at and used only while
-//! that version stands (see [`crate::App::content_version`]). Authorisation is never kept:
-//! it is decided afresh on every request, from kept facts.
+//! follows (content, and instance settings), each entry stamped with the version it was read
+//! at and used only while that version stands: the content version for what any change may
+//! alter, the structure version for what only the hub's shape decides, a page's version for
+//! what is built from that page alone (see [`crate::App::content_version`] and the two
+//! beside it). Authorisation is never kept: it is decided afresh on every request, from
+//! kept facts.
 
 use std::collections::HashMap;
 use std::hash::Hash;
@@ -87,6 +90,8 @@ pub(crate) struct KeptContent {
     pub(crate) all_sections: Kept<(), Arc<Vec<Section>>>,
     /// Each section's pages outside the recycle bin.
     pub(crate) page_lists: Kept<SectionId, Arc<LivePages>>,
+    /// Live pages' rows, by id.
+    pub(crate) page_rows: Kept<PageId, Arc<braid_domain::wiki::Page>>,
     /// Revisions by page and number.
     pub(crate) revisions: Kept<(PageId, i64), Option<Arc<Revision>>>,
     pub(crate) page_facts: Kept<PageId, Arc<PageFacts>>,
@@ -118,6 +123,7 @@ impl Default for KeptContent {
             // 512 and 1,024 made most views of a 2,000-page hub read them again (issue 29).
             // About 2 KB a revision and 0.3 KB of facts: 10 MB at most.
             revisions: Kept::new(4096),
+            page_rows: Kept::new(4096),
             page_facts: Kept::new(4096),
             watches: Kept::new(256),
             settings: Kept::new(16),

@@ -133,6 +133,19 @@ impl App {
         self.store.content_version()
     }
 
+    /// The version of the hub's structure: what is built from sections, titles, trees and
+    /// visibility is current while it stands. An edit confined to one page's text leaves it
+    /// (see [`braid_store::Store::structure_version`]).
+    pub fn structure_version(&self) -> ContentVersion {
+        self.store.structure_version()
+    }
+
+    /// The version of one page and the structure: what is built from them alone (a page's
+    /// view, its revisions and facts) is current while it stands.
+    pub fn page_version(&self, page: braid_domain::ids::PageId) -> ContentVersion {
+        self.store.page_version(page)
+    }
+
     /// Looks at the end of the change log, so that changes other processes committed move
     /// [`App::content_version`]. The server calls it twice a second.
     pub async fn notice_changes(&self) -> Result<(), AppError> {

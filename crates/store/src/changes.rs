@@ -1,9 +1,11 @@
 //! The change log: an append-only list of what changed, read in id order by followers.
 
+use std::collections::{BTreeSet, HashMap};
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
 
 use braid_domain::change::{ChangeAction, EntityKind};
-use braid_domain::ids::ChangeId;
+use braid_domain::ids::{ChangeId, PageId};
 use braid_domain::time::Timestamp;
 
 use crate::{Backend, Store, StoreError};
@@ -109,12 +111,34 @@ pub(crate) async fn advance_cursor(
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct ContentVersion(pub u64);
 
-/// What [`Store::content_version`] counts, shared by every clone of a store.
+/// What [`Store::content_version`] counts, shared by every clone of a store. The three
+/// versions are taken from one counter, so each only grows and a later change always carries
+/// a larger number, whatever its scope.
 #[derive(Debug, Default)]
 pub(crate) struct Versions {
     content: AtomicU64,
+    /// The content version at the last change not confined to one page.
+    structure: AtomicU64,
+    /// The content version at each page's last change confined to it, since the structure
+    /// last moved (which empties it).
+    pages: Mutex<HashMap<PageId, u64>>,
     /// The change id the last look at the log's end found.
     latest_seen: AtomicI64,
+    /// Changes this process committed past `latest_seen`: the look at the log's end knows
+    /// them already, so they do not count as another process's.
+    own: Mutex<BTreeSet<i64>>,
+}
+
+/// What a committed change touched, for the versions it moves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Scope {
+    /// Only this page's own content: its text (not its title), its labels, its comments,
+    /// its links. Its place, its title, its visibility and whether it is published did not
+    /// change.
+    Page(PageId),
+    /// Anything else: the structure of the hub (titles, trees, visibility, sections,
+    /// settings, members).
+    Hub,
 }
 
 impl Store {
@@ -155,8 +179,23 @@ impl Store {
             .fetch_one(&self.pool)
             .await?;
         let id = id.unwrap_or(0);
-        if self.versions.latest_seen.swap(id, Ordering::SeqCst) != id {
-            self.content_changed();
+        let seen = self.versions.latest_seen.swap(id, Ordering::SeqCst);
+        if seen < id {
+            // Changes this process committed moved its versions when they committed; any
+            // other (another node's, `braid admin`'s, or a gap) is taken as hub-wide.
+            let all_own = match self.versions.own.lock() {
+                Ok(mut own) => {
+                    let all = (seen + 1..=id).all(|change| own.contains(&change));
+                    *own = own.split_off(&(id + 1));
+                    all
+                }
+                Err(_) => false,
+            };
+            if !all_own {
+                self.content_changed(Scope::Hub);
+            }
+        } else if seen > id {
+            self.content_changed(Scope::Hub);
         }
         Ok(ChangeId(id))
     }
@@ -168,6 +207,28 @@ impl Store {
     /// calls twice a second.
     pub fn content_version(&self) -> ContentVersion {
         ContentVersion(self.versions.content.load(Ordering::SeqCst))
+    }
+
+    /// The structure version: like the content version, but it stays when a change is
+    /// confined to one page's own content (see [`UnitOfWork::confine_to_page`]). What is built
+    /// from titles, trees, visibility and sections stays current while it stands.
+    ///
+    /// [`UnitOfWork::confine_to_page`]: crate::UnitOfWork::confine_to_page
+    pub fn structure_version(&self) -> ContentVersion {
+        ContentVersion(self.versions.structure.load(Ordering::SeqCst))
+    }
+
+    /// The version of one page: it moves with the structure and with every change confined
+    /// to that page, so what is built from the page alone (its row, revisions, labels,
+    /// comments) and the structure stays current while it stands.
+    pub fn page_version(&self, page: PageId) -> ContentVersion {
+        let structure = self.versions.structure.load(Ordering::SeqCst);
+        let own = self
+            .versions
+            .pages
+            .lock()
+            .map_or(u64::MAX, |pages| pages.get(&page).copied().unwrap_or(0));
+        ContentVersion(structure.max(own))
     }
 
     /// Ends a write that readers see: appends one change to the log, commits, and moves the
@@ -182,7 +243,7 @@ impl Store {
     ) -> Result<ChangeId, StoreError> {
         let id = append(&mut transaction, self.backend, kind, entity_id, action, now).await?;
         transaction.commit().await?;
-        self.content_changed();
+        self.committed(&[id], Scope::Hub);
         Ok(id)
     }
 
@@ -203,11 +264,48 @@ impl Store {
         .await
     }
 
-    /// Called after every commit that appended to the change log. After, never before: a
-    /// reader that took the old version must not be able to build from the old rows and keep
-    /// the result under the new version.
-    pub(crate) fn content_changed(&self) {
-        self.versions.content.fetch_add(1, Ordering::SeqCst);
+    /// Called after every commit that appended `changes` to the change log. After, never
+    /// before: a reader that took the old version must not be able to build from the old rows
+    /// and keep the result under the new version.
+    pub(crate) fn committed(&self, changes: &[ChangeId], scope: Scope) {
+        if let Ok(mut own) = self.versions.own.lock() {
+            let seen = self.versions.latest_seen.load(Ordering::SeqCst);
+            own.extend(
+                changes
+                    .iter()
+                    .map(|change| change.0)
+                    .filter(|&id| id > seen),
+            );
+            // Unlooked-at for long (no server asks): forgetting only makes the next look
+            // take them as another process's, which costs the caches, not correctness.
+            if own.len() > 100_000 {
+                own.clear();
+            }
+        }
+        self.content_changed(scope);
+    }
+
+    /// Moves the content version, and the structure's or the page's with it.
+    fn content_changed(&self, scope: Scope) {
+        let version = self.versions.content.fetch_add(1, Ordering::SeqCst) + 1;
+        match scope {
+            Scope::Page(page) => {
+                if let Ok(mut pages) = self.versions.pages.lock() {
+                    let at = pages.entry(page).or_default();
+                    *at = (*at).max(version);
+                } else {
+                    self.versions.structure.fetch_max(version, Ordering::SeqCst);
+                }
+            }
+            Scope::Hub => {
+                self.versions.structure.fetch_max(version, Ordering::SeqCst);
+                // A page's own version below the structure's says nothing more. One above it
+                // was set by a later change, which stays.
+                if let Ok(mut pages) = self.versions.pages.lock() {
+                    pages.retain(|_, at| *at > version);
+                }
+            }
+        }
     }
 
     /// How far `consumer` has read the log (0 when it never read).

@@ -35,7 +35,7 @@ impl Store {
             sections::insert_section(&mut transaction, self.backend, section, now).await?;
         }
         transaction.commit().await?;
-        self.content_changed();
+        self.committed(&[], crate::changes::Scope::Hub);
         Ok(true)
     }
 

@@ -58,7 +58,18 @@ impl Store {
             return Ok(false);
         }
         if replace_links(&mut transaction, page, revision, titles, now).await? {
-            self.commit_page_updated(transaction, page, now).await?;
+            // A page's links change what it wants, not what any page shows.
+            let change = crate::changes::append(
+                &mut transaction,
+                self.backend,
+                braid_domain::change::EntityKind::Page,
+                page.0,
+                braid_domain::change::ChangeAction::Updated,
+                now,
+            )
+            .await?;
+            transaction.commit().await?;
+            self.committed(&[change], crate::changes::Scope::Page(page));
         } else {
             transaction.commit().await?;
         }

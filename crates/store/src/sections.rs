@@ -76,7 +76,7 @@ impl Store {
         let mut transaction = self.begin_write().await?;
         let id = insert_section(&mut transaction, self.backend, section, now).await?;
         transaction.commit().await?;
-        self.content_changed();
+        self.committed(&[], crate::changes::Scope::Hub);
         Ok(Section {
             id,
             slug: section.slug.clone(),
@@ -199,7 +199,7 @@ impl Store {
             .execute(&mut *transaction)
             .await?;
         transaction.commit().await?;
-        self.content_changed();
+        self.committed(&[], crate::changes::Scope::Hub);
         Ok(id)
     }
 

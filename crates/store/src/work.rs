@@ -9,10 +9,11 @@
 //! read (through the [`Store`]) before it writes without holding SQLite's write lock.
 
 use braid_domain::change::{ChangeAction, EntityKind};
-use braid_domain::ids::{ChangeId, JobId};
+use braid_domain::ids::{ChangeId, JobId, PageId};
 use braid_domain::job::{Job, JobKind};
 use braid_domain::time::Timestamp;
 
+use crate::changes::Scope;
 use crate::jobs::NewJob;
 use crate::{Backend, Store, StoreError, changes};
 
@@ -25,6 +26,10 @@ pub struct UnitOfWork {
     transaction: Option<sqlx::Transaction<'static, sqlx::Any>>,
     /// Changes appended so far, so one operation logs each entity's change once.
     logged: Vec<(EntityKind, i64, ChangeAction)>,
+    /// Their ids in the log.
+    appended: Vec<ChangeId>,
+    /// The one page this unit's changes are confined to, as the service declared.
+    confined_to: Option<PageId>,
     enqueued: bool,
 }
 
@@ -60,6 +65,8 @@ impl Store {
             now,
             transaction: None,
             logged: Vec::new(),
+            appended: Vec::new(),
+            confined_to: None,
             enqueued: false,
         }
     }
@@ -114,16 +121,38 @@ impl UnitOfWork {
             return Ok(());
         }
         let (backend, now) = (self.backend(), self.now);
-        changes::append(self.transaction().await?, backend, kind, id, action, now).await?;
+        let change =
+            changes::append(self.transaction().await?, backend, kind, id, action, now).await?;
         self.logged.push((kind, id, action));
+        self.appended.push(change);
         Ok(())
     }
 
+    /// Declares that this unit changes only `page`'s own content: its text but not its title,
+    /// its labels, its links. Not its place, title, visibility, language, or whether it is
+    /// published: those shape what other pages show. Then, if every change it logs is about
+    /// that page, what is kept of other pages stays (see [`Store::page_version`]).
+    pub fn confine_to_page(&mut self, page: PageId) {
+        self.confined_to = Some(page);
+    }
+
+    /// The versions this unit's changes move.
+    fn scope(&self) -> Scope {
+        match self.confined_to {
+            Some(page)
+                if self
+                    .logged
+                    .iter()
+                    .all(|&(kind, id, _)| kind == EntityKind::Page && id == page.0) =>
+            {
+                Scope::Page(page)
+            }
+            _ => Scope::Hub,
+        }
+    }
+
     /// [`Self::log`] for the commonest write: something about one page changed.
-    pub(crate) async fn log_page_updated(
-        &mut self,
-        page: braid_domain::ids::PageId,
-    ) -> Result<(), StoreError> {
+    pub(crate) async fn log_page_updated(&mut self, page: PageId) -> Result<(), StoreError> {
         self.log(EntityKind::Page, page.0, ChangeAction::Updated)
             .await
     }
@@ -184,14 +213,15 @@ impl UnitOfWork {
     }
 
     /// Commits every write of this unit at once. A unit that wrote nothing commits nothing.
-    pub async fn commit(self) -> Result<Committed, StoreError> {
-        let Some(transaction) = self.transaction else {
+    pub async fn commit(mut self) -> Result<Committed, StoreError> {
+        let scope = self.scope();
+        let Some(transaction) = self.transaction.take() else {
             return Ok(Committed::default());
         };
         transaction.commit().await?;
         let logged = !self.logged.is_empty();
         if logged {
-            self.store.content_changed();
+            self.store.committed(&self.appended, scope);
         }
         Ok(Committed {
             logged,

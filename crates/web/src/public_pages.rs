@@ -7,7 +7,8 @@
 //! ones send those bytes. Nothing signed-in is ever kept here: such a page carries its reader's
 //! CSRF token and what only they may see. The content version moves with every committed
 //! change that alters what a reader sees (see `App::content_version`), so an edit, a new label
-//! or a page made members-only is served from the next request on.
+//! or a page made members-only is served from the next request on. A wiki page is kept by its
+//! own version instead (`App::page_version`), so an edit of another page's text leaves it.
 
 use axum::body::Bytes;
 use axum::http::{HeaderMap, HeaderValue, header};
@@ -114,6 +115,13 @@ impl PublicRequest {
             language: chrome.lang().to_owned(),
             version: state.app().content_version(),
         })
+    }
+
+    /// The same request, for a page current while `version` stands (taken, as the content
+    /// version is, before reading anything for the page).
+    pub(crate) fn at(mut self, version: ContentVersion) -> PublicRequest {
+        self.version = version;
+        self
     }
 
     /// The same request, for a page that also changes with the date (`day`).

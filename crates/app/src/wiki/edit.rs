@@ -166,6 +166,17 @@ impl Wiki<'_> {
                     if approve {
                         work.log_published(page, number).await?;
                     }
+                    // A new text of a published page under the same title changes that page
+                    // alone: other pages' views, trees and links stay as they were.
+                    let language_kept = language
+                        .as_ref()
+                        .is_none_or(|language| view.page.language == language.code);
+                    if new_title == view.page.title
+                        && view.page.approved_revision > 0
+                        && language_kept
+                    {
+                        work.confine_to_page(page);
+                    }
                     if merged {
                         SaveOutcome::Merged(number)
                     } else {

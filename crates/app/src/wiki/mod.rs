@@ -21,7 +21,9 @@ use braid_domain::time::Timestamp;
 use braid_domain::wiki::{
     Page, ReviewState, Revision, Visibility, edit_summary, page_body, page_title,
 };
-use braid_store::{AttachmentRecord, CommentRecord, NewPage, NewRevision, StoreError};
+use braid_store::{
+    AttachmentRecord, CommentRecord, ContentVersion, NewPage, NewRevision, StoreError,
+};
 use braid_text::diff::{Hunk, hunks, line_counts};
 use braid_text::markdown::{Rendered, WikiTarget, render};
 use braid_text::merge::{Merge, has_conflict_markers, merge};
@@ -604,10 +606,13 @@ impl Wiki<'_> {
     /// page with sub-pages cannot be deleted, so no live page loses an ancestor here).
     ///
     /// Every view needs its section's whole list (to judge visibility and place the page in the
-    /// tree), so the list is kept while the content version stands still (see
-    /// [`App::content_version`]).
+    /// tree), so the list is kept while the structure stands still (see
+    /// [`App::structure_version`]). An edit confined to a page's text leaves the list as it
+    /// was, so what is read from it is only what the structure decides: a page's place,
+    /// title, visibility and whether it is published. Its text and revisions come from
+    /// [`Wiki::page_row`].
     async fn live_pages(&self, section: &Section) -> Result<Arc<LivePages>, AppError> {
-        let version = self.content_version();
+        let version = self.structure_version();
         self.kept()
             .page_lists
             .get_or_load(section.id, version, || async {
@@ -616,6 +621,23 @@ impl Wiki<'_> {
                 Ok(Arc::new(LivePages::new(pages)))
             })
             .await
+    }
+
+    /// The version that a view of the page at `slug` is current for: the page's own (see
+    /// [`App::page_version`]), or the content version for an address that names no live
+    /// page. Take it before reading anything for the view.
+    pub async fn view_version(&self, section: &str, slug: &str) -> ContentVersion {
+        let fallback = self.content_version();
+        let Ok(section) = self.section(section).await else {
+            return fallback;
+        };
+        match self.live_pages(&section).await {
+            Ok(pages) => match pages.by_slug.get(slug) {
+                Some(&at) => self.page_version(pages.pages[at].id),
+                None => fallback,
+            },
+            Err(_) => fallback,
+        }
     }
 
     /// A section and the tree of pages the actor may read.
@@ -684,7 +706,7 @@ impl Wiki<'_> {
 
     /// Where each of `titles` leads from `section` for the actor (by lowercased title; a title
     /// no page the actor may read has is left out). Readers alike see the same targets, so
-    /// they are kept per audience while the content version stands.
+    /// they are kept per audience while the structure stands.
     async fn link_targets(
         &self,
         actor: &Actor,
@@ -694,7 +716,7 @@ impl Wiki<'_> {
         if titles.is_empty() {
             return Ok(Arc::default());
         }
-        let version = self.content_version();
+        let version = self.structure_version();
         let key = (section.id, Audience::of(actor), titles);
         let titles = key.2.clone();
         self.kept()
@@ -728,8 +750,9 @@ impl Wiki<'_> {
         revision: Option<i64>,
     ) -> Result<PageView, AppError> {
         let pages = self.section_pages(actor, section).await?;
-        let page = pages.readable(actor, slug)?.clone();
-        let visibility = pages.visibility(&page);
+        let placed = pages.readable(actor, slug)?;
+        let visibility = pages.visibility(placed);
+        let page = Page::clone(&*self.page_row(placed.id).await?);
         let number = match revision {
             Some(number) => number,
             None if page.approved_revision > 0 => page.approved_revision,
@@ -809,13 +832,29 @@ impl Wiki<'_> {
         })
     }
 
-    /// Revision `number` of a page, kept while the content version stands.
+    /// A live page's row as it stands now, kept while the page's version stands.
+    async fn page_row(&self, page: PageId) -> Result<Arc<Page>, AppError> {
+        let version = self.page_version(page);
+        self.kept()
+            .page_rows
+            .get_or_load(page, version, || async {
+                self.store()
+                    .find_page_by_id(page)
+                    .await?
+                    .filter(|page| page.deleted_at.is_none())
+                    .map(Arc::new)
+                    .ok_or(AppError::NotFound)
+            })
+            .await
+    }
+
+    /// Revision `number` of a page, kept while the page's version stands.
     async fn kept_revision(
         &self,
         page: PageId,
         number: i64,
     ) -> Result<Option<Arc<Revision>>, AppError> {
-        let version = self.content_version();
+        let version = self.page_version(page);
         self.kept()
             .revisions
             .get_or_load((page, number), version, || async {
@@ -824,9 +863,9 @@ impl Wiki<'_> {
             .await
     }
 
-    /// What a page view shows beside the text, kept while the content version stands.
+    /// What a page view shows beside the text, kept while the page's version stands.
     async fn page_facts(&self, page: PageId) -> Result<Arc<PageFacts>, AppError> {
-        let version = self.content_version();
+        let version = self.page_version(page);
         self.kept()
             .page_facts
             .get_or_load(page, version, || async {

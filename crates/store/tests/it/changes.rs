@@ -244,6 +244,99 @@ async fn every_write_readers_see_is_logged_and_moves_the_content_version() {
     .await;
 }
 
+#[tokio::test]
+async fn a_change_confined_to_one_page_moves_that_page_alone_and_any_other_moves_every_page() {
+    // What is kept of a page stays while its version does (issue 29): one page's new text
+    // must not empty the rest, and anything else (a title, a tree, another process's
+    // change) must reach every page.
+    on_each_backend(|db| async move {
+        let store = db.open_store().await;
+        let section = store
+            .create_section(
+                &NewSection::new("discover", "Discover", "", SectionGroup::Phase, 1).unwrap(),
+                Timestamp(1),
+            )
+            .await
+            .unwrap()
+            .id;
+        let mut pages = Vec::new();
+        for slug in ["one", "two"] {
+            let page = store
+                .write(Timestamp(2), async |work| {
+                    work.create_page(&braid_store::NewPage {
+                        language: "en",
+                        section_id: section,
+                        parent_id: None,
+                        slug,
+                        visibility: braid_domain::wiki::Visibility::Public,
+                        approved: true,
+                        revision: braid_store::NewRevision {
+                            base_number: None,
+                            author_id: None,
+                            author_label: Some("Braid"),
+                            title: slug,
+                            body: "text\n",
+                            summary: "",
+                            links: &[],
+                        },
+                    })
+                    .await
+                })
+                .await
+                .unwrap();
+            pages.push(page);
+        }
+        let (one, two) = (pages[0], pages[1]);
+        // The server's look at the log's end: this process's own changes are not news.
+        store.latest_change_id().await.unwrap();
+        let versions = |store: &braid_store::Store| {
+            (
+                store.content_version(),
+                store.structure_version(),
+                store.page_version(one),
+                store.page_version(two),
+            )
+        };
+        let before = versions(&store);
+
+        let mut work = store.unit_of_work(Timestamp(3));
+        work.confine_to_page(one);
+        work.set_page_labels(one, &["exercise".to_owned()])
+            .await
+            .unwrap();
+        work.commit().await.unwrap();
+        let after = versions(&store);
+        assert!(after.0 > before.0, "the content version moves");
+        assert_eq!(after.1, before.1, "the structure stays");
+        assert!(after.2 > before.2, "the page's own version moves");
+        assert_eq!(after.3, before.3, "the other page's stays");
+        store.latest_change_id().await.unwrap();
+        assert_eq!(versions(&store), after, "its own change is not news to it");
+
+        // Declared confined, but it also logged another page: it is hub-wide after all.
+        let mut work = store.unit_of_work(Timestamp(4));
+        work.confine_to_page(one);
+        work.set_page_labels(two, &["exercise".to_owned()])
+            .await
+            .unwrap();
+        work.commit().await.unwrap();
+        let hub_wide = versions(&store);
+        assert!(hub_wide.1 > after.1 && hub_wide.2 > after.2 && hub_wide.3 > after.3);
+
+        // Another process's change is hub-wide too, at this process's next look.
+        let elsewhere = db.open_store().await;
+        let mut work = elsewhere.unit_of_work(Timestamp(5));
+        work.confine_to_page(one);
+        work.set_page_labels(one, &[]).await.unwrap();
+        work.commit().await.unwrap();
+        assert_eq!(versions(&store), hub_wide, "not before the look");
+        store.latest_change_id().await.unwrap();
+        let seen = versions(&store);
+        assert!(seen.1 > hub_wide.1 && seen.3 > hub_wide.3);
+    })
+    .await;
+}
+
 fn audit(kind: &'static str) -> braid_store::AuditEntry {
     braid_store::AuditEntry {
         user_id: None,

@@ -2434,6 +2434,58 @@ async fn anonymous_readers_get_finished_pages_that_follow_every_change_at_once()
     assert!(!gunzip_or_text(&body).contains("Second words."));
 }
 
+#[tokio::test]
+async fn a_pages_new_text_leaves_its_neighbours_and_a_new_title_or_visibility_reaches_them() {
+    // A page's finished copy is kept by its own version (issue 29): an edit of another
+    // page's text leaves it, but whatever it shows of that page (its title in the tree) must
+    // follow at once.
+    let hub = TestApp::new().await;
+    let eve = member(&hub, "eve", Role::Editor).await;
+    for (title, body) in [("Alpha", "Alpha words."), ("Beta", "Beta words.")] {
+        post(
+            &hub,
+            &eve,
+            "/wiki/discover/new",
+            &[("title", title), ("body", body)],
+        )
+        .await;
+    }
+    let read = async |path: &str| gunzip(&anonymous_get(&hub, path, "gzip", "en").await.2);
+    let (alpha, beta) = ("/wiki/discover/alpha", "/wiki/discover/beta");
+    assert!(read(beta).await.contains(">Alpha</a>"));
+
+    let edit = async |base: &str, title: &str, body: &str| {
+        post(
+            &hub,
+            &eve,
+            "/wiki/discover/alpha/edit",
+            &[("base", base), ("title", title), ("body", body)],
+        )
+        .await
+        .0
+    };
+    assert_eq!(edit("1", "Alpha", "Alpha changed.").await, 303);
+    let seen = read(alpha).await;
+    assert!(seen.contains("Alpha changed.") && !seen.contains("Alpha words."));
+    assert!(read(beta).await.contains(">Alpha</a>"));
+
+    assert_eq!(edit("2", "Aleph", "Alpha changed.").await, 303);
+    let seen = read(beta).await;
+    assert!(
+        seen.contains(">Aleph</a>") && !seen.contains(">Alpha</a>"),
+        "{seen}"
+    );
+
+    post(
+        &hub,
+        &eve,
+        "/wiki/discover/alpha/visibility",
+        &[("visibility", "members")],
+    )
+    .await;
+    assert!(!read(beta).await.contains("Aleph"));
+}
+
 fn gunzip_or_text(bytes: &[u8]) -> String {
     if bytes.starts_with(&[0x1f, 0x8b]) {
         gunzip(bytes)

@@ -234,7 +234,13 @@ pub async fn show_page(
     Path((section, slug)): Path<(String, String)>,
     Query(query): Query<RevisionQuery>,
 ) -> Result<Response, WebError> {
-    let public = PublicRequest::of(&state, &chrome, &viewer);
+    let public = match PublicRequest::of(&state, &chrome, &viewer) {
+        Some(request) => {
+            let version = state.app().wiki().view_version(&section, &slug).await;
+            Some(request.at(version))
+        }
+        None => None,
+    };
     if let Some(finished) = public.as_ref().and_then(|request| request.finished(&state)) {
         return Ok(finished.response(&headers));
     }
