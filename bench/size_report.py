@@ -44,8 +44,9 @@ def main():
             out.append(f"| {name} | {r['pages']} | {b:.0f} | {g:.0f} | {s:.0f} | {100 * b / g:.0f}% | {100 * b / s:.0f}% | {r['braid_p50_ms']} / {r['braid_p99_ms']} |")
         else:
             out.append(f"| {name} | {r['pages']} | {r['braid_rps']} saves/s | | | | | {r['braid_p50_ms']} / {r['braid_p99_ms']} (worst 500) |")
-    out += ["", "Memory (RSS): " + "; ".join(f"at {p} pages {int(i) // 1024} MiB idle, {int(k) // 1024} MiB peak under load" for _, p, i, k in rss) + ".",
-            "", "Saves as the hub grows (four writers filling it, per 500 pages; `docs/benchmarks/save-curve.tsv`):", "",
+    if rss:
+        out += ["", "Memory (RSS): " + "; ".join(f"at {p} pages {int(i) // 1024} MiB idle, {int(k) // 1024} MiB peak under load" for _, p, i, k in rss) + "."]
+    out += ["", "Saves as the hub grows (four writers filling it, per 500 pages; `docs/benchmarks/save-curve.tsv`):", "",
             "| pages | saves/s | p50 (ms) | p99 (ms) |", "|---:|---:|---:|---:|"]
     step = max(1, len(curve) // 12)
     for c in curve[step - 1::step]:
