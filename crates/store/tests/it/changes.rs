@@ -109,37 +109,8 @@ async fn every_write_readers_see_is_logged_and_moves_the_content_version() {
     // a write that changes what a reader sees but skipped the log would be served stale.
     on_each_backend(|db| async move {
         let store = db.open_store().await;
-        let section = store
-            .create_section(
-                &NewSection::new("discover", "Discover", "", SectionGroup::Phase, 1).unwrap(),
-                Timestamp(1),
-            )
-            .await
-            .unwrap()
-            .id;
-        let page = store
-            .write(Timestamp(2), async |work| {
-                work.create_page(&braid_store::NewPage {
-                    language: "en",
-                    section_id: section,
-                    parent_id: None,
-                    slug: "top",
-                    visibility: braid_domain::wiki::Visibility::Public,
-                    approved: true,
-                    revision: braid_store::NewRevision {
-                        base_number: None,
-                        author_id: None,
-                        author_label: Some("Braid"),
-                        title: "Top",
-                        body: "one\n",
-                        summary: "",
-                        links: &[],
-                    },
-                })
-                .await
-            })
-            .await
-            .unwrap();
+        let section = discover(&store).await;
+        let page = new_page(&store, section, "top").await;
         let member = store
             .write(Timestamp(3), async |work| {
                 work.create_user(
@@ -251,42 +222,9 @@ async fn a_change_confined_to_one_page_moves_that_page_alone_and_any_other_moves
     // change) must reach every page.
     on_each_backend(|db| async move {
         let store = db.open_store().await;
-        let section = store
-            .create_section(
-                &NewSection::new("discover", "Discover", "", SectionGroup::Phase, 1).unwrap(),
-                Timestamp(1),
-            )
-            .await
-            .unwrap()
-            .id;
-        let mut pages = Vec::new();
-        for slug in ["one", "two"] {
-            let page = store
-                .write(Timestamp(2), async |work| {
-                    work.create_page(&braid_store::NewPage {
-                        language: "en",
-                        section_id: section,
-                        parent_id: None,
-                        slug,
-                        visibility: braid_domain::wiki::Visibility::Public,
-                        approved: true,
-                        revision: braid_store::NewRevision {
-                            base_number: None,
-                            author_id: None,
-                            author_label: Some("Braid"),
-                            title: slug,
-                            body: "text\n",
-                            summary: "",
-                            links: &[],
-                        },
-                    })
-                    .await
-                })
-                .await
-                .unwrap();
-            pages.push(page);
-        }
-        let (one, two) = (pages[0], pages[1]);
+        let section = discover(&store).await;
+        let one = new_page(&store, section, "one").await;
+        let two = new_page(&store, section, "two").await;
         // The server's look at the log's end: this process's own changes are not news.
         store.latest_change_id().await.unwrap();
         let versions = |store: &braid_store::Store| {
@@ -335,6 +273,49 @@ async fn a_change_confined_to_one_page_moves_that_page_alone_and_any_other_moves
         assert!(seen.1 > hub_wide.1 && seen.3 > hub_wide.3);
     })
     .await;
+}
+
+/// The section "discover", made through the store.
+async fn discover(store: &braid_store::Store) -> braid_domain::ids::SectionId {
+    store
+        .create_section(
+            &NewSection::new("discover", "Discover", "", SectionGroup::Phase, 1).unwrap(),
+            Timestamp(1),
+        )
+        .await
+        .unwrap()
+        .id
+}
+
+/// A published page at `slug` in `section`, titled as its slug.
+async fn new_page(
+    store: &braid_store::Store,
+    section: braid_domain::ids::SectionId,
+    slug: &str,
+) -> braid_domain::ids::PageId {
+    store
+        .write(Timestamp(2), async |work| {
+            work.create_page(&braid_store::NewPage {
+                language: "en",
+                section_id: section,
+                parent_id: None,
+                slug,
+                visibility: braid_domain::wiki::Visibility::Public,
+                approved: true,
+                revision: braid_store::NewRevision {
+                    base_number: None,
+                    author_id: None,
+                    author_label: Some("Braid"),
+                    title: slug,
+                    body: "one\n",
+                    summary: "",
+                    links: &[],
+                },
+            })
+            .await
+        })
+        .await
+        .unwrap()
 }
 
 fn audit(kind: &'static str) -> braid_store::AuditEntry {
