@@ -119,8 +119,8 @@ pub(crate) struct Versions {
     content: AtomicU64,
     /// The content version at the last change not confined to one page.
     structure: AtomicU64,
-    /// The content version at each page's last change confined to it, since the structure
-    /// last moved (which empties it).
+    /// The content version at each page's last change confined to it, where that is newer
+    /// than the structure's.
     pages: Mutex<HashMap<PageId, u64>>,
     /// The change id the last look at the log's end found.
     latest_seen: AtomicI64,
@@ -132,8 +132,8 @@ pub(crate) struct Versions {
 /// What a committed change touched, for the versions it moves.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Scope {
-    /// Only this page's own content: its text (not its title), its labels, its comments,
-    /// its links. Its place, its title, its visibility and whether it is published did not
+    /// Only this page's own content: its text (not its title), its labels, its links. Its
+    /// place, its title, its visibility, its language and whether it is published did not
     /// change.
     Page(PageId),
     /// Anything else: the structure of the hub (titles, trees, visibility, sections,
@@ -223,12 +223,11 @@ impl Store {
     /// comments) and the structure stays current while it stands.
     pub fn page_version(&self, page: PageId) -> ContentVersion {
         let structure = self.versions.structure.load(Ordering::SeqCst);
-        let own = self
-            .versions
-            .pages
-            .lock()
-            .map_or(u64::MAX, |pages| pages.get(&page).copied().unwrap_or(0));
-        ContentVersion(structure.max(own))
+        match self.versions.pages.lock() {
+            Ok(pages) => ContentVersion(structure.max(pages.get(&page).copied().unwrap_or(0))),
+            // Unknown: the content version, which every change moves, is never too old.
+            Err(_) => self.content_version(),
+        }
     }
 
     /// Ends a write that readers see: appends one change to the log, commits, and moves the
