@@ -189,25 +189,8 @@ impl Accounts<'_> {
         {
             selection.insert("residentKey".to_owned(), "preferred".into());
         }
-        let token = Token::generate("k");
-        let now = self.now();
-        self.store()
-            .save_ceremony(
-                &NewCeremony {
-                    token_hash: &token.hash(),
-                    purpose: REGISTER,
-                    user_id: Some(member.id),
-                    name,
-                    state: &to_json(&state)?,
-                    expires_at: now.plus(CEREMONY_LIFETIME),
-                },
-                now,
-            )
-            .await?;
-        Ok(PasskeyCeremony {
-            token,
-            options: to_json(&options)?,
-        })
+        self.save_ceremony(REGISTER, Some(member.id), name, &state, &options)
+            .await
     }
 
     /// Finishes registering a passkey with the browser's answer. Returns new recovery codes
@@ -305,6 +288,37 @@ impl Accounts<'_> {
         }
     }
 
+    /// Keeps a ceremony's state under a fresh token until it ends or expires, and gives the
+    /// browser the token and the options to answer.
+    async fn save_ceremony(
+        &self,
+        purpose: &str,
+        user_id: Option<UserId>,
+        name: &str,
+        state: &impl serde::Serialize,
+        options: &impl serde::Serialize,
+    ) -> Result<PasskeyCeremony, AppError> {
+        let token = Token::generate("k");
+        let now = self.now();
+        self.store()
+            .save_ceremony(
+                &NewCeremony {
+                    token_hash: &token.hash(),
+                    purpose,
+                    user_id,
+                    name,
+                    state: &to_json(state)?,
+                    expires_at: now.plus(CEREMONY_LIFETIME),
+                },
+                now,
+            )
+            .await?;
+        Ok(PasskeyCeremony {
+            token,
+            options: to_json(options)?,
+        })
+    }
+
     /// Starts a password-less sign-in: the browser offers the passkeys it holds for this hub,
     /// and the one chosen says whose it is.
     pub async fn start_passkey_sign_in(&self) -> Result<PasskeyCeremony, AppError> {
@@ -314,25 +328,8 @@ impl Accounts<'_> {
             .map_err(|e| AppError::Internal(format!("cannot start a passkey sign-in: {e}")))?;
         // The library prepares autofill ("conditional") mediation; our page asks on a button.
         options.mediation = None;
-        let token = Token::generate("k");
-        let now = self.now();
-        self.store()
-            .save_ceremony(
-                &NewCeremony {
-                    token_hash: &token.hash(),
-                    purpose: SIGN_IN,
-                    user_id: None,
-                    name: "",
-                    state: &to_json(&state)?,
-                    expires_at: now.plus(CEREMONY_LIFETIME),
-                },
-                now,
-            )
-            .await?;
-        Ok(PasskeyCeremony {
-            token,
-            options: to_json(&options)?,
-        })
+        self.save_ceremony(SIGN_IN, None, "", &state, &options)
+            .await
     }
 
     /// Finishes a password-less sign-in. Every failure reads the same, as with passwords.

@@ -25,12 +25,16 @@ async fn app_with_index(db: &TestDatabase) -> App {
 }
 
 async fn search(app: &App, text: &str) -> braid_app::search::Found {
+    search_as(app, &Actor::Anonymous, text).await
+}
+
+async fn search_as(app: &App, reader: &Actor, text: &str) -> braid_app::search::Found {
     let query = SearchQuery {
         text: text.to_owned(),
         reader_language: "en".to_owned(),
         ..SearchQuery::default()
     };
-    app.search(&Actor::Anonymous, &query).await.unwrap()
+    app.search(reader, &query).await.unwrap()
 }
 
 /// More pages than the index catches up with before serving (100 changes).
@@ -163,13 +167,8 @@ async fn a_page_made_members_only_takes_the_pages_under_it_out_of_public_results
             0,
             "the page under it follows its parent's visibility"
         );
-        let member = SearchQuery {
-            text: "quokka".to_owned(),
-            reader_language: "en".to_owned(),
-            ..SearchQuery::default()
-        };
         assert_eq!(
-            app.search(&Actor::System, &member).await.unwrap().count,
+            search_as(&app, &Actor::System, "quokka").await.count,
             1,
             "readers of the parent still find it"
         );
