@@ -93,31 +93,22 @@ impl App {
             .await?)
     }
 
-    /// What waits for the actor, for the site navigation: unread notifications, and for
-    /// editors the pages with edits to review (kept per content version: a pending edit is a
-    /// logged change).
-    pub async fn waiting_for(&self, actor: &Actor) -> Result<Waiting, AppError> {
-        let Actor::Member(member) = actor else {
-            return Ok(Waiting::default());
-        };
-        let unread_notifications = self.store().unread_notifications(member.id).await?;
-        let awaiting_review = if permits(actor, Action::ManageWiki) {
-            let version = self.content_version();
-            let count = self
-                .kept()
-                .awaiting_review
-                .get_or_load((), version, || async {
-                    Ok::<_, AppError>(self.store().pages_awaiting_review_count().await?)
-                })
-                .await?;
-            Some(count)
-        } else {
-            None
-        };
-        Ok(Waiting {
-            unread_notifications,
-            awaiting_review,
-        })
+    /// For editors, how many pages have edits to review, for the site navigation (kept per
+    /// content version: a pending edit is a logged change); `None` for others. The unread
+    /// notifications come with the session ([`crate::accounts::CurrentSession`]).
+    pub async fn awaiting_review(&self, actor: &Actor) -> Result<Option<u64>, AppError> {
+        if !permits(actor, Action::ManageWiki) {
+            return Ok(None);
+        }
+        let version = self.content_version();
+        let count = self
+            .kept()
+            .awaiting_review
+            .get_or_load((), version, || async {
+                Ok::<_, AppError>(self.store().pages_awaiting_review_count().await?)
+            })
+            .await?;
+        Ok(Some(count))
     }
 
     /// The member's notifications, newest first.
@@ -262,13 +253,4 @@ impl App {
             _ => Ok((false, false)),
         }
     }
-}
-
-/// What waits for a member, shown in the site navigation.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Waiting {
-    /// Notifications not yet read.
-    pub unread_notifications: u64,
-    /// Pages with edits to review, for editors (`None` for others).
-    pub awaiting_review: Option<u64>,
 }

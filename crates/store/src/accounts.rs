@@ -78,6 +78,8 @@ pub struct FoundSession {
     pub roles: Vec<RoleGrant>,
     /// Whether they have a confirmed authenticator app or a passkey.
     pub has_second_factor: bool,
+    /// Their notifications not yet read.
+    pub unread_notifications: u64,
 }
 
 /// A role held, possibly for a term.
@@ -749,18 +751,23 @@ impl Store {
                 role: Option<String>,
                 until: Option<i64>,
                 has_second_factor: i64,
+                unread: i64,
             }
         );
         let mut reader = self.reader().await?;
         // One row per role held (one with no role for a plain member): everything a signed-in
-        // request needs to know of its member, in one statement.
+        // request needs to know of its member, in one statement, down to the unread count the
+        // navigation shows (a second statement was a tenth of a signed-in view's CPU, most of
+        // it handing the query to SQLite's thread and back).
         let rows: Vec<FoundRow> = sqlx::query_as(
             "SELECT s.id, s.user_id, s.device_label, s.created_at, s.last_seen_at, s.expires_at, \
                     s.revoked_at, u.handle, u.status, r.role, r.until, \
                     CASE WHEN EXISTS (SELECT 1 FROM user_totp t \
                                       WHERE t.user_id = u.id AND t.confirmed_at IS NOT NULL) \
                               OR EXISTS (SELECT 1 FROM passkeys p WHERE p.user_id = u.id) \
-                         THEN 1 ELSE 0 END AS has_second_factor \
+                         THEN 1 ELSE 0 END AS has_second_factor, \
+                    (SELECT COUNT(*) FROM notifications n \
+                     WHERE n.user_id = u.id AND n.read_at IS NULL) AS unread \
              FROM sessions s JOIN users u ON u.id = s.user_id \
              LEFT JOIN user_roles r ON r.user_id = u.id \
              WHERE s.token_hash = $1 ORDER BY r.role",
@@ -783,6 +790,7 @@ impl Store {
             return Ok(None);
         };
         let has_second_factor = first.has_second_factor != 0;
+        let unread_notifications = u64::try_from(first.unread).unwrap_or(0);
         let (handle, status) = (first.handle, first.status);
         Ok(Some(FoundSession {
             session: session_from_row(SessionRow {
@@ -798,6 +806,7 @@ impl Store {
             status: AccountStatus::parse(&status)?,
             roles,
             has_second_factor,
+            unread_notifications,
         }))
     }
 

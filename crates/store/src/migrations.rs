@@ -156,10 +156,16 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0024_sibling_positions.sql"),
         include_str!("../migrations/postgres/0024_sibling_positions.sql"),
     ),
+    (
+        25,
+        "unread notifications",
+        include_str!("../migrations/sqlite/0025_unread_notifications.sql"),
+        include_str!("../migrations/postgres/0025_unread_notifications.sql"),
+    ),
 ];
 
 /// The schema version this build migrates to.
-pub const LATEST_SCHEMA_VERSION: i64 = 24;
+pub const LATEST_SCHEMA_VERSION: i64 = 25;
 
 fn migrator(backend: Backend) -> Migrator {
     let migrations = MIGRATIONS

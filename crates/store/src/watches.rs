@@ -99,17 +99,6 @@ impl Store {
         Ok(ids.into_iter().map(UserId).collect())
     }
 
-    /// How many of a member's notifications are unread.
-    pub async fn unread_notifications(&self, user: UserId) -> Result<u64, StoreError> {
-        let count: i64 = sqlx::query_scalar(
-            "SELECT COUNT(*) FROM notifications WHERE user_id = $1 AND read_at IS NULL",
-        )
-        .bind(user.0)
-        .fetch_one(&self.pool)
-        .await?;
-        Ok(u64::try_from(count).unwrap_or(0))
-    }
-
     /// A member's notifications, newest first, at most `limit`.
     pub async fn notifications(
         &self,

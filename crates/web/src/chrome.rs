@@ -217,12 +217,11 @@ impl FromRequestParts<AppState> for Chrome {
         if let Some(viewer) = parts.extensions.get::<crate::session::Viewer>() {
             chrome.handle = viewer.handle().map(str::to_owned);
             chrome.csrf = viewer.csrf.clone();
-            if viewer.session.is_some() {
-                let waiting = state.app().waiting_for(&viewer.actor).await?;
+            if let Some(session) = &viewer.session {
                 chrome.nav = SiteNav {
                     signed_in: true,
-                    unread: waiting.unread_notifications,
-                    review: waiting.awaiting_review,
+                    unread: session.unread_notifications,
+                    review: state.app().awaiting_review(&viewer.actor).await?,
                     admin: braid_domain::policy::permits(
                         &viewer.actor,
                         braid_domain::policy::Action::ManageAccounts,

@@ -358,6 +358,8 @@ pub struct CurrentSession {
     pub session: SessionId,
     /// The member, as policy sees them.
     pub member: MemberActor,
+    /// Their notifications not yet read when the session was looked up, for the navigation.
+    pub unread_notifications: u64,
 }
 
 /// An invitation link as its holder sees it before joining.

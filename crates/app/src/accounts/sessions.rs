@@ -38,6 +38,7 @@ impl Accounts<'_> {
                 status: found.status,
                 second_factor_missing,
             },
+            unread_notifications: found.unread_notifications,
         }))
     }
 
