@@ -1,7 +1,7 @@
 //! The server's memory allocator: jemalloc, in place of the C library's malloc for the whole
 //! process (SQLite's allocations included), with its settings built in from
 //! `.cargo/config.toml`: one arena per core, used by whichever thread runs on that core, and
-//! freed pages returned to the system at once.
+//! freed pages returned to the system by jemalloc's background thread after about a second.
 //!
 //! Measured on the benchmark's hub (bench/compare.sh, 2,000 pages), against glibc's malloc
 //! with the tunables the server used to restart itself with: 20–25% more searches/s, as
