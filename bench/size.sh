@@ -5,6 +5,7 @@
 #   anon-browse       an anonymous reader across all pages, uniformly
 #   anon-zipf         the same, Zipf-distributed (a few pages read most)
 #   signed-in-browse  a signed-in editor across 2,000 pages picked at random
+# (each after one unmeasured 2-second round, for Braid and nginx alike)
 #   search-mix        common, rare, phrase, prefix and typo queries in eight scripts' languages
 #   recent, home      recent changes and the home page
 #   save-1, save-4    new pages saved through the form by one and by four writers
@@ -115,6 +116,11 @@ scenario() {
   [ -z "$cookie" ] || braid_headers=(-H "Cookie: $cookie")
   : >"$work/b"; : >"$work/g"; : >"$work/s"
   echo "  $name…" >&2
+  # One unmeasured round each first, as a server that has been up a while is: Braid's caches
+  # and nginx's open files warm, the same for both.
+  PATHS=$paths duration=2s measure_once "$url" "${braid_headers[@]}" >/dev/null
+  PATHS=$paths STATIC=1 duration=2s measure_once "http://127.0.0.1:$gzip_port/" >/dev/null
+  PATHS=$paths STATIC=1 duration=2s measure_once "http://127.0.0.1:$static_port/" >/dev/null
   for _ in $(seq "$runs"); do
     PATHS=$paths measure_once "$url" "${braid_headers[@]}" >>"$work/b"
     peak_rss=$(( $(rss_kb) > peak_rss ? $(rss_kb) : peak_rss ))
