@@ -1028,7 +1028,7 @@ impl UnitOfWork {
                 .bind(number)
                 .fetch_one(&mut **self.transaction().await?)
                 .await?;
-        self.log(EntityKind::Revision, row, ChangeAction::Created)
+        self.log_about(EntityKind::Revision, row, ChangeAction::Created, Some(page))
             .await
     }
 }

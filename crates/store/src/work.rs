@@ -28,6 +28,8 @@ pub struct UnitOfWork {
     logged: Vec<(EntityKind, i64, ChangeAction)>,
     /// Their ids in the log.
     appended: Vec<ChangeId>,
+    /// The page each is about, where it is about one page's own content.
+    about: Vec<Option<PageId>>,
     /// The one page this unit's changes are confined to, as the service declared.
     confined_to: Option<PageId>,
     enqueued: bool,
@@ -66,6 +68,7 @@ impl Store {
             transaction: None,
             logged: Vec::new(),
             appended: Vec::new(),
+            about: Vec::new(),
             confined_to: None,
             enqueued: false,
         }
@@ -117,6 +120,19 @@ impl UnitOfWork {
         id: i64,
         action: ChangeAction,
     ) -> Result<(), StoreError> {
+        let about = (kind == EntityKind::Page).then_some(PageId(id));
+        self.log_about(kind, id, action, about).await
+    }
+
+    /// [`Self::log`] for a change that is about one page's own content though it names
+    /// another entity (a revision of the page).
+    pub(crate) async fn log_about(
+        &mut self,
+        kind: EntityKind,
+        id: i64,
+        action: ChangeAction,
+        page: Option<PageId>,
+    ) -> Result<(), StoreError> {
         if self.logged.contains(&(kind, id, action)) {
             return Ok(());
         }
@@ -125,6 +141,7 @@ impl UnitOfWork {
             changes::append(self.transaction().await?, backend, kind, id, action, now).await?;
         self.logged.push((kind, id, action));
         self.appended.push(change);
+        self.about.push(page);
         Ok(())
     }
 
@@ -139,14 +156,7 @@ impl UnitOfWork {
     /// The versions this unit's changes move.
     fn scope(&self) -> Scope {
         match self.confined_to {
-            Some(page)
-                if self
-                    .logged
-                    .iter()
-                    .all(|&(kind, id, _)| kind == EntityKind::Page && id == page.0) =>
-            {
-                Scope::Page(page)
-            }
+            Some(page) if self.about.iter().all(|about| *about == Some(page)) => Scope::Page(page),
             _ => Scope::Hub,
         }
     }

@@ -299,3 +299,46 @@ async fn joining_is_one_commit_a_session_that_fails_leaves_the_invitation_unused
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_published_pages_new_text_moves_that_page_alone_and_a_new_title_moves_the_hub() {
+    // What every reader's kept lists and other pages' finished copies hang on (issue 29): a
+    // save of a page's text, with everything it sets off (the published revision, the
+    // watcher's notification, the page's links), must leave the structure; a new title must
+    // not.
+    on_each_backend_with_store(|app, store| async move {
+        let (eve, _bo) = watched_page(&app).await;
+        let page = store
+            .list_sections()
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|section| section.slug.as_str() == "community-guidelines")
+            .unwrap();
+        let page = store
+            .find_page(page.id, "field-notes")
+            .await
+            .unwrap()
+            .unwrap()
+            .id;
+        app.notice_changes().await.unwrap();
+        let (structure, own) = (app.structure_version(), app.page_version(page));
+
+        save_second_draft(&app, &eve).await;
+        app.catch_up().await.unwrap();
+        app.notice_changes().await.unwrap();
+        assert_eq!(app.structure_version(), structure, "the text alone");
+        assert!(app.page_version(page) > own);
+
+        let renamed = PageEdit {
+            title: "Field notes, revised".to_owned(),
+            ..edit(2, "Second draft.\n", "")
+        };
+        app.wiki()
+            .save_page(&eve, "community-guidelines", "field-notes", &renamed)
+            .await
+            .unwrap();
+        assert!(app.structure_version() > structure, "a new title");
+    })
+    .await;
+}
