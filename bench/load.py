@@ -10,7 +10,12 @@
         for nginx to serve the same bytes. A line `path<TAB>static` saves under `static`.
     load.py session URL HANDLE PASSWORD
         Prints `cookie-name=value csrf` of a fresh session.
+    load.py edit URL HANDLE PASSWORD PATHS SECONDS [--rate R]
+        For SECONDS, edits R pages a second (1 by default) through the real editor: the next
+        page of PATHS, its text with a line added, under the same title. Every save must
+        answer 303, or the run stops. Prints how many were saved.
 """
+import html
 import gzip
 import http.client
 import os
@@ -119,12 +124,45 @@ def fetch(argv):
         with open(os.path.join(folder, "index.html.gz"), "wb") as f: f.write(gzip.compress(body, 9))
 
 
+def edit(argv):
+    url, handle, password, paths_file, seconds = argv[:5]
+    opts = dict(zip(argv[5::2], argv[6::2]))
+    rate = float(opts.get("--rate", 1))
+    cookie, csrf = sign_in(url, handle, password)
+    paths = [line.strip() for line in open(paths_file, encoding="utf-8") if line.strip()]
+    c = connect(url)
+    ends = time.monotonic() + float(seconds)
+    saved = 0
+    while time.monotonic() < ends:
+        started = time.monotonic()
+        path = paths[saved % len(paths)]
+        c.request("GET", f"{path}/edit", headers={"Cookie": cookie})
+        r = c.getresponse(); form = r.read().decode()
+        if r.status != 200:
+            sys.exit(f"{path}/edit answered {r.status}")
+        field = lambda pattern: html.unescape(re.search(pattern, form, re.S).group(1))
+        fields = {"csrf": csrf,
+                  "base": field(r'name="base" value="([^"]*)"'),
+                  "title": field(r'id="title" name="title" value="([^"]*)"'),
+                  "body": field(r'<textarea id="body"[^>]*>(.*?)</textarea>') + "\n\nEdited during reads.\n"}
+        c.request("POST", f"{path}/edit", urllib.parse.urlencode(fields),
+                  {"Content-Type": "application/x-www-form-urlencoded", "Cookie": cookie})
+        r = c.getresponse(); r.read()
+        if r.status != 303:
+            sys.exit(f"editing {path} answered {r.status}")
+        saved += 1
+        time.sleep(max(0.0, 1 / rate - (time.monotonic() - started)))
+    print(saved)
+
+
 def main():
     command, argv = sys.argv[1], sys.argv[2:]
     if command == "save":
         save(argv)
     elif command == "fetch":
         fetch(argv)
+    elif command == "edit":
+        edit(argv)
     elif command == "session":
         print(*sign_in(*argv[:3]))
     else:

@@ -4,6 +4,7 @@
 # real form, and at each size in SIZES measures with wrk at 32 connections:
 #   anon-browse       an anonymous reader across all pages, uniformly
 #   anon-zipf         the same, Zipf-distributed (a few pages read most)
+#   anon-zipf-edits   the same while one page is edited a second (text only, same title)
 #   signed-in-browse  a signed-in editor across 2,000 pages picked at random
 # (each after one unmeasured 2-second round, for Braid and nginx alike)
 #   search-mix        common, rare, phrase, prefix and typo queries in eight scripts' languages
@@ -122,7 +123,15 @@ scenario() {
   PATHS=$paths STATIC=1 duration=2s measure_once "http://127.0.0.1:$gzip_port/" >/dev/null
   PATHS=$paths STATIC=1 duration=2s measure_once "http://127.0.0.1:$static_port/" >/dev/null
   for _ in $(seq "$runs"); do
+    # With EDITS set, an editor saves one page a second while Braid is read (nginx's files
+    # stay as they are): what a write costs the readers of other pages.
+    local editor=""
+    if [ -n "${EDITS:-}" ]; then
+      python3 bench/load.py edit "$url" bench "$password" "$work/edit-paths" 100000 >/dev/null &
+      editor=$!
+    fi
     PATHS=$paths measure_once "$url" "${braid_headers[@]}" >>"$work/b"
+    [ -z "$editor" ] || kill "$editor"
     peak_rss=$(( $(rss_kb) > peak_rss ? $(rss_kb) : peak_rss ))
     PATHS=$paths STATIC=1 measure_once "http://127.0.0.1:$gzip_port/" >>"$work/g"
     PATHS=$paths STATIC=1 measure_once "http://127.0.0.1:$static_port/" >>"$work/s"
@@ -161,6 +170,7 @@ for size in $sizes; do
   rm -rf "${root:?}"/*
   python3 bench/load.py fetch "$url" "$work/paths" "$root"
   shuf --random-source=<(yes) "$work/paths" >"$work/zipf-paths"
+  shuf -n 2000 "$work/paths" >"$work/edit-paths"
   shuf --random-source=<(yes) -n 2000 "$work/paths" | awk '{ print $0 "\t/member" $0 }' >"$work/member-paths"
   python3 bench/load.py fetch "$url" "$work/member-paths" "$root" --cookie "$session"
   python3 bench/search_mix.py "$work/pages.tsv" "$size" >"$work/search-paths"
@@ -173,6 +183,7 @@ for size in $sizes; do
   echo "measuring at $size pages…" >&2
   scenario anon-browse "$work/paths"
   ZIPF=1 scenario anon-zipf "$work/zipf-paths"
+  ZIPF=1 EDITS=1 scenario anon-zipf-edits "$work/zipf-paths"
   scenario signed-in-browse "$work/member-paths" "$session"
   scenario search-mix "$work/search-paths"
   scenario recent "$work/recent-paths"

@@ -13,6 +13,7 @@ START, END = "<!-- size: written by bench/size.sh -->", "<!-- /size -->"
 NAMES = {
     "anon-browse": "anonymous, across all pages",
     "anon-zipf": "anonymous, Zipf across all pages",
+    "anon-zipf-edits": "the same, one page edited a second",
     "signed-in-browse": "signed in, across 2,000 pages",
     "search-mix": "search mix (40 queries, 8 languages)",
     "recent": "recent changes",
