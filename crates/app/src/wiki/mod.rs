@@ -687,19 +687,18 @@ impl Wiki<'_> {
         if let Some(rendered) = self.rendered_cache().get(key) {
             return Ok(rendered);
         }
-        let rendered = Arc::new(render(
-            markdown,
-            &|title| match targets.get(&title.to_lowercase()) {
-                Some(href) => WikiTarget {
-                    href: href.clone(),
-                    exists: true,
-                },
-                None => WikiTarget {
-                    href: new_page(title),
-                    exists: false,
-                },
+        let rendered = Arc::new(render::compact(render(markdown, &|title| match targets
+            .get(&title.to_lowercase())
+        {
+            Some(href) => WikiTarget {
+                href: href.clone(),
+                exists: true,
             },
-        ));
+            None => WikiTarget {
+                href: new_page(title),
+                exists: false,
+            },
+        })));
         self.rendered_cache().put(key, Arc::clone(&rendered));
         Ok(rendered)
     }

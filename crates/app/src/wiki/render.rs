@@ -27,8 +27,10 @@ impl RenderCache {
         self.entries.get(&key)
     }
 
+    /// Keeps `rendered`, counted by the memory its text holds (made with
+    /// [`compact`], that is its length).
     pub(super) fn put(&self, key: u64, rendered: Arc<Rendered>) {
-        let bytes = rendered.html.len()
+        let bytes = rendered.html.capacity()
             + rendered
                 .headings
                 .iter()
@@ -38,4 +40,11 @@ impl RenderCache {
             + 128;
         self.entries.put(key, rendered, bytes);
     }
+}
+
+/// `rendered` holding no more memory than its text needs, to be kept: the HTML was written
+/// into a growing buffer, up to twice its length.
+pub(super) fn compact(mut rendered: Rendered) -> Rendered {
+    rendered.html.shrink_to_fit();
+    rendered
 }
