@@ -207,6 +207,10 @@ fn phrases_prefixes_exclusions_and_typos() {
     );
     assert_eq!(find(&index, "lpatops"), ["c"]);
     assert!(
+        find(&index, "ncryption").is_empty(),
+        "the first letter is taken as typed"
+    );
+    assert!(
         find(&index, "bodr").is_empty(),
         "short words must be spelt right"
     );
