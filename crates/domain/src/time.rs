@@ -50,7 +50,22 @@ impl Timestamp {
         Timestamp::from_date(year, month, day)
     }
 
-    /// `YYYY-MM-DD HH:MM UTC`, for pages and the command line.
+    /// Year, month (from 1), day, hour and minute in UTC, for writing the time in a
+    /// reader's language.
+    pub fn civil_utc(self) -> (i64, u32, u32, u32, u32) {
+        let days = self.0.div_euclid(86_400_000);
+        let minutes = self.0.rem_euclid(86_400_000) / 60_000;
+        let (year, month, day) = civil_from_days(days);
+        (
+            year,
+            month as u32,
+            day as u32,
+            (minutes / 60) as u32,
+            (minutes % 60) as u32,
+        )
+    }
+
+    /// `YYYY-MM-DD HH:MM UTC`, for the command line and logs.
     pub fn format_utc(self) -> String {
         let days = self.0.div_euclid(86_400_000);
         let minutes = self.0.rem_euclid(86_400_000) / 60_000;

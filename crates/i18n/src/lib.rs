@@ -49,11 +49,142 @@ impl Direction {
     }
 }
 
+/// How a language writes whole numbers: its digits and the mark between groups of three.
+struct Numerals {
+    digits: [char; 10],
+    group: char,
+    /// The fewest digits a number has before it is grouped (CLDR's minimum grouping digits
+    /// plus three): Spanish writes 1000 but 10.000.
+    grouped_from: usize,
+}
+
+const LATIN: [char; 10] = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
+/// Numerals by language (CLDR's default numbering system and grouping); any other
+/// language writes `1,234`. Arabic as written in the Mashriq; Persian with its own digits.
+const NUMERALS: [(&str, Numerals); 7] = [
+    (
+        "en",
+        Numerals {
+            digits: LATIN,
+            group: ',',
+            grouped_from: 4,
+        },
+    ),
+    (
+        "es",
+        Numerals {
+            digits: LATIN,
+            group: '.',
+            grouped_from: 5,
+        },
+    ),
+    (
+        "pt",
+        Numerals {
+            digits: LATIN,
+            group: '.',
+            grouped_from: 4,
+        },
+    ),
+    (
+        "fr",
+        Numerals {
+            digits: LATIN,
+            group: '\u{202F}',
+            grouped_from: 4,
+        },
+    ),
+    (
+        "ru",
+        Numerals {
+            digits: LATIN,
+            group: '\u{00A0}',
+            grouped_from: 5,
+        },
+    ),
+    (
+        "ar",
+        Numerals {
+            digits: ['٠', '١', '٢', '٣', '٤', '٥', '٦', '٧', '٨', '٩'],
+            group: '٬',
+            grouped_from: 4,
+        },
+    ),
+    (
+        "fa",
+        Numerals {
+            digits: ['۰', '۱', '۲', '۳', '۴', '۵', '۶', '۷', '۸', '۹'],
+            group: '٬',
+            grouped_from: 4,
+        },
+    ),
+];
+
+impl Numerals {
+    fn of(language: &str) -> &'static Numerals {
+        let index = NUMERALS
+            .iter()
+            .position(|(tag, _)| *tag == language)
+            .unwrap_or(0);
+        &NUMERALS[index].1
+    }
+
+    /// `plain` (ASCII digits, maybe a sign and a fraction) in these numerals; `grouped`
+    /// separates thousands (not in years or codes).
+    fn write(&self, plain: &str, grouped: bool) -> String {
+        let (whole, fraction) = plain.split_once('.').unwrap_or((plain, ""));
+        let (sign, whole) = whole.strip_prefix('-').map_or(("", whole), |w| ("-", w));
+        let digit = |c: char| c.to_digit(10).map_or(c, |d| self.digits[d as usize]);
+        let mut out = String::with_capacity(plain.len() * 2);
+        out.push_str(sign);
+        let group = grouped && whole.len() >= self.grouped_from;
+        for (n, c) in whole.chars().enumerate() {
+            if group && n > 0 && (whole.len() - n) % 3 == 0 {
+                out.push(self.group);
+            }
+            out.push(digit(c));
+        }
+        if !fraction.is_empty() {
+            // The decimal mark is not needed yet: the interface shows whole numbers.
+            out.push('.');
+            out.extend(fraction.chars().map(digit));
+        }
+        out
+    }
+}
+
+/// Fluent's number formatter for the language at `NUMERALS[N]` (a function pointer cannot
+/// capture, so there is one per language).
+fn numbers_in<const N: usize>(
+    value: &FluentValue,
+    _: &intl_memoizer::concurrent::IntlLangMemoizer,
+) -> Option<String> {
+    match value {
+        FluentValue::Number(number) => Some(NUMERALS[N].1.write(&number.as_string(), true)),
+        _ => None,
+    }
+}
+
+const FORMATTERS: [fn(
+    &FluentValue,
+    &intl_memoizer::concurrent::IntlLangMemoizer,
+) -> Option<String>; 7] = [
+    numbers_in::<0>,
+    numbers_in::<1>,
+    numbers_in::<2>,
+    numbers_in::<3>,
+    numbers_in::<4>,
+    numbers_in::<5>,
+    numbers_in::<6>,
+];
+
 struct Locale {
     id: LanguageIdentifier,
     tag: String,
     native_name: String,
     direction: Direction,
+    numerals: &'static Numerals,
     bundle: FluentBundle<FluentResource>,
 }
 
@@ -95,6 +226,12 @@ impl Locales {
             // Values are escaped by the templates; bidi isolation marks would end up inside
             // attributes and URLs, so isolation is done in markup (`<bdi>`, `dir=auto`).
             bundle.set_use_isolating(false);
+            if let Some(n) = NUMERALS
+                .iter()
+                .position(|(tag, _)| *tag == id.language.as_str())
+            {
+                bundle.set_formatter(Some(FORMATTERS[n]));
+            }
             let prefix = format!("{tag}/");
             let mut files: Vec<_> = LocaleFiles::iter()
                 .filter(|p| p.starts_with(&prefix))
@@ -114,11 +251,13 @@ impl Locales {
             let native_name =
                 format_message(&bundle, "language-name", None).unwrap_or_else(|| tag.clone());
             let direction = Direction::of(&id);
+            let numerals = Numerals::of(id.language.as_str());
             locales.push(Locale {
                 id,
                 tag,
                 native_name,
                 direction,
+                numerals,
                 bundle,
             });
         }
@@ -245,6 +384,29 @@ impl Translator {
         self.locales.locales[self.index].direction
     }
 
+    /// A count or other whole number as this language writes it (`1,234`, `۱٬۲۳۴`).
+    pub fn number(&self, value: i64) -> String {
+        self.locale().numerals.write(&value.to_string(), true)
+    }
+
+    /// A date and time in UTC as this language writes it, e.g. `5 December 2026, 15:19 UTC`:
+    /// `month` counts from 1.
+    pub fn date_time(&self, year: i64, month: u32, day: u32, hour: u32, minute: u32) -> String {
+        let numerals = self.locale().numerals;
+        let digits = |value: String| numerals.write(&value, false);
+        let args = [
+            ("day", digits(day.to_string())),
+            ("month", self.t(&format!("month-{month}"))),
+            ("year", digits(year.to_string())),
+            ("time", digits(format!("{hour:02}:{minute:02}"))),
+        ];
+        self.try_t("date-time", &args).unwrap_or_default()
+    }
+
+    fn locale(&self) -> &Locale {
+        &self.locales.locales[self.index]
+    }
+
     /// The message `id`, falling back to English, then to the id itself.
     pub fn t(&self, id: &str) -> String {
         self.format(id, None)
@@ -291,5 +453,51 @@ impl Translator {
                 Cow::Borrowed(id)
             })
             .into_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn translator(tag: &str) -> Translator {
+        Arc::new(Locales::load("en").unwrap()).negotiate(Some(tag), None)
+    }
+
+    #[test]
+    fn numbers_are_written_with_each_language_s_digits_and_groups() {
+        assert_eq!(translator("en").number(1234567), "1,234,567");
+        assert_eq!(translator("en").number(-1234), "-1,234");
+        assert_eq!(translator("en").number(999), "999");
+        assert_eq!(translator("ar").number(2026), "٢٬٠٢٦");
+        // Spanish groups from five digits.
+        assert_eq!(Numerals::of("es").write("1000", true), "1000");
+        assert_eq!(Numerals::of("es").write("10000", true), "10.000");
+        assert_eq!(Numerals::of("fa").write("12345", true), "۱۲٬۳۴۵");
+        assert_eq!(Numerals::of("fa").write("2026", false), "۲۰۲۶");
+        // A language without its own table writes numbers as English does.
+        assert_eq!(Numerals::of("xx").write("12345", true), "12,345");
+    }
+
+    #[test]
+    fn counts_inside_messages_use_the_language_s_digits() {
+        let arabic = translator("ar");
+        assert_eq!(arabic.t_num("search-result-count", "count", 3), "٣ نتائج.");
+        assert_eq!(
+            translator("en").t_num("search-result-count", "count", 1200),
+            "1,200 results."
+        );
+    }
+
+    #[test]
+    fn a_date_is_written_in_the_reader_s_language_without_grouping_the_year() {
+        assert_eq!(
+            translator("en").date_time(2026, 12, 5, 9, 7),
+            "5 December 2026, 09:07 UTC"
+        );
+        assert_eq!(
+            translator("ar").date_time(2026, 1, 15, 14, 30),
+            "١٥ يناير ٢٠٢٦، ١٤:٣٠ (UTC)"
+        );
     }
 }

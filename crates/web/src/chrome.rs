@@ -164,11 +164,22 @@ impl Chrome {
             }
             DomainError::TooLong { field: name, max } => self.t.try_t(
                 "problem-too-long",
-                &[("field", field(name)), ("max", max.to_string())],
+                &[("field", field(name)), ("max", self.number(*max))],
             ),
             DomainError::Invalid { key, .. } => self.t.try_t(&format!("problem-{key}"), &[]),
         };
         translated.unwrap_or_else(|| error.to_string())
+    }
+
+    /// A moment as the reader's language writes it, in UTC.
+    pub fn when(&self, moment: impl Moment) -> String {
+        let (year, month, day, hour, minute) = moment.timestamp().civil_utc();
+        self.t.date_time(year, month, day, hour, minute)
+    }
+
+    /// A count as the reader's language writes it.
+    pub fn number(&self, value: impl TryInto<i64>) -> String {
+        self.t.number(value.try_into().unwrap_or(i64::MAX))
     }
 
     /// The `lang` attribute.
@@ -193,6 +204,25 @@ impl Chrome {
     /// The `dir` attribute.
     pub fn dir(&self) -> &'static str {
         self.t.direction().as_str()
+    }
+}
+
+/// A timestamp, however many references deep: templates pass arguments by reference, and
+/// a value bound in `if let` is one more.
+pub trait Moment {
+    /// The timestamp referred to.
+    fn timestamp(&self) -> braid_domain::time::Timestamp;
+}
+
+impl Moment for braid_domain::time::Timestamp {
+    fn timestamp(&self) -> braid_domain::time::Timestamp {
+        *self
+    }
+}
+
+impl<T: Moment + ?Sized> Moment for &T {
+    fn timestamp(&self) -> braid_domain::time::Timestamp {
+        (**self).timestamp()
     }
 }
 

@@ -1,4 +1,4 @@
-# Interface strings, English. Every other language falls back to these.
+### Interface strings, English. Every other language falls back to these.
 language-name = English
 
 skip-to-content = Skip to content
@@ -618,3 +618,18 @@ job-prune_finished_jobs = Clearing out finished jobs and expired sign-in steps
 job-lapse_role_terms = Ending roles whose term is over
 job-remind_reviews = Reminding watchers of pages due for review
 job-unknown = A job this version does not know
+
+# Dates. Month names as they are written inside a date ("5 December 2026"); the time is in UTC.
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+date-time = { $day } { $month } { $year }, { $time } UTC

@@ -56,7 +56,7 @@ async fn show(
             lag: follower.lag,
             error: follower
                 .last_error
-                .map(|(error, at)| (error, at.format_utc())),
+                .map(|(error, at)| (error, chrome.when(at))),
         })
         .collect();
     let failed_jobs = failed
@@ -67,7 +67,7 @@ async fn show(
                 .unwrap_or_else(|| chrome.t("job-unknown")),
             attempts: job.attempts,
             error: job.last_error.unwrap_or_default(),
-            at: job.run_at.format_utc(),
+            at: chrome.when(job.run_at),
         })
         .collect();
     render(&StatusPage {

@@ -4,7 +4,6 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::Response;
 use braid_domain::ids::SessionId;
-use braid_domain::time::Timestamp;
 
 use crate::chrome::Chrome;
 use crate::handlers::accounts::redirect;
@@ -64,7 +63,7 @@ pub async fn show(
         .await?
         .into_iter()
         .map(|event| EventView {
-            when: event.created_at.format_utc(),
+            when: chrome.when(event.created_at),
             kind: event.kind,
             detail: event.detail,
         })
@@ -135,8 +134,8 @@ pub async fn sessions(
         .map(|session| SessionView {
             id: session.id.0,
             device: session.device_label,
-            created: session.created_at.format_utc(),
-            last_seen: Timestamp::format_utc(session.last_seen_at),
+            created: chrome.when(session.created_at),
+            last_seen: chrome.when(session.last_seen_at),
             current: session.id == current,
         })
         .collect();

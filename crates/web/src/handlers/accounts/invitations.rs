@@ -108,9 +108,9 @@ pub async fn create(
         Ok((token, expires)) => {
             let link = format!("{}/join/{}", state.shared.config.public_url, token.reveal());
             return render(&InviteCreatedPage {
+                expires: chrome.when(expires),
                 chrome,
                 link,
-                expires: expires.format_utc(),
             });
         }
         Err(AppError::Conflict(_)) => chrome.t("invite-too-many"),

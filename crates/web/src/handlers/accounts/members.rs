@@ -119,7 +119,7 @@ async fn admin_page(
                 .map(|grant| {
                     (
                         grant.role.as_str(),
-                        grant.until.map(|until| until.format_utc()),
+                        grant.until.map(|until| chrome.when(until)),
                     )
                 })
                 .collect(),
