@@ -112,7 +112,7 @@ error-403-title = Non autorisé
 # unreviewed
 error-403-text = Vous ne pouvez pas faire cela ici. Si vous venez d’un lien sur un autre site, allez directement sur cet espace et réessayez.
 # unreviewed
-error-403-pending-text = Votre adhésion attend d’être approuvée. D’ici là (ou, lorsque la communauté le demande, jusqu’à ce qu’un second membre se porte garant de vous), vous pouvez lire mais rien modifier.
+error-403-pending-text = Votre adhésion attend d’être approuvée. D’ici là (ou, lorsque la communauté le demande, jusqu’à ce qu’un second membre se porte garant de vous), vous pouvez lire mais ne rien modifier.
 # unreviewed
 error-403-second-factor-text = L’un de vos rôles exige un second facteur. Configurez une application d’authentification depuis la page de votre compte, puis réessayez.
 # unreviewed
