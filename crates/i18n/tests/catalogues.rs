@@ -147,6 +147,14 @@ fn plural_categories(tag: &str) -> BTreeSet<&'static str> {
 }
 
 #[test]
+fn seven_interface_languages_ship() {
+    let shipped = languages();
+    for tag in ["en", "es", "fr", "pt", "ru", "ar", "fa"] {
+        assert!(shipped.iter().any(|t| t == tag), "{tag} is not shipped");
+    }
+}
+
+#[test]
 fn every_language_has_every_message_and_invents_none() {
     let english = messages("en");
     for tag in languages() {
