@@ -1,7 +1,8 @@
 #![forbid(unsafe_code)]
 //! Interface strings with Fluent: one bundle per language, English complete and the fallback
-//! for anything a translation lacks; the language comes from the reader's choice (a cookie),
-//! then `Accept-Language`, then the hub's default.
+//! for anything a translation lacks; the language comes from the reader's choice (kept with a
+//! member's account, and in a cookie for anyone), then `Accept-Language`, then the hub's
+//! default. Numbers and dates are written as each language writes them.
 
 use std::borrow::Cow;
 use std::sync::Arc;

@@ -47,6 +47,8 @@ pub struct UserRecord {
     pub languages: String,
     /// Profile fields.
     pub region: String,
+    /// The interface language they chose; empty when they have not.
+    pub interface_language: String,
     /// Argon2id PHC string.
     pub password_hash: String,
     /// Account status.
@@ -80,6 +82,8 @@ pub struct FoundSession {
     pub has_second_factor: bool,
     /// Their notifications not yet read.
     pub unread_notifications: u64,
+    /// The interface language they chose; empty when they have not.
+    pub interface_language: String,
 }
 
 /// A role held, possibly for a term.
@@ -191,6 +195,7 @@ named_row!(UserRow {
     pronouns: String,
     languages: String,
     region: String,
+    interface_language: String,
     password_hash: String,
     status: String,
     suspended_reason: Option<String>,
@@ -201,7 +206,8 @@ named_row!(UserRow {
     created_at: i64,
 });
 
-const USER_COLUMNS: &str = "id, public_id, handle, display_name, pronouns, languages, region, password_hash, \
+const USER_COLUMNS: &str = "id, public_id, handle, display_name, pronouns, languages, region, \
+     interface_language, password_hash, \
      status, suspended_reason, failed_sign_ins, sign_in_blocked_until, failed_second_factors, \
      second_factor_blocked_until, created_at";
 
@@ -214,6 +220,7 @@ fn user_from_row(row: UserRow) -> Result<UserRecord, StoreError> {
         pronouns,
         languages,
         region,
+        interface_language,
         password_hash,
         status,
         suspended_reason,
@@ -231,6 +238,7 @@ fn user_from_row(row: UserRow) -> Result<UserRecord, StoreError> {
         pronouns,
         languages,
         region,
+        interface_language,
         password_hash,
         status: AccountStatus::parse(&status)?,
         suspended_reason,
@@ -752,6 +760,7 @@ impl Store {
                 until: Option<i64>,
                 has_second_factor: i64,
                 unread: i64,
+                interface_language: String,
             }
         );
         let mut reader = self.reader().await?;
@@ -767,7 +776,8 @@ impl Store {
                               OR EXISTS (SELECT 1 FROM passkeys p WHERE p.user_id = u.id) \
                          THEN 1 ELSE 0 END AS has_second_factor, \
                     (SELECT COUNT(*) FROM notifications n \
-                     WHERE n.user_id = u.id AND n.read_at IS NULL) AS unread \
+                     WHERE n.user_id = u.id AND n.read_at IS NULL) AS unread, \
+                    u.interface_language \
              FROM sessions s JOIN users u ON u.id = s.user_id \
              LEFT JOIN user_roles r ON r.user_id = u.id \
              WHERE s.token_hash = $1 ORDER BY r.role",
@@ -791,7 +801,8 @@ impl Store {
         };
         let has_second_factor = first.has_second_factor != 0;
         let unread_notifications = u64::try_from(first.unread).unwrap_or(0);
-        let (handle, status) = (first.handle, first.status);
+        let (handle, status, interface_language) =
+            (first.handle, first.status, first.interface_language);
         Ok(Some(FoundSession {
             session: session_from_row(SessionRow {
                 id: first.id,
@@ -807,6 +818,7 @@ impl Store {
             roles,
             has_second_factor,
             unread_notifications,
+            interface_language,
         }))
     }
 
@@ -1076,6 +1088,22 @@ impl Store {
         insert_audit(&mut transaction, audit, now).await?;
         transaction.commit().await?;
         Ok(true)
+    }
+
+    /// Records the interface language a member chose (a tag; empty forgets the choice).
+    pub async fn set_interface_language(
+        &self,
+        user: UserId,
+        tag: &str,
+        now: Timestamp,
+    ) -> Result<(), StoreError> {
+        sqlx::query("UPDATE users SET interface_language = $1, updated_at = $2 WHERE id = $3")
+            .bind(tag)
+            .bind(now.as_millis())
+            .bind(user.0)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
     }
 
     /// Replaces what a member shows others about themselves, audited.

@@ -162,10 +162,16 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0025_unread_notifications.sql"),
         include_str!("../migrations/postgres/0025_unread_notifications.sql"),
     ),
+    (
+        26,
+        "interface language",
+        include_str!("../migrations/sqlite/0026_interface_language.sql"),
+        include_str!("../migrations/postgres/0026_interface_language.sql"),
+    ),
 ];
 
 /// The schema version this build migrates to.
-pub const LATEST_SCHEMA_VERSION: i64 = 25;
+pub const LATEST_SCHEMA_VERSION: i64 = 26;
 
 fn migrator(backend: Backend) -> Migrator {
     let migrations = MIGRATIONS

@@ -248,6 +248,13 @@ impl FromRequestParts<AppState> for Chrome {
             chrome.handle = viewer.handle().map(str::to_owned);
             chrome.csrf = viewer.csrf.clone();
             if let Some(session) = &viewer.session {
+                // The member's own choice wins over this device's cookie and its browser.
+                if let Some(tag) = session.interface_language.as_deref()
+                    && tag != chrome.t.tag()
+                    && state.shared.locales.has(tag)
+                {
+                    chrome.t = state.shared.locales.negotiate(Some(tag), None);
+                }
                 chrome.nav = SiteNav {
                     signed_in: true,
                     unread: session.unread_notifications,

@@ -62,6 +62,7 @@ impl Accounts<'_> {
             "pronouns": user.pronouns,
             "languages": user.languages,
             "region": user.region,
+            "interface_language": user.interface_language,
             "status": user.status.as_str(),
             "joined": user.created_at.format_utc(),
             "roles": roles,

@@ -360,6 +360,8 @@ pub struct CurrentSession {
     pub member: MemberActor,
     /// Their notifications not yet read when the session was looked up, for the navigation.
     pub unread_notifications: u64,
+    /// The interface language they chose, if they did.
+    pub interface_language: Option<String>,
 }
 
 /// An invitation link as its holder sees it before joining.

@@ -36,6 +36,22 @@ impl Accounts<'_> {
         })
     }
 
+    /// Remembers the interface language the member chose, so every device they sign in from
+    /// (and mail to them) speaks it. `tag` is one of the shipped languages: the caller, which
+    /// holds them, has checked.
+    pub async fn choose_interface_language(
+        &self,
+        actor: &Actor,
+        tag: &str,
+    ) -> Result<(), AppError> {
+        App::require(actor, Action::ManageOwnAccount)?;
+        let member = App::own_member(actor)?;
+        Ok(self
+            .store()
+            .set_interface_language(member.id, tag, self.now())
+            .await?)
+    }
+
     /// Replaces the member's own profile.
     pub async fn update_profile(&self, actor: &Actor, profile: &Profile) -> Result<(), AppError> {
         App::require(actor, Action::ManageOwnAccount)?;

@@ -39,6 +39,7 @@ impl Accounts<'_> {
                 second_factor_missing,
             },
             unread_notifications: found.unread_notifications,
+            interface_language: Some(found.interface_language).filter(|tag| !tag.is_empty()),
         }))
     }
 

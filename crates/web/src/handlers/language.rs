@@ -7,6 +7,7 @@ use serde::Deserialize;
 
 use crate::chrome::language_cookie_name;
 use crate::handlers::local_path;
+use crate::session::Viewer;
 use crate::{AppState, WebError};
 
 /// The language switcher's fields.
@@ -19,14 +20,23 @@ pub struct LanguageForm {
     return_to: String,
 }
 
-/// Remembers the choice in a cookie and goes back to the page the reader was on.
+/// Remembers the choice in a cookie (and, for a signed-in member, with their account, so
+/// their other devices follow) and goes back to the page the reader was on.
 pub async fn choose(
     State(state): State<AppState>,
+    viewer: Viewer,
     Form(form): Form<LanguageForm>,
 ) -> Result<Response, WebError> {
     let shared = &state.shared;
     if !shared.locales.has(&form.lang) {
         return Err(WebError::BadRequest);
+    }
+    if viewer.session.is_some() {
+        state
+            .app()
+            .accounts()
+            .choose_interface_language(&viewer.actor, &form.lang)
+            .await?;
     }
     let secure = if shared.secure_transport {
         "; Secure"

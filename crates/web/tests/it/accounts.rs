@@ -683,3 +683,45 @@ async fn admins_see_how_far_the_background_work_got_in_their_language() {
     assert!(arabic.contains("إشعارات المتابعين"), "{arabic}");
     assert!(arabic.contains("dir=\"rtl\""));
 }
+
+#[tokio::test]
+async fn a_member_s_interface_language_follows_them_to_every_device() {
+    let hub = hub_with_member("ana", Role::Member).await;
+    let laptop = sign_in(&hub, "ana").await;
+    let html = text(hub.send(get_with("/account", &laptop)).await).await;
+    let csrf = csrf_in(&html);
+    let response = hub
+        .send(form_post(
+            "/language",
+            &format!("lang=fa&return_to=%2Faccount&csrf={csrf}"),
+            Some(&laptop),
+        ))
+        .await;
+    assert_eq!(response.status(), 303);
+
+    // Another device: no language cookie, a browser asking for English.
+    let phone = sign_in(&hub, "ana").await;
+    let html = text(
+        hub.send(
+            Request::get("/account")
+                .header("cookie", &phone)
+                .header("accept-language", "en")
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await,
+    )
+    .await;
+    assert!(html.contains("<html lang=\"fa\" dir=\"rtl\">"), "{html}");
+    assert!(html.contains("حساب شما"));
+    // Dates are written in Persian too, with Persian digits.
+    assert!(html.contains("(UTC)") && html.contains('۲'), "{html}");
+    // Signed out, the browser decides again.
+    let html = text(hub.get("/").await).await;
+    assert!(html.contains("<html lang=\"en\" dir=\"ltr\">"));
+    let export = text(hub.send(get_with("/account/export", &phone)).await).await;
+    assert!(
+        export.contains("\"interface_language\": \"fa\""),
+        "the choice is part of the member's data: {export}"
+    );
+}
