@@ -10,7 +10,8 @@
 // - the newcomer, with the keyboard only, signs in and edits a page; the edit waits for review,
 //   readers keep the approved text, the editor approves it and readers see it;
 // - the editor adds a section and moves it up the hub's order;
-// - an administrator sees from the admin page that the hub's background work has caught up.
+// - an administrator sees from the admin page that the hub's background work has caught up;
+// - the administrator switches the interface to Persian, and it follows them to another device.
 // Every focus stop on the keyboard journey must show a focus ring.
 //
 //   BRAID_BIN=…/braid BRAID_NPM_DIR=… node tests/browser/journeys.mjs
@@ -326,6 +327,22 @@ for (const javaScriptEnabled of [false, true]) {
     }
     check(waiting.length >= 2 && waiting.every((cell) => cell.trim() === '0'), `followers behind: ${waiting}`);
     check((await admin.textContent('main')).includes('No job has failed.'), 'failed jobs listed');
+    done();
+
+    begin('the administrator reads the hub in Persian, on every device');
+    await admin.selectOption('#site-language', 'fa');
+    await admin.click('form.language button[type=submit]');
+    check(admin.url().endsWith('/admin/status'), `not back on the page: ${admin.url()}`);
+    const [lang, dir] = await admin.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
+    check(lang === 'fa' && dir === 'rtl', `lang=${lang} dir=${dir}`);
+    check((await admin.textContent('h1')).trim() === 'کارهای پس‌زمینهٔ مرکز', 'the status page is not in Persian');
+    // The counts are written in Persian digits.
+    const counts = await admin.locator('tbody tr td:nth-child(3)').allTextContents();
+    check(counts.length >= 2 && counts.every((cell) => cell.trim() === '۰'), `counts: ${counts}`);
+    const phone = await (await browser.newContext({ javaScriptEnabled, locale: 'en-GB' })).newPage();
+    await signIn(phone, 'ada');
+    check(await phone.evaluate(() => document.documentElement.lang) === 'fa', 'another device does not follow the choice');
+    await phone.context().close();
     done();
 
     check(problems.length === 0, problems.join('\n'));

@@ -1,17 +1,21 @@
-// The main pages, in English and Arabic, anonymous and signed in, checked in headless Chromium:
+// The main pages, in English, Arabic and Persian, anonymous and signed in, checked in headless
+// Chromium:
 // - axe-core: no violation of the WCAG 2.1 A and AA rules;
 // - the Nu Html Checker: no error in the HTML as served;
 // - weight: everything a page transfers (HTML, CSS, scripts, images of the chrome, headers
 //   included) stays within 30 KB, and no request leaves the origin;
 // - a 360 px phone: no page is wider than the screen;
-// - the search page's as-you-type suggestions work with JavaScript on.
+// - the search page's as-you-type suggestions work with JavaScript on;
+// - in every shipped language, at 360 px: the right `lang` and `dir`, nothing wider than the
+//   screen, and no raw identifier (a message id where its words belong) in the text people
+//   read or in the labels their assistive technology reads.
 // Positive controls prove that axe and the checker report what they should.
 //
 //   BRAID_BIN=…/braid BRAID_NPM_DIR=… node tests/browser/pages.mjs
 //
 // Prints a line per page and a summary; exits non-zero on any finding.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PASSWORD, harnessSettings, launchChromium, startBraid } from './server.mjs';
@@ -21,6 +25,12 @@ const axePath = path.join(modules, 'axe-core', 'axe.min.js');
 const vnuJar = path.join(modules, 'vnu-jar', 'build', 'dist', 'vnu.jar');
 
 const BUDGET_BYTES = 30 * 1024;
+const locales = new URL('../../crates/i18n/locales/', import.meta.url);
+const LANGUAGES = readdirSync(locales).sort();
+const RTL = ['ar', 'fa'];
+// Every message id English has: none may reach a page as it is.
+const MESSAGE_IDS = [...readFileSync(new URL('en/main.ftl', locales), 'utf8').matchAll(/^([a-z][a-z0-9_-]*) =/gm)]
+  .map((m) => m[1]);
 const shots = process.env.BRAID_SCREENSHOTS || '';
 const { base, server, data } = await startBraid(binary, { handle: 'checker', role: 'admin' });
 
@@ -143,7 +153,7 @@ function overlapping() {
   await control.close();
 }
 
-for (const language of ['en', 'ar']) {
+for (const language of ['en', 'ar', 'fa']) {
   for (const [pagePath, signedIn] of PAGES) {
     const name = `${language} ${signedIn ? 'member' : 'anonymous'} ${pagePath}`;
     // Weight and origin, as a first visit with nothing cached.
@@ -168,7 +178,7 @@ for (const language of ['en', 'ar']) {
     if (bytes < 2000) failures.push(`${name}: only ${bytes} bytes counted: the measurement is broken`);
     if (bytes > BUDGET_BYTES) failures.push(`${name}: ${bytes} bytes transferred, over the ${BUDGET_BYTES} budget`);
     if (offOrigin.length) failures.push(`${name}: requests leave the origin: ${offOrigin.join(' ')}`);
-    const expectedDir = language === 'ar' ? 'rtl' : 'ltr';
+    const expectedDir = RTL.includes(language) ? 'rtl' : 'ltr';
     const dir = await page.evaluate(() => document.documentElement.dir);
     if (dir !== expectedDir) failures.push(`${name}: dir=${dir}`);
     // The HTML as served, for the checker.
@@ -205,6 +215,49 @@ for (const language of ['en', 'ar']) {
     console.log(`${name}: ${bytes} bytes, ${requests.length} requests, ${violations.length} axe violations`);
   }
 }
+// Every shipped language at 360 px: the words of the page, not its identifiers.
+function rawIdentifiers(ids) {
+  // Message ids, and ids the interface builds from stored names (an event, a job, a role
+  // such as response_team): such names never occur in prose.
+  const built = /^(event|job|follower|member-status|problem)-[a-z0-9_-]+$|^[a-z]+(-[a-z0-9]+)*_[a-z0-9_]+$/;
+  const known = new Set(ids);
+  const words = document.body.innerText.split(/\s+/);
+  for (const element of document.querySelectorAll('[placeholder], [aria-label], [title], [alt], input[type=submit], button')) {
+    for (const name of ['placeholder', 'aria-label', 'title', 'alt', 'value']) {
+      const value = element.getAttribute(name);
+      if (value) words.push(...value.split(/\s+/));
+    }
+  }
+  return [...new Set(words.map((w) => w.replace(/^[^a-z]+|[^a-z0-9]+$/g, '')).filter((w) => known.has(w) || built.test(w)))];
+}
+if (LANGUAGES.length < 7) failures.push(`only ${LANGUAGES.length} interface languages found in ${locales}`);
+for (const language of LANGUAGES) {
+  for (const [pagePath, signedIn] of PAGES) {
+    const name = `${language} ${signedIn ? 'member' : 'anonymous'} ${pagePath}`;
+    const visit = await context(signedIn, language, { viewport: { width: 360, height: 800 } });
+    const page = await visit.newPage();
+    await page.goto(base + pagePath);
+    const [lang, dir] = await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
+    if (lang !== language) failures.push(`${name}: lang=${lang}`);
+    if (dir !== (RTL.includes(language) ? 'rtl' : 'ltr')) failures.push(`${name}: dir=${dir}`);
+    const wide = await page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth));
+    if (wide > 360) failures.push(`${name}: ${wide} px wide on a 360 px screen`);
+    const raw = await page.evaluate(rawIdentifiers, MESSAGE_IDS);
+    if (raw.length) failures.push(`${name}: raw identifiers shown: ${raw.join(' ')}`);
+    await visit.close();
+  }
+  console.log(`${language}: ${PAGES.length} pages in words, ${RTL.includes(language) ? 'right to left' : 'left to right'}, within 360 px`);
+}
+// The check finds what it looks for: a page showing an id.
+{
+  const control = await browser.newContext();
+  const page = await control.newPage();
+  await page.setContent('<html><body><p>Welcome</p><button aria-label="nav-home">x</button><p>role-admin</p></body></html>');
+  const raw = await page.evaluate(rawIdentifiers, MESSAGE_IDS);
+  if (!raw.includes('nav-home') || !raw.includes('role-admin')) failures.push(`raw identifier positive control found only: ${raw}`);
+  await control.close();
+}
+
 // The search page's optional script: typing offers titles, through our CSP (connect-src 'self').
 {
   const typing = await context(false, 'en');

@@ -51,6 +51,14 @@ impl Direction {
 }
 
 /// How a language writes whole numbers: its digits and the mark between groups of three.
+/// Each language folder says so in three Fluent terms (English's way when it does not):
+///
+/// ```ftl
+/// -numerals-digits = ۰۱۲۳۴۵۶۷۸۹
+/// -numerals-group = ٬
+/// -numerals-grouped-from = 4
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Numerals {
     digits: [char; 10],
     group: char,
@@ -59,80 +67,46 @@ struct Numerals {
     grouped_from: usize,
 }
 
-const LATIN: [char; 10] = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
-
-/// Numerals by language (CLDR's default numbering system and grouping); any other
-/// language writes `1,234`. Arabic as written in the Mashriq; Persian with its own digits.
-const NUMERALS: [(&str, Numerals); 7] = [
-    (
-        "en",
+impl Default for Numerals {
+    fn default() -> Numerals {
         Numerals {
-            digits: LATIN,
+            digits: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'],
             group: ',',
             grouped_from: 4,
-        },
-    ),
-    (
-        "es",
-        Numerals {
-            digits: LATIN,
-            group: '.',
-            grouped_from: 5,
-        },
-    ),
-    (
-        "pt",
-        Numerals {
-            digits: LATIN,
-            group: '.',
-            grouped_from: 4,
-        },
-    ),
-    (
-        "fr",
-        Numerals {
-            digits: LATIN,
-            group: '\u{202F}',
-            grouped_from: 4,
-        },
-    ),
-    (
-        "ru",
-        Numerals {
-            digits: LATIN,
-            group: '\u{00A0}',
-            grouped_from: 5,
-        },
-    ),
-    (
-        "ar",
-        Numerals {
-            digits: ['٠', '١', '٢', '٣', '٤', '٥', '٦', '٧', '٨', '٩'],
-            group: '٬',
-            grouped_from: 4,
-        },
-    ),
-    (
-        "fa",
-        Numerals {
-            digits: ['۰', '۱', '۲', '۳', '۴', '۵', '۶', '۷', '۸', '۹'],
-            group: '٬',
-            grouped_from: 4,
-        },
-    ),
-];
+        }
+    }
+}
 
 impl Numerals {
-    fn of(language: &str) -> &'static Numerals {
-        let index = NUMERALS
-            .iter()
-            .position(|(tag, _)| *tag == language)
-            .unwrap_or(0);
-        &NUMERALS[index].1
+    /// The numerals the folder of language `tag` declares.
+    fn of(tag: &str) -> Numerals {
+        let mut numerals = Numerals::default();
+        for (name, value) in terms(tag) {
+            match name.as_str() {
+                "numerals-digits" => {
+                    let digits: Vec<char> = value.chars().collect();
+                    if let Ok(digits) = digits.try_into() {
+                        numerals.digits = digits;
+                    }
+                }
+                "numerals-group" => {
+                    if let Some(group) = value.chars().next() {
+                        numerals.group = group;
+                    }
+                }
+                "numerals-grouped-from" => {
+                    if let Ok(from) = value.trim().parse() {
+                        numerals.grouped_from = from;
+                    }
+                }
+                _ => {}
+            }
+        }
+        numerals
     }
 
     /// `plain` (ASCII digits, maybe a sign and a fraction) in these numerals; `grouped`
-    /// separates thousands (not in years or codes).
+    /// separates thousands (not in years or times).
     fn write(&self, plain: &str, grouped: bool) -> String {
         let (whole, fraction) = plain.split_once('.').unwrap_or((plain, ""));
         let (sign, whole) = whole.strip_prefix('-').map_or(("", whole), |w| ("-", w));
@@ -155,37 +129,67 @@ impl Numerals {
     }
 }
 
-/// Fluent's number formatter for the language at `NUMERALS[N]` (a function pointer cannot
-/// capture, so there is one per language).
-fn numbers_in<const N: usize>(
+/// Fluent keeps one per bundle, built on first use from the bundle's language.
+impl intl_memoizer::Memoizable for Numerals {
+    type Args = ();
+    type Error = ();
+
+    fn construct(language: LanguageIdentifier, _: ()) -> Result<Numerals, ()> {
+        Ok(Numerals::of(&language.to_string()))
+    }
+}
+
+/// Fluent's number formatter: a number placed in a message, in its language's numerals.
+fn format_number(
     value: &FluentValue,
-    _: &intl_memoizer::concurrent::IntlLangMemoizer,
+    memoizer: &intl_memoizer::concurrent::IntlLangMemoizer,
 ) -> Option<String> {
     match value {
-        FluentValue::Number(number) => Some(NUMERALS[N].1.write(&number.as_string(), true)),
+        FluentValue::Number(number) => memoizer
+            .with_try_get::<Numerals, _, _>((), |numerals| {
+                numerals.write(&number.as_string(), true)
+            })
+            .ok(),
         _ => None,
     }
 }
 
-const FORMATTERS: [fn(
-    &FluentValue,
-    &intl_memoizer::concurrent::IntlLangMemoizer,
-) -> Option<String>; 7] = [
-    numbers_in::<0>,
-    numbers_in::<1>,
-    numbers_in::<2>,
-    numbers_in::<3>,
-    numbers_in::<4>,
-    numbers_in::<5>,
-    numbers_in::<6>,
-];
+/// The terms (`-name = value`, plain text) of language `tag`'s files.
+fn terms(tag: &str) -> Vec<(String, String)> {
+    let prefix = format!("{tag}/");
+    let mut found = Vec::new();
+    for path in LocaleFiles::iter().filter(|p| p.starts_with(&prefix)) {
+        let Some(file) = LocaleFiles::get(&path) else {
+            continue;
+        };
+        let text = String::from_utf8_lossy(&file.data).into_owned();
+        let Ok(resource) = fluent_syntax::parser::parse(text.as_str()) else {
+            continue;
+        };
+        for entry in resource.body {
+            if let fluent_syntax::ast::Entry::Term(term) = entry {
+                let value: String = term
+                    .value
+                    .elements
+                    .iter()
+                    .filter_map(|element| match element {
+                        fluent_syntax::ast::PatternElement::TextElement { value } => Some(*value),
+                        _ => None,
+                    })
+                    .collect();
+                found.push((term.id.name.to_owned(), value));
+            }
+        }
+    }
+    found
+}
 
 struct Locale {
     id: LanguageIdentifier,
     tag: String,
     native_name: String,
     direction: Direction,
-    numerals: &'static Numerals,
+    numerals: Numerals,
     bundle: FluentBundle<FluentResource>,
 }
 
@@ -227,12 +231,7 @@ impl Locales {
             // Values are escaped by the templates; bidi isolation marks would end up inside
             // attributes and URLs, so isolation is done in markup (`<bdi>`, `dir=auto`).
             bundle.set_use_isolating(false);
-            if let Some(n) = NUMERALS
-                .iter()
-                .position(|(tag, _)| *tag == id.language.as_str())
-            {
-                bundle.set_formatter(Some(FORMATTERS[n]));
-            }
+            bundle.set_formatter(Some(format_number));
             let prefix = format!("{tag}/");
             let mut files: Vec<_> = LocaleFiles::iter()
                 .filter(|p| p.starts_with(&prefix))
@@ -252,7 +251,7 @@ impl Locales {
             let native_name =
                 format_message(&bundle, "language-name", None).unwrap_or_else(|| tag.clone());
             let direction = Direction::of(&id);
-            let numerals = Numerals::of(id.language.as_str());
+            let numerals = Numerals::of(&tag);
             locales.push(Locale {
                 id,
                 tag,
@@ -393,7 +392,7 @@ impl Translator {
     /// A date and time in UTC as this language writes it, e.g. `5 December 2026, 15:19 UTC`:
     /// `month` counts from 1.
     pub fn date_time(&self, year: i64, month: u32, day: u32, hour: u32, minute: u32) -> String {
-        let numerals = self.locale().numerals;
+        let numerals = &self.locale().numerals;
         let digits = |value: String| numerals.write(&value, false);
         let args = [
             ("day", digits(day.to_string())),
@@ -472,11 +471,11 @@ mod tests {
         assert_eq!(translator("en").number(999), "999");
         assert_eq!(translator("ar").number(2026), "٢٬٠٢٦");
         // Spanish groups from five digits.
-        assert_eq!(Numerals::of("es").write("1000", true), "1000");
-        assert_eq!(Numerals::of("es").write("10000", true), "10.000");
-        assert_eq!(Numerals::of("fa").write("12345", true), "۱۲٬۳۴۵");
+        assert_eq!(translator("es").number(1000), "1000");
+        assert_eq!(translator("es").number(10000), "10.000");
+        assert_eq!(translator("fa").number(12345), "۱۲٬۳۴۵");
         assert_eq!(Numerals::of("fa").write("2026", false), "۲۰۲۶");
-        // A language without its own table writes numbers as English does.
+        // A language whose folder declares no numerals writes numbers as English does.
         assert_eq!(Numerals::of("xx").write("12345", true), "12,345");
     }
 

@@ -1,5 +1,6 @@
 //! The shipped `.ftl` files against English: the same messages, the same placeables, and
 //! every plural form each language needs (CLDR's cardinal categories for whole numbers).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
@@ -249,5 +250,41 @@ fn unreviewed_marks_sit_only_on_translations() {
         let marked = messages(&tag).values().filter(|(_, u)| *u).count();
         // The figure the closing notes quote; `--nocapture` prints it.
         println!("{tag}: {marked} messages await a fluent speaker's review");
+    }
+}
+
+#[test]
+fn every_language_says_how_it_writes_numbers() {
+    for tag in languages() {
+        let text = std::fs::read_to_string(locales_dir().join(&tag).join("main.ftl")).unwrap();
+        let resource = fluent_syntax::parser::parse(text.as_str()).unwrap();
+        let mut terms = BTreeMap::new();
+        for entry in resource.body {
+            if let Entry::Term(term) = entry {
+                let value: String = term
+                    .value
+                    .elements
+                    .iter()
+                    .filter_map(|element| match element {
+                        PatternElement::TextElement { value } => Some(*value),
+                        _ => None,
+                    })
+                    .collect();
+                terms.insert(term.id.name.to_owned(), value);
+            }
+        }
+        let digits = terms.get("numerals-digits").map(|d| d.chars().count());
+        assert_eq!(digits, Some(10), "{tag}: -numerals-digits needs ten digits");
+        assert_eq!(
+            terms.get("numerals-group").map(|g| g.chars().count()),
+            Some(1),
+            "{tag}: -numerals-group is one mark"
+        );
+        assert!(
+            terms
+                .get("numerals-grouped-from")
+                .is_some_and(|n| n.parse::<usize>().is_ok()),
+            "{tag}: -numerals-grouped-from is a number"
+        );
     }
 }

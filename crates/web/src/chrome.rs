@@ -178,8 +178,8 @@ impl Chrome {
     }
 
     /// A count as the reader's language writes it.
-    pub fn number(&self, value: impl TryInto<i64>) -> String {
-        self.t.number(value.try_into().unwrap_or(i64::MAX))
+    pub fn number(&self, value: impl Count) -> String {
+        self.t.number(value.count())
     }
 
     /// The `lang` attribute.
@@ -223,6 +223,29 @@ impl Moment for braid_domain::time::Timestamp {
 impl<T: Moment + ?Sized> Moment for &T {
     fn timestamp(&self) -> braid_domain::time::Timestamp {
         (**self).timestamp()
+    }
+}
+
+/// A whole number, however many references deep (see [`Moment`]).
+pub trait Count {
+    /// The number, saturated to `i64`.
+    fn count(&self) -> i64;
+}
+
+macro_rules! count {
+    ($($integer:ty),*) => {$(
+        impl Count for $integer {
+            fn count(&self) -> i64 {
+                i64::try_from(*self).unwrap_or(i64::MAX)
+            }
+        }
+    )*};
+}
+count!(i32, i64, u32, u64, usize);
+
+impl<T: Count + ?Sized> Count for &T {
+    fn count(&self) -> i64 {
+        (**self).count()
     }
 }
 

@@ -2,6 +2,12 @@
 # unreviewed
 language-name = العربية
 
+# How numbers are written (Arabic as written in the Mashriq: Arabic-Indic digits): ten digits, the mark between groups of three,
+# and the fewest digits a number has before it is grouped.
+-numerals-digits = ٠١٢٣٤٥٦٧٨٩
+-numerals-group = ٬
+-numerals-grouped-from = 4
+
 # unreviewed
 skip-to-content = انتقل إلى المحتوى
 # unreviewed
@@ -574,7 +580,7 @@ problem-handle-characters = استخدم حروفًا وأرقامًا، بين�
 # unreviewed
 problem-handle-one-script = استخدم حروفًا من أبجدية واحدة فقط.
 # unreviewed
-problem-unknown-role = اختر member أو editor أو facilitator أو response_team أو admin.
+problem-unknown-role = اختر دور عضو أو محرر أو ميسّر أو فريق الاستجابة أو مسؤول.
 # unreviewed
 problem-cannot-suspend-self = لا يمكنك إيقاف نفسك.
 # unreviewed

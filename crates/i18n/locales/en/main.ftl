@@ -1,6 +1,12 @@
 ### Interface strings, English. Every other language falls back to these.
 language-name = English
 
+# How numbers are written (English writes 1,234): ten digits, the mark between groups of three,
+# and the fewest digits a number has before it is grouped.
+-numerals-digits = 0123456789
+-numerals-group = ,
+-numerals-grouped-from = 4
+
 skip-to-content = Skip to content
 search-label = Search the hub
 search-button = Search
@@ -294,7 +300,7 @@ problem-handle-short = Use at least 2 characters.
 problem-password-short-with-second-factor = Use at least 8 characters.
 problem-handle-characters = Use letters and digits, with single . _ or - between them.
 problem-handle-one-script = Use letters of one alphabet only.
-problem-unknown-role = Choose member, editor, facilitator, response_team or admin.
+problem-unknown-role = Choose member, editor, facilitator, response team or administrator.
 problem-cannot-suspend-self = You cannot suspend yourself.
 field-note = Note
 field-reason = Reason

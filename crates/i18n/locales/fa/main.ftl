@@ -2,6 +2,12 @@
 # unreviewed
 language-name = فارسی
 
+# How numbers are written (Persian digits): ten digits, the mark between groups of three,
+# and the fewest digits a number has before it is grouped.
+-numerals-digits = ۰۱۲۳۴۵۶۷۸۹
+-numerals-group = ٬
+-numerals-grouped-from = 4
+
 # unreviewed
 skip-to-content = رفتن به محتوا
 # unreviewed

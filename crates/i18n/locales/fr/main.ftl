@@ -2,6 +2,12 @@
 # unreviewed
 language-name = Français
 
+# How numbers are written (French writes 1 234 with a narrow no-break space): ten digits, the mark between groups of three,
+# and the fewest digits a number has before it is grouped.
+-numerals-digits = 0123456789
+-numerals-group =  
+-numerals-grouped-from = 4
+
 # unreviewed
 skip-to-content = Aller au contenu
 # unreviewed
@@ -38,7 +44,7 @@ footer-licence = Sauf mention contraire sur la page, son contenu est partagé so
 footer-powered = Propulsé par Braid, un logiciel libre pour les communautés de pratique.
 
 # unreviewed
-home-lede = Un espace de connaissances partagé sur la sécurité organisationnelle holistique : numérique, physique, juridique et bien-être, ensemble. Écrit par des praticiennes et praticiens, pour les personnes et organisations qu’ils accompagnent.
+home-lede = Un espace de connaissances partagé sur la sécurité organisationnelle holistique : numérique, physique, juridique et bien-être, ensemble. Écrit par des praticiennes et praticiens, pour les personnes et organisations qu’ils accompagnent.
 # unreviewed
 home-empty = Cet espace n’a encore aucune section.
 # unreviewed
@@ -77,9 +83,9 @@ problem-section-not-empty = Cette section contient encore des pages. Déplacez-l
 # unreviewed
 pager-label = Autres sections
 # unreviewed
-pager-previous = Précédente :
+pager-previous = Précédente :
 # unreviewed
-pager-next = Suivante :
+pager-next = Suivante :
 
 # unreviewed
 search-title = Recherche
@@ -95,10 +101,10 @@ search-result-count = { $count ->
 # unreviewed
 sign-in-title = Connexion
 # unreviewed
-sign-in-invitation-only = On rejoint cet espace sur invitation : un membre se porte garant de chaque nouvelle personne.
+sign-in-invitation-only = On rejoint cet espace sur invitation : un membre se porte garant de chaque nouvelle personne.
 
 # unreviewed
-error-reference = Référence pour l’équipe technique :
+error-reference = Référence pour l’équipe technique :
 # unreviewed
 error-status = statut
 # unreviewed
@@ -140,7 +146,7 @@ error-422-text = Quelque chose manquait dans le formulaire ou était mal formé.
 # unreviewed
 error-500-title = Un problème est survenu de notre côté
 # unreviewed
-error-500-text = Ce n’est pas de votre faute. Réessayez dans un instant ; si cela se reproduit, donnez la référence ci-dessous à l’équipe technique.
+error-500-text = Ce n’est pas de votre faute. Réessayez dans un instant ; si cela se reproduit, donnez la référence ci-dessous à l’équipe technique.
 # unreviewed
 error-503-title = Temporairement indisponible
 # unreviewed
@@ -176,7 +182,7 @@ join-handle-hint = Le nom que voient les autres. Un pseudonyme est bienvenu. Des
 # unreviewed
 join-password-hint = Au moins 15 caractères. Quelques mots ordinaires font un mot de passe solide et facile à retenir.
 # unreviewed
-join-optional = Facultatif : ne partagez que ce que vous voulez montrer aux autres
+join-optional = Facultatif : ne partagez que ce que vous voulez montrer aux autres
 # unreviewed
 join-accept = J’ai lu et j’accepte les
 # unreviewed
@@ -199,7 +205,7 @@ join-closed-next = Demandez une nouvelle invitation au membre qui vous a invité
 # unreviewed
 welcome-title = Bienvenue
 # unreviewed
-welcome-lede = Vous êtes désormais membre. Prenez le temps de découvrir l’espace ; personne n’attend que vous contribuiez tout de suite.
+welcome-lede = Vous êtes désormais membre. Prenez le temps de découvrir l’espace ; personne n’attend que vous contribuiez tout de suite.
 # unreviewed
 welcome-guidelines = Lire comment nous travaillons ensemble
 # unreviewed
@@ -212,7 +218,7 @@ account-title = Votre compte
 # unreviewed
 profile-title = Votre profil
 # unreviewed
-profile-lede = Ce que les autres membres voient à côté de votre identifiant dans la liste des membres. Tout est facultatif : ne partagez que ce qui vous convient.
+profile-lede = Ce que les autres membres voient à côté de votre identifiant dans la liste des membres. Tout est facultatif : ne partagez que ce qui vous convient.
 # unreviewed
 profile-saved = Votre profil est enregistré.
 # unreviewed
@@ -228,7 +234,7 @@ invite-withdraw = Retirer
 # unreviewed
 account-handle = Connecté·e en tant que
 # unreviewed
-account-roles = Rôles :
+account-roles = Rôles :
 # unreviewed
 account-sessions-link = Où vous êtes connecté·e
 # unreviewed
@@ -264,9 +270,9 @@ sessions-revoke-others = Se déconnecter partout ailleurs
 # unreviewed
 invite-title = Inviter quelqu’un
 # unreviewed
-invite-lede = Une invitation engage votre parole : n’invitez que des personnes que vous connaissez et à qui vous faites confiance pour travailler avec des personnes en danger. Le lien fonctionne une fois, pendant sept jours.
+invite-lede = Une invitation engage votre parole : n’invitez que des personnes que vous connaissez et à qui vous faites confiance pour travailler avec des personnes en danger. Le lien fonctionne une fois, pendant sept jours.
 # unreviewed
-invite-note = Qui est-ce, et pourquoi l’invitez-vous ? (conservé dans le registre)
+invite-note = Qui est-ce, et pourquoi l’invitez-vous ? (conservé dans le registre)
 # unreviewed
 invite-role = Rôle à l’arrivée
 # unreviewed
@@ -293,7 +299,7 @@ sign-in-code-title = Encore une étape
 # unreviewed
 sign-in-code-lede = Saisissez le code à six chiffres de votre application d’authentification.
 # unreviewed
-sign-in-code-hint = Appareil perdu ? Saisissez plutôt l’un de vos codes de secours.
+sign-in-code-hint = Appareil perdu ? Saisissez plutôt l’un de vos codes de secours.
 # unreviewed
 sign-in-code-wrong = { $tries ->
     [one] Ce code n’a pas fonctionné. Encore un essai, puis il faudra de nouveau votre mot de passe.
@@ -327,13 +333,13 @@ passkey-sign-in-lede = Appuyez sur le bouton et choisissez votre clé d’accès
 # unreviewed
 passkey-add-title = Ajouter une clé d’accès
 # unreviewed
-passkey-add-lede = Appuyez sur le bouton et suivez votre navigateur : il créera une clé d’accès sur cet appareil ou sur une clé de sécurité, protégée par son code PIN, votre empreinte ou votre visage.
+passkey-add-lede = Appuyez sur le bouton et suivez votre navigateur : il créera une clé d’accès sur cet appareil ou sur une clé de sécurité, protégée par son code PIN, votre empreinte ou votre visage.
 # unreviewed
 passkey-already-registered = Cette clé d’accès est déjà enregistrée.
 # unreviewed
 passkeys-title = Clés d’accès
 # unreviewed
-passkeys-lede = Une clé d’accès vous connecte avec le verrouillage d’écran de cet appareil ou une clé de sécurité, sans votre mot de passe ; elle sert aussi de seconde étape après votre mot de passe. Les sites d’hameçonnage ne peuvent pas l’utiliser.
+passkeys-lede = Une clé d’accès vous connecte avec le verrouillage d’écran de cet appareil ou une clé de sécurité, sans votre mot de passe ; elle sert aussi de seconde étape après votre mot de passe. Les sites d’hameçonnage ne peuvent pas l’utiliser.
 # unreviewed
 passkeys-name = Nom
 # unreviewed
@@ -361,7 +367,7 @@ problem-passkeys-unavailable = Les clés d’accès exigent que cet espace soit 
 # unreviewed
 two-factor-title = Second facteur
 # unreviewed
-two-factor-on = Une application d’authentification protège votre compte : la connexion demande votre mot de passe et un code de l’application.
+two-factor-on = Une application d’authentification protège votre compte : la connexion demande votre mot de passe et un code de l’application.
 # unreviewed
 two-factor-off = Ajoutez une application d’authentification (comme Aegis, FreeOTP ou toute application qui lit les codes TOTP) pour qu’un mot de passe volé ne suffise pas à ouvrir votre compte.
 # unreviewed
@@ -378,11 +384,11 @@ two-factor-remove-button = Retirer
 # unreviewed
 two-factor-enrol-title = Ajouter votre application d’authentification
 # unreviewed
-two-factor-enrol-scan = Scannez ce code avec l’application :
+two-factor-enrol-scan = Scannez ce code avec l’application :
 # unreviewed
 two-factor-qr-alt = Code QR contenant votre secret d’authentification
 # unreviewed
-two-factor-enrol-type = Ou saisissez ce secret dans l’application :
+two-factor-enrol-type = Ou saisissez ce secret dans l’application :
 # unreviewed
 two-factor-enrol-confirm = Saisissez le code que l’application affiche maintenant, pour confirmer.
 # unreviewed
@@ -390,7 +396,7 @@ two-factor-confirm-button = Confirmer
 # unreviewed
 two-factor-codes-title = Vos codes de secours
 # unreviewed
-two-factor-codes-lede = Chaque code vous connecte une fois si vous perdez votre appareil. Notez-les ou imprimez-les maintenant et gardez-les en lieu sûr : ils ne seront plus affichés.
+two-factor-codes-lede = Chaque code vous connecte une fois si vous perdez votre appareil. Notez-les ou imprimez-les maintenant et gardez-les en lieu sûr : ils ne seront plus affichés.
 
 # unreviewed
 members-title = Annuaire des membres
@@ -443,7 +449,7 @@ admin-approve-button = Approuver
 # unreviewed
 admin-audit-title = Événements de sécurité de tous les membres
 # unreviewed
-account-pending = Votre adhésion attend d’être approuvée. Vous pouvez lire tout ce que lisent les membres ; vous pourrez écrire, commenter et inviter une fois qu’elle sera approuvée.
+account-pending = Votre adhésion attend d’être approuvée. Vous pouvez lire tout ce que lisent les membres ; vous pourrez écrire, commenter et inviter une fois qu’elle sera approuvée.
 # unreviewed
 role-member = membre
 # unreviewed
@@ -456,13 +462,13 @@ role-response_team = équipe de réponse
 role-admin = administrateur·rice
 # unreviewed
 account-failed-attempts = { $count ->
-    [one] Il y a eu une tentative de connexion échouée sur votre compte depuis votre dernière connexion. Si ce n’était pas vous, quelqu’un essaie peut-être de deviner votre mot de passe : ajoutez un second facteur.
-   *[other] Il y a eu { $count } tentatives de connexion échouées sur votre compte depuis votre dernière connexion. Si ce n’était pas vous, quelqu’un essaie peut-être de deviner votre mot de passe : ajoutez un second facteur.
+    [one] Il y a eu une tentative de connexion échouée sur votre compte depuis votre dernière connexion. Si ce n’était pas vous, quelqu’un essaie peut-être de deviner votre mot de passe : ajoutez un second facteur.
+   *[other] Il y a eu { $count } tentatives de connexion échouées sur votre compte depuis votre dernière connexion. Si ce n’était pas vous, quelqu’un essaie peut-être de deviner votre mot de passe : ajoutez un second facteur.
 }
 # unreviewed
 account-failed-second-factor = { $count ->
-    [one] Depuis votre dernière connexion, votre mot de passe a été saisi correctement une fois, suivi d’un code de second facteur erroné. Si ce n’était pas vous, quelqu’un connaît votre mot de passe : changez-le maintenant.
-   *[other] Depuis votre dernière connexion, votre mot de passe a été saisi correctement, suivi d’un code de second facteur erroné, { $count } fois. Si ce n’était pas vous, quelqu’un connaît votre mot de passe : changez-le maintenant.
+    [one] Depuis votre dernière connexion, votre mot de passe a été saisi correctement une fois, suivi d’un code de second facteur erroné. Si ce n’était pas vous, quelqu’un connaît votre mot de passe : changez-le maintenant.
+   *[other] Depuis votre dernière connexion, votre mot de passe a été saisi correctement, suivi d’un code de second facteur erroné, { $count } fois. Si ce n’était pas vous, quelqu’un connaît votre mot de passe : changez-le maintenant.
 }
 # unreviewed
 column-actor = Par
@@ -487,7 +493,7 @@ admin-second-factor-button = Enregistrer
 # unreviewed
 admin-second-factor-confirm-title = Cela vous y obligerait aussi
 # unreviewed
-admin-second-factor-confirm-text = Vous n’avez pas encore de second facteur. Une fois ceci enregistré, vous ne pourrez rien faire avec ces rôles tant que vous n’en aurez pas ajouté un :
+admin-second-factor-confirm-text = Vous n’avez pas encore de second facteur. Une fois ceci enregistré, vous ne pourrez rien faire avec ces rôles tant que vous n’en aurez pas ajouté un :
 # unreviewed
 admin-second-factor-confirm-button = L’exiger quand même
 # unreviewed
@@ -515,7 +521,7 @@ members-vouch-button = Je me porte garant·e
 # unreviewed
 problem-empty = Veuillez remplir { $field }.
 # unreviewed
-problem-too-long = { $field } est trop long : { $max } caractères au plus.
+problem-too-long = { $field } est trop long : { $max } caractères au plus.
 # unreviewed
 problem-guidelines-not-accepted = Acceptez les règles de la communauté et le code de conduite pour la rejoindre.
 # unreviewed
@@ -591,11 +597,11 @@ page-old-revision = Vous lisez la révision { $number }, pas la plus récente.
 # unreviewed
 page-see-latest = Voir la plus récente.
 # unreviewed
-revision-suppressed-notice = Cette révision est masquée : seules les personnes administratrices peuvent la voir, où que ce soit.
+revision-suppressed-notice = Cette révision est masquée : seules les personnes administratrices peuvent la voir, où que ce soit.
 # unreviewed
 revision-suppress = Masquer cette révision
 # unreviewed
-revision-suppress-lede = À utiliser quand ce texte a exposé quelque chose (une adresse, un nom). Plus personne, hormis les personnes administratrices, ne verra cette révision : ni dans l’historique, ni dans les comparaisons, les modifications récentes, les flux ou les exports. Le texte publié ne peut pas être masqué : retirez d’abord la partie exposée en modifiant la page, puis masquez chaque révision antérieure qui la contient encore.
+revision-suppress-lede = À utiliser quand ce texte a exposé quelque chose (une adresse, un nom). Plus personne, hormis les personnes administratrices, ne verra cette révision : ni dans l’historique, ni dans les comparaisons, les modifications récentes, les flux ou les exports. Le texte publié ne peut pas être masqué : retirez d’abord la partie exposée en modifiant la page, puis masquez chaque révision antérieure qui la contient encore.
 # unreviewed
 revision-suppress-reason = Pourquoi (conservé dans le journal d’audit)
 # unreviewed
@@ -605,7 +611,7 @@ problem-revision-is-published = C’est le texte que voient les lecteurs. Retire
 # unreviewed
 event-revision_suppressed = Révision masquée
 # unreviewed
-visibility-public = Publique : tout le monde peut la lire
+visibility-public = Publique : tout le monde peut la lire
 # unreviewed
 visibility-members = Membres seulement
 # unreviewed
@@ -631,9 +637,9 @@ export-source = La dernière version se trouve à
 # unreviewed
 page-revision-line = Révision
 # unreviewed
-page-conflict = Quelqu’un a enregistré cette page pendant que vous la modifiiez, et certaines de vos modifications touchent les mêmes lignes. Rien n’a été enregistré. Les deux versions figurent dans le texte ci-dessous entre les marqueurs <<<<<<< yours, ======= et >>>>>>> saved meanwhile : gardez ce qui convient, retirez les marqueurs et enregistrez de nouveau.
+page-conflict = Quelqu’un a enregistré cette page pendant que vous la modifiiez, et certaines de vos modifications touchent les mêmes lignes. Rien n’a été enregistré. Les deux versions figurent dans le texte ci-dessous entre les marqueurs <<<<<<< yours, ======= et >>>>>>> saved meanwhile : gardez ce qui convient, retirez les marqueurs et enregistrez de nouveau.
 # unreviewed
-page-conflict-title = Le titre a aussi été changé, en :
+page-conflict-title = Le titre a aussi été changé, en :
 # unreviewed
 page-preview = Aperçu
 # unreviewed
@@ -641,7 +647,7 @@ field-title = Titre
 # unreviewed
 field-text = Texte
 # unreviewed
-page-markdown-hint = Markdown : # titres, **gras**, *italique*, [liens](https://…), [[Titre de page]] pour une autre page, - listes, | tableaux | et notes de bas de page[^1].
+page-markdown-hint = Markdown : # titres, **gras**, *italique*, [liens](https://…), [[Titre de page]] pour une autre page, - listes, | tableaux | et notes de bas de page[^1].
 # unreviewed
 field-summary = Résumé de votre modification
 # unreviewed
@@ -687,17 +693,17 @@ diff-inline = Afficher sur une colonne
 # unreviewed
 diff-side = Afficher côte à côte
 # unreviewed
-diff-title-changed = Titre modifié :
+diff-title-changed = Titre modifié :
 # unreviewed
 diff-none = Ces révisions ont le même texte.
 # unreviewed
-diff-removed = retiré :
+diff-removed = retiré :
 # unreviewed
-diff-added = ajouté :
+diff-added = ajouté :
 # unreviewed
 diff-line = Ligne
 # unreviewed
-problem-unknown-visibility = Choisissez qui peut la lire : public, membres ou éditeurs.
+problem-unknown-visibility = Choisissez qui peut la lire : public, membres ou éditeurs.
 # unreviewed
 problem-title-needs-letters = Utilisez au moins une lettre ou un chiffre dans le titre.
 # unreviewed
@@ -727,7 +733,7 @@ nav-recent = Modifications récentes
 # unreviewed
 page-delete = Mettre à la corbeille
 # unreviewed
-page-deleted-while-editing = Un éditeur a mis cette page à la corbeille pendant que vous la modifiiez. Rien n’a été enregistré ; votre texte est ci-dessous, pour que vous puissiez le copier ou demander à un éditeur de restaurer la page.
+page-deleted-while-editing = Un éditeur a mis cette page à la corbeille pendant que vous la modifiiez. Rien n’a été enregistré ; votre texte est ci-dessous, pour que vous puissiez le copier ou demander à un éditeur de restaurer la page.
 # unreviewed
 bin-title = Corbeille
 # unreviewed
@@ -781,7 +787,7 @@ page-move-parent = Sous quelle page
 # unreviewed
 page-move-top = En haut de la section
 # unreviewed
-page-move-parent-hint = Pages de la section actuelle de cette page ; pour la placer sous une page d’une autre section, déplacez-la d’abord vers cette section.
+page-move-parent-hint = Pages de la section actuelle de cette page ; pour la placer sous une page d’une autre section, déplacez-la d’abord vers cette section.
 # unreviewed
 page-move-taken = Une page ayant la même adresse existe déjà dans cette section.
 # unreviewed
@@ -799,11 +805,11 @@ page-export-html = Fichier HTML
 # unreviewed
 review-title = File de relecture
 # unreviewed
-review-lede = Les modifications des membres qui ne sont pas encore de confiance attendent ici ; les lecteurs voient le dernier texte approuvé jusqu’à ce qu’un éditeur approuve.
+review-lede = Les modifications des membres qui ne sont pas encore de confiance attendent ici ; les lecteurs voient le dernier texte approuvé jusqu’à ce qu’un éditeur approuve.
 # unreviewed
 review-empty = Rien n’attend de relecture.
 # unreviewed
-review-trust = Faire aussi confiance à ce membre : ses prochaines modifications n’auront pas besoin de relecture
+review-trust = Faire aussi confiance à ce membre : ses prochaines modifications n’auront pas besoin de relecture
 # unreviewed
 review-approve = Approuver
 # unreviewed
@@ -811,13 +817,13 @@ review-note = Pourquoi elle est renvoyée (l’auteur le voit dans l’historiqu
 # unreviewed
 review-send-back = Renvoyer
 # unreviewed
-review-superseded = La page a changé entre-temps ; regardez de nouveau sa dernière révision.
+review-superseded = La page a changé entre-temps ; regardez de nouveau sa dernière révision.
 # unreviewed
 page-pending = Une révision plus récente attend d’être relue.
 # unreviewed
 page-pending-see = La voir.
 # unreviewed
-page-pending-this = Cette révision attend d’être relue : les lecteurs ne la voient pas encore.
+page-pending-this = Cette révision attend d’être relue : les lecteurs ne la voient pas encore.
 
 # unreviewed
 labels-title = Étiquettes
@@ -859,7 +865,7 @@ review-files-page = sa page
 # unreviewed
 attachment-file = Joindre un fichier
 # unreviewed
-attachment-hint = Images, PDF, documents bureautiques ou texte, jusqu’à { $mib } Mo. Les images perdent leur localisation, les informations de l’appareil photo, les commentaires et tout ce qui est caché après l’image. Les PDF perdent les noms d’auteur, de créateur et de logiciel, même compressés (sauf dans de rares encodages). Les documents bureautiques perdent leurs propriétés (auteur, dernier éditeur, organisation, modèle, dates), mais les noms dans les modifications suivies et les commentaires du texte restent : retirez-les d’abord dans votre logiciel de bureautique.
+attachment-hint = Images, PDF, documents bureautiques ou texte, jusqu’à { $mib } Mo. Les images perdent leur localisation, les informations de l’appareil photo, les commentaires et tout ce qui est caché après l’image. Les PDF perdent les noms d’auteur, de créateur et de logiciel, même compressés (sauf dans de rares encodages). Les documents bureautiques perdent leurs propriétés (auteur, dernier éditeur, organisation, modèle, dates), mais les noms dans les modifications suivies et les commentaires du texte restent : retirez-les d’abord dans votre logiciel de bureautique.
 # unreviewed
 attachment-upload = Joindre
 # unreviewed
@@ -890,13 +896,13 @@ notifications-read = Tout marquer comme lu
 # unreviewed
 notifications-new = nouveau
 # unreviewed
-notification-page-changed = Modifiée :
+notification-page-changed = Modifiée :
 # unreviewed
 notification-comment = Nouveau commentaire sur
 # unreviewed
-notification-review-due = À relire :
+notification-review-due = À relire :
 # unreviewed
-notification-second-factor-guessing = Quelqu’un a saisi correctement votre mot de passe, puis plusieurs codes de second facteur erronés. Si ce n’était pas vous, quelqu’un connaît votre mot de passe : changez-le maintenant. Les codes suivants ne sont vérifiés qu’après une attente de plus en plus longue.
+notification-second-factor-guessing = Quelqu’un a saisi correctement votre mot de passe, puis plusieurs codes de second facteur erronés. Si ce n’était pas vous, quelqu’un connaît votre mot de passe : changez-le maintenant. Les codes suivants ne sont vérifiés qu’après une attente de plus en plus longue.
 # unreviewed
 due-title = À relire
 # unreviewed
@@ -918,7 +924,7 @@ problem-unknown-licence = Choisissez CC BY-SA 4.0, CC BY 4.0 ou CC0.
 # unreviewed
 wanted-title = Pages demandées
 # unreviewed
-wanted-lede = Pages vers lesquelles pointent des liens mais pas encore écrites. Écrivez-en une : les liens fonctionnent aussitôt.
+wanted-lede = Pages vers lesquelles pointent des liens mais pas encore écrites. Écrivez-en une : les liens fonctionnent aussitôt.
 # unreviewed
 wanted-none = Toutes les pages liées existent.
 # unreviewed
@@ -942,7 +948,7 @@ search-syntax = Utilisez des "guillemets" pour une expression, une étoile pour 
 # unreviewed
 search-facets = Affiner les résultats
 # unreviewed
-search-incomplete = L’index de recherche est encore en cours de reconstruction après une mise à jour ou une restauration ; certaines pages peuvent manquer dans ces résultats pendant quelques minutes.
+search-incomplete = L’index de recherche est encore en cours de reconstruction après une mise à jour ou une restauration ; certaines pages peuvent manquer dans ces résultats pendant quelques minutes.
 # unreviewed
 search-facet-language = Langue
 # unreviewed
@@ -1034,7 +1040,7 @@ event-vouched = Garant
 # unreviewed
 event-detail-account_created = Créé par l’équipe technique, comme { $role }
 # unreviewed
-event-detail-invitation_created = Pour l’arrivée d’une personne comme { $role } ; note : { $note }
+event-detail-invitation_created = Pour l’arrivée d’une personne comme { $role } ; note : { $note }
 # unreviewed
 event-detail-invitation_withdrawn = Elle était pour l’arrivée d’une personne comme { $role }
 # unreviewed
@@ -1070,12 +1076,12 @@ event-detail-totp_enabled = { $codes } codes de secours émis
 # unreviewed
 event-detail-passkey_added = « { $name } »{ $codes ->
     [none] {""}
-   *[other] ; { $codes } codes de secours émis
+   *[other] ; { $codes } codes de secours émis
   }
 # unreviewed
 event-detail-passkey_removed = « { $name } »
 # unreviewed
-event-detail-policy_changed = Second facteur exigé pour : { $roles }
+event-detail-policy_changed = Second facteur exigé pour : { $roles }
 # unreviewed
 event-detail-nobody = personne
 # unreviewed
@@ -1096,7 +1102,7 @@ event-detail-reinstated = { $how ->
    *[other] Réintégré
   }
 # unreviewed
-event-detail-suspended = Motif : { $reason }
+event-detail-suspended = Motif : { $reason }
 # unreviewed
 event-detail-vouched = Garanti par { $handle }
 # unreviewed
@@ -1106,7 +1112,7 @@ event-detail-sealing_key_recorded = Les secrets sont scellés par une clé gard�
 # unreviewed
 event-detail-account_deleted = Un membre a supprimé son compte
 # unreviewed
-event-detail-revision_suppressed = Révision { $revision } de { $page } : { $reason }
+event-detail-revision_suppressed = Révision { $revision } de { $page } : { $reason }
 
 # La page d’état de l’espace (administration).
 # unreviewed

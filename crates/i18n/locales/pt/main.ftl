@@ -2,6 +2,12 @@
 # unreviewed
 language-name = Português
 
+# How numbers are written (Portuguese writes 1.234): ten digits, the mark between groups of three,
+# and the fewest digits a number has before it is grouped.
+-numerals-digits = 0123456789
+-numerals-group = .
+-numerals-grouped-from = 4
+
 # unreviewed
 skip-to-content = Ir para o conteúdo
 # unreviewed

@@ -2,6 +2,12 @@
 # unreviewed
 language-name = Русский
 
+# How numbers are written (Russian writes 1000 and 10 000 with a no-break space): ten digits, the mark between groups of three,
+# and the fewest digits a number has before it is grouped.
+-numerals-digits = 0123456789
+-numerals-group =  
+-numerals-grouped-from = 5
+
 # unreviewed
 skip-to-content = Перейти к содержимому
 # unreviewed
