@@ -110,8 +110,14 @@ pub(crate) struct KeptContent {
     pub(crate) link_targets: Kept<LinkTargetsKey, Arc<HashMap<String, String>>>,
 }
 
-/// The linking section, the reader's audience, and the titles linked to.
-pub(crate) type LinkTargetsKey = (SectionId, braid_domain::policy::Audience, Vec<String>);
+/// The linking section, the reader's audience, the titles linked to, and the language the
+/// links lead into where the pages have translations.
+pub(crate) type LinkTargetsKey = (
+    SectionId,
+    braid_domain::policy::Audience,
+    Vec<String>,
+    Option<braid_domain::language::LanguageCode>,
+);
 
 impl Default for KeptContent {
     fn default() -> KeptContent {

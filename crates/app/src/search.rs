@@ -207,6 +207,9 @@ impl App {
                     .filter(|page| page.deleted_at.is_none())
                     .cloned()
                     .collect(),
+                // Translations sit under their sources, so their visibility follows without
+                // knowing which they are.
+                Vec::new(),
             )),
         };
         for page in &all {

@@ -355,3 +355,80 @@ mod tests {
         assert_eq!(labels(&thirteen[..12].join(",")).map(|l| l.len()), Ok(12));
     }
 }
+
+/// Where a page stands in a language it was not written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum TranslationState {
+    /// No translation yet.
+    Missing,
+    /// Begun: its translator left paragraphs untranslated, or its first revision awaits
+    /// review.
+    Draft,
+    /// Made from an older revision of the source than the one published now.
+    Outdated,
+    /// Made from the source as published now.
+    UpToDate,
+    /// Up to date, and checked by a second translator.
+    Reviewed,
+}
+
+impl TranslationState {
+    /// Every state, from least to most done.
+    pub const ALL: [TranslationState; 5] = [
+        TranslationState::Missing,
+        TranslationState::Draft,
+        TranslationState::Outdated,
+        TranslationState::UpToDate,
+        TranslationState::Reviewed,
+    ];
+
+    /// The stable name, for forms, addresses and interface strings.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TranslationState::Missing => "missing",
+            TranslationState::Draft => "draft",
+            TranslationState::Outdated => "outdated",
+            TranslationState::UpToDate => "up-to-date",
+            TranslationState::Reviewed => "reviewed",
+        }
+    }
+
+    /// The state of a translation whose published revision is `approved` (0 while its first
+    /// awaits review), made from the source's revision `from` (`None` when not recorded) and
+    /// left a draft or not, of a source published at `source`; `reviewed` is the revision a
+    /// second translator checked (0: none).
+    pub fn of(source: i64, approved: i64, from: Option<(i64, bool)>, reviewed: i64) -> Self {
+        match from {
+            _ if approved == 0 => TranslationState::Draft,
+            Some((_, true)) => TranslationState::Draft,
+            Some((made_from, false)) if made_from >= source => {
+                if reviewed == approved {
+                    TranslationState::Reviewed
+                } else {
+                    TranslationState::UpToDate
+                }
+            }
+            _ => TranslationState::Outdated,
+        }
+    }
+}
+
+#[cfg(test)]
+mod translation_tests {
+    use super::TranslationState::{self, *};
+
+    #[test]
+    fn a_translation_s_state_follows_its_source_and_its_review() {
+        // Source published at revision 3.
+        assert_eq!(TranslationState::of(3, 0, Some((3, false)), 0), Draft);
+        assert_eq!(TranslationState::of(3, 2, Some((3, true)), 0), Draft);
+        assert_eq!(TranslationState::of(3, 2, Some((2, false)), 0), Outdated);
+        assert_eq!(TranslationState::of(3, 2, None, 0), Outdated);
+        assert_eq!(TranslationState::of(3, 2, Some((3, false)), 0), UpToDate);
+        assert_eq!(TranslationState::of(3, 2, Some((3, false)), 2), Reviewed);
+        // A review of an older revision of the translation does not carry over.
+        assert_eq!(TranslationState::of(3, 4, Some((3, false)), 2), UpToDate);
+        // Nor past a change of the source.
+        assert_eq!(TranslationState::of(4, 2, Some((3, false)), 2), Outdated);
+    }
+}

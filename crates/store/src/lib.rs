@@ -43,6 +43,7 @@ mod sections;
 mod snapshot;
 #[cfg(feature = "test-support")]
 pub mod testing;
+mod translations;
 mod watches;
 mod work;
 
@@ -66,6 +67,9 @@ pub use migrations::LATEST_SCHEMA_VERSION;
 pub use pages::{NewPage, NewRevision, PageMove, RecentRevision, TemplateRecord};
 pub use passkeys::{CeremonyRecord, NewCeremony, PasskeyRecord};
 pub use second_factors::{ChallengeRecord, SecondFactorFailures, TotpRecord};
+pub use translations::{
+    TranslatedFrom, TranslationFacts, TranslationProgress, TranslationRecord,
+};
 pub use watches::NotificationRecord;
 pub use work::{Committed, JobOptions, UnitOfWork};
 

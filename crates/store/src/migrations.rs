@@ -168,10 +168,16 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0026_interface_language.sql"),
         include_str!("../migrations/postgres/0026_interface_language.sql"),
     ),
+    (
+        27,
+        "translations",
+        include_str!("../migrations/sqlite/0027_translations.sql"),
+        include_str!("../migrations/postgres/0027_translations.sql"),
+    ),
 ];
 
 /// The schema version this build migrates to.
-pub const LATEST_SCHEMA_VERSION: i64 = 26;
+pub const LATEST_SCHEMA_VERSION: i64 = 27;
 
 fn migrator(backend: Backend) -> Migrator {
     let migrations = MIGRATIONS

@@ -182,6 +182,12 @@ impl Chrome {
         self.t.number(value.count())
     }
 
+    /// The reader's language as a language pages may be written in, if it is one: trees,
+    /// lists and links show pages translated into it.
+    pub fn content_language(&self) -> Option<braid_domain::language::LanguageCode> {
+        braid_domain::language::LanguageCode::new(self.t.tag()).ok()
+    }
+
     /// The `lang` attribute.
     pub fn lang(&self) -> &str {
         self.t.tag()

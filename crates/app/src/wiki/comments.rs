@@ -95,7 +95,7 @@ impl Wiki<'_> {
             let html = if record.deleted_at.is_some() {
                 String::new()
             } else {
-                self.render_markdown(actor, &view.section, &record.body)
+                self.render_markdown(actor, &view.section, &record.body, None)
                     .await?
                     .html
                     .clone()

@@ -114,6 +114,20 @@ impl Wiki<'_> {
         slug: &str,
         edit: &PageEdit,
     ) -> Result<SaveOutcome, AppError> {
+        self.save_edit(actor, section, slug, edit, None).await
+    }
+
+    /// Saves an edit as [`Wiki::save_page`] does; for a translation, records what the new
+    /// revision was made from: `from`, or (an edit outside the translation editor) what its
+    /// published revision was made from.
+    pub(super) async fn save_edit(
+        &self,
+        actor: &Actor,
+        section: &str,
+        slug: &str,
+        edit: &PageEdit,
+        from: Option<braid_store::TranslatedFrom>,
+    ) -> Result<SaveOutcome, AppError> {
         App::require(actor, Action::EditPages)?;
         let labels = edit
             .labels
@@ -166,14 +180,23 @@ impl Wiki<'_> {
                     if approve {
                         work.log_published(page, number).await?;
                     }
+                    if let Some(translation) = &view.translation
+                        && let Some(from) = from.or(translation.from)
+                    {
+                        work.record_translated_from(page, number, from).await?;
+                    }
                     // A new text of a published page under the same title changes that page
-                    // alone: other pages' views, trees and links stay as they were.
+                    // alone: other pages' views, trees and links stay as they were. Not
+                    // when translations are involved: a source's new text outdates them, and
+                    // a translation's its standing on its source's page.
                     let language_kept = language
                         .as_ref()
                         .is_none_or(|language| view.page.language == language.code);
                     if new_title == view.page.title
                         && view.page.approved_revision > 0
                         && language_kept
+                        && !view.has_translations
+                        && view.translation.is_none()
                     {
                         work.confine_to_page(page);
                     }

@@ -11,7 +11,7 @@ use std::sync::{Arc, Mutex};
 
 use braid_domain::DomainError;
 use braid_domain::ids::{PageId, SectionId, UserId};
-use braid_domain::language::content_language;
+use braid_domain::language::{LanguageCode, content_language};
 use braid_domain::policy::{
     Action, Actor, Audience, PageAccess, PageAction, PageReader, may_on_page, may_read,
     may_see_revision, permits,
@@ -19,10 +19,12 @@ use braid_domain::policy::{
 use braid_domain::section::Section;
 use braid_domain::time::Timestamp;
 use braid_domain::wiki::{
-    Page, ReviewState, Revision, Visibility, edit_summary, page_body, page_title,
+    Page, ReviewState, Revision, TranslationState, Visibility, edit_summary, page_body,
+    page_title,
 };
 use braid_store::{
     AttachmentRecord, CommentRecord, ContentVersion, NewPage, NewRevision, StoreError,
+    TranslationRecord,
 };
 use braid_text::diff::{Hunk, hunks, line_counts};
 use braid_text::markdown::{Rendered, WikiTarget, render};
@@ -46,12 +48,17 @@ mod recent;
 mod render;
 mod review;
 mod suppression;
+mod translations;
 
 pub use bin::BinEntry;
 pub use labels::{LabelCount, LabelledPage, PageTemplate};
 pub use recent::{RECENT_LIMIT, RecentChange, RecentFilter};
 pub(crate) use render::RenderCache;
 pub use review::ReviewItem;
+pub use translations::{
+    PageToTranslate, SectionProgress, TranslationDashboard, TranslationOutcome, TranslationRow,
+    TranslationSave, TranslationWork,
+};
 
 pub use braid_text::diff;
 
@@ -120,6 +127,41 @@ pub struct PageView {
     pub watching: (bool, bool),
     /// The date by which its advice should be checked again.
     pub review_by: Option<braid_domain::time::Timestamp>,
+    /// The page in each language the reader may read it in: its source first, then its
+    /// translations (just the page itself when it has none).
+    pub languages: Vec<LanguageVersion>,
+    /// When the page is a translation: of what, and how it stands.
+    pub translation: Option<TranslationFacts>,
+    /// Whether the page has translations (any, whoever may read them).
+    pub has_translations: bool,
+}
+
+/// A page in one of its languages.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LanguageVersion {
+    /// The language.
+    pub language: LanguageCode,
+    /// The page's title in it.
+    pub title: String,
+    /// Its address.
+    pub href: String,
+    /// How the translation stands; `None` for the source.
+    pub state: Option<TranslationState>,
+}
+
+/// A translation's source and standing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TranslationFacts {
+    /// The page it translates.
+    pub source: PageLink,
+    /// The source's language.
+    pub source_language: LanguageCode,
+    /// The source's published revision.
+    pub source_revision: i64,
+    /// What the translation's published revision was made from, when recorded.
+    pub from: Option<braid_store::TranslatedFrom>,
+    /// How it stands.
+    pub state: TranslationState,
 }
 
 /// The wiki service: sections and pages, reading, editing, history, review, moves, labels,
@@ -306,6 +348,19 @@ pub(crate) struct LivePages {
     waiting_authors: HashSet<UserId>,
     /// The tree each audience reads, made on first need (see [`SectionPages::readable_tree`]).
     trees: Mutex<Vec<(TreeKey, Arc<ReadableTree>)>>,
+    /// The live translations of each page, by the source's id.
+    translations: HashMap<PageId, Vec<LiveTranslation>>,
+    /// The source of each live translation, by the translation's id.
+    sources: HashMap<PageId, PageId>,
+}
+
+/// A live translation among a section's pages.
+#[derive(Debug, Clone)]
+pub(crate) struct LiveTranslation {
+    /// Where its page is in [`LivePages`].
+    at: usize,
+    /// Its record: language, review, what its published revision was made from.
+    record: TranslationRecord,
 }
 
 /// Whose tree: readers alike in audience, in a section of one visibility, read the same pages.
@@ -322,15 +377,31 @@ pub(crate) struct ReadableTree {
 }
 
 impl LivePages {
-    pub(crate) fn new(pages: Vec<Page>) -> LivePages {
+    /// The live `pages` of a section and the `translations` among them (records of pages in
+    /// the bin are left out). A translation is no entry of the tree of its own: it is shown in
+    /// its source's place (see [`SectionPages::in_language`]).
+    pub(crate) fn new(pages: Vec<Page>, translations: Vec<TranslationRecord>) -> LivePages {
         let index: HashMap<PageId, usize> = pages
             .iter()
             .enumerate()
             .map(|(at, page)| (page.id, at))
             .collect();
+        let mut by_source: HashMap<PageId, Vec<LiveTranslation>> = HashMap::new();
+        let mut sources = HashMap::new();
+        for record in translations {
+            if let Some(&at) = index.get(&record.page_id) {
+                sources.insert(record.page_id, record.source_id);
+                by_source
+                    .entry(record.source_id)
+                    .or_default()
+                    .push(LiveTranslation { at, record });
+            }
+        }
         let mut children: HashMap<Option<PageId>, Vec<usize>> = HashMap::new();
         for (at, page) in pages.iter().enumerate() {
-            children.entry(page.parent_id).or_default().push(at);
+            if !sources.contains_key(&page.id) {
+                children.entry(page.parent_id).or_default().push(at);
+            }
         }
         let by_slug = pages
             .iter()
@@ -347,6 +418,8 @@ impl LivePages {
             outline: Vec::with_capacity(pages.len()),
             waiting_authors,
             trees: Mutex::default(),
+            translations: by_source,
+            sources,
             pages,
             index,
             by_slug,
@@ -367,8 +440,9 @@ impl LivePages {
             .get(&None)
             .map(|top| top.iter().rev().map(|&at| (at, 0)).collect())
             .unwrap_or_default();
+        let entries = live.pages.len() - live.sources.len();
         while let Some((at, depth)) = stack.pop() {
-            if live.outline.len() >= live.pages.len() {
+            if live.outline.len() >= entries {
                 break;
             }
             live.outline.push((at, depth));
@@ -387,6 +461,16 @@ impl LivePages {
     /// The pages, by position.
     pub(crate) fn iter(&self) -> std::slice::Iter<'_, Page> {
         self.pages.iter()
+    }
+
+    /// The page `translation` translates, if it is a live translation.
+    pub(crate) fn source_of(&self, translation: PageId) -> Option<&Page> {
+        self.sources.get(&translation).and_then(|&id| self.get(id))
+    }
+
+    /// The live translations of `source`.
+    pub(crate) fn translations_of(&self, source: PageId) -> &[LiveTranslation] {
+        self.translations.get(&source).map_or(&[], Vec::as_slice)
     }
 
     /// The pages above `page`, its parent first; a damaged tree (a cycle, a missing parent)
@@ -511,10 +595,89 @@ impl SectionPages {
         }
     }
 
-    /// A link to entry `place` of `tree`.
-    fn tree_link(&self, tree: &ReadableTree, place: usize, current: bool) -> PageLink {
+    /// A link to entry `place` of `tree`, in `language` where the page has a translation
+    /// into it the actor may read.
+    fn tree_link(
+        &self,
+        actor: &Actor,
+        tree: &ReadableTree,
+        place: usize,
+        current: bool,
+        language: Option<&LanguageCode>,
+    ) -> PageLink {
         let (at, depth) = tree.order[place];
-        self.link(&self.pages.pages[at], depth, current)
+        let page = self.in_language(actor, &self.pages.pages[at], language);
+        self.link(page, depth, current)
+    }
+
+    /// How `translation` (a live translation of `source`) stands.
+    fn translation_facts(&self, translation: &Page, source: &Page) -> TranslationFacts {
+        let record = self
+            .pages
+            .translations_of(source.id)
+            .iter()
+            .find(|live| live.record.page_id == translation.id)
+            .map(|live| &live.record);
+        let from = record.and_then(|record| record.approved_from);
+        TranslationFacts {
+            source: self.link(source, 0, false),
+            source_language: source.language.clone(),
+            source_revision: source.approved_revision,
+            from,
+            state: TranslationState::of(
+                source.approved_revision,
+                translation.approved_revision,
+                from.map(|from| (from.source_revision, from.draft)),
+                record.map_or(0, |record| record.reviewed_revision),
+            ),
+        }
+    }
+
+    /// The page (a source or a translation) in every language the actor may read it in: the
+    /// source first, then its translations by language.
+    fn language_versions(&self, actor: &Actor, page: &Page) -> Vec<LanguageVersion> {
+        let source = self.pages.source_of(page.id).unwrap_or(page);
+        let reader = PageReader::of(actor);
+        let version = |shown: &Page, state| LanguageVersion {
+            language: shown.language.clone(),
+            title: shown.title.clone(),
+            href: page_href(&self.section, &shown.slug),
+            state,
+        };
+        let mut versions = vec![version(source, None)];
+        for live in self.pages.translations_of(source.id) {
+            let translation = &self.pages.pages[live.at];
+            if reader.reads(&self.access(translation)) {
+                let facts = self.translation_facts(translation, source);
+                versions.push(version(translation, Some(facts.state)));
+            }
+        }
+        versions[1..].sort_by(|a, b| a.language.as_str().cmp(b.language.as_str()));
+        versions
+    }
+
+    /// `page` as a reader of `language` should see it: its published translation into that
+    /// language when they may read it, the page itself otherwise (also when it is in that
+    /// language already, or no language is asked for).
+    pub(crate) fn in_language<'p>(
+        &'p self,
+        actor: &Actor,
+        page: &'p Page,
+        language: Option<&LanguageCode>,
+    ) -> &'p Page {
+        let Some(language) = language.filter(|language| **language != page.language) else {
+            return page;
+        };
+        self.pages
+            .translations_of(page.id)
+            .iter()
+            .map(|translation| &self.pages.pages[translation.at])
+            .find(|translation| {
+                translation.language == *language
+                    && translation.approved_revision > 0
+                    && Audience::of(actor).meets(self.access(translation).readers())
+            })
+            .unwrap_or(page)
     }
 
     /// A link to `page` at `depth`.
@@ -618,7 +781,8 @@ impl Wiki<'_> {
             .get_or_load(section.id, version, || async {
                 let mut pages = self.store().section_pages(section.id).await?;
                 pages.retain(|page| page.deleted_at.is_none());
-                Ok(Arc::new(LivePages::new(pages)))
+                let translations = self.store().section_translations(section.id).await?;
+                Ok(Arc::new(LivePages::new(pages, translations)))
             })
             .await
     }
@@ -640,16 +804,18 @@ impl Wiki<'_> {
         }
     }
 
-    /// A section and the tree of pages the actor may read.
+    /// A section and the tree of pages the actor may read, each in `language` where it has
+    /// a translation into it.
     pub async fn section_tree(
         &self,
         actor: &Actor,
         section: &str,
+        language: Option<&LanguageCode>,
     ) -> Result<SectionTree, AppError> {
         let pages = self.section_pages(actor, section).await?;
         let readable = pages.readable_tree(actor);
         let tree = (0..readable.order.len())
-            .map(|place| pages.tree_link(&readable, place, false))
+            .map(|place| pages.tree_link(actor, &readable, place, false, language))
             .collect();
         Ok(SectionTree {
             section: pages.section,
@@ -660,15 +826,17 @@ impl Wiki<'_> {
     }
 
     /// Renders Markdown as the page would show it, resolving `[[links]]` among the pages the
-    /// actor may read (a page they may not read looks unwritten).
+    /// actor may read (a page they may not read looks unwritten), to their translations into
+    /// `language` where they have them.
     pub async fn render_markdown(
         &self,
         actor: &Actor,
         section: &Section,
         markdown: &str,
+        language: Option<&LanguageCode>,
     ) -> Result<Arc<Rendered>, AppError> {
         let titles = braid_text::markdown::wiki_link_titles(markdown);
-        let targets = self.link_targets(actor, section, titles).await?;
+        let targets = self.link_targets(actor, section, titles, language).await?;
         let new_page = |title: &str| {
             let encoded: String = form_encode(title);
             format!("/wiki/{}/new?title={encoded}", section.slug.as_str())
@@ -704,19 +872,21 @@ impl Wiki<'_> {
     }
 
     /// Where each of `titles` leads from `section` for the actor (by lowercased title; a title
-    /// no page the actor may read has is left out). Readers alike see the same targets, so
-    /// they are kept per audience while the structure stands.
+    /// no page the actor may read has is left out), in `language` where the page has a
+    /// translation into it. Readers alike see the same targets, so they are kept per
+    /// audience and language while the structure stands.
     async fn link_targets(
         &self,
         actor: &Actor,
         section: &Section,
         titles: Vec<String>,
+        language: Option<&LanguageCode>,
     ) -> Result<Arc<HashMap<String, String>>, AppError> {
         if titles.is_empty() {
             return Ok(Arc::default());
         }
         let version = self.structure_version();
-        let key = (section.id, Audience::of(actor), titles);
+        let key = (section.id, Audience::of(actor), titles, language.cloned());
         let titles = key.2.clone();
         self.kept()
             .link_targets
@@ -730,9 +900,10 @@ impl Wiki<'_> {
                         continue;
                     };
                     let key = page.title.to_lowercase();
+                    let shown = home.in_language(actor, page, language);
                     // A page in the same section wins over one elsewhere.
                     if page.section_id == section.id || !targets.contains_key(&key) {
-                        targets.insert(key, page_href(&home.section, &page.slug));
+                        targets.insert(key, page_href(&home.section, &shown.slug));
                     }
                 }
                 Ok::<_, AppError>(Arc::new(targets))
@@ -740,13 +911,27 @@ impl Wiki<'_> {
             .await
     }
 
-    /// A page, at its latest revision or at `revision`.
+    /// A page, at its latest revision or at `revision`, with its tree and neighbours as
+    /// written.
     pub async fn page(
         &self,
         actor: &Actor,
         section: &str,
         slug: &str,
         revision: Option<i64>,
+    ) -> Result<PageView, AppError> {
+        self.page_in(actor, section, slug, revision, None).await
+    }
+
+    /// A page as a reader of `language` sees it: its tree, neighbours and ancestors in that
+    /// language where they have translations into it.
+    pub async fn page_in(
+        &self,
+        actor: &Actor,
+        section: &str,
+        slug: &str,
+        revision: Option<i64>,
+        language: Option<&LanguageCode>,
     ) -> Result<PageView, AppError> {
         let pages = self.section_pages(actor, section).await?;
         let placed = pages.readable(actor, slug)?;
@@ -778,25 +963,32 @@ impl Wiki<'_> {
         };
         author_name(&mut revision);
         let rendered = self
-            .render_markdown(actor, &pages.section, &revision.body)
+            .render_markdown(actor, &pages.section, &revision.body, language)
             .await?;
         let tree = pages.readable_tree(actor);
-        let position = tree.position.get(&page.id).copied();
+        // A translation stands in its source's place.
+        let source = pages.pages.source_of(page.id);
+        let in_tree = source.map_or(page.id, |source| source.id);
+        let position = tree.position.get(&in_tree).copied();
         let neighbour = |place: Option<usize>| {
             place
                 .filter(|&place| place < tree.order.len())
-                .map(|place| pages.tree_link(&tree, place, false))
+                .map(|place| pages.tree_link(actor, &tree, place, false, language))
         };
         let previous = neighbour(position.and_then(|place| place.checked_sub(1)));
         let next = neighbour(position.map(|place| place + 1));
         let nearby = tree.outline.nearby(position, |place, current| {
-            pages.tree_link(&tree, place, current)
+            pages.tree_link(actor, &tree, place, current, language)
         });
         let ancestors = pages
             .ancestors(&page)
             .into_iter()
-            .map(|ancestor| pages.link(ancestor, 0, false))
+            .filter(|ancestor| Some(ancestor.id) != source.map(|source| source.id))
+            .map(|ancestor| pages.link(pages.in_language(actor, ancestor, language), 0, false))
             .collect();
+        let languages = pages.language_versions(actor, &page);
+        let has_translations = !pages.pages.translations_of(page.id).is_empty();
+        let translation = source.map(|source| pages.translation_facts(&page, source));
         let facts = self.page_facts(page.id).await?;
         let contributors = facts
             .contributors
@@ -828,6 +1020,9 @@ impl Wiki<'_> {
             labels,
             watching,
             review_by,
+            languages,
+            translation,
+            has_translations,
         })
     }
 
@@ -888,8 +1083,11 @@ impl Wiki<'_> {
         section: &str,
         slug: &str,
         revision: Option<i64>,
+        language: Option<&LanguageCode>,
     ) -> Result<PageInFull, AppError> {
-        let view = self.page(actor, section, slug, revision).await?;
+        let view = self
+            .page_in(actor, section, slug, revision, language)
+            .await?;
         let facts = self.page_facts(view.page.id).await?;
         let comments = if view.is_old() {
             None

@@ -7,6 +7,7 @@ mod backup;
 mod hub;
 mod jobs;
 mod search;
+mod translations;
 mod writes;
 
 use std::future::Future;

@@ -117,7 +117,7 @@ pub async fn show_section(
     let mut tree = state
         .app()
         .wiki()
-        .section_tree(&viewer.actor, &slug)
+        .section_tree(&viewer.actor, &slug, chrome.content_language().as_ref())
         .await?;
     let total = tree.pages.len();
     let shown_from = query
@@ -196,7 +196,13 @@ async fn page_page(
     } = state
         .app()
         .wiki()
-        .page_in_full(&viewer.actor, section, slug, revision)
+        .page_in_full(
+            &viewer.actor,
+            section,
+            slug,
+            revision,
+            chrome.content_language().as_ref(),
+        )
         .await?;
     let old = view.is_old();
     let href = page_href(&view.section, &view.page.slug);
@@ -463,7 +469,12 @@ pub async fn create_page(
             state
                 .app()
                 .wiki()
-                .render_markdown(&viewer.actor, &page.section, &page.body)
+                .render_markdown(
+                    &viewer.actor,
+                    &page.section,
+                    &page.body,
+                    page.chrome.content_language().as_ref(),
+                )
                 .await?
                 .html
                 .clone(),
@@ -579,7 +590,12 @@ pub async fn save_page(
             state
                 .app()
                 .wiki()
-                .render_markdown(&viewer.actor, &page.section, &page.body)
+                .render_markdown(
+                    &viewer.actor,
+                    &page.section,
+                    &page.body,
+                    page.chrome.content_language().as_ref(),
+                )
                 .await?
                 .html
                 .clone(),

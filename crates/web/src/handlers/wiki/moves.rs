@@ -55,7 +55,7 @@ async fn move_page_form(
     let parents = state
         .app()
         .wiki()
-        .section_tree(&viewer.actor, section)
+        .section_tree(&viewer.actor, section, None)
         .await?
         .pages
         .into_iter()

@@ -1,0 +1,283 @@
+//! Translations of pages: which page translates which, into what language, from which of the
+//! source's revisions each of its own revisions was made, and which a second translator
+//! checked. The translation's text is an ordinary page's, with its history and review.
+
+use braid_domain::ids::{PageId, SectionId, UserId};
+use braid_domain::language::LanguageCode;
+
+use crate::{Store, StoreError, UnitOfWork};
+
+/// A page that translates another.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TranslationRecord {
+    /// The translation's page.
+    pub page_id: PageId,
+    /// The page it translates.
+    pub source_id: PageId,
+    /// The language it is in.
+    pub language: LanguageCode,
+    /// The translation's revision a second translator checked; 0 when none was.
+    pub reviewed_revision: i64,
+    /// What the translation's published revision was made from, when it is recorded.
+    pub approved_from: Option<TranslatedFrom>,
+}
+
+/// What a revision of a translation was made from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TranslatedFrom {
+    /// The source's revision.
+    pub source_revision: i64,
+    /// Whether the translator left paragraphs untranslated.
+    pub draft: bool,
+}
+
+/// A source page and, when it has one in the language asked for, its translation: a line of
+/// a language's dashboard.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TranslationProgress {
+    /// The source page.
+    pub source: PageId,
+    /// Its section.
+    pub section_id: SectionId,
+    /// Its published revision (0 while it awaits its first review).
+    pub source_revision: i64,
+    /// How many published pages link to it by title.
+    pub linked_from: i64,
+    /// The translation, if there is one outside the bin.
+    pub translation: Option<TranslationFacts>,
+}
+
+/// A translation's standing, from its published revision.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TranslationFacts {
+    /// The translation's page.
+    pub page: PageId,
+    /// Its published revision (0 while its first awaits review).
+    pub approved_revision: i64,
+    /// What that revision was made from, when it is recorded.
+    pub from: Option<TranslatedFrom>,
+    /// The revision a second translator checked (0: none).
+    pub reviewed_revision: i64,
+}
+
+named_row!(TranslationRow {
+    page_id: i64,
+    source_id: i64,
+    language: String,
+    reviewed_revision: i64,
+    from_revision: Option<i64>,
+    draft: Option<i64>,
+});
+
+/// The columns of a [`TranslationRow`], with what the published revision was made from.
+const TRANSLATION_FROM: &str = "SELECT t.page_id, t.source_id, t.language, t.reviewed_revision, \
+            tr.source_revision AS from_revision, tr.draft \
+     FROM page_translations t JOIN pages p ON p.id = t.page_id \
+     LEFT JOIN translation_revisions tr ON tr.page_id = t.page_id AND tr.number = p.approved_revision";
+
+fn translation_from_row(row: TranslationRow) -> Result<TranslationRecord, StoreError> {
+    Ok(TranslationRecord {
+        page_id: PageId(row.page_id),
+        source_id: PageId(row.source_id),
+        language: LanguageCode::new(&row.language)?,
+        reviewed_revision: row.reviewed_revision,
+        approved_from: row.from_revision.map(|source_revision| TranslatedFrom {
+            source_revision,
+            draft: row.draft.unwrap_or(0) != 0,
+        }),
+    })
+}
+
+impl Store {
+    /// The translations of the section's pages (their pages may be in the bin).
+    pub async fn section_translations(
+        &self,
+        section: SectionId,
+    ) -> Result<Vec<TranslationRecord>, StoreError> {
+        let rows: Vec<TranslationRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "{TRANSLATION_FROM} WHERE p.section_id = $1 ORDER BY t.source_id, t.language"
+        )))
+        .bind(section.0)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter().map(translation_from_row).collect()
+    }
+
+    /// The page as a translation, if it is one.
+    pub async fn translation(&self, page: PageId) -> Result<Option<TranslationRecord>, StoreError> {
+        let row: Option<TranslationRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "{TRANSLATION_FROM} WHERE t.page_id = $1"
+        )))
+        .bind(page.0)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(translation_from_row).transpose()
+    }
+
+    /// The translation of `source` into `language`, in the bin or not.
+    pub async fn translation_into(
+        &self,
+        source: PageId,
+        language: &str,
+    ) -> Result<Option<TranslationRecord>, StoreError> {
+        let row: Option<TranslationRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "{TRANSLATION_FROM} WHERE t.source_id = $1 AND t.language = $2"
+        )))
+        .bind(source.0)
+        .bind(language)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(translation_from_row).transpose()
+    }
+
+    /// What revision `number` of a translation was made from, if recorded.
+    pub async fn translated_from(
+        &self,
+        page: PageId,
+        number: i64,
+    ) -> Result<Option<TranslatedFrom>, StoreError> {
+        named_row!(FromRow {
+            source_revision: i64,
+            draft: i64,
+        });
+        let row: Option<FromRow> = sqlx::query_as(
+            "SELECT source_revision, draft FROM translation_revisions \
+             WHERE page_id = $1 AND number = $2",
+        )
+        .bind(page.0)
+        .bind(number)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.map(|row| TranslatedFrom {
+            source_revision: row.source_revision,
+            draft: row.draft != 0,
+        }))
+    }
+
+    /// Every live page not itself a translation nor in `language`, with its translation into
+    /// `language` if it has one: one statement, for a language's dashboard.
+    pub async fn translation_progress(
+        &self,
+        language: &str,
+    ) -> Result<Vec<TranslationProgress>, StoreError> {
+        named_row!(ProgressRow {
+            source: i64,
+            section_id: i64,
+            source_revision: i64,
+            linked_from: i64,
+            translation: Option<i64>,
+            approved_revision: Option<i64>,
+            reviewed_revision: Option<i64>,
+            from_revision: Option<i64>,
+            draft: Option<i64>,
+        });
+        let rows: Vec<ProgressRow> = sqlx::query_as(
+            "SELECT s.id AS source, s.section_id, s.approved_revision AS source_revision, \
+                    (SELECT COUNT(*) FROM page_links l \
+                     WHERE LOWER(l.target_title) = LOWER(s.title)) AS linked_from, \
+                    t.id AS translation, t.approved_revision, pt.reviewed_revision, \
+                    tr.source_revision AS from_revision, tr.draft \
+             FROM pages s \
+             LEFT JOIN page_translations pt ON pt.source_id = s.id AND pt.language = $1 \
+             LEFT JOIN pages t ON t.id = pt.page_id AND t.deleted_at IS NULL \
+             LEFT JOIN translation_revisions tr \
+                    ON tr.page_id = t.id AND tr.number = t.approved_revision \
+             WHERE s.deleted_at IS NULL AND s.language <> $1 \
+               AND NOT EXISTS (SELECT 1 FROM page_translations o WHERE o.page_id = s.id) \
+             ORDER BY s.section_id, s.position, s.id",
+        )
+        .bind(language)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|row| TranslationProgress {
+                source: PageId(row.source),
+                section_id: SectionId(row.section_id),
+                source_revision: row.source_revision,
+                linked_from: row.linked_from,
+                translation: row.translation.map(|page| TranslationFacts {
+                    page: PageId(page),
+                    approved_revision: row.approved_revision.unwrap_or(0),
+                    from: row.from_revision.map(|source_revision| TranslatedFrom {
+                        source_revision,
+                        draft: row.draft.unwrap_or(0) != 0,
+                    }),
+                    reviewed_revision: row.reviewed_revision.unwrap_or(0),
+                }),
+            })
+            .collect())
+    }
+}
+
+impl UnitOfWork {
+    /// Records that `page` translates `source` into `language`. A second translation into
+    /// the same language is a [`StoreError::Conflict`].
+    pub async fn record_translation(
+        &mut self,
+        page: PageId,
+        source: PageId,
+        language: &str,
+    ) -> Result<(), StoreError> {
+        let now = self.now();
+        let transaction = self.transaction().await?;
+        sqlx::query(
+            "INSERT INTO page_translations (page_id, source_id, language, created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $4)",
+        )
+        .bind(page.0)
+        .bind(source.0)
+        .bind(language)
+        .bind(now.as_millis())
+        .execute(&mut **transaction)
+        .await?;
+        Ok(())
+    }
+
+    /// Records what revision `number` of a translation was made from.
+    pub async fn record_translated_from(
+        &mut self,
+        page: PageId,
+        number: i64,
+        from: TranslatedFrom,
+    ) -> Result<(), StoreError> {
+        let now = self.now();
+        let transaction = self.transaction().await?;
+        sqlx::query(
+            "INSERT INTO translation_revisions (page_id, number, source_revision, draft, \
+                                                created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $5)",
+        )
+        .bind(page.0)
+        .bind(number)
+        .bind(from.source_revision)
+        .bind(i64::from(from.draft))
+        .bind(now.as_millis())
+        .execute(&mut **transaction)
+        .await?;
+        Ok(())
+    }
+
+    /// Records that `reviewer` checked revision `number` of a translation.
+    pub async fn record_translation_review(
+        &mut self,
+        page: PageId,
+        number: i64,
+        reviewer: UserId,
+    ) -> Result<(), StoreError> {
+        let now = self.now();
+        let transaction = self.transaction().await?;
+        sqlx::query(
+            "UPDATE page_translations SET reviewed_revision = $1, reviewed_by = $2, updated_at = $3 \
+             WHERE page_id = $4",
+        )
+        .bind(number)
+        .bind(reviewer.0)
+        .bind(now.as_millis())
+        .bind(page.0)
+        .execute(&mut **transaction)
+        .await?;
+        self.log_page_updated(page).await?;
+        Ok(())
+    }
+}
