@@ -67,9 +67,7 @@ pub use migrations::LATEST_SCHEMA_VERSION;
 pub use pages::{NewPage, NewRevision, PageMove, RecentRevision, TemplateRecord};
 pub use passkeys::{CeremonyRecord, NewCeremony, PasskeyRecord};
 pub use second_factors::{ChallengeRecord, SecondFactorFailures, TotpRecord};
-pub use translations::{
-    TranslatedFrom, TranslationFacts, TranslationProgress, TranslationRecord,
-};
+pub use translations::{TranslatedFrom, TranslationFacts, TranslationProgress, TranslationRecord};
 pub use watches::NotificationRecord;
 pub use work::{Committed, JobOptions, UnitOfWork};
 

@@ -188,6 +188,11 @@ impl Chrome {
         braid_domain::language::LanguageCode::new(self.t.tag()).ok()
     }
 
+    /// The own name of a language pages are written in (its code when unknown).
+    pub fn language_name<'a>(&self, code: &'a str) -> &'a str {
+        braid_domain::language::language_name(code)
+    }
+
     /// The `lang` attribute.
     pub fn lang(&self) -> &str {
         self.t.tag()

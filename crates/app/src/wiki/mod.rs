@@ -19,8 +19,7 @@ use braid_domain::policy::{
 use braid_domain::section::Section;
 use braid_domain::time::Timestamp;
 use braid_domain::wiki::{
-    Page, ReviewState, Revision, TranslationState, Visibility, edit_summary, page_body,
-    page_title,
+    Page, ReviewState, Revision, TranslationState, Visibility, edit_summary, page_body, page_title,
 };
 use braid_store::{
     AttachmentRecord, CommentRecord, ContentVersion, NewPage, NewRevision, StoreError,

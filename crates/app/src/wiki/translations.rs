@@ -183,7 +183,9 @@ impl Wiki<'_> {
             .or(facts.from);
         let older = match made_from {
             Some(from) if from.source_revision != source.approved_revision => {
-                self.store().revision(source.id, from.source_revision).await?
+                self.store()
+                    .revision(source.id, from.source_revision)
+                    .await?
             }
             _ => None,
         };
@@ -257,7 +259,12 @@ impl Wiki<'_> {
             .iter()
             .enumerate()
             .map(|(at, original)| {
-                match save.paragraphs.get(at).map(|p| p.trim()).filter(|p| !p.is_empty()) {
+                match save
+                    .paragraphs
+                    .get(at)
+                    .map(|p| p.trim())
+                    .filter(|p| !p.is_empty())
+                {
                     Some(paragraph) => paragraph.to_owned(),
                     None => {
                         // Readers get the source's words rather than a gap.
@@ -364,7 +371,10 @@ impl Wiki<'_> {
                 .await;
             match created {
                 Ok(page) => {
-                    match work.record_translation(page, source.id, language.as_str()).await {
+                    match work
+                        .record_translation(page, source.id, language.as_str())
+                        .await
+                    {
                         Ok(()) => {}
                         // Another translator began the same translation a moment ago.
                         Err(StoreError::Conflict { .. }) => {
@@ -421,10 +431,7 @@ impl Wiki<'_> {
     ) -> Result<TranslationDashboard, AppError> {
         let language = content_language(language)?;
         let language = LanguageCode::new(language.code)?;
-        let progress = self
-            .store()
-            .translation_progress(language.as_str())
-            .await?;
+        let progress = self.store().translation_progress(language.as_str()).await?;
         let sections = self.app.sections(actor).await?;
         let mut hub = HubPages::new(self).await?;
         let mut by_section: Vec<SectionProgress> = Vec::new();
@@ -440,7 +447,10 @@ impl Wiki<'_> {
                 continue;
             }
             let state = progress_state(&line);
-            let section = match by_section.iter_mut().find(|s| s.section.id == line.section_id) {
+            let section = match by_section
+                .iter_mut()
+                .find(|s| s.section.id == line.section_id)
+            {
                 Some(section) => section,
                 None => {
                     by_section.push(SectionProgress {
@@ -451,7 +461,10 @@ impl Wiki<'_> {
                 }
             };
             section.counts[state as usize] += 1;
-            if matches!(state, TranslationState::Missing | TranslationState::Outdated) {
+            if matches!(
+                state,
+                TranslationState::Missing | TranslationState::Outdated
+            ) {
                 candidates.push(PageToTranslate {
                     source: home.link(source, 0, false),
                     section_title: home.section.title.clone(),

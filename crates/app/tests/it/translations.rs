@@ -86,7 +86,12 @@ async fn hub_with_source(app: &App, visibility: Visibility) -> (String, String) 
     (section, slug)
 }
 
-fn save(title: &str, paragraphs: &[&str], source_revision: i64, base: Option<i64>) -> TranslationSave {
+fn save(
+    title: &str,
+    paragraphs: &[&str],
+    source_revision: i64,
+    base: Option<i64>,
+) -> TranslationSave {
     TranslationSave {
         title: title.to_owned(),
         paragraphs: paragraphs.iter().map(|p| (*p).to_owned()).collect(),
@@ -212,7 +217,11 @@ async fn a_source_edit_outdates_its_translation_and_marks_exactly_the_paragraphs
             .filter(|(_, row)| row.changed)
             .map(|(at, _)| at)
             .collect();
-        assert_eq!(changed, [1, 4], "exactly the rewritten and the added paragraph");
+        assert_eq!(
+            changed,
+            [1, 4],
+            "exactly the rewritten and the added paragraph"
+        );
         assert_eq!(
             work.rows[1].was.as_deref(),
             Some("Ask who holds the keys to the office."),
@@ -223,7 +232,10 @@ async fn a_source_edit_outdates_its_translation_and_marks_exactly_the_paragraphs
             "and keeps its translation to rework"
         );
         assert_eq!(work.rows[3].target, SPANISH[3]);
-        assert!(work.rows[4].target.is_empty(), "the new paragraph is untranslated");
+        assert!(
+            work.rows[4].target.is_empty(),
+            "the new paragraph is untranslated"
+        );
 
         // Bringing it up to date.
         let mut updated = SPANISH.to_vec();
@@ -284,12 +296,19 @@ async fn a_second_translator_reviews_a_translation_and_untranslated_paragraphs_l
             .await
             .unwrap();
         assert_eq!(view.translation.unwrap().state, TranslationState::Draft);
-        assert!(view.revision.body.contains("Agree on a Signal group for trouble."));
+        assert!(
+            view.revision
+                .body
+                .contains("Agree on a Signal group for trouble.")
+        );
         let refused = app
             .wiki()
             .review_translation(&reviewer, &section, &translated)
             .await;
-        assert!(matches!(refused, Err(AppError::Conflict(_))), "a draft is not reviewed");
+        assert!(
+            matches!(refused, Err(AppError::Conflict(_))),
+            "a draft is not reviewed"
+        );
 
         let work = app
             .wiki()
@@ -350,7 +369,11 @@ async fn trees_and_links_follow_the_reader_s_language_and_fall_back_to_the_sourc
             .create_page(
                 &Actor::System,
                 &section,
-                &draft("Second visit", "Go back to [[First visit]].", Visibility::Public),
+                &draft(
+                    "Second visit",
+                    "Go back to [[First visit]].",
+                    Visibility::Public,
+                ),
             )
             .await
             .unwrap();
@@ -392,7 +415,11 @@ async fn trees_and_links_follow_the_reader_s_language_and_fall_back_to_the_sourc
             tree(None).await,
             "without a Persian translation, the source"
         );
-        assert_eq!(tree(None).await.len(), 2, "a translation is no entry of its own");
+        assert_eq!(
+            tree(None).await.len(),
+            2,
+            "a translation is no entry of its own"
+        );
 
         let linking = |language: Option<LanguageCode>| {
             let app = &app;
@@ -415,7 +442,9 @@ async fn trees_and_links_follow_the_reader_s_language_and_fall_back_to_the_sourc
             }
         };
         assert!(
-            linking(Some(spanish)).await.contains("href=\"/wiki/field-notes/first-visit-es\""),
+            linking(Some(spanish))
+                .await
+                .contains("href=\"/wiki/field-notes/first-visit-es\""),
             "a link leads a Spanish reader to the translation"
         );
         assert!(
@@ -512,11 +541,19 @@ async fn search_finds_a_page_in_its_language_and_the_reader_s_translation_first(
             async move { app.search(&Actor::Anonymous, &query).await.unwrap() }
         };
         let spanish = found("llaves", "en").await;
-        assert_eq!(spanish.hits.len(), 1, "a Spanish word finds the translation");
+        assert_eq!(
+            spanish.hits.len(),
+            1,
+            "a Spanish word finds the translation"
+        );
         assert_eq!(spanish.hits[0].href, "/wiki/field-notes/first-visit-es");
         // A name both share: the reader's language first.
         let hrefs = |found: braid_app::search::Found| {
-            found.hits.into_iter().map(|hit| hit.href).collect::<Vec<_>>()
+            found
+                .hits
+                .into_iter()
+                .map(|hit| hit.href)
+                .collect::<Vec<_>>()
         };
         assert_eq!(
             hrefs(found("signal", "es").await),

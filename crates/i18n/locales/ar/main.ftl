@@ -1213,3 +1213,91 @@ month-11 = نوفمبر
 month-12 = ديسمبر
 # unreviewed
 date-time = { $day } { $month } { $year }، { $time } (UTC)
+
+# unreviewed
+page-translate = ترجمة
+# unreviewed
+page-languages = هذه الصفحة بلغات أخرى
+# unreviewed
+translation-of = ترجمة لصفحة
+# unreviewed
+translation-update = حدّث الترجمة
+# unreviewed
+translation-review-button = علّمها كمراجَعة من مترجم ثانٍ
+# unreviewed
+translation-state-missing = غير موجودة
+# unreviewed
+translation-state-draft = مسودة
+# unreviewed
+translation-state-outdated = قديمة
+# unreviewed
+translation-state-up-to-date = محدّثة
+# unreviewed
+translation-state-reviewed = مراجَعة
+# unreviewed
+translate-choose-lede = اختر اللغة التي تترجم إليها هذه الصفحة. تبقى ترجمتك مرتبطة بها: عندما تتغير، تُعلَّم لك الفقرات التي تغيرت.
+# unreviewed
+translate-lede = كل فقرة من الأصل بجانب ترجمتها. ترجم ما تستطيع: الفقرة التي تُترك فارغة تُظهر للقراء كلمات الأصل حتى يترجمها أحد.
+# unreviewed
+translate-changed-count = { $count ->
+    [zero] لم تتغير أي فقرة من الأصل منذ إعداد هذه الترجمة.
+    [one] تغيّرت فقرة واحدة من الأصل منذ إعداد هذه الترجمة: إنها معلَّمة.
+    [two] تغيّرت فقرتان من الأصل منذ إعداد هذه الترجمة: إنهما معلَّمتان.
+    [few] تغيّرت { $count } فقرات من الأصل منذ إعداد هذه الترجمة: إنها معلَّمة.
+    [many] تغيّرت { $count } فقرة من الأصل منذ إعداد هذه الترجمة: إنها معلَّمة.
+   *[other] تغيّرت { $count } فقرة من الأصل منذ إعداد هذه الترجمة: إنها معلَّمة.
+}
+# unreviewed
+translate-changed = تغيّرت في الأصل
+# unreviewed
+translate-was = ما كانت تقوله من قبل
+# unreviewed
+translate-paragraph-label = ترجمة الفقرة { $number }
+# unreviewed
+translate-empty-hint = أبقِ صياغة Markdown كما في الأصل: # العناوين، **الخط العريض**، [الروابط](…) و[[عناوين الصفحات]] (اكتب عنوان الصفحة بلغتك إن وُجدت).
+# unreviewed
+translate-draft = لم تكتمل بعد: أبقها مسودة
+# unreviewed
+translate-save = احفظ الترجمة
+# unreviewed
+translations-title = الترجمات
+# unreviewed
+translations-lede = إلى أين وصلت كل لغة: صفحات تنتظر الترجمة، وترجمات يجب تحديثها بعد تغيّر أصلها، وتلك التي راجعها مترجم ثانٍ.
+# unreviewed
+translations-language = اللغة
+# unreviewed
+translations-show = اعرض
+# unreviewed
+translations-none = لا توجد بعد صفحات يمكن ترجمتها إلى هذه اللغة.
+# unreviewed
+translations-done = مترجمة ومحدّثة:
+# unreviewed
+translations-by-section = الترجمات حسب القسم
+# unreviewed
+translations-done-column = أُنجز
+# unreviewed
+translations-next = للترجمة تاليًا
+# unreviewed
+translations-next-none = لا شيء ينتظر: كل الصفحات مترجمة ومحدّثة.
+# unreviewed
+translations-behind = { $count ->
+    [zero] لم يتغير الأصل منذئذ
+    [one] تغيّر الأصل مرة واحدة منذئذ
+    [two] تغيّر الأصل مرتين منذئذ
+    [few] تغيّر الأصل { $count } مرات منذئذ
+    [many] تغيّر الأصل { $count } مرة منذئذ
+   *[other] تغيّر الأصل { $count } مرة منذئذ
+}
+# unreviewed
+translations-linked-from = { $count ->
+    [zero] لا ترتبط بها أي صفحة
+    [one] ترتبط بها صفحة واحدة
+    [two] ترتبط بها صفحتان
+    [few] ترتبط بها { $count } صفحات
+    [many] ترتبط بها { $count } صفحة
+   *[other] ترتبط بها { $count } صفحة
+}
+# unreviewed
+problem-translation-own-review = يراجع الترجمةَ مترجمٌ ثانٍ، لا من كتبها.
+# unreviewed
+problem-translation-same-language = لا تُترجم الصفحة إلى اللغة المكتوبة بها.

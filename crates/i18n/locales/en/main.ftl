@@ -639,3 +639,47 @@ month-10 = October
 month-11 = November
 month-12 = December
 date-time = { $day } { $month } { $year }, { $time } UTC
+
+# Translations of pages.
+page-translate = Translate
+page-languages = This page in other languages
+translation-of = Translation of
+translation-update = Update the translation
+translation-review-button = Mark as checked by a second translator
+translation-state-missing = Missing
+translation-state-draft = Draft
+translation-state-outdated = Outdated
+translation-state-up-to-date = Up to date
+translation-state-reviewed = Reviewed
+translate-choose-lede = Choose the language to translate this page into. Your translation stays linked to this page: when it changes, the paragraphs that changed are marked for you.
+translate-lede = Each paragraph of the source stands beside its translation. Translate what you can: a paragraph left empty shows the source's words to readers until someone translates it.
+translate-changed-count = { $count ->
+    [one] One paragraph of the source changed since this translation was made: it is marked.
+   *[other] { $count } paragraphs of the source changed since this translation was made: they are marked.
+}
+translate-changed = Changed in the source
+translate-was = What it said before
+translate-paragraph-label = Translation of paragraph { $number }
+translate-empty-hint = Keep Markdown as it is in the source: # headings, **bold**, [links](…) and [[page titles]] (write the title of the page in your language when it has one).
+translate-draft = Not finished yet: keep it a draft
+translate-save = Save the translation
+translations-title = Translations
+translations-lede = How far each language has come: pages still to translate, translations to bring up to date after their source changed, and those a second translator checked.
+translations-language = Language
+translations-show = Show
+translations-none = No page can be translated into this language yet.
+translations-done = Translated and up to date:
+translations-by-section = Translations by section
+translations-done-column = Done
+translations-next = Translate next
+translations-next-none = Nothing waits: every page is translated and up to date.
+translations-behind = { $count ->
+    [one] the source changed once since
+   *[other] the source changed { $count } times since
+}
+translations-linked-from = { $count ->
+    [one] linked from one page
+   *[other] linked from { $count } pages
+}
+problem-translation-own-review = A second translator checks a translation, not the one who wrote it.
+problem-translation-same-language = A page is not translated into the language it is written in.

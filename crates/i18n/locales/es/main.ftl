@@ -1179,3 +1179,79 @@ month-11 = noviembre
 month-12 = diciembre
 # unreviewed
 date-time = { $day } de { $month } de { $year }, { $time } UTC
+
+# unreviewed
+page-translate = Traducir
+# unreviewed
+page-languages = Esta página en otros idiomas
+# unreviewed
+translation-of = Traducción de
+# unreviewed
+translation-update = Actualizar la traducción
+# unreviewed
+translation-review-button = Marcar como revisada por una segunda persona
+# unreviewed
+translation-state-missing = Falta
+# unreviewed
+translation-state-draft = Borrador
+# unreviewed
+translation-state-outdated = Desactualizada
+# unreviewed
+translation-state-up-to-date = Al día
+# unreviewed
+translation-state-reviewed = Revisada
+# unreviewed
+translate-choose-lede = Elige el idioma al que traducir esta página. Tu traducción queda enlazada a ella: cuando cambie, se te marcarán los párrafos que cambiaron.
+# unreviewed
+translate-lede = Cada párrafo del original está junto a su traducción. Traduce lo que puedas: un párrafo vacío muestra a los lectores las palabras del original hasta que alguien lo traduzca.
+# unreviewed
+translate-changed-count = { $count ->
+    [one] Un párrafo del original cambió desde que se hizo esta traducción: está marcado.
+   *[other] { $count } párrafos del original cambiaron desde que se hizo esta traducción: están marcados.
+}
+# unreviewed
+translate-changed = Cambió en el original
+# unreviewed
+translate-was = Lo que decía antes
+# unreviewed
+translate-paragraph-label = Traducción del párrafo { $number }
+# unreviewed
+translate-empty-hint = Conserva el Markdown como en el original: # títulos, **negrita**, [enlaces](…) y [[títulos de página]] (escribe el título de la página en tu idioma cuando exista).
+# unreviewed
+translate-draft = Aún no está terminada: dejarla como borrador
+# unreviewed
+translate-save = Guardar la traducción
+# unreviewed
+translations-title = Traducciones
+# unreviewed
+translations-lede = Cuánto ha avanzado cada idioma: páginas por traducir, traducciones que poner al día porque cambió su original y las que revisó una segunda persona.
+# unreviewed
+translations-language = Idioma
+# unreviewed
+translations-show = Mostrar
+# unreviewed
+translations-none = Todavía no hay ninguna página que traducir a este idioma.
+# unreviewed
+translations-done = Traducidas y al día:
+# unreviewed
+translations-by-section = Traducciones por sección
+# unreviewed
+translations-done-column = Hecho
+# unreviewed
+translations-next = Para traducir ahora
+# unreviewed
+translations-next-none = Nada pendiente: todas las páginas están traducidas y al día.
+# unreviewed
+translations-behind = { $count ->
+    [one] el original cambió una vez desde entonces
+   *[other] el original cambió { $count } veces desde entonces
+}
+# unreviewed
+translations-linked-from = { $count ->
+    [one] enlazada desde una página
+   *[other] enlazada desde { $count } páginas
+}
+# unreviewed
+problem-translation-own-review = Una segunda persona revisa una traducción, no quien la escribió.
+# unreviewed
+problem-translation-same-language = Una página no se traduce al idioma en que está escrita.

@@ -1179,3 +1179,79 @@ month-11 = نوامبر
 month-12 = دسامبر
 # unreviewed
 date-time = { $day } { $month } { $year }، ساعت { $time } (UTC)
+
+# unreviewed
+page-translate = ترجمه
+# unreviewed
+page-languages = این صفحه به زبان‌های دیگر
+# unreviewed
+translation-of = ترجمهٔ
+# unreviewed
+translation-update = به‌روزرسانی ترجمه
+# unreviewed
+translation-review-button = علامت‌گذاری به عنوان بازبینی‌شده توسط مترجم دوم
+# unreviewed
+translation-state-missing = ناموجود
+# unreviewed
+translation-state-draft = پیش‌نویس
+# unreviewed
+translation-state-outdated = کهنه
+# unreviewed
+translation-state-up-to-date = به‌روز
+# unreviewed
+translation-state-reviewed = بازبینی‌شده
+# unreviewed
+translate-choose-lede = زبانی را که این صفحه را به آن ترجمه می‌کنید برگزینید. ترجمهٔ شما به این صفحه پیوند می‌ماند: وقتی تغییر کند، بندهای تغییرکرده برایتان علامت می‌خورند.
+# unreviewed
+translate-lede = هر بند از متن اصلی کنار ترجمه‌اش آمده است. هر چه می‌توانید ترجمه کنید: بندی که خالی بماند، تا کسی ترجمه‌اش کند، واژه‌های متن اصلی را به خوانندگان نشان می‌دهد.
+# unreviewed
+translate-changed-count = { $count ->
+    [one] یک بند از متن اصلی از زمان این ترجمه تغییر کرده است: علامت خورده است.
+   *[other] { $count } بند از متن اصلی از زمان این ترجمه تغییر کرده‌اند: علامت خورده‌اند.
+}
+# unreviewed
+translate-changed = در متن اصلی تغییر کرده
+# unreviewed
+translate-was = آنچه پیش‌تر می‌گفت
+# unreviewed
+translate-paragraph-label = ترجمهٔ بند { $number }
+# unreviewed
+translate-empty-hint = مارک‌داون را همان‌گونه که در متن اصلی است نگه دارید: # سرفصل‌ها، **پررنگ**، [پیوندها](…) و [[عنوان صفحه‌ها]] (اگر صفحه به زبان شما هست، عنوانش را به زبان خودتان بنویسید).
+# unreviewed
+translate-draft = هنوز تمام نشده: پیش‌نویس بماند
+# unreviewed
+translate-save = ذخیرهٔ ترجمه
+# unreviewed
+translations-title = ترجمه‌ها
+# unreviewed
+translations-lede = هر زبان تا کجا پیش رفته است: صفحه‌هایی که هنوز باید ترجمه شوند، ترجمه‌هایی که پس از تغییر متن اصلی باید به‌روز شوند، و آن‌هایی که مترجم دومی بازبینی کرده است.
+# unreviewed
+translations-language = زبان
+# unreviewed
+translations-show = نمایش
+# unreviewed
+translations-none = هنوز صفحه‌ای برای ترجمه به این زبان نیست.
+# unreviewed
+translations-done = ترجمه‌شده و به‌روز:
+# unreviewed
+translations-by-section = ترجمه‌ها بر پایهٔ بخش
+# unreviewed
+translations-done-column = انجام‌شده
+# unreviewed
+translations-next = برای ترجمه در گام بعد
+# unreviewed
+translations-next-none = چیزی منتظر نیست: همهٔ صفحه‌ها ترجمه‌شده و به‌روزند.
+# unreviewed
+translations-behind = { $count ->
+    [one] متن اصلی از آن زمان یک بار تغییر کرده
+   *[other] متن اصلی از آن زمان { $count } بار تغییر کرده
+}
+# unreviewed
+translations-linked-from = { $count ->
+    [one] یک صفحه به آن پیوند داده
+   *[other] { $count } صفحه به آن پیوند داده‌اند
+}
+# unreviewed
+problem-translation-own-review = ترجمه را مترجم دوم بازبینی می‌کند، نه کسی که آن را نوشته است.
+# unreviewed
+problem-translation-same-language = صفحه به زبانی که با آن نوشته شده ترجمه نمی‌شود.

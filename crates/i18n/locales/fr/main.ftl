@@ -1179,3 +1179,79 @@ month-11 = novembre
 month-12 = décembre
 # unreviewed
 date-time = { $day } { $month } { $year } à { $time } UTC
+
+# unreviewed
+page-translate = Traduire
+# unreviewed
+page-languages = Cette page dans d’autres langues
+# unreviewed
+translation-of = Traduction de
+# unreviewed
+translation-update = Mettre à jour la traduction
+# unreviewed
+translation-review-button = Marquer comme relue par une deuxième personne
+# unreviewed
+translation-state-missing = Manquante
+# unreviewed
+translation-state-draft = Brouillon
+# unreviewed
+translation-state-outdated = Obsolète
+# unreviewed
+translation-state-up-to-date = À jour
+# unreviewed
+translation-state-reviewed = Relue
+# unreviewed
+translate-choose-lede = Choisissez la langue dans laquelle traduire cette page. Votre traduction lui reste liée : quand elle change, les paragraphes modifiés vous sont signalés.
+# unreviewed
+translate-lede = Chaque paragraphe de l’original est à côté de sa traduction. Traduisez ce que vous pouvez : un paragraphe laissé vide montre aux lecteurs les mots de l’original jusqu’à ce que quelqu’un le traduise.
+# unreviewed
+translate-changed-count = { $count ->
+    [one] Un paragraphe de l’original a changé depuis cette traduction : il est signalé.
+   *[other] { $count } paragraphes de l’original ont changé depuis cette traduction : ils sont signalés.
+}
+# unreviewed
+translate-changed = Modifié dans l’original
+# unreviewed
+translate-was = Ce qu’il disait avant
+# unreviewed
+translate-paragraph-label = Traduction du paragraphe { $number }
+# unreviewed
+translate-empty-hint = Gardez le Markdown de l’original : # titres, **gras**, [liens](…) et [[titres de page]] (écrivez le titre de la page dans votre langue quand elle existe).
+# unreviewed
+translate-draft = Pas encore terminée : la garder en brouillon
+# unreviewed
+translate-save = Enregistrer la traduction
+# unreviewed
+translations-title = Traductions
+# unreviewed
+translations-lede = Où en est chaque langue : pages à traduire, traductions à mettre à jour après un changement de l’original, et celles qu’une deuxième personne a relues.
+# unreviewed
+translations-language = Langue
+# unreviewed
+translations-show = Afficher
+# unreviewed
+translations-none = Aucune page ne peut encore être traduite dans cette langue.
+# unreviewed
+translations-done = Traduites et à jour :
+# unreviewed
+translations-by-section = Traductions par section
+# unreviewed
+translations-done-column = Fait
+# unreviewed
+translations-next = À traduire ensuite
+# unreviewed
+translations-next-none = Rien n’attend : toutes les pages sont traduites et à jour.
+# unreviewed
+translations-behind = { $count ->
+    [one] l’original a changé une fois depuis
+   *[other] l’original a changé { $count } fois depuis
+}
+# unreviewed
+translations-linked-from = { $count ->
+    [one] liée depuis une page
+   *[other] liée depuis { $count } pages
+}
+# unreviewed
+problem-translation-own-review = Une deuxième personne relit une traduction, pas celle qui l’a écrite.
+# unreviewed
+problem-translation-same-language = Une page ne se traduit pas dans la langue où elle est écrite.

@@ -1179,3 +1179,79 @@ month-11 = novembro
 month-12 = dezembro
 # unreviewed
 date-time = { $day } de { $month } de { $year }, { $time } UTC
+
+# unreviewed
+page-translate = Traduzir
+# unreviewed
+page-languages = Esta página noutras línguas
+# unreviewed
+translation-of = Tradução de
+# unreviewed
+translation-update = Atualizar a tradução
+# unreviewed
+translation-review-button = Marcar como revista por uma segunda pessoa
+# unreviewed
+translation-state-missing = Em falta
+# unreviewed
+translation-state-draft = Rascunho
+# unreviewed
+translation-state-outdated = Desatualizada
+# unreviewed
+translation-state-up-to-date = Atualizada
+# unreviewed
+translation-state-reviewed = Revista
+# unreviewed
+translate-choose-lede = Escolha a língua para a qual traduzir esta página. A sua tradução fica ligada a ela: quando mudar, os parágrafos alterados são-lhe assinalados.
+# unreviewed
+translate-lede = Cada parágrafo do original está ao lado da sua tradução. Traduza o que puder: um parágrafo deixado vazio mostra aos leitores as palavras do original até alguém o traduzir.
+# unreviewed
+translate-changed-count = { $count ->
+    [one] Um parágrafo do original mudou desde que esta tradução foi feita: está assinalado.
+   *[other] { $count } parágrafos do original mudaram desde que esta tradução foi feita: estão assinalados.
+}
+# unreviewed
+translate-changed = Alterado no original
+# unreviewed
+translate-was = O que dizia antes
+# unreviewed
+translate-paragraph-label = Tradução do parágrafo { $number }
+# unreviewed
+translate-empty-hint = Mantenha o Markdown como no original: # títulos, **negrito**, [ligações](…) e [[títulos de página]] (escreva o título da página na sua língua quando existir).
+# unreviewed
+translate-draft = Ainda não está terminada: mantê-la como rascunho
+# unreviewed
+translate-save = Guardar a tradução
+# unreviewed
+translations-title = Traduções
+# unreviewed
+translations-lede = Até onde chegou cada língua: páginas por traduzir, traduções a atualizar porque o original mudou e as que uma segunda pessoa reviu.
+# unreviewed
+translations-language = Língua
+# unreviewed
+translations-show = Mostrar
+# unreviewed
+translations-none = Ainda não há páginas para traduzir para esta língua.
+# unreviewed
+translations-done = Traduzidas e atualizadas:
+# unreviewed
+translations-by-section = Traduções por secção
+# unreviewed
+translations-done-column = Feito
+# unreviewed
+translations-next = Traduzir a seguir
+# unreviewed
+translations-next-none = Nada à espera: todas as páginas estão traduzidas e atualizadas.
+# unreviewed
+translations-behind = { $count ->
+    [one] o original mudou uma vez desde então
+   *[other] o original mudou { $count } vezes desde então
+}
+# unreviewed
+translations-linked-from = { $count ->
+    [one] ligada a partir de uma página
+   *[other] ligada a partir de { $count } páginas
+}
+# unreviewed
+problem-translation-own-review = Uma segunda pessoa revê uma tradução, não quem a escreveu.
+# unreviewed
+problem-translation-same-language = Uma página não se traduz para a língua em que está escrita.

@@ -1197,3 +1197,85 @@ month-11 = ноября
 month-12 = декабря
 # unreviewed
 date-time = { $day } { $month } { $year } г., { $time } UTC
+
+# unreviewed
+page-translate = Перевести
+# unreviewed
+page-languages = Эта страница на других языках
+# unreviewed
+translation-of = Перевод страницы
+# unreviewed
+translation-update = Обновить перевод
+# unreviewed
+translation-review-button = Отметить как проверенный вторым переводчиком
+# unreviewed
+translation-state-missing = Нет перевода
+# unreviewed
+translation-state-draft = Черновик
+# unreviewed
+translation-state-outdated = Устарел
+# unreviewed
+translation-state-up-to-date = Актуален
+# unreviewed
+translation-state-reviewed = Проверен
+# unreviewed
+translate-choose-lede = Выберите язык, на который перевести эту страницу. Перевод остаётся связан с ней: когда она изменится, изменившиеся абзацы будут отмечены.
+# unreviewed
+translate-lede = Каждый абзац оригинала стоит рядом со своим переводом. Переведите, что можете: пустой абзац показывает читателям слова оригинала, пока его кто-нибудь не переведёт.
+# unreviewed
+translate-changed-count = { $count ->
+    [one] С момента перевода в оригинале изменился { $count } абзац: он отмечен.
+    [few] С момента перевода в оригинале изменилось { $count } абзаца: они отмечены.
+    [many] С момента перевода в оригинале изменилось { $count } абзацев: они отмечены.
+   *[other] С момента перевода в оригинале изменилось { $count } абзаца: они отмечены.
+}
+# unreviewed
+translate-changed = Изменено в оригинале
+# unreviewed
+translate-was = Как было раньше
+# unreviewed
+translate-paragraph-label = Перевод абзаца { $number }
+# unreviewed
+translate-empty-hint = Сохраняйте Markdown как в оригинале: # заголовки, **полужирный**, [ссылки](…) и [[названия страниц]] (пишите название страницы на своём языке, если она есть).
+# unreviewed
+translate-draft = Ещё не закончен: оставить черновиком
+# unreviewed
+translate-save = Сохранить перевод
+# unreviewed
+translations-title = Переводы
+# unreviewed
+translations-lede = Как продвигается каждый язык: страницы, которые ещё нужно перевести, переводы, которые нужно обновить после изменения оригинала, и переводы, проверенные вторым переводчиком.
+# unreviewed
+translations-language = Язык
+# unreviewed
+translations-show = Показать
+# unreviewed
+translations-none = На этот язык пока нечего переводить.
+# unreviewed
+translations-done = Переведено и актуально:
+# unreviewed
+translations-by-section = Переводы по разделам
+# unreviewed
+translations-done-column = Готово
+# unreviewed
+translations-next = Перевести в первую очередь
+# unreviewed
+translations-next-none = Ничего не ждёт: все страницы переведены и актуальны.
+# unreviewed
+translations-behind = { $count ->
+    [one] с тех пор оригинал менялся { $count } раз
+    [few] с тех пор оригинал менялся { $count } раза
+    [many] с тех пор оригинал менялся { $count } раз
+   *[other] с тех пор оригинал менялся { $count } раза
+}
+# unreviewed
+translations-linked-from = { $count ->
+    [one] ссылается { $count } страница
+    [few] ссылаются { $count } страницы
+    [many] ссылаются { $count } страниц
+   *[other] ссылаются { $count } страницы
+}
+# unreviewed
+problem-translation-own-review = Перевод проверяет второй переводчик, а не тот, кто его написал.
+# unreviewed
+problem-translation-same-language = Страницу не переводят на язык, на котором она написана.

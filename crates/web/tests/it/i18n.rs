@@ -102,6 +102,9 @@ fn message_ids_used_in_sources() -> Vec<String> {
     for reason in ["used", "expired", "unknown"] {
         ids.push(format!("join-closed-{reason}"));
     }
+    for state in braid_domain::wiki::TranslationState::ALL {
+        ids.push(format!("translation-state-{}", state.as_str()));
+    }
     for role in braid_domain::accounts::Role::ALL {
         ids.push(format!("role-{}", role.as_str()));
     }

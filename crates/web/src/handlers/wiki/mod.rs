@@ -20,7 +20,7 @@ use braid_app::wiki::{
 use braid_domain::ids::CommentId;
 use braid_domain::language::{DEFAULT_LANGUAGE, content_language};
 use braid_domain::section::Section;
-use braid_domain::wiki::Visibility;
+use braid_domain::wiki::{TranslationState, Visibility};
 use serde::Deserialize;
 
 use crate::chrome::Chrome;
@@ -38,6 +38,7 @@ mod moves;
 mod notifications;
 mod review;
 mod templates;
+mod translations;
 
 /// The wiki's routes: this module's and its resources'.
 pub fn routes() -> Router<AppState> {
@@ -51,6 +52,7 @@ pub fn routes() -> Router<AppState> {
         .merge(notifications::routes())
         .merge(review::routes())
         .merge(templates::routes())
+        .merge(translations::routes())
         .route("/wiki/{section}", get(show_section))
         .route("/wiki/{section}/licence", post(set_licence))
         .route("/wiki/{section}/visibility", post(set_section_visibility))

@@ -1,0 +1,297 @@
+//! Translations: choosing a language to translate a page into, the translation editor (the
+//! source paragraph by paragraph beside the translation: a plain form), a second
+//! translator's review, and each language's dashboard.
+
+use braid_app::wiki::{TranslationDashboard, TranslationOutcome, TranslationSave, TranslationWork};
+use braid_domain::language::{CONTENT_LANGUAGES, ContentLanguage};
+use braid_domain::wiki::TranslationState;
+
+use super::*;
+
+/// This module's routes.
+pub(super) fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/translations", get(dashboard))
+        .route("/wiki/{section}/{page}/translate", get(choose))
+        .route(
+            "/wiki/{section}/{page}/translate/{language}",
+            get(edit).post(save),
+        )
+        .route("/wiki/{section}/{page}/review-translation", post(review))
+}
+
+/// A language to translate into, and how the page stands in it.
+struct LanguageChoice {
+    language: &'static ContentLanguage,
+    state: TranslationState,
+}
+
+#[derive(Template)]
+#[template(path = "translate_choose.html")]
+struct ChoosePage {
+    chrome: Chrome,
+    view: PageView,
+    href: String,
+    choices: Vec<LanguageChoice>,
+}
+
+/// The languages the page can be translated into, with how it stands in each.
+pub async fn choose(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    SignedIn(viewer): SignedIn,
+    Path((section, slug)): Path<(String, String)>,
+) -> Result<Response, WebError> {
+    let view = state
+        .app()
+        .wiki()
+        .page(&viewer.actor, &section, &slug, None)
+        .await?;
+    // A translation's page leads to its source's choices.
+    if let Some(facts) = &view.translation {
+        return Ok(see_other(&format!("{}/translate", facts.source.href)));
+    }
+    let source_language = view.page.language.clone();
+    let reader_first = chrome.content_language();
+    let mut choices: Vec<LanguageChoice> = CONTENT_LANGUAGES
+        .iter()
+        .filter(|language| language.code != source_language.as_str())
+        .map(|language| LanguageChoice {
+            language,
+            state: view
+                .languages
+                .iter()
+                .find(|version| version.language.as_str() == language.code)
+                .and_then(|version| version.state)
+                .unwrap_or(TranslationState::Missing),
+        })
+        .collect();
+    // The reader's own language first.
+    choices.sort_by_key(|choice| {
+        reader_first
+            .as_ref()
+            .is_none_or(|first| first.as_str() != choice.language.code)
+    });
+    let href = page_href(&view.section, &view.page.slug);
+    render(&ChoosePage {
+        chrome,
+        view,
+        href,
+        choices,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "translate.html")]
+struct EditorPage {
+    chrome: Chrome,
+    work: TranslationWork,
+    action: String,
+    /// The translation's text as typed when a save is refused, else as it stands.
+    title: String,
+    summary: String,
+    draft: bool,
+    problem: Option<String>,
+}
+
+impl EditorPage {
+    fn changed(&self) -> i64 {
+        self.work.rows.iter().filter(|row| row.changed).count() as i64
+    }
+
+    fn dir_of(&self, code: &str) -> &'static str {
+        self.chrome.content_dir(code)
+    }
+}
+
+fn editor(chrome: Chrome, work: TranslationWork) -> EditorPage {
+    let action = format!("{}/translate/{}", work.source.href, work.language.as_str());
+    EditorPage {
+        title: work.title.clone(),
+        summary: String::new(),
+        draft: work.state == TranslationState::Draft,
+        problem: None,
+        chrome,
+        work,
+        action,
+    }
+}
+
+/// The translation editor.
+pub async fn edit(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    SignedIn(viewer): SignedIn,
+    Path((section, slug, language)): Path<(String, String, String)>,
+) -> Result<Response, WebError> {
+    let work = state
+        .app()
+        .wiki()
+        .translation_work(&viewer.actor, &section, &slug, &language)
+        .await?;
+    render(&editor(chrome, work))
+}
+
+/// Saves a translation; shows the editor again with what was typed when it is refused, and
+/// the page editor with both versions marked when someone saved the translation meanwhile.
+pub async fn save(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    SignedIn(viewer): SignedIn,
+    Path((section, slug, language)): Path<(String, String, String)>,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
+    let field = |name: &str| {
+        fields
+            .iter()
+            .find(|(key, _)| key == name)
+            .map(|(_, value)| value.clone())
+            .unwrap_or_default()
+    };
+    let save = TranslationSave {
+        title: field("title"),
+        paragraphs: fields
+            .iter()
+            .filter(|(key, _)| key == "p")
+            .map(|(_, value)| value.clone())
+            .collect(),
+        source_revision: field("source_revision")
+            .parse()
+            .map_err(|_| WebError::BadRequest)?,
+        base: field("base").parse().ok(),
+        draft: field("draft") == "on",
+        summary: field("summary"),
+    };
+    let wiki = state.app().wiki();
+    match wiki
+        .save_translation(&viewer.actor, &section, &slug, &language, &save)
+        .await
+    {
+        Ok(TranslationOutcome::Saved(translated)) => {
+            Ok(see_other(&format!("/wiki/{section}/{translated}")))
+        }
+        Ok(TranslationOutcome::Conflict { slug, outcome }) => {
+            let SaveOutcome::Conflict {
+                body,
+                title,
+                their_title,
+                current,
+            } = outcome
+            else {
+                return Err(WebError::BadRequest);
+            };
+            let section = wiki.readable_section(&viewer.actor, &section).await?;
+            let href = page_href(&section, &slug);
+            let page = EditPage {
+                chrome,
+                action: format!("{href}/edit"),
+                page_slug: Some(slug),
+                base: current,
+                visibility: Visibility::Public,
+                visibility_choices: Vec::new(),
+                preview: None,
+                problem: None,
+                conflict: true,
+                their_title,
+                title,
+                body,
+                summary: save.summary,
+                parent: String::new(),
+                labels: String::new(),
+                language: language.clone(),
+                templates: Vec::new(),
+                section,
+            };
+            render_with_status(StatusCode::CONFLICT, &page)
+        }
+        Err(AppError::Invalid(error)) => {
+            let mut work = wiki
+                .translation_work(&viewer.actor, &section, &slug, &language)
+                .await?;
+            // Keep every word typed.
+            for (row, typed) in work.rows.iter_mut().zip(&save.paragraphs) {
+                typed.clone_into(&mut row.target);
+            }
+            let mut page = editor(chrome, work);
+            page.problem = Some(page.chrome.problem(&error));
+            page.title = save.title;
+            page.summary = save.summary;
+            page.draft = save.draft;
+            render_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+/// A second translator marks the translation as checked.
+pub async fn review(
+    State(state): State<AppState>,
+    SignedIn(viewer): SignedIn,
+    Path((section, slug)): Path<(String, String)>,
+) -> Result<Response, WebError> {
+    state
+        .app()
+        .wiki()
+        .review_translation(&viewer.actor, &section, &slug)
+        .await?;
+    Ok(see_other(&format!("/wiki/{section}/{slug}")))
+}
+
+/// The dashboard's choice of language.
+#[derive(Deserialize)]
+pub struct DashboardQuery {
+    #[serde(default)]
+    language: String,
+}
+
+#[derive(Template)]
+#[template(path = "translations.html")]
+struct DashboardPage {
+    chrome: Chrome,
+    dashboard: TranslationDashboard,
+    may_translate: bool,
+}
+
+impl DashboardPage {
+    fn languages(&self) -> &'static [ContentLanguage] {
+        CONTENT_LANGUAGES
+    }
+
+    fn states(&self) -> [TranslationState; 5] {
+        TranslationState::ALL
+    }
+
+    /// Translated and up to date (or reviewed), of all.
+    fn done(&self, counts: &[usize; 5]) -> (i64, i64, i64) {
+        let done = (counts[3] + counts[4]) as i64;
+        let total = counts.iter().sum::<usize>() as i64;
+        let percent = if total == 0 { 0 } else { done * 100 / total };
+        (done, total, percent)
+    }
+}
+
+/// How far a language's translations are: by section, and what to translate next.
+pub async fn dashboard(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    viewer: Viewer,
+    Query(query): Query<DashboardQuery>,
+) -> Result<Response, WebError> {
+    let language = match query.language.as_str() {
+        "" => chrome.content_language().map_or_else(
+            || DEFAULT_LANGUAGE.to_owned(),
+            |code| code.as_str().to_owned(),
+        ),
+        chosen => chosen.to_owned(),
+    };
+    let dashboard = state
+        .app()
+        .wiki()
+        .translation_dashboard(&viewer.actor, &language)
+        .await?;
+    render(&DashboardPage {
+        may_translate: viewer.session.is_some(),
+        chrome,
+        dashboard,
+    })
+}
