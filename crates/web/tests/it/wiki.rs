@@ -2988,3 +2988,190 @@ async fn what_links_here_lists_the_pages_a_reader_may_see() {
     let page = get(&hub, "/wiki/strategise/risk-assessment", None).await.1;
     assert!(page.contains("href=\"/wiki/strategise/risk-assessment/links-here\""));
 }
+
+#[tokio::test]
+async fn a_page_is_translated_paragraph_by_paragraph_and_its_translation_shows_what_the_source_changed()
+ {
+    let hub = TestApp::new().await;
+    let translator = member(&hub, "noor", Role::Editor).await;
+    let (status, location, _) = post(
+        &hub,
+        &translator,
+        "/wiki/discover/new",
+        &[
+            ("title", "Phones"),
+            (
+                "body",
+                "Keep them updated.\n\nUse a long PIN.\n\nBack up weekly.",
+            ),
+            ("summary", ""),
+            ("visibility", "public"),
+            ("language", "en"),
+        ],
+    )
+    .await;
+    assert_eq!((status, location.as_str()), (303, "/wiki/discover/phones"));
+
+    // The page offers to translate it; the editor has a row per paragraph.
+    let (_, page) = get(&hub, "/wiki/discover/phones", Some(&translator.cookie)).await;
+    assert!(page.contains("href=\"/wiki/discover/phones/translate\""));
+    let (status, choices) = get(
+        &hub,
+        "/wiki/discover/phones/translate",
+        Some(&translator.cookie),
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert!(choices.contains("href=\"/wiki/discover/phones/translate/fa\""));
+    let (status, editor) = get(
+        &hub,
+        "/wiki/discover/phones/translate/fa",
+        Some(&translator.cookie),
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert_eq!(
+        editor.matches("<textarea").count(),
+        3,
+        "a row per paragraph"
+    );
+    assert!(
+        editor.contains("lang=\"fa\" dir=\"rtl\""),
+        "typed right to left"
+    );
+    let source_revision = editor
+        .split("name=\"source_revision\" value=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned();
+
+    // A paragraph left empty keeps the source's words for readers and a draft.
+    let (status, location, _) = post(
+        &hub,
+        &translator,
+        "/wiki/discover/phones/translate/fa",
+        &[
+            ("source_revision", &source_revision),
+            ("title", "تلفن‌ها"),
+            ("p", "به‌روز نگهشان دارید."),
+            ("p", "یک پین بلند به کار ببرید."),
+            ("p", ""),
+            ("summary", ""),
+        ],
+    )
+    .await;
+    assert_eq!(
+        (status, location.as_str()),
+        (303, "/wiki/discover/phones-fa")
+    );
+    let (status, translated) = get(&hub, "/wiki/discover/phones-fa", None).await;
+    assert_eq!(status, 200);
+    assert!(translated.contains("<html lang=\"en\""));
+    assert!(
+        translated.contains("lang=\"fa\" dir=\"rtl\""),
+        "the text is marked as Persian"
+    );
+    assert!(
+        translated.contains("Back up weekly."),
+        "the untranslated paragraph reads as written"
+    );
+    assert!(translated.contains("state-draft"));
+    assert!(
+        translated.contains("href=\"/wiki/discover/phones\""),
+        "it names its source"
+    );
+    // The source lists its languages; a Persian reader's tree shows the translation's title.
+    let (_, source) = get(&hub, "/wiki/discover/phones", None).await;
+    assert!(source.contains("hreflang=\"fa\""), "{source}");
+    let persian = text(
+        hub.send(
+            Request::get("/wiki/discover")
+                .header("accept-language", "fa")
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await,
+    )
+    .await;
+    assert!(persian.contains(">تلفن‌ها</a>"), "{persian}");
+
+    // Finished, then the source changes: one paragraph rewritten.
+    let (_, editor) = get(
+        &hub,
+        "/wiki/discover/phones/translate/fa",
+        Some(&translator.cookie),
+    )
+    .await;
+    let base = editor
+        .split("name=\"base\" value=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned();
+    let (status, _, _) = post(
+        &hub,
+        &translator,
+        "/wiki/discover/phones/translate/fa",
+        &[
+            ("source_revision", &source_revision),
+            ("base", &base),
+            ("title", "تلفن‌ها"),
+            ("p", "به‌روز نگهشان دارید."),
+            ("p", "یک پین بلند به کار ببرید."),
+            ("p", "هر هفته پشتیبان بگیرید."),
+            ("summary", ""),
+        ],
+    )
+    .await;
+    assert_eq!(status, 303);
+    let (_, translated) = get(&hub, "/wiki/discover/phones-fa", None).await;
+    assert!(translated.contains("state-up-to-date"));
+    let edit_base = edit_base(&hub, &translator, "/wiki/discover/phones").await;
+    let (status, _, _) = post(
+        &hub,
+        &translator,
+        "/wiki/discover/phones/edit",
+        &[
+            ("base", &edit_base),
+            ("title", "Phones"),
+            (
+                "body",
+                "Keep them updated.\n\nUse a long PIN, not a pattern.\n\nBack up weekly.",
+            ),
+            ("summary", ""),
+            ("labels", ""),
+            ("language", "en"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 303);
+    let (_, translated) = get(&hub, "/wiki/discover/phones-fa", None).await;
+    assert!(
+        translated.contains("state-outdated"),
+        "the source changed since"
+    );
+    let (_, editor) = get(
+        &hub,
+        "/wiki/discover/phones/translate/fa",
+        Some(&translator.cookie),
+    )
+    .await;
+    assert_eq!(
+        editor.matches("translation-row changed").count(),
+        1,
+        "exactly the rewritten paragraph is marked"
+    );
+    assert!(
+        editor.contains("<del>Use a long PIN.</del>"),
+        "with what it said before"
+    );
+    assert!(
+        editor.contains(">یک پین بلند به کار ببرید.</textarea>"),
+        "and its translation to rework"
+    );
+}
