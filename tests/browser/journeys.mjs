@@ -11,6 +11,8 @@
 //   readers keep the approved text, the editor approves it and readers see it;
 // - the editor adds a section and moves it up the hub's order;
 // - an administrator sees from the admin page that the hub's background work has caught up;
+// - the editor translates a page into Persian through the paragraph-by-paragraph form, and a
+//   Persian reader's tree leads to it;
 // - the administrator switches the interface to Persian, and it follows them to another device.
 // Every focus stop on the keyboard journey must show a focus ring.
 //
@@ -327,6 +329,25 @@ for (const javaScriptEnabled of [false, true]) {
     }
     check(waiting.length >= 2 && waiting.every((cell) => cell.trim() === '0'), `followers behind: ${waiting}`);
     check((await admin.textContent('main')).includes('No job has failed.'), 'failed jobs listed');
+    done();
+
+    begin('the editor translates a page into Persian, and a Persian reader finds it');
+    await editor.goto(`${base}/wiki/discover/first-conversations`);
+    await editor.click('.page-actions a[href$="/translate"]');
+    await editor.click('a[href="/wiki/discover/first-conversations/translate/fa"]');
+    const rows = await editor.locator('textarea[name=p]').count();
+    check(rows >= 3, `only ${rows} paragraphs to translate`);
+    await editor.fill('#title', 'گفت‌وگوهای نخست');
+    await editor.fill('#p-1', 'پیش از هر پیشنهادی، به سازمان گوش دهید.');
+    await editor.click('form.translation-form button[type=submit]');
+    check(editor.url().endsWith('/wiki/discover/first-conversations-fa'), `not on the translation: ${editor.url()}`);
+    check((await editor.textContent('h1')).trim() === 'گفت‌وگوهای نخست', 'the translation has another title');
+    check(await editor.locator('.translation-notice .state-draft').count() === 1, 'a partial translation is not a draft');
+    const persianReader = await browser.newContext({ javaScriptEnabled, locale: 'fa-IR' });
+    const persian = await persianReader.newPage();
+    await persian.goto(`${base}/wiki/discover`);
+    check(await persian.locator('a[href="/wiki/discover/first-conversations-fa"]').count() === 1, 'the Persian tree does not lead to the translation');
+    await persianReader.close();
     done();
 
     begin('the administrator reads the hub in Persian, on every device');

@@ -56,6 +56,10 @@ const PAGES = [
   ['/invitations/new', true],
   ['/wiki/strategise/risk-assessment/links-here', false],
   ['/admin/status', true],
+  ['/translations?language=fa', false],
+  ['/wiki/discover/first-conversations/translate', true],
+  ['/wiki/discover/first-conversations/translate/fa', true],
+  ['/wiki/discover/first-conversations/translate/ar', true],
 ];
 
 const browser = await launchChromium(npmDir);
