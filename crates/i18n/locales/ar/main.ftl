@@ -1301,3 +1301,7 @@ translations-linked-from = { $count ->
 problem-translation-own-review = يراجع الترجمةَ مترجمٌ ثانٍ، لا من كتبها.
 # unreviewed
 problem-translation-same-language = لا تُترجم الصفحة إلى اللغة المكتوبة بها.
+# unreviewed
+percent = { $value }٪
+# unreviewed
+translations-done-figure = { $done } من { $total } ({ $percent })

@@ -683,3 +683,6 @@ translations-linked-from = { $count ->
 }
 problem-translation-own-review = A second translator checks a translation, not the one who wrote it.
 problem-translation-same-language = A page is not translated into the language it is written in.
+# A percentage, and how much of a whole is done ($percent is already a percentage).
+percent = { $value }%
+translations-done-figure = { $done } of { $total } ({ $percent })

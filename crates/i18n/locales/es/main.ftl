@@ -1255,3 +1255,7 @@ translations-linked-from = { $count ->
 problem-translation-own-review = Una segunda persona revisa una traducción, no quien la escribió.
 # unreviewed
 problem-translation-same-language = Una página no se traduce al idioma en que está escrita.
+# unreviewed
+percent = { $value } %
+# unreviewed
+translations-done-figure = { $done } de { $total } ({ $percent })

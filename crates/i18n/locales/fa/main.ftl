@@ -1255,3 +1255,7 @@ translations-linked-from = { $count ->
 problem-translation-own-review = ترجمه را مترجم دوم بازبینی می‌کند، نه کسی که آن را نوشته است.
 # unreviewed
 problem-translation-same-language = صفحه به زبانی که با آن نوشته شده ترجمه نمی‌شود.
+# unreviewed
+percent = { $value }٪
+# unreviewed
+translations-done-figure = { $done } از { $total } ({ $percent })

@@ -1255,3 +1255,7 @@ translations-linked-from = { $count ->
 problem-translation-own-review = Une deuxième personne relit une traduction, pas celle qui l’a écrite.
 # unreviewed
 problem-translation-same-language = Une page ne se traduit pas dans la langue où elle est écrite.
+# unreviewed
+percent = { $value } %
+# unreviewed
+translations-done-figure = { $done } sur { $total } ({ $percent })

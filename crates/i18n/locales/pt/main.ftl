@@ -1255,3 +1255,7 @@ translations-linked-from = { $count ->
 problem-translation-own-review = Uma segunda pessoa revê uma tradução, não quem a escreveu.
 # unreviewed
 problem-translation-same-language = Uma página não se traduz para a língua em que está escrita.
+# unreviewed
+percent = { $value }%
+# unreviewed
+translations-done-figure = { $done } de { $total } ({ $percent })

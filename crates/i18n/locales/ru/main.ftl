@@ -1279,3 +1279,7 @@ translations-linked-from = { $count ->
 problem-translation-own-review = Перевод проверяет второй переводчик, а не тот, кто его написал.
 # unreviewed
 problem-translation-same-language = Страницу не переводят на язык, на котором она написана.
+# unreviewed
+percent = { $value } %
+# unreviewed
+translations-done-figure = { $done } из { $total } ({ $percent })

@@ -261,6 +261,31 @@ impl DashboardPage {
         TranslationState::ALL
     }
 
+    /// `value` per cent, as the reader's language writes it.
+    fn percent(&self, value: impl crate::chrome::Count) -> String {
+        self.chrome
+            .t
+            .t_str("percent", "value", &self.chrome.number(value))
+    }
+
+    /// "`done` of `total` (`percent`)", as the reader's language writes it.
+    fn figure(
+        &self,
+        done: impl crate::chrome::Count,
+        total: impl crate::chrome::Count,
+        percent: impl crate::chrome::Count,
+    ) -> String {
+        let args = [
+            ("done", self.chrome.number(done)),
+            ("total", self.chrome.number(total)),
+            ("percent", self.percent(percent)),
+        ];
+        self.chrome
+            .t
+            .try_t("translations-done-figure", &args)
+            .unwrap_or_default()
+    }
+
     /// Translated and up to date (or reviewed), of all.
     fn done(&self, counts: &[usize; 5]) -> (i64, i64, i64) {
         let done = (counts[3] + counts[4]) as i64;
