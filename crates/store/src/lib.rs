@@ -67,7 +67,10 @@ pub use migrations::LATEST_SCHEMA_VERSION;
 pub use pages::{NewPage, NewRevision, PageMove, RecentRevision, TemplateRecord};
 pub use passkeys::{CeremonyRecord, NewCeremony, PasskeyRecord};
 pub use second_factors::{ChallengeRecord, SecondFactorFailures, TotpRecord};
-pub use translations::{TranslatedFrom, TranslationFacts, TranslationProgress, TranslationRecord};
+pub use translations::{
+    GlossaryTerm, Remembered, TranslatedFrom, TranslationClaim, TranslationFacts,
+    TranslationProgress, TranslationRecord, memory_key,
+};
 pub use watches::NotificationRecord;
 pub use work::{Committed, JobOptions, UnitOfWork};
 

@@ -174,10 +174,16 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0027_translations.sql"),
         include_str!("../migrations/postgres/0027_translations.sql"),
     ),
+    (
+        28,
+        "translation aids",
+        include_str!("../migrations/sqlite/0028_translation_aids.sql"),
+        include_str!("../migrations/postgres/0028_translation_aids.sql"),
+    ),
 ];
 
 /// The schema version this build migrates to.
-pub const LATEST_SCHEMA_VERSION: i64 = 27;
+pub const LATEST_SCHEMA_VERSION: i64 = 28;
 
 fn migrator(backend: Backend) -> Migrator {
     let migrations = MIGRATIONS

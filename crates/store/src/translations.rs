@@ -4,6 +4,7 @@
 
 use braid_domain::ids::{PageId, SectionId, UserId};
 use braid_domain::language::LanguageCode;
+use braid_domain::time::Timestamp;
 
 use crate::{Store, StoreError, UnitOfWork};
 
@@ -278,6 +279,278 @@ impl UnitOfWork {
         .execute(&mut **transaction)
         .await?;
         self.log_page_updated(page).await?;
+        Ok(())
+    }
+}
+
+/// A term of a language's glossary.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GlossaryTerm {
+    /// Its id.
+    pub id: i64,
+    /// The term, as the source writes it.
+    pub term: String,
+    /// How it is said in the glossary's language (empty when kept as is).
+    pub translation: String,
+    /// Why, or when to use it.
+    pub note: String,
+    /// Whether it stays as it is (a name, a tool).
+    pub keep_as_is: bool,
+}
+
+/// A member's claim on translating a page into a language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TranslationClaim {
+    /// The member.
+    pub user_id: UserId,
+    /// Their handle.
+    pub handle: String,
+    /// When the claim lapses.
+    pub until: Timestamp,
+}
+
+/// A paragraph translated before: its source and its translation, and the translation's page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Remembered {
+    /// The translation's page.
+    pub page_id: PageId,
+    /// The source paragraph.
+    pub source: String,
+    /// Its translation.
+    pub target: String,
+}
+
+/// A paragraph's key in the translation memory: its words, lowercased, single-spaced.
+pub fn memory_key(paragraph: &str) -> String {
+    paragraph
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+named_row!(GlossaryRow {
+    id: i64,
+    term: String,
+    translation: String,
+    note: String,
+    keep_as_is: i64,
+});
+
+impl Store {
+    /// A language's glossary, by term.
+    pub async fn glossary(&self, language: &str) -> Result<Vec<GlossaryTerm>, StoreError> {
+        let rows: Vec<GlossaryRow> = sqlx::query_as(
+            "SELECT id, term, translation, note, keep_as_is FROM glossary_terms \
+             WHERE language = $1 ORDER BY term_key",
+        )
+        .bind(language)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|row| GlossaryTerm {
+                id: row.id,
+                term: row.term,
+                translation: row.translation,
+                note: row.note,
+                keep_as_is: row.keep_as_is != 0,
+            })
+            .collect())
+    }
+
+    /// Who is translating `source` into `language`, if anyone's claim has not lapsed by `now`.
+    pub async fn translation_claim(
+        &self,
+        source: PageId,
+        language: &str,
+        now: Timestamp,
+    ) -> Result<Option<TranslationClaim>, StoreError> {
+        named_row!(ClaimRow {
+            user_id: i64,
+            handle: String,
+            until: i64,
+        });
+        let row: Option<ClaimRow> = sqlx::query_as(
+            "SELECT c.user_id, u.handle, c.until FROM translation_claims c \
+             JOIN users u ON u.id = c.user_id \
+             WHERE c.source_id = $1 AND c.language = $2 AND c.until > $3",
+        )
+        .bind(source.0)
+        .bind(language)
+        .bind(now.as_millis())
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.map(|row| TranslationClaim {
+            user_id: UserId(row.user_id),
+            handle: row.handle,
+            until: Timestamp(row.until),
+        }))
+    }
+
+    /// The remembered translations into `language` of these paragraphs, by their keys.
+    pub async fn remembered_exactly(
+        &self,
+        language: &str,
+        keys: &[String],
+    ) -> Result<Vec<Remembered>, StoreError> {
+        let mut found = Vec::new();
+        // One statement per paragraph, through the primary key: an editor has a few dozen.
+        for key in keys {
+            let rows: Vec<(i64, String, String)> = sqlx::query_as(
+                "SELECT page_id, source_text, target_text FROM translation_memory \
+                 WHERE language = $1 AND source_key = $2 ORDER BY updated_at DESC LIMIT 3",
+            )
+            .bind(language)
+            .bind(key)
+            .fetch_all(&self.pool)
+            .await?;
+            found.extend(rows.into_iter().map(|(page, source, target)| Remembered {
+                page_id: PageId(page),
+                source,
+                target,
+            }));
+        }
+        Ok(found)
+    }
+
+    /// Every remembered translation into `language`, newest first, at most `limit`: what a
+    /// fuzzy look-up searches.
+    pub async fn remembered(
+        &self,
+        language: &str,
+        limit: i64,
+    ) -> Result<Vec<Remembered>, StoreError> {
+        let rows: Vec<(i64, String, String)> = sqlx::query_as(
+            "SELECT page_id, source_text, target_text FROM translation_memory \
+             WHERE language = $1 ORDER BY updated_at DESC LIMIT $2",
+        )
+        .bind(language)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(page, source, target)| Remembered {
+                page_id: PageId(page),
+                source,
+                target,
+            })
+            .collect())
+    }
+}
+
+impl UnitOfWork {
+    /// Adds a term to a language's glossary, or replaces the one with the same words.
+    pub async fn save_glossary_term(
+        &mut self,
+        language: &str,
+        term: &GlossaryTerm,
+    ) -> Result<(), StoreError> {
+        let now = self.now();
+        let transaction = self.transaction().await?;
+        sqlx::query(
+            "INSERT INTO glossary_terms (language, term, term_key, translation, note, keep_as_is, \
+                                         created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $7) \
+             ON CONFLICT (language, term_key) DO UPDATE SET term = excluded.term, \
+                 translation = excluded.translation, note = excluded.note, \
+                 keep_as_is = excluded.keep_as_is, updated_at = excluded.updated_at",
+        )
+        .bind(language)
+        .bind(&term.term)
+        .bind(term.term.to_lowercase())
+        .bind(&term.translation)
+        .bind(&term.note)
+        .bind(i64::from(term.keep_as_is))
+        .bind(now.as_millis())
+        .execute(&mut **transaction)
+        .await?;
+        Ok(())
+    }
+
+    /// Removes a term from a language's glossary.
+    pub async fn remove_glossary_term(
+        &mut self,
+        language: &str,
+        id: i64,
+    ) -> Result<(), StoreError> {
+        let transaction = self.transaction().await?;
+        sqlx::query("DELETE FROM glossary_terms WHERE language = $1 AND id = $2")
+            .bind(language)
+            .bind(id)
+            .execute(&mut **transaction)
+            .await?;
+        Ok(())
+    }
+
+    /// Claims translating `source` into `language` for `user` until `until` (replacing a
+    /// lapsed or their own claim; the caller checked no one else holds it).
+    pub async fn claim_translation(
+        &mut self,
+        source: PageId,
+        language: &str,
+        user: Option<UserId>,
+        until: Timestamp,
+    ) -> Result<(), StoreError> {
+        let now = self.now();
+        let transaction = self.transaction().await?;
+        sqlx::query("DELETE FROM translation_claims WHERE source_id = $1 AND language = $2")
+            .bind(source.0)
+            .bind(language)
+            .execute(&mut **transaction)
+            .await?;
+        if let Some(user) = user {
+            sqlx::query(
+                "INSERT INTO translation_claims (source_id, language, user_id, until, \
+                                                 created_at, updated_at) \
+                 VALUES ($1, $2, $3, $4, $5, $5)",
+            )
+            .bind(source.0)
+            .bind(language)
+            .bind(user.0)
+            .bind(until.as_millis())
+            .bind(now.as_millis())
+            .execute(&mut **transaction)
+            .await?;
+        }
+        Ok(())
+    }
+
+    /// Remembers the translated paragraphs of a translation's published revision, in place
+    /// of what it remembered of the translation before.
+    pub async fn remember_translation(
+        &mut self,
+        page: PageId,
+        language: &str,
+        pairs: &[(String, String)],
+    ) -> Result<(), StoreError> {
+        let now = self.now();
+        let transaction = self.transaction().await?;
+        sqlx::query("DELETE FROM translation_memory WHERE page_id = $1")
+            .bind(page.0)
+            .execute(&mut **transaction)
+            .await?;
+        let mut seen = std::collections::HashSet::new();
+        for (source, target) in pairs {
+            let key = memory_key(source);
+            if !seen.insert(key.clone()) {
+                continue;
+            }
+            sqlx::query(
+                "INSERT INTO translation_memory (language, source_key, page_id, source_text, \
+                                                 target_text, created_at, updated_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $6)",
+            )
+            .bind(language)
+            .bind(key)
+            .bind(page.0)
+            .bind(source)
+            .bind(target)
+            .bind(now.as_millis())
+            .execute(&mut **transaction)
+            .await?;
+        }
         Ok(())
     }
 }

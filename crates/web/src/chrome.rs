@@ -252,7 +252,7 @@ macro_rules! count {
         }
     )*};
 }
-count!(i32, i64, u32, u64, usize);
+count!(u8, i32, i64, u32, u64, usize);
 
 impl<T: Count + ?Sized> Count for &T {
     fn count(&self) -> i64 {

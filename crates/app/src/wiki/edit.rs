@@ -117,16 +117,17 @@ impl Wiki<'_> {
         self.save_edit(actor, section, slug, edit, None).await
     }
 
-    /// Saves an edit as [`Wiki::save_page`] does; for a translation, records what the new
-    /// revision was made from: `from`, or (an edit outside the translation editor) what its
-    /// published revision was made from.
+    /// Saves an edit as [`Wiki::save_page`] does. For a translation, records what the new
+    /// revision was made from: `translation`'s, or (an edit outside the translation editor)
+    /// what its published revision was made from; and, when it is published, remembers the
+    /// paragraphs `translation` pairs.
     pub(super) async fn save_edit(
         &self,
         actor: &Actor,
         section: &str,
         slug: &str,
         edit: &PageEdit,
-        from: Option<braid_store::TranslatedFrom>,
+        translation: Option<super::translations::TranslationUpdate>,
     ) -> Result<SaveOutcome, AppError> {
         App::require(actor, Action::EditPages)?;
         let labels = edit
@@ -180,10 +181,20 @@ impl Wiki<'_> {
                     if approve {
                         work.log_published(page, number).await?;
                     }
-                    if let Some(translation) = &view.translation
-                        && let Some(from) = from.or(translation.from)
+                    if let Some(facts) = &view.translation
+                        && let Some(from) = translation
+                            .as_ref()
+                            .map(|update| update.from)
+                            .or(facts.from)
                     {
                         work.record_translated_from(page, number, from).await?;
+                    }
+                    if let Some(update) = &translation
+                        && approve
+                        && view.translation.is_some()
+                    {
+                        work.remember_translation(page, update.language.as_str(), &update.memory)
+                            .await?;
                     }
                     // A new text of a published page under the same title changes that page
                     // alone: other pages' views, trees and links stay as they were. Not

@@ -50,13 +50,14 @@ mod suppression;
 mod translations;
 
 pub use bin::BinEntry;
+pub use braid_store::{GlossaryTerm, TranslationClaim};
 pub use labels::{LabelCount, LabelledPage, PageTemplate};
 pub use recent::{RECENT_LIMIT, RecentChange, RecentFilter};
 pub(crate) use render::RenderCache;
 pub use review::ReviewItem;
 pub use translations::{
-    PageToTranslate, SectionProgress, TranslationDashboard, TranslationOutcome, TranslationRow,
-    TranslationSave, TranslationWork,
+    CLAIM_HOURS, PageToTranslate, SectionProgress, Suggestion, TranslationDashboard,
+    TranslationOutcome, TranslationRow, TranslationSave, TranslationWork,
 };
 
 pub use braid_text::diff;

@@ -4,7 +4,9 @@
 //! of the source's paragraphs changed since (`braid_text::paragraphs`). A translation is a
 //! page under its source: it is never more public than the source and moves with it.
 
-use braid_store::{TranslatedFrom, TranslationProgress};
+use braid_store::{
+    GlossaryTerm, Remembered, TranslatedFrom, TranslationClaim, TranslationProgress, memory_key,
+};
 use braid_text::paragraphs::{self, Origin};
 
 use super::*;
@@ -20,7 +22,41 @@ pub struct TranslationRow {
     pub changed: bool,
     /// For a rewritten paragraph, what it said when the translation was made.
     pub was: Option<String>,
+    /// The glossary's terms found in the source paragraph.
+    pub terms: Vec<GlossaryTerm>,
+    /// Translations of this paragraph, or of ones like it, from the translation memory.
+    pub suggestions: Vec<Suggestion>,
 }
+
+/// A paragraph translated before, offered for one like it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Suggestion {
+    /// The paragraph it translated.
+    pub source: String,
+    /// Its translation.
+    pub target: String,
+    /// How alike the two source paragraphs are, in per cent (100: the same words).
+    pub likeness: u8,
+}
+
+/// What was saved with a translation's new revision: where it was made from, and the pairs of
+/// paragraphs its translator wrote, for the translation memory.
+#[derive(Debug, Clone)]
+pub(super) struct TranslationUpdate {
+    pub(super) from: TranslatedFrom,
+    pub(super) language: LanguageCode,
+    pub(super) memory: Vec<(String, String)>,
+}
+
+/// How long a claim on translating a page lasts.
+pub const CLAIM_HOURS: i64 = 48;
+
+/// The most remembered paragraphs a fuzzy look-up compares (the newest): a bound on the
+/// editor's cost however much the hub has translated.
+const MEMORY_SEARCHED: i64 = 20_000;
+
+/// The least likeness a fuzzy suggestion needs, in per cent.
+const LEAST_LIKENESS: u8 = 60;
 
 /// What the translation editor shows: the source paragraph by paragraph beside the
 /// translation so far.
@@ -48,6 +84,10 @@ pub struct TranslationWork {
     pub state: TranslationState,
     /// The rows, one per paragraph of the source.
     pub rows: Vec<TranslationRow>,
+    /// Who is translating the page into the language now, if anyone claimed it.
+    pub claim: Option<TranslationClaim>,
+    /// Whether that is the actor.
+    pub claimed_by_actor: bool,
 }
 
 /// A translation as its translator saves it.
@@ -131,15 +171,15 @@ pub struct TranslationDashboard {
 const NEXT_SHOWN: usize = 20;
 
 impl Wiki<'_> {
-    /// The translation editor's rows for the page at `slug` (a source, or a translation of
-    /// one) into `language`.
-    pub async fn translation_work(
+    /// The rows for the page at `slug` (a source, or a translation of one) into `language`,
+    /// and the source's id.
+    async fn translation_rows(
         &self,
         actor: &Actor,
         section: &str,
         slug: &str,
         language: &str,
-    ) -> Result<TranslationWork, AppError> {
+    ) -> Result<(TranslationWork, PageId), AppError> {
         App::require(actor, Action::EditPages)?;
         let pages = self.section_pages(actor, section).await?;
         let (source, language) = translatable(actor, &pages, slug, language)?;
@@ -147,27 +187,34 @@ impl Wiki<'_> {
         let current = paragraphs::split(&source_text.body);
         let translation = translation_into(actor, &pages, source, &language);
         let Some(translation) = translation else {
-            return Ok(TranslationWork {
-                source: pages.link(source, 0, false),
-                source_language: source.language.clone(),
-                source_revision: source.approved_revision,
-                source_title: source_text.title.clone(),
-                title: String::new(),
-                title_was: None,
-                existing: None,
-                state: TranslationState::Missing,
-                rows: current
-                    .into_iter()
-                    .map(|source| TranslationRow {
-                        source,
-                        target: String::new(),
-                        changed: false,
-                        was: None,
-                    })
-                    .collect(),
-                section: pages.section.clone(),
-                language,
-            });
+            return Ok((
+                TranslationWork {
+                    source: pages.link(source, 0, false),
+                    source_language: source.language.clone(),
+                    source_revision: source.approved_revision,
+                    source_title: source_text.title.clone(),
+                    title: String::new(),
+                    title_was: None,
+                    existing: None,
+                    state: TranslationState::Missing,
+                    rows: current
+                        .into_iter()
+                        .map(|source| TranslationRow {
+                            source,
+                            target: String::new(),
+                            changed: false,
+                            was: None,
+                            terms: Vec::new(),
+                            suggestions: Vec::new(),
+                        })
+                        .collect(),
+                    section: pages.section.clone(),
+                    claim: None,
+                    claimed_by_actor: false,
+                    language,
+                },
+                source.id,
+            ));
         };
         let facts = pages.translation_facts(translation, source);
         // The translator goes on from the latest revision they may see: their own pending one,
@@ -214,6 +261,8 @@ impl Wiki<'_> {
                     Origin::Kept(_) | Origin::Added => None,
                 },
                 source,
+                terms: Vec::new(),
+                suggestions: Vec::new(),
             })
             .collect();
         Ok(TranslationWork {
@@ -230,8 +279,193 @@ impl Wiki<'_> {
             state: facts.state,
             rows,
             section: pages.section.clone(),
+            claim: None,
+            claimed_by_actor: false,
             language,
         })
+        .map(|work| (work, source.id))
+    }
+
+    /// The translation editor's rows for the page at `slug` (a source, or a translation of
+    /// one) into `language`, with the glossary's terms and the translation memory's
+    /// suggestions for each paragraph, and who is translating it now.
+    pub async fn translation_work(
+        &self,
+        actor: &Actor,
+        section: &str,
+        slug: &str,
+        language: &str,
+    ) -> Result<TranslationWork, AppError> {
+        let (mut work, source) = self
+            .translation_rows(actor, section, slug, language)
+            .await?;
+        let glossary = self.store().glossary(work.language.as_str()).await?;
+        for row in &mut work.rows {
+            row.terms = glossary
+                .iter()
+                .filter(|term| mentions(&row.source, &term.term))
+                .cloned()
+                .collect();
+        }
+        self.suggest(actor, &mut work).await?;
+        work.claim = self
+            .store()
+            .translation_claim(source, work.language.as_str(), self.now())
+            .await?;
+        work.claimed_by_actor = matches!((actor, &work.claim),
+            (Actor::Member(member), Some(claim)) if claim.user_id == member.id);
+        Ok(work)
+    }
+
+    /// Fills each untranslated row's suggestions from the translation memory: paragraphs
+    /// translated before with the same words first, then those most alike, from translations
+    /// the actor may read.
+    async fn suggest(&self, actor: &Actor, work: &mut TranslationWork) -> Result<(), AppError> {
+        let language = work.language.as_str();
+        let keys: Vec<String> = work
+            .rows
+            .iter()
+            .map(|row| memory_key(&row.source))
+            .collect();
+        let exact = self.store().remembered_exactly(language, &keys).await?;
+        let needs_fuzzy = work.rows.iter().zip(&keys).any(|(row, key)| {
+            row.target.is_empty() && !exact.iter().any(|r| memory_key(&r.source) == *key)
+        });
+        let remembered = if needs_fuzzy {
+            self.store().remembered(language, MEMORY_SEARCHED).await?
+        } else {
+            Vec::new()
+        };
+        let mut hub = HubPages::new(self).await?;
+        let mut readable: HashMap<PageId, bool> = HashMap::new();
+        for (row, key) in work.rows.iter_mut().zip(&keys) {
+            if !row.target.is_empty() {
+                continue;
+            }
+            let mut found: Vec<(u8, &Remembered)> = exact
+                .iter()
+                .filter(|r| memory_key(&r.source) == *key)
+                .map(|r| (100, r))
+                .collect();
+            if found.is_empty() {
+                found = most_alike(&row.source, &remembered);
+            }
+            for (likeness, remembered) in found {
+                let may_read = match readable.get(&remembered.page_id) {
+                    Some(&known) => known,
+                    None => {
+                        let known = match self.store().find_page_by_id(remembered.page_id).await? {
+                            Some(page) => hub
+                                .readable(self, actor, page.section_id, page.id)
+                                .await?
+                                .is_some(),
+                            None => false,
+                        };
+                        readable.insert(remembered.page_id, known);
+                        known
+                    }
+                };
+                if may_read
+                    && !row
+                        .suggestions
+                        .iter()
+                        .any(|s| s.target == remembered.target)
+                {
+                    row.suggestions.push(Suggestion {
+                        source: remembered.source.clone(),
+                        target: remembered.target.clone(),
+                        likeness,
+                    });
+                }
+                if row.suggestions.len() == 3 {
+                    break;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Claims translating the page at `slug` into `language` for [`CLAIM_HOURS`], so others
+    /// see someone is at it; or, with `claim` false, lets the actor's claim go (editors may
+    /// let anyone's go).
+    pub async fn claim_translation(
+        &self,
+        actor: &Actor,
+        section: &str,
+        slug: &str,
+        language: &str,
+        claim: bool,
+    ) -> Result<(), AppError> {
+        App::require(actor, Action::EditPages)?;
+        let Actor::Member(member) = actor else {
+            return Err(AppError::Forbidden);
+        };
+        let pages = self.section_pages(actor, section).await?;
+        let (source, language) = translatable(actor, &pages, slug, language)?;
+        let now = self.now();
+        let held = self
+            .store()
+            .translation_claim(source.id, language.as_str(), now)
+            .await?;
+        let someone_else = held.as_ref().is_some_and(|held| held.user_id != member.id);
+        if someone_else && (claim || !permits(actor, Action::ManageWiki)) {
+            return Err(AppError::Conflict("translation_claimed".to_owned()));
+        }
+        let until = Timestamp(now.as_millis() + CLAIM_HOURS * 3_600_000);
+        let mut work = self.write();
+        work.claim_translation(
+            source.id,
+            language.as_str(),
+            claim.then_some(member.id),
+            until,
+        )
+        .await?;
+        self.commit(work).await
+    }
+
+    /// A language's glossary.
+    pub async fn glossary(
+        &self,
+        language: &str,
+    ) -> Result<(LanguageCode, Vec<GlossaryTerm>), AppError> {
+        let language = LanguageCode::new(content_language(language)?.code)?;
+        let terms = self.store().glossary(language.as_str()).await?;
+        Ok((language, terms))
+    }
+
+    /// Adds a term to a language's glossary, or changes the one with the same words.
+    pub async fn save_glossary_term(
+        &self,
+        actor: &Actor,
+        language: &str,
+        term: &GlossaryTerm,
+    ) -> Result<(), AppError> {
+        App::require(actor, Action::EditPages)?;
+        let language = content_language(language)?;
+        let checked = GlossaryTerm {
+            id: 0,
+            term: glossary_text(&term.term, "term", 100, true)?,
+            translation: glossary_text(&term.translation, "translation", 100, !term.keep_as_is)?,
+            note: glossary_text(&term.note, "note", 500, false)?,
+            keep_as_is: term.keep_as_is,
+        };
+        let mut work = self.write();
+        work.save_glossary_term(language.code, &checked).await?;
+        self.commit(work).await
+    }
+
+    /// Removes a term from a language's glossary.
+    pub async fn remove_glossary_term(
+        &self,
+        actor: &Actor,
+        language: &str,
+        id: i64,
+    ) -> Result<(), AppError> {
+        App::require(actor, Action::EditPages)?;
+        let language = content_language(language)?;
+        let mut work = self.write();
+        work.remove_glossary_term(language.code, id).await?;
+        self.commit(work).await
     }
 
     /// Saves a translation of the page at `slug` into `language`, made from the source's
@@ -283,6 +517,18 @@ impl Wiki<'_> {
             source_revision: save.source_revision,
             draft: save.draft || untranslated,
         };
+        // What the translator wrote, paragraph for paragraph, for the translation memory.
+        let memory: Vec<(String, String)> = originals
+            .iter()
+            .zip(&translated)
+            .filter(|(original, translated)| original != translated)
+            .map(|(original, translated)| (original.clone(), translated.clone()))
+            .collect();
+        let update = TranslationUpdate {
+            from,
+            language: language.clone(),
+            memory,
+        };
         let body = paragraphs::join(&translated);
         if let Some(translation) = translation_into(actor, &pages, source, &language) {
             let slug = translation.slug.clone();
@@ -295,7 +541,7 @@ impl Wiki<'_> {
                 language: None,
             };
             return match self
-                .save_edit(actor, section, &slug, &edit, Some(from))
+                .save_edit(actor, section, &slug, &edit, Some(update))
                 .await?
             {
                 outcome @ SaveOutcome::Conflict { .. } => {
@@ -307,7 +553,7 @@ impl Wiki<'_> {
                 }
             };
         }
-        self.create_translation(actor, &pages, source, &language, &title, &body, save, from)
+        self.create_translation(actor, &pages, source, &title, &body, save, update)
             .await
             .map(TranslationOutcome::Saved)
     }
@@ -320,12 +566,12 @@ impl Wiki<'_> {
         actor: &Actor,
         pages: &SectionPages,
         source: &Page,
-        language: &LanguageCode,
         title: &str,
         body: &str,
         save: &TranslationSave,
-        from: TranslatedFrom,
+        update: TranslationUpdate,
     ) -> Result<String, AppError> {
+        let language = &update.language;
         let title = page_title(title)?;
         let body = page_body(body)?;
         let summary = edit_summary(&save.summary)?;
@@ -382,7 +628,11 @@ impl Wiki<'_> {
                         }
                         Err(other) => return Err(other.into()),
                     }
-                    work.record_translated_from(page, 1, from).await?;
+                    work.record_translated_from(page, 1, update.from).await?;
+                    if approved {
+                        work.remember_translation(page, language.as_str(), &update.memory)
+                            .await?;
+                    }
                     self.commit(work).await?;
                     return Ok(candidate);
                 }
@@ -566,4 +816,63 @@ fn translation_into<'p>(
         .iter()
         .map(|live| &pages.pages.pages[live.at])
         .find(|page| page.language == *language && reader.reads(&pages.access(page)))
+}
+
+/// Whether `text` mentions `term` as a whole word or phrase, ignoring case.
+fn mentions(text: &str, term: &str) -> bool {
+    let (text, term) = (text.to_lowercase(), term.trim().to_lowercase());
+    if term.is_empty() {
+        return false;
+    }
+    text.match_indices(&term).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + term.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// The words of a paragraph that say something: lowercased, three letters or more.
+fn words(text: &str) -> HashSet<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|word| word.chars().count() >= 3)
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// The remembered paragraphs most like `source`, at least [`LEAST_LIKENESS`] alike by their
+/// words (Dice's coefficient), best first, at most three.
+fn most_alike<'r>(source: &str, remembered: &'r [Remembered]) -> Vec<(u8, &'r Remembered)> {
+    let wanted = words(source);
+    if wanted.is_empty() {
+        return Vec::new();
+    }
+    let mut found: Vec<(u8, &Remembered)> = remembered
+        .iter()
+        .filter_map(|candidate| {
+            let theirs = words(&candidate.source);
+            let shared = wanted.intersection(&theirs).count();
+            let likeness = (200 * shared / (wanted.len() + theirs.len()).max(1)) as u8;
+            (likeness >= LEAST_LIKENESS).then_some((likeness, candidate))
+        })
+        .collect();
+    found.sort_by_key(|&(likeness, _)| std::cmp::Reverse(likeness));
+    found.truncate(3);
+    found
+}
+
+/// A glossary field, trimmed and checked.
+fn glossary_text(
+    text: &str,
+    field: &'static str,
+    max: usize,
+    required: bool,
+) -> Result<String, DomainError> {
+    let text = text.trim();
+    if required && text.is_empty() {
+        return Err(DomainError::Empty { field });
+    }
+    if text.chars().count() > max {
+        return Err(DomainError::TooLong { field, max });
+    }
+    Ok(text.to_owned())
 }

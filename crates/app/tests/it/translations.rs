@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use braid_app::search::{SearchIndex, SearchQuery};
-use braid_app::wiki::{PageDraft, PageEdit, TranslationOutcome, TranslationSave};
+use braid_app::wiki::{GlossaryTerm, PageDraft, PageEdit, TranslationOutcome, TranslationSave};
 use braid_app::{AccountSettings, App, AppError, SecretString, SystemClock};
 use braid_domain::accounts::Role;
 use braid_domain::language::LanguageCode;
@@ -570,4 +570,162 @@ async fn search_finds_a_page_in_its_language_and_the_reader_s_translation_first(
             ]
         );
     }
+}
+
+#[tokio::test]
+async fn the_editor_offers_the_glossary_s_terms_and_what_was_translated_before() {
+    on_each_backend(|app| async move {
+        app.initialise(false).await.unwrap();
+        let (section, slug) = hub_with_source(&app, Visibility::Public).await;
+        let translator = member(&app, "lucia", Role::Editor).await;
+        let wiki = app.wiki();
+        for (term, translation, keep) in [("Signal", "", true), ("keys", "llaves", false)] {
+            wiki.save_glossary_term(
+                &translator,
+                "es",
+                &GlossaryTerm {
+                    id: 0,
+                    term: term.to_owned(),
+                    translation: translation.to_owned(),
+                    note: String::new(),
+                    keep_as_is: keep,
+                },
+            )
+            .await
+            .unwrap();
+        }
+        let empty = wiki
+            .save_glossary_term(
+                &translator,
+                "es",
+                &GlossaryTerm {
+                    id: 0,
+                    term: " ".to_owned(),
+                    translation: "x".to_owned(),
+                    note: String::new(),
+                    keep_as_is: false,
+                },
+            )
+            .await;
+        assert!(matches!(empty, Err(AppError::Invalid(_))), "a term needs words");
+        let work = wiki
+            .translation_work(&translator, &section, &slug, "es")
+            .await
+            .unwrap();
+        let terms: Vec<Vec<&str>> = work
+            .rows
+            .iter()
+            .map(|row| row.terms.iter().map(|t| t.term.as_str()).collect())
+            .collect();
+        assert_eq!(terms, [vec![], vec!["keys"], vec![], vec!["Signal"]]);
+
+        // Translated once, a paragraph is offered wherever it comes again, and one like it
+        // is offered as alike.
+        translate(&app, &translator, &section, &slug).await;
+        wiki.create_page(
+            &Actor::System,
+            &section,
+            &draft(
+                "Second visit",
+                "Ask who holds the keys to the office.\n\nAsk who holds the keys to the archive.\n\nNothing like anything before.",
+                Visibility::Public,
+            ),
+        )
+        .await
+        .unwrap();
+        let work = wiki
+            .translation_work(&translator, &section, "second-visit", "es")
+            .await
+            .unwrap();
+        let offered: Vec<Vec<(u8, &str)>> = work
+            .rows
+            .iter()
+            .map(|row| {
+                row.suggestions
+                    .iter()
+                    .map(|s| (s.likeness, s.target.as_str()))
+                    .collect()
+            })
+            .collect();
+        assert_eq!(offered[0], [(100, SPANISH[1])], "the same paragraph");
+        assert_eq!(offered[1].len(), 1, "one like it: {offered:?}");
+        assert!(offered[1][0].0 >= 60 && offered[1][0].0 < 100);
+        assert!(offered[2].is_empty(), "nothing for a paragraph like none before");
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn suggestions_come_only_from_translations_the_translator_may_read() {
+    on_each_backend(|app| async move {
+        app.initialise(false).await.unwrap();
+        let (section, slug) = hub_with_source(&app, Visibility::Editors).await;
+        let editor = member(&app, "lucia", Role::Editor).await;
+        translate(&app, &editor, &section, &slug).await;
+        let wiki = app.wiki();
+        wiki.create_page(
+            &Actor::System,
+            &section,
+            &draft(
+                "Open notes",
+                "Ask who holds the keys to the office.",
+                Visibility::Public,
+            ),
+        )
+        .await
+        .unwrap();
+        let translator = member(&app, "amal", Role::Member).await;
+        let work = wiki
+            .translation_work(&translator, &section, "open-notes", "es")
+            .await
+            .unwrap();
+        assert!(
+            work.rows[0].suggestions.is_empty(),
+            "an editors-only page's words do not leak through the memory"
+        );
+        let work = wiki
+            .translation_work(&editor, &section, "open-notes", "es")
+            .await
+            .unwrap();
+        assert_eq!(work.rows[0].suggestions.len(), 1, "its readers get them");
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_claim_tells_others_someone_is_translating_until_it_is_let_go() {
+    on_each_backend(|app| async move {
+        app.initialise(false).await.unwrap();
+        let (section, slug) = hub_with_source(&app, Visibility::Public).await;
+        let lucia = member(&app, "lucia", Role::Member).await;
+        let mateo = member(&app, "mateo", Role::Member).await;
+        let wiki = app.wiki();
+        wiki.claim_translation(&lucia, &section, &slug, "es", true)
+            .await
+            .unwrap();
+        let work = wiki
+            .translation_work(&mateo, &section, &slug, "es")
+            .await
+            .unwrap();
+        let claim = work.claim.unwrap();
+        assert_eq!(claim.handle, "lucia");
+        assert!(!work.claimed_by_actor);
+        let taken = wiki
+            .claim_translation(&mateo, &section, &slug, "es", true)
+            .await;
+        assert!(matches!(taken, Err(AppError::Conflict(_))), "{taken:?}");
+        // Another language is free.
+        wiki.claim_translation(&mateo, &section, &slug, "fr", true)
+            .await
+            .unwrap();
+        wiki.claim_translation(&lucia, &section, &slug, "es", false)
+            .await
+            .unwrap();
+        let work = wiki
+            .translation_work(&mateo, &section, &slug, "es")
+            .await
+            .unwrap();
+        assert!(work.claim.is_none(), "let go");
+    })
+    .await;
 }

@@ -1305,3 +1305,36 @@ problem-translation-same-language = لا تُترجم الصفحة إلى الل
 percent = { $value }٪
 # unreviewed
 translations-done-figure = { $done } من { $total } ({ $percent })
+
+# unreviewed
+glossary-title = المسرد
+# unreviewed
+glossary-lede = الكلمات التي يترجمها هذا المجتمع بطريقة واحدة، كي تقولها كل الصفحات بالشكل نفسه. يعرض محرر الترجمة بجانب كل فقرة المصطلحات التي تحتويها.
+# unreviewed
+glossary-none = لا توجد مصطلحات بعد.
+# unreviewed
+glossary-add-title = أضف مصطلحًا أو غيّره
+# unreviewed
+glossary-keep = أبقه كما هو (اسم، أداة)
+# unreviewed
+glossary-kept = يبقى كما هو
+# unreviewed
+glossary-save = احفظ المصطلح
+# unreviewed
+glossary-remove = أزل
+# unreviewed
+field-term = المصطلح
+# unreviewed
+field-translation = الترجمة
+# unreviewed
+translate-terms = من المسرد
+# unreviewed
+translate-suggestions = تُرجم من قبل
+# unreviewed
+translate-claim = أنا أترجم هذه الصفحة (ليومين)
+# unreviewed
+translate-release = توقفت عن ترجمة هذه الصفحة
+# unreviewed
+translate-claimed-by = يترجم { $handle } هذه الصفحة حتى { $date }.
+# unreviewed
+translate-claimed-you = أنت تترجم هذه الصفحة حتى { $date }.

@@ -686,3 +686,21 @@ problem-translation-same-language = A page is not translated into the language i
 # A percentage, and how much of a whole is done ($percent is already a percentage).
 percent = { $value }%
 translations-done-figure = { $done } of { $total } ({ $percent })
+
+# The glossary, the translation memory and claims.
+glossary-title = Glossary
+glossary-lede = The words this community translates one way, so that every page says them alike. The translation editor shows the terms each paragraph contains beside it.
+glossary-none = No term yet.
+glossary-add-title = Add or change a term
+glossary-keep = Keep it as it is (a name, a tool)
+glossary-kept = kept as it is
+glossary-save = Save the term
+glossary-remove = Remove
+field-term = Term
+field-translation = Translation
+translate-terms = From the glossary
+translate-suggestions = Translated before
+translate-claim = I am translating this (for two days)
+translate-release = I have stopped translating this
+translate-claimed-by = { $handle } is translating this until { $date }.
+translate-claimed-you = You are translating this until { $date }.

@@ -1259,3 +1259,36 @@ problem-translation-same-language = Una página no se traduce al idioma en que e
 percent = { $value } %
 # unreviewed
 translations-done-figure = { $done } de { $total } ({ $percent })
+
+# unreviewed
+glossary-title = Glosario
+# unreviewed
+glossary-lede = Las palabras que esta comunidad traduce de una sola manera, para que todas las páginas las digan igual. El editor de traducción muestra junto a cada párrafo los términos que contiene.
+# unreviewed
+glossary-none = Todavía no hay ningún término.
+# unreviewed
+glossary-add-title = Añadir o cambiar un término
+# unreviewed
+glossary-keep = Dejarlo tal cual (un nombre, una herramienta)
+# unreviewed
+glossary-kept = se deja tal cual
+# unreviewed
+glossary-save = Guardar el término
+# unreviewed
+glossary-remove = Quitar
+# unreviewed
+field-term = Término
+# unreviewed
+field-translation = Traducción
+# unreviewed
+translate-terms = Del glosario
+# unreviewed
+translate-suggestions = Traducido antes
+# unreviewed
+translate-claim = Estoy traduciendo esto (durante dos días)
+# unreviewed
+translate-release = He dejado de traducir esto
+# unreviewed
+translate-claimed-by = { $handle } está traduciendo esto hasta el { $date }.
+# unreviewed
+translate-claimed-you = Estás traduciendo esto hasta el { $date }.

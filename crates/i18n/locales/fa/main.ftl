@@ -1259,3 +1259,36 @@ problem-translation-same-language = صفحه به زبانی که با آن نو
 percent = { $value }٪
 # unreviewed
 translations-done-figure = { $done } از { $total } ({ $percent })
+
+# unreviewed
+glossary-title = واژه‌نامه
+# unreviewed
+glossary-lede = واژه‌هایی که این جامعه به یک شیوه ترجمه می‌کند تا همهٔ صفحه‌ها آن‌ها را یکسان بگویند. ویرایشگر ترجمه اصطلاح‌های هر بند را کنار آن نشان می‌دهد.
+# unreviewed
+glossary-none = هنوز اصطلاحی نیست.
+# unreviewed
+glossary-add-title = افزودن یا تغییر یک اصطلاح
+# unreviewed
+glossary-keep = همان‌گونه که هست بماند (یک نام، یک ابزار)
+# unreviewed
+glossary-kept = همان‌گونه می‌ماند
+# unreviewed
+glossary-save = ذخیرهٔ اصطلاح
+# unreviewed
+glossary-remove = برداشتن
+# unreviewed
+field-term = اصطلاح
+# unreviewed
+field-translation = ترجمه
+# unreviewed
+translate-terms = از واژه‌نامه
+# unreviewed
+translate-suggestions = پیش‌تر ترجمه‌شده
+# unreviewed
+translate-claim = من این صفحه را ترجمه می‌کنم (برای دو روز)
+# unreviewed
+translate-release = دیگر این صفحه را ترجمه نمی‌کنم
+# unreviewed
+translate-claimed-by = { $handle } تا { $date } این صفحه را ترجمه می‌کند.
+# unreviewed
+translate-claimed-you = شما تا { $date } این صفحه را ترجمه می‌کنید.

@@ -1259,3 +1259,36 @@ problem-translation-same-language = Une page ne se traduit pas dans la langue o�
 percent = { $value } %
 # unreviewed
 translations-done-figure = { $done } sur { $total } ({ $percent })
+
+# unreviewed
+glossary-title = Glossaire
+# unreviewed
+glossary-lede = Les mots que cette communauté traduit d’une seule façon, pour que toutes les pages les disent pareil. L’éditeur de traduction montre à côté de chaque paragraphe les termes qu’il contient.
+# unreviewed
+glossary-none = Aucun terme pour l’instant.
+# unreviewed
+glossary-add-title = Ajouter ou modifier un terme
+# unreviewed
+glossary-keep = Le garder tel quel (un nom, un outil)
+# unreviewed
+glossary-kept = gardé tel quel
+# unreviewed
+glossary-save = Enregistrer le terme
+# unreviewed
+glossary-remove = Retirer
+# unreviewed
+field-term = Terme
+# unreviewed
+field-translation = Traduction
+# unreviewed
+translate-terms = Du glossaire
+# unreviewed
+translate-suggestions = Déjà traduit
+# unreviewed
+translate-claim = Je traduis cette page (pour deux jours)
+# unreviewed
+translate-release = J’ai arrêté de traduire cette page
+# unreviewed
+translate-claimed-by = { $handle } traduit cette page jusqu’au { $date }.
+# unreviewed
+translate-claimed-you = Vous traduisez cette page jusqu’au { $date }.

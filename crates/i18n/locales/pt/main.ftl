@@ -1259,3 +1259,36 @@ problem-translation-same-language = Uma página não se traduz para a língua em
 percent = { $value }%
 # unreviewed
 translations-done-figure = { $done } de { $total } ({ $percent })
+
+# unreviewed
+glossary-title = Glossário
+# unreviewed
+glossary-lede = As palavras que esta comunidade traduz de uma só maneira, para que todas as páginas as digam igual. O editor de tradução mostra ao lado de cada parágrafo os termos que ele contém.
+# unreviewed
+glossary-none = Ainda não há termos.
+# unreviewed
+glossary-add-title = Adicionar ou alterar um termo
+# unreviewed
+glossary-keep = Manter tal como está (um nome, uma ferramenta)
+# unreviewed
+glossary-kept = mantém-se tal como está
+# unreviewed
+glossary-save = Guardar o termo
+# unreviewed
+glossary-remove = Remover
+# unreviewed
+field-term = Termo
+# unreviewed
+field-translation = Tradução
+# unreviewed
+translate-terms = Do glossário
+# unreviewed
+translate-suggestions = Traduzido antes
+# unreviewed
+translate-claim = Estou a traduzir isto (durante dois dias)
+# unreviewed
+translate-release = Deixei de traduzir isto
+# unreviewed
+translate-claimed-by = { $handle } está a traduzir isto até { $date }.
+# unreviewed
+translate-claimed-you = Está a traduzir isto até { $date }.

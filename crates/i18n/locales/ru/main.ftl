@@ -1283,3 +1283,36 @@ problem-translation-same-language = Страницу не переводят н�
 percent = { $value } %
 # unreviewed
 translations-done-figure = { $done } из { $total } ({ $percent })
+
+# unreviewed
+glossary-title = Глоссарий
+# unreviewed
+glossary-lede = Слова, которые это сообщество переводит одним способом, чтобы на всех страницах они звучали одинаково. Редактор перевода показывает рядом с каждым абзацем термины, которые в нём есть.
+# unreviewed
+glossary-none = Терминов пока нет.
+# unreviewed
+glossary-add-title = Добавить или изменить термин
+# unreviewed
+glossary-keep = Оставить как есть (имя, инструмент)
+# unreviewed
+glossary-kept = остаётся как есть
+# unreviewed
+glossary-save = Сохранить термин
+# unreviewed
+glossary-remove = Удалить
+# unreviewed
+field-term = Термин
+# unreviewed
+field-translation = Перевод
+# unreviewed
+translate-terms = Из глоссария
+# unreviewed
+translate-suggestions = Переводилось раньше
+# unreviewed
+translate-claim = Я перевожу эту страницу (на два дня)
+# unreviewed
+translate-release = Я больше не перевожу эту страницу
+# unreviewed
+translate-claimed-by = { $handle } переводит эту страницу до { $date }.
+# unreviewed
+translate-claimed-you = Вы переводите эту страницу до { $date }.

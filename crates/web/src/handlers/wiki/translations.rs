@@ -2,8 +2,9 @@
 //! source paragraph by paragraph beside the translation: a plain form), a second
 //! translator's review, and each language's dashboard.
 
+use braid_app::wiki::{GlossaryTerm, TranslationClaim};
 use braid_app::wiki::{TranslationDashboard, TranslationOutcome, TranslationSave, TranslationWork};
-use braid_domain::language::{CONTENT_LANGUAGES, ContentLanguage};
+use braid_domain::language::{CONTENT_LANGUAGES, ContentLanguage, LanguageCode};
 use braid_domain::wiki::TranslationState;
 
 use super::*;
@@ -17,7 +18,177 @@ pub(super) fn routes() -> Router<AppState> {
             "/wiki/{section}/{page}/translate/{language}",
             get(edit).post(save),
         )
+        .route(
+            "/wiki/{section}/{page}/translate/{language}/claim",
+            post(claim),
+        )
         .route("/wiki/{section}/{page}/review-translation", post(review))
+        .route("/translations/glossary", get(glossary).post(save_term))
+        .route("/translations/glossary/remove", post(remove_term))
+}
+
+/// Claiming a translation, or letting one's claim go.
+#[derive(Deserialize)]
+pub struct ClaimForm {
+    #[serde(default)]
+    intent: String,
+}
+
+/// Claims the translation for a while, or lets the claim go; back to the editor.
+pub async fn claim(
+    State(state): State<AppState>,
+    SignedIn(viewer): SignedIn,
+    Path((section, slug, language)): Path<(String, String, String)>,
+    Form(form): Form<ClaimForm>,
+) -> Result<Response, WebError> {
+    state
+        .app()
+        .wiki()
+        .claim_translation(
+            &viewer.actor,
+            &section,
+            &slug,
+            &language,
+            form.intent == "claim",
+        )
+        .await?;
+    Ok(see_other(&format!(
+        "/wiki/{section}/{slug}/translate/{language}"
+    )))
+}
+
+#[derive(Template)]
+#[template(path = "glossary.html")]
+struct GlossaryPage {
+    chrome: Chrome,
+    language: LanguageCode,
+    terms: Vec<GlossaryTerm>,
+    may_edit: bool,
+    /// The term form as typed, when it comes back with a problem.
+    draft: GlossaryTerm,
+    problem: Option<String>,
+}
+
+impl GlossaryPage {
+    fn languages(&self) -> &'static [ContentLanguage] {
+        CONTENT_LANGUAGES
+    }
+}
+
+async fn glossary_page(
+    state: &AppState,
+    chrome: Chrome,
+    viewer: &Viewer,
+    language: &str,
+) -> Result<GlossaryPage, WebError> {
+    let (language, terms) = state.app().wiki().glossary(language).await?;
+    Ok(GlossaryPage {
+        may_edit: braid_domain::policy::permits(
+            &viewer.actor,
+            braid_domain::policy::Action::EditPages,
+        ),
+        chrome,
+        language,
+        terms,
+        draft: GlossaryTerm {
+            id: 0,
+            term: String::new(),
+            translation: String::new(),
+            note: String::new(),
+            keep_as_is: false,
+        },
+        problem: None,
+    })
+}
+
+/// A language's glossary, with the form to add a term.
+pub async fn glossary(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    viewer: Viewer,
+    Query(query): Query<DashboardQuery>,
+) -> Result<Response, WebError> {
+    let language = reader_language(&chrome, &query.language);
+    render(&glossary_page(&state, chrome, &viewer, &language).await?)
+}
+
+/// A glossary term's fields.
+#[derive(Deserialize)]
+pub struct TermForm {
+    #[serde(default)]
+    language: String,
+    #[serde(default)]
+    term: String,
+    #[serde(default)]
+    translation: String,
+    #[serde(default)]
+    note: String,
+    #[serde(default)]
+    keep_as_is: Option<String>,
+    #[serde(default)]
+    id: i64,
+}
+
+/// Adds or changes a term; the form comes back with what was typed when it is refused.
+pub async fn save_term(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    SignedIn(viewer): SignedIn,
+    Form(form): Form<TermForm>,
+) -> Result<Response, WebError> {
+    let term = GlossaryTerm {
+        id: 0,
+        term: form.term,
+        translation: form.translation,
+        note: form.note,
+        keep_as_is: form.keep_as_is.is_some(),
+    };
+    match state
+        .app()
+        .wiki()
+        .save_glossary_term(&viewer.actor, &form.language, &term)
+        .await
+    {
+        Ok(()) => Ok(see_other(&glossary_href(&form.language))),
+        Err(AppError::Invalid(error)) => {
+            let mut page = glossary_page(&state, chrome, &viewer, &form.language).await?;
+            page.problem = Some(page.chrome.problem(&error));
+            page.draft = term;
+            render_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+/// Removes a term.
+pub async fn remove_term(
+    State(state): State<AppState>,
+    SignedIn(viewer): SignedIn,
+    Form(form): Form<TermForm>,
+) -> Result<Response, WebError> {
+    state
+        .app()
+        .wiki()
+        .remove_glossary_term(&viewer.actor, &form.language, form.id)
+        .await?;
+    Ok(see_other(&glossary_href(&form.language)))
+}
+
+/// A language's glossary page (the language is checked before it gets here).
+fn glossary_href(language: &str) -> String {
+    let encoded: String = form_urlencoded::byte_serialize(language.as_bytes()).collect();
+    format!("/translations/glossary?language={encoded}")
+}
+
+/// The language a page asks for, or else the reader's.
+fn reader_language(chrome: &Chrome, asked: &str) -> String {
+    match asked {
+        "" => chrome.content_language().map_or_else(
+            || DEFAULT_LANGUAGE.to_owned(),
+            |code| code.as_str().to_owned(),
+        ),
+        chosen => chosen.to_owned(),
+    }
 }
 
 /// A language to translate into, and how the page stands in it.
@@ -102,6 +273,29 @@ impl EditorPage {
     fn dir_of(&self, code: &str) -> &'static str {
         self.chrome.content_dir(code)
     }
+
+    fn percent(&self, value: impl crate::chrome::Count) -> String {
+        percent(&self.chrome, value)
+    }
+
+    /// Who is translating the page, and until when.
+    fn claim_text(&self, claim: &TranslationClaim) -> String {
+        let until = ("date", self.chrome.when(claim.until));
+        if self.work.claimed_by_actor {
+            self.chrome.t.try_t("translate-claimed-you", &[until])
+        } else {
+            self.chrome.t.try_t(
+                "translate-claimed-by",
+                &[("handle", claim.handle.clone()), until],
+            )
+        }
+        .unwrap_or_default()
+    }
+}
+
+/// `value` per cent, as the reader's language writes it.
+fn percent(chrome: &Chrome, value: impl crate::chrome::Count) -> String {
+    chrome.t.t_str("percent", "value", &chrome.number(value))
 }
 
 fn editor(chrome: Chrome, work: TranslationWork) -> EditorPage {
@@ -261,11 +455,8 @@ impl DashboardPage {
         TranslationState::ALL
     }
 
-    /// `value` per cent, as the reader's language writes it.
     fn percent(&self, value: impl crate::chrome::Count) -> String {
-        self.chrome
-            .t
-            .t_str("percent", "value", &self.chrome.number(value))
+        percent(&self.chrome, value)
     }
 
     /// "`done` of `total` (`percent`)", as the reader's language writes it.
@@ -302,13 +493,7 @@ pub async fn dashboard(
     viewer: Viewer,
     Query(query): Query<DashboardQuery>,
 ) -> Result<Response, WebError> {
-    let language = match query.language.as_str() {
-        "" => chrome.content_language().map_or_else(
-            || DEFAULT_LANGUAGE.to_owned(),
-            |code| code.as_str().to_owned(),
-        ),
-        chosen => chosen.to_owned(),
-    };
+    let language = reader_language(&chrome, &query.language);
     let dashboard = state
         .app()
         .wiki()
