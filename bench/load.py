@@ -10,6 +10,12 @@
         for nginx to serve the same bytes. A line `path<TAB>static` saves under `static`.
     load.py session URL HANDLE PASSWORD
         Prints `cookie-name=value csrf` of a fresh session.
+    load.py translate URL HANDLE PASSWORD PATHS LANGUAGES [--count N] [--each K] [--out PATHS_OUT]
+        Translates the pages of PATHS through the real translation editor: each page into the
+        first K (1 by default) of the comma-separated LANGUAGES it is not written in, every
+        paragraph marked as translated. Every save must answer 303, or the run
+        stops. Appends each translation's address to PATHS_OUT; prints the editor's p50 and
+        p99 in ms (what the translation memory's look-ups cost) and the saves per second.
     load.py edit URL HANDLE PASSWORD PATHS SECONDS [--rate R]
         For SECONDS, edits R pages a second (1 by default) through the real editor: the next
         page of PATHS, its text with a line added, under the same title. Every save must
@@ -155,6 +161,47 @@ def edit(argv):
     print(saved)
 
 
+def translate(argv):
+    url, handle, password, paths_file, languages = argv[:5]
+    opts = dict(zip(argv[5::2], argv[6::2]))
+    count = int(opts.get("--count", 10**9))
+    each = int(opts.get("--each", 1))
+    out = open(opts["--out"], "a", encoding="utf-8") if "--out" in opts else None
+    cookie, csrf = sign_in(url, handle, password)
+    paths = [line.strip() for line in open(paths_file, encoding="utf-8") if line.strip()][:count]
+    c = connect(url)
+    opened, saved, started = [], 0, time.monotonic()
+    for path in paths:
+        done_here = 0
+        for language in languages.split(","):
+            began = time.monotonic()
+            c.request("GET", f"{path}/translate/{language}", headers={"Cookie": cookie})
+            r = c.getresponse(); form = r.read().decode()
+            if r.status == 422:
+                continue  # the page is written in this language
+            if r.status != 200:
+                sys.exit(f"{path}/translate/{language} answered {r.status}")
+            opened.append(time.monotonic() - began)
+            field = lambda pattern: html.unescape(re.search(pattern, form, re.S).group(1))
+            paragraphs = [html.unescape(p) for p in re.findall(r'<p class="paragraph" id="source-\d+">(.*?)</p>', form, re.S)]
+            fields = [("csrf", csrf), ("source_revision", field(r'name="source_revision" value="([^"]*)"')),
+                      ("title", f"[{language}] " + field(r'<p class="paragraph title-source">(.*?)</p>'))]
+            fields += [("p", f"[{language}] {p}") for p in paragraphs]
+            c.request("POST", f"{path}/translate/{language}", urllib.parse.urlencode(fields),
+                      {"Content-Type": "application/x-www-form-urlencoded", "Cookie": cookie})
+            r = c.getresponse(); r.read()
+            if r.status != 303:
+                sys.exit(f"translating {path} into {language} answered {r.status}")
+            saved += 1
+            if out:
+                out.write(urllib.parse.urlsplit(r.getheader("Location")).path + "\n")
+            done_here += 1
+            if done_here == each:
+                break
+    took = time.monotonic() - started
+    print(f"{1000 * statistics.median(opened):.1f}\t{1000 * percentile(opened, 0.99):.1f}\t{saved / took:.0f}")
+
+
 def main():
     command, argv = sys.argv[1], sys.argv[2:]
     if command == "save":
@@ -163,6 +210,8 @@ def main():
         fetch(argv)
     elif command == "edit":
         edit(argv)
+    elif command == "translate":
+        translate(argv)
     elif command == "session":
         print(*sign_in(*argv[:3]))
     else:
