@@ -102,6 +102,27 @@ fn save(
     }
 }
 
+/// The page at `slug` as an anonymous reader sees it.
+async fn read(app: &App, section: &str, slug: &str) -> braid_app::wiki::PageView {
+    app.wiki()
+        .page(&Actor::Anonymous, section, slug, None)
+        .await
+        .unwrap()
+}
+
+/// The translation editor's rows for `slug` into Spanish, as `actor` sees them.
+async fn work_on(
+    app: &App,
+    actor: &Actor,
+    section: &str,
+    slug: &str,
+) -> braid_app::wiki::TranslationWork {
+    app.wiki()
+        .translation_work(actor, section, slug, "es")
+        .await
+        .unwrap()
+}
+
 const SPANISH: [&str; 4] = [
     "Empieza por lo que la organización ya hace bien.",
     "Pregunta quién tiene las llaves de la oficina.",
@@ -142,11 +163,7 @@ async fn a_source_edit_outdates_its_translation_and_marks_exactly_the_paragraphs
         let translator = member(&app, "lucia", Role::Editor).await;
         let translated = translate(&app, &translator, &section, &slug).await;
         assert_eq!(translated, "first-visit-es");
-        let view = app
-            .wiki()
-            .page(&Actor::Anonymous, &section, &translated, None)
-            .await
-            .unwrap();
+        let view = read(&app, &section, &translated).await;
         let facts = view.translation.clone().unwrap();
         assert_eq!(facts.state, TranslationState::UpToDate);
         assert_eq!(facts.source.href, "/wiki/field-notes/first-visit");
@@ -195,21 +212,13 @@ async fn a_source_edit_outdates_its_translation_and_marks_exactly_the_paragraphs
             )
             .await
             .unwrap();
-        let view = app
-            .wiki()
-            .page(&Actor::Anonymous, &section, &translated, None)
-            .await
-            .unwrap();
+        let view = read(&app, &section, &translated).await;
         assert_eq!(
             view.translation.unwrap().state,
             TranslationState::Outdated,
             "a newer source outdates the translation"
         );
-        let work = app
-            .wiki()
-            .translation_work(&translator, &section, &translated, "es")
-            .await
-            .unwrap();
+        let work = work_on(&app, &translator, &section, &translated).await;
         let changed: Vec<usize> = work
             .rows
             .iter()
@@ -252,11 +261,7 @@ async fn a_source_edit_outdates_its_translation_and_marks_exactly_the_paragraphs
             )
             .await
             .unwrap();
-        let view = app
-            .wiki()
-            .page(&Actor::Anonymous, &section, &translated, None)
-            .await
-            .unwrap();
+        let view = read(&app, &section, &translated).await;
         assert_eq!(view.translation.unwrap().state, TranslationState::UpToDate);
         assert!(view.revision.body.contains("sala del servidor"));
     })
@@ -270,11 +275,7 @@ async fn a_second_translator_reviews_a_translation_and_untranslated_paragraphs_l
         let (section, slug) = hub_with_source(&app, Visibility::Public).await;
         let translator = member(&app, "lucia", Role::Editor).await;
         let reviewer = member(&app, "mateo", Role::Editor).await;
-        let work = app
-            .wiki()
-            .translation_work(&translator, &section, &slug, "es")
-            .await
-            .unwrap();
+        let work = work_on(&app, &translator, &section, &slug).await;
         // Two paragraphs left empty: readers get the source's words there, and it is a draft.
         let TranslationOutcome::Saved(translated) = app
             .wiki()
@@ -290,11 +291,7 @@ async fn a_second_translator_reviews_a_translation_and_untranslated_paragraphs_l
         else {
             panic!("not saved")
         };
-        let view = app
-            .wiki()
-            .page(&Actor::Anonymous, &section, &translated, None)
-            .await
-            .unwrap();
+        let view = read(&app, &section, &translated).await;
         assert_eq!(view.translation.unwrap().state, TranslationState::Draft);
         assert!(
             view.revision
@@ -310,11 +307,7 @@ async fn a_second_translator_reviews_a_translation_and_untranslated_paragraphs_l
             "a draft is not reviewed"
         );
 
-        let work = app
-            .wiki()
-            .translation_work(&translator, &section, &translated, "es")
-            .await
-            .unwrap();
+        let work = work_on(&app, &translator, &section, &translated).await;
         let (_, base) = work.existing.unwrap();
         app.wiki()
             .save_translation(
@@ -338,11 +331,7 @@ async fn a_second_translator_reviews_a_translation_and_untranslated_paragraphs_l
             .review_translation(&reviewer, &section, &translated)
             .await
             .unwrap();
-        let view = app
-            .wiki()
-            .page(&Actor::Anonymous, &section, &translated, None)
-            .await
-            .unwrap();
+        let view = read(&app, &section, &translated).await;
         assert_eq!(view.translation.unwrap().state, TranslationState::Reviewed);
 
         let dashboard = app
@@ -608,10 +597,7 @@ async fn the_editor_offers_the_glossary_s_terms_and_what_was_translated_before()
             )
             .await;
         assert!(matches!(empty, Err(AppError::Invalid(_))), "a term needs words");
-        let work = wiki
-            .translation_work(&translator, &section, &slug, "es")
-            .await
-            .unwrap();
+        let work = work_on(&app, &translator, &section, &slug).await;
         let terms: Vec<Vec<&str>> = work
             .rows
             .iter()
@@ -633,10 +619,7 @@ async fn the_editor_offers_the_glossary_s_terms_and_what_was_translated_before()
         )
         .await
         .unwrap();
-        let work = wiki
-            .translation_work(&translator, &section, "second-visit", "es")
-            .await
-            .unwrap();
+        let work = work_on(&app, &translator, &section, "second-visit").await;
         let offered: Vec<Vec<(u8, &str)>> = work
             .rows
             .iter()
@@ -675,18 +658,12 @@ async fn suggestions_come_only_from_translations_the_translator_may_read() {
         .await
         .unwrap();
         let translator = member(&app, "amal", Role::Member).await;
-        let work = wiki
-            .translation_work(&translator, &section, "open-notes", "es")
-            .await
-            .unwrap();
+        let work = work_on(&app, &translator, &section, "open-notes").await;
         assert!(
             work.rows[0].suggestions.is_empty(),
             "an editors-only page's words do not leak through the memory"
         );
-        let work = wiki
-            .translation_work(&editor, &section, "open-notes", "es")
-            .await
-            .unwrap();
+        let work = work_on(&app, &editor, &section, "open-notes").await;
         assert_eq!(work.rows[0].suggestions.len(), 1, "its readers get them");
     })
     .await;
@@ -703,10 +680,7 @@ async fn a_claim_tells_others_someone_is_translating_until_it_is_let_go() {
         wiki.claim_translation(&lucia, &section, &slug, "es", true)
             .await
             .unwrap();
-        let work = wiki
-            .translation_work(&mateo, &section, &slug, "es")
-            .await
-            .unwrap();
+        let work = work_on(&app, &mateo, &section, &slug).await;
         let claim = work.claim.unwrap();
         assert_eq!(claim.handle, "lucia");
         assert!(!work.claimed_by_actor);
@@ -721,10 +695,7 @@ async fn a_claim_tells_others_someone_is_translating_until_it_is_let_go() {
         wiki.claim_translation(&lucia, &section, &slug, "es", false)
             .await
             .unwrap();
-        let work = wiki
-            .translation_work(&mateo, &section, &slug, "es")
-            .await
-            .unwrap();
+        let work = work_on(&app, &mateo, &section, &slug).await;
         assert!(work.claim.is_none(), "let go");
     })
     .await;

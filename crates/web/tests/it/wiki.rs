@@ -3175,3 +3175,84 @@ async fn a_page_is_translated_paragraph_by_paragraph_and_its_translation_shows_w
         "and its translation to rework"
     );
 }
+
+#[tokio::test]
+async fn two_translators_changing_the_same_paragraph_get_both_versions_marked() {
+    let hub = TestApp::new().await;
+    let first = member(&hub, "noor", Role::Editor).await;
+    let second = member(&hub, "samir", Role::Editor).await;
+    let field = |html: &str, name: &str| {
+        html.split(&format!("name=\"{name}\" value=\""))
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap()
+            .to_owned()
+    };
+    let editor = "/wiki/discover/first-conversations/translate/es";
+    let (_, html) = get(&hub, editor, Some(&first.cookie)).await;
+    let source_revision = field(&html, "source_revision");
+    let rows = html.matches("<textarea").count();
+    let save = |who: &'static str, base: Option<String>, opening: &'static str| {
+        let mut fields = vec![
+            ("source_revision".to_owned(), source_revision.clone()),
+            ("title".to_owned(), "Primeras conversaciones".to_owned()),
+            ("summary".to_owned(), String::new()),
+        ];
+        if let Some(base) = base {
+            fields.push(("base".to_owned(), base));
+        }
+        fields.push(("p".to_owned(), opening.to_owned()));
+        for _ in 1..rows {
+            fields.push(("p".to_owned(), format!("Traducido por {who}.")));
+        }
+        fields
+    };
+    let (status, _, _) = post_owned(
+        &hub,
+        &first,
+        editor,
+        save("noor", None, "Antes de nada, escucha."),
+    )
+    .await;
+    assert_eq!(status, 303);
+    // Both open the translation at the same revision; both rework its first paragraph.
+    let (_, html) = get(&hub, editor, Some(&first.cookie)).await;
+    let base = field(&html, "base");
+    let (status, _, _) = post_owned(
+        &hub,
+        &first,
+        editor,
+        save("noor", Some(base.clone()), "Primero, escuchar."),
+    )
+    .await;
+    assert_eq!(status, 303);
+    let (status, _, html) = post_owned(
+        &hub,
+        &second,
+        editor,
+        save("samir", Some(base), "Ante todo, escucha con calma."),
+    )
+    .await;
+    assert_eq!(status, 409, "crossed saves of one paragraph");
+    assert!(
+        html.contains("&#60;&#60;&#60;&#60;&#60;&#60;&#60; yours"),
+        "both versions marked: {html}"
+    );
+    assert!(html.contains("Ante todo, escucha con calma.") && html.contains("Primero, escuchar."));
+}
+
+/// [`post`] with owned fields.
+async fn post_owned(
+    hub: &TestApp,
+    who: &Member,
+    path: &str,
+    fields: Vec<(String, String)>,
+) -> (u16, String, String) {
+    let pairs: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(name, value)| (name.as_str(), value.as_str()))
+        .collect();
+    post(hub, who, path, &pairs).await
+}

@@ -306,6 +306,50 @@ struct EditPage {
     templates: Vec<PageTemplate>,
 }
 
+impl EditPage {
+    /// The editor of the page at `slug`, from revision `base`, its fields empty.
+    fn editing(chrome: Chrome, section: Section, slug: &str, base: i64) -> EditPage {
+        EditPage {
+            chrome,
+            action: format!("{}/edit", page_href(&section, slug)),
+            page_slug: Some(slug.to_owned()),
+            base,
+            visibility: Visibility::Public,
+            visibility_choices: Vec::new(),
+            preview: None,
+            problem: None,
+            conflict: false,
+            their_title: None,
+            title: String::new(),
+            body: String::new(),
+            summary: String::new(),
+            parent: String::new(),
+            labels: String::new(),
+            language: String::new(),
+            templates: Vec::new(),
+            section,
+        }
+    }
+
+    /// The editor again after an edit crossed another save: both versions marked.
+    fn crossed(mut self, outcome: SaveOutcome) -> EditPage {
+        if let SaveOutcome::Conflict {
+            body,
+            title,
+            their_title,
+            current,
+        } = outcome
+        {
+            self.body = body;
+            self.title = title;
+            self.their_title = their_title;
+            self.base = current;
+            self.conflict = true;
+        }
+        self
+    }
+}
+
 /// The editor's fields.
 #[derive(Deserialize)]
 pub struct EditForm {
@@ -567,26 +611,12 @@ pub async fn save_page(
         .readable_section(&viewer.actor, &section)
         .await?;
     let href = page_href(&section, &slug);
-    let mut page = EditPage {
-        chrome,
-        action: format!("{href}/edit"),
-        page_slug: Some(slug.clone()),
-        base: form.base,
-        visibility: Visibility::Public,
-        visibility_choices: Vec::new(),
-        preview: None,
-        problem: None,
-        conflict: false,
-        their_title: None,
-        title: form.title,
-        body: form.body,
-        summary: form.summary,
-        parent: String::new(),
-        labels: form.labels,
-        language: form.language,
-        templates: Vec::new(),
-        section,
-    };
+    let mut page = EditPage::editing(chrome, section, &slug, form.base);
+    page.title = form.title;
+    page.body = form.body;
+    page.summary = form.summary;
+    page.labels = form.labels;
+    page.language = form.language;
     if form.intent == "preview" {
         page.preview = Some(
             state
@@ -625,18 +655,8 @@ pub async fn save_page(
             page.problem = Some(page.chrome.t("page-deleted-while-editing"));
             render_with_status(StatusCode::CONFLICT, &page)
         }
-        Ok(SaveOutcome::Conflict {
-            body,
-            title,
-            their_title,
-            current,
-        }) => {
-            page.body = body;
-            page.title = title;
-            page.their_title = their_title;
-            page.base = current;
-            page.conflict = true;
-            render_with_status(StatusCode::CONFLICT, &page)
+        Ok(outcome @ SaveOutcome::Conflict { .. }) => {
+            render_with_status(StatusCode::CONFLICT, &page.crossed(outcome))
         }
         Err(AppError::Invalid(error)) => {
             page.problem = Some(page.chrome.problem(&error));

@@ -365,37 +365,10 @@ pub async fn save(
             Ok(see_other(&format!("/wiki/{section}/{translated}")))
         }
         Ok(TranslationOutcome::Conflict { slug, outcome }) => {
-            let SaveOutcome::Conflict {
-                body,
-                title,
-                their_title,
-                current,
-            } = outcome
-            else {
-                return Err(WebError::BadRequest);
-            };
             let section = wiki.readable_section(&viewer.actor, &section).await?;
-            let href = page_href(&section, &slug);
-            let page = EditPage {
-                chrome,
-                action: format!("{href}/edit"),
-                page_slug: Some(slug),
-                base: current,
-                visibility: Visibility::Public,
-                visibility_choices: Vec::new(),
-                preview: None,
-                problem: None,
-                conflict: true,
-                their_title,
-                title,
-                body,
-                summary: save.summary,
-                parent: String::new(),
-                labels: String::new(),
-                language: language.clone(),
-                templates: Vec::new(),
-                section,
-            };
+            let mut page = EditPage::editing(chrome, section, &slug, 0).crossed(outcome);
+            page.summary = save.summary;
+            page.language = language;
             render_with_status(StatusCode::CONFLICT, &page)
         }
         Err(AppError::Invalid(error)) => {
