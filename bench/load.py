@@ -177,7 +177,7 @@ def translate(argv):
             began = time.monotonic()
             c.request("GET", f"{path}/translate/{language}", headers={"Cookie": cookie})
             r = c.getresponse(); form = r.read().decode()
-            if r.status == 422:
+            if r.status == 400:
                 continue  # the page is written in this language
             if r.status != 200:
                 sys.exit(f"{path}/translate/{language} answered {r.status}")

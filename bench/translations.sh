@@ -62,8 +62,13 @@ sed -n "2,$((translated + 1))p" "$work/paths" >"$work/to-translate"
 read -r editor_p50 editor_p99 translations_per_s < <(python3 bench/load.py translate "$url" bench "$password" \
   "$work/to-translate" fa,ar --out "$work/persian")
 sleep 2   # the search index and the followers catch up
-# The editor of pages not translated yet, opened by a signed-in translator.
-sed -n "$((translated + 2)),$((translated + 201))p" "$work/paths" | awk '{ print $0 "/translate/fa\t/editor" $0 }' >"$work/editor-paths"
+# The editor of pages not translated yet (nor written in Persian), opened by a signed-in
+# translator.
+: >"$work/editor-paths"
+while read -r path; do
+  code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $session" "$url${path#/}/translate/fa")
+  [ "$code" != 200 ] || printf '%s/translate/fa\t/editor%s\n' "$path" "$path" >>"$work/editor-paths"
+done < <(sed -n "$((translated + 2)),$((translated + 201))p" "$work/paths")
 
 root="$work/static"
 cp "$work/source" "$work/page-paths"

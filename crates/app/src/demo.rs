@@ -213,17 +213,6 @@ not each person alone, notices and carries the load.\n\n\
 /// pages, and search, beyond English.
 pub const PAGES_IN_OTHER_LANGUAGES: &[(&str, &str, &str, &str)] = &[
     (
-        "strategise",
-        "ar",
-        "تقييم المخاطر",
-        "يحوّل تقييم المخاطر المخاوف إلى أولويات: لكل تهديد، ما مدى احتماله وما حجم الضرر الذي \
-قد يُحدثه، في الجوانب الرقمية والجسدية والقانونية والرفاه.\n\n\
-## كيف نجريه\n\n\
-1. نعدّد التهديدات معًا، بكلمات المنظمة نفسها.\n\
-2. نقيّم كل تهديد؛ والاختلاف معلومة تستحق التدوين.\n\
-3. نختار ثلاثة تهديدات نبدأ بها.\n",
-    ),
-    (
         "remote-facilitation",
         "es",
         "Talleres a distancia con organizaciones",
@@ -245,6 +234,63 @@ teléfono ha sido confiscado, cambiad de canal antes de hablar de nada sensible.
 - خصصوا اجتماعاً قصيراً للاطمئنان على بعضكم.\n\
 - وزعوا المهام الثقيلة بين أعضاء المنظمة.\n\
 - اجعلوا الراحة جزءاً من خطة الأمان.\n",
+    ),
+];
+
+/// A demo translation: (section, source page's address, language, title, one translated
+/// paragraph for each of the source's), so a new hub shows pages in several languages, linked.
+pub type DemoTranslation = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static [&'static str],
+);
+
+/// Translations of demo pages, made through the translation service like any other.
+pub const TRANSLATIONS: &[DemoTranslation] = &[
+    (
+        "strategise",
+        "risk-assessment",
+        "ar",
+        "تقييم المخاطر",
+        &[
+            "يحوّل تقييم المخاطر المخاوف إلى أولويات: لكل تهديد، ما مدى احتماله وما حجم الضرر \
+الذي قد يُحدثه، في الجوانب الرقمية والجسدية والقانونية والرفاه في العمل.",
+            "| التهديد | الاحتمال | الأثر | الأولوية |\n\
+|:--|:-:|:-:|:-:|\n\
+| مصادرة الهاتف على الحدود | مرتفع | مرتفع | **1** |\n\
+| مداهمة المكتب | متوسط | مرتفع | 2 |\n\
+| إنهاك المنسّق | مرتفع | متوسط | 2 |",
+            "## كيف نجريه",
+            "1. نعدّد التهديدات معًا، بكلمات المنظمة نفسها.\n\
+2. نقيّم كل تهديد؛ والاختلاف معلومة تستحق التدوين.\n\
+3. نختار ثلاثة تهديدات نبدأ بها، ونحوّلها إلى [[Security plan]].",
+            "احفظوا التقييم حيث لا يقرؤه إلا أعضاء المرافقة.[^1]",
+            "[^1]: مساحة عمل الممارسين في Braid، المشفّرة أثناء التخزين، قادمة؛ وإلى أن تصل، \
+أبقوا التقييمات خارج هذا الويكي، في تخزين مشفّر لا يفتحه إلا أعضاء المرافقة.",
+        ],
+    ),
+    (
+        "discover",
+        "first-conversations",
+        "es",
+        "Primeras conversaciones",
+        &[
+            "Antes de cualquier evaluación, escucha. Las primeras conversaciones con una \
+organización deciden si te confiará lo que le preocupa.",
+            "## Antes de reuniros",
+            "- Acordad cómo vais a hablar: qué canal, quién está en la sala, qué se pone por \
+escrito.\n\
+- Lee lo que la organización ha publicado y lo que se ha publicado sobre ella.\n\
+- Pregunta quién más la ha apoyado y cómo fue.",
+            "## En la conversación",
+            "Empieza por el trabajo, no por las amenazas: *¿qué intentáis conseguir y qué os lo \
+impide?* Las amenazas salen solas, con las palabras de la organización.",
+            "## Después",
+            "Anota lo que escuchaste, compártelo y pregunta en qué te equivocaste. Después, pasa \
+a [[Risk assessment]].",
+        ],
     ),
 ];
 

@@ -108,6 +108,12 @@ pub(crate) struct KeptContent {
     pub(crate) wanted: Kept<braid_domain::policy::Audience, Arc<crate::links::WantedPages>>,
     /// Where a text's `[[links]]` lead: by the linking section, the audience and the titles.
     pub(crate) link_targets: Kept<LinkTargetsKey, Arc<HashMap<String, String>>>,
+    /// Each language's dashboard lines, from one statement over every page (issue 30: read
+    /// per request, it cost a second at 20,000 pages).
+    pub(crate) translation_progress: Kept<String, Arc<Vec<braid_store::TranslationProgress>>>,
+    /// The translation memory of the languages translated into lately, indexed by word: a
+    /// few megabytes each, so two at most.
+    pub(crate) translation_memories: Kept<String, Arc<crate::wiki::MemoryIndex>>,
 }
 
 /// The linking section, the reader's audience, the titles linked to, and the language the
@@ -137,6 +143,8 @@ impl Default for KeptContent {
             awaiting_review: Kept::new(1),
             labelled: Kept::new(16),
             link_targets: Kept::new(1024),
+            translation_progress: Kept::new(8),
+            translation_memories: Kept::new(2),
         }
     }
 }

@@ -219,6 +219,26 @@ impl App {
                     .create_page(&braid_domain::policy::Actor::System, section, &draft)
                     .await?;
             }
+            let translations: &[demo::DemoTranslation] =
+                if with_demo { demo::TRANSLATIONS } else { &[] };
+            for &(section, source, language, title, paragraphs) in translations {
+                let system = braid_domain::policy::Actor::System;
+                let work = self
+                    .wiki()
+                    .translation_work(&system, section, source, language)
+                    .await?;
+                let save = wiki::TranslationSave {
+                    title: title.to_owned(),
+                    paragraphs: paragraphs.iter().map(|p| (*p).to_owned()).collect(),
+                    source_revision: work.source_revision,
+                    base: None,
+                    draft: false,
+                    summary: "Starting content".to_owned(),
+                };
+                self.wiki()
+                    .save_translation(&system, section, source, language, &save)
+                    .await?;
+            }
         }
         self.record_unrecorded_page_links().await?;
         Ok(first_start)

@@ -174,11 +174,13 @@ impl Store {
         });
         let rows: Vec<ProgressRow> = sqlx::query_as(
             "SELECT s.id AS source, s.section_id, s.approved_revision AS source_revision, \
-                    (SELECT COUNT(*) FROM page_links l \
-                     WHERE LOWER(l.target_title) = LOWER(s.title)) AS linked_from, \
+                    COALESCE(l.linked, 0) AS linked_from, \
                     t.id AS translation, t.approved_revision, pt.reviewed_revision, \
                     tr.source_revision AS from_revision, tr.draft \
              FROM pages s \
+             LEFT JOIN (SELECT LOWER(target_title) AS title, COUNT(*) AS linked \
+                        FROM page_links GROUP BY LOWER(target_title)) l \
+                    ON l.title = LOWER(s.title) \
              LEFT JOIN page_translations pt ON pt.source_id = s.id AND pt.language = $1 \
              LEFT JOIN pages t ON t.id = pt.page_id AND t.deleted_at IS NULL \
              LEFT JOIN translation_revisions tr \
@@ -388,30 +390,39 @@ impl Store {
         }))
     }
 
-    /// The remembered translations into `language` of these paragraphs, by their keys.
-    pub async fn remembered_exactly(
+    /// Every claim into `language` that has not lapsed by `now`, by source page.
+    pub async fn translation_claims(
         &self,
         language: &str,
-        keys: &[String],
-    ) -> Result<Vec<Remembered>, StoreError> {
-        let mut found = Vec::new();
-        // One statement per paragraph, through the primary key: an editor has a few dozen.
-        for key in keys {
-            let rows: Vec<(i64, String, String)> = sqlx::query_as(
-                "SELECT page_id, source_text, target_text FROM translation_memory \
-                 WHERE language = $1 AND source_key = $2 ORDER BY updated_at DESC LIMIT 3",
-            )
-            .bind(language)
-            .bind(key)
-            .fetch_all(&self.pool)
-            .await?;
-            found.extend(rows.into_iter().map(|(page, source, target)| Remembered {
-                page_id: PageId(page),
-                source,
-                target,
-            }));
-        }
-        Ok(found)
+        now: Timestamp,
+    ) -> Result<Vec<(PageId, TranslationClaim)>, StoreError> {
+        named_row!(ClaimRow {
+            source_id: i64,
+            user_id: i64,
+            handle: String,
+            until: i64,
+        });
+        let rows: Vec<ClaimRow> = sqlx::query_as(
+            "SELECT c.source_id, c.user_id, u.handle, c.until FROM translation_claims c \
+             JOIN users u ON u.id = c.user_id WHERE c.language = $1 AND c.until > $2",
+        )
+        .bind(language)
+        .bind(now.as_millis())
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|row| {
+                (
+                    PageId(row.source_id),
+                    TranslationClaim {
+                        user_id: UserId(row.user_id),
+                        handle: row.handle,
+                        until: Timestamp(row.until),
+                    },
+                )
+            })
+            .collect())
     }
 
     /// Every remembered translation into `language`, newest first, at most `limit`: what a

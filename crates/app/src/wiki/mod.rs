@@ -56,7 +56,7 @@ pub use recent::{RECENT_LIMIT, RecentChange, RecentFilter};
 pub(crate) use render::RenderCache;
 pub use review::ReviewItem;
 pub use translations::{
-    CLAIM_HOURS, PageToTranslate, SectionProgress, Suggestion, TranslationDashboard,
+    CLAIM_HOURS, MemoryIndex, PageToTranslate, SectionProgress, Suggestion, TranslationDashboard,
     TranslationOutcome, TranslationRow, TranslationSave, TranslationWork,
 };
 

@@ -151,6 +151,8 @@ pub struct PageToTranslate {
     pub linked_from: i64,
     /// For an outdated translation: how many of the source's revisions came since.
     pub behind: i64,
+    /// Who is translating it now, if anyone claimed it.
+    pub claim: Option<TranslationClaim>,
 }
 
 /// How far a language's translations are, for its dashboard.
@@ -321,36 +323,11 @@ impl Wiki<'_> {
     /// translated before with the same words first, then those most alike, from translations
     /// the actor may read.
     async fn suggest(&self, actor: &Actor, work: &mut TranslationWork) -> Result<(), AppError> {
-        let language = work.language.as_str();
-        let keys: Vec<String> = work
-            .rows
-            .iter()
-            .map(|row| memory_key(&row.source))
-            .collect();
-        let exact = self.store().remembered_exactly(language, &keys).await?;
-        let needs_fuzzy = work.rows.iter().zip(&keys).any(|(row, key)| {
-            row.target.is_empty() && !exact.iter().any(|r| memory_key(&r.source) == *key)
-        });
-        let remembered = if needs_fuzzy {
-            self.store().remembered(language, MEMORY_SEARCHED).await?
-        } else {
-            Vec::new()
-        };
+        let memory = self.memory(&work.language).await?;
         let mut hub = HubPages::new(self).await?;
         let mut readable: HashMap<PageId, bool> = HashMap::new();
-        for (row, key) in work.rows.iter_mut().zip(&keys) {
-            if !row.target.is_empty() {
-                continue;
-            }
-            let mut found: Vec<(u8, &Remembered)> = exact
-                .iter()
-                .filter(|r| memory_key(&r.source) == *key)
-                .map(|r| (100, r))
-                .collect();
-            if found.is_empty() {
-                found = most_alike(&row.source, &remembered);
-            }
-            for (likeness, remembered) in found {
+        for row in work.rows.iter_mut().filter(|row| row.target.is_empty()) {
+            for (likeness, remembered) in memory.suggestions(&row.source) {
                 let may_read = match readable.get(&remembered.page_id) {
                     Some(&known) => known,
                     None => {
@@ -383,6 +360,21 @@ impl Wiki<'_> {
             }
         }
         Ok(())
+    }
+
+    /// The translation memory of `language`, indexed, kept while the content stands.
+    async fn memory(&self, language: &LanguageCode) -> Result<Arc<MemoryIndex>, AppError> {
+        let version = self.content_version();
+        self.kept()
+            .translation_memories
+            .get_or_load(language.as_str().to_owned(), version, || async {
+                let remembered = self
+                    .store()
+                    .remembered(language.as_str(), MEMORY_SEARCHED)
+                    .await?;
+                Ok::<_, AppError>(Arc::new(MemoryIndex::new(remembered)))
+            })
+            .await
     }
 
     /// Claims translating the page at `slug` into `language` for [`CLAIM_HOURS`], so others
@@ -681,12 +673,29 @@ impl Wiki<'_> {
     ) -> Result<TranslationDashboard, AppError> {
         let language = content_language(language)?;
         let language = LanguageCode::new(language.code)?;
-        let progress = self.store().translation_progress(language.as_str()).await?;
+        let version = self.content_version();
+        let progress = self
+            .kept()
+            .translation_progress
+            .get_or_load(language.as_str().to_owned(), version, || async {
+                let lines = self.store().translation_progress(language.as_str()).await?;
+                Ok::<_, AppError>(Arc::new(lines))
+            })
+            .await?;
         let sections = self.app.sections(actor).await?;
+        // Who is translating what is for members' eyes: handles are not public.
+        let claims = match actor {
+            Actor::Member(_) => {
+                self.store()
+                    .translation_claims(language.as_str(), self.now())
+                    .await?
+            }
+            Actor::Anonymous | Actor::System => Vec::new(),
+        };
         let mut hub = HubPages::new(self).await?;
         let mut by_section: Vec<SectionProgress> = Vec::new();
         let mut candidates: Vec<PageToTranslate> = Vec::new();
-        for line in progress {
+        for line in progress.iter() {
             let Some((home, source)) = hub
                 .readable(self, actor, line.section_id, line.source)
                 .await?
@@ -696,7 +705,7 @@ impl Wiki<'_> {
             if source.approved_revision == 0 {
                 continue;
             }
-            let state = progress_state(&line);
+            let state = progress_state(line);
             let section = match by_section
                 .iter_mut()
                 .find(|s| s.section.id == line.section_id)
@@ -724,6 +733,10 @@ impl Wiki<'_> {
                         .translation
                         .and_then(|t| t.from)
                         .map_or(0, |from| line.source_revision - from.source_revision),
+                    claim: claims
+                        .iter()
+                        .find(|(source, _)| *source == line.source)
+                        .map(|(_, claim)| claim.clone()),
                 });
             }
         }
@@ -839,25 +852,77 @@ fn words(text: &str) -> HashSet<String> {
         .collect()
 }
 
-/// The remembered paragraphs most like `source`, at least [`LEAST_LIKENESS`] alike by their
-/// words (Dice's coefficient), best first, at most three.
-fn most_alike<'r>(source: &str, remembered: &'r [Remembered]) -> Vec<(u8, &'r Remembered)> {
-    let wanted = words(source);
-    if wanted.is_empty() {
-        return Vec::new();
+/// A language's translation memory, indexed: by each paragraph's key for the same words,
+/// and by word for paragraphs alike.
+#[derive(Debug)]
+pub struct MemoryIndex {
+    entries: Vec<Remembered>,
+    /// How many different words each entry's source has.
+    sizes: Vec<usize>,
+    by_key: HashMap<String, Vec<usize>>,
+    by_word: HashMap<String, Vec<usize>>,
+}
+
+impl MemoryIndex {
+    fn new(entries: Vec<Remembered>) -> MemoryIndex {
+        let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut sizes = Vec::with_capacity(entries.len());
+        for (at, entry) in entries.iter().enumerate() {
+            by_key
+                .entry(memory_key(&entry.source))
+                .or_default()
+                .push(at);
+            let words = words(&entry.source);
+            sizes.push(words.len());
+            for word in words {
+                by_word.entry(word).or_default().push(at);
+            }
+        }
+        MemoryIndex {
+            entries,
+            sizes,
+            by_key,
+            by_word,
+        }
     }
-    let mut found: Vec<(u8, &Remembered)> = remembered
-        .iter()
-        .filter_map(|candidate| {
-            let theirs = words(&candidate.source);
-            let shared = wanted.intersection(&theirs).count();
-            let likeness = (200 * shared / (wanted.len() + theirs.len()).max(1)) as u8;
-            (likeness >= LEAST_LIKENESS).then_some((likeness, candidate))
-        })
-        .collect();
-    found.sort_by_key(|&(likeness, _)| std::cmp::Reverse(likeness));
-    found.truncate(3);
-    found
+
+    /// The remembered translations for `source`: of the same words (likeness 100) first, else
+    /// of paragraphs at least [`LEAST_LIKENESS`] alike by their words (Dice's coefficient),
+    /// most alike first.
+    fn suggestions(&self, source: &str) -> Vec<(u8, &Remembered)> {
+        let same: Vec<(u8, &Remembered)> = self
+            .by_key
+            .get(&memory_key(source))
+            .into_iter()
+            .flatten()
+            .map(|&at| (100, &self.entries[at]))
+            .collect();
+        if !same.is_empty() {
+            return same;
+        }
+        let wanted = words(source);
+        if wanted.is_empty() {
+            return Vec::new();
+        }
+        let mut shared: HashMap<usize, usize> = HashMap::new();
+        for word in &wanted {
+            for &at in self.by_word.get(word).into_iter().flatten() {
+                *shared.entry(at).or_default() += 1;
+            }
+        }
+        let mut found: Vec<(u8, &Remembered)> = shared
+            .into_iter()
+            .filter_map(|(at, count)| {
+                let likeness = 200 * count / (wanted.len() + self.sizes[at]).max(1);
+                let likeness = u8::try_from(likeness).unwrap_or(100);
+                (likeness >= LEAST_LIKENESS).then_some((likeness, &self.entries[at]))
+            })
+            .collect();
+        found.sort_by_key(|&(likeness, _)| std::cmp::Reverse(likeness));
+        found.truncate(3);
+        found
+    }
 }
 
 /// A glossary field, trimmed and checked.

@@ -186,3 +186,45 @@ async fn sections_are_found_by_slug_and_by_words_in_any_case() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn the_demo_community_has_pages_translated_and_linked_to_their_sources() {
+    on_each_backend(|app| async move {
+        app.initialise(true).await.unwrap();
+        let arabic = braid_domain::language::LanguageCode::new("ar").unwrap();
+        let view = app
+            .wiki()
+            .page_in(
+                &Actor::Anonymous,
+                "strategise",
+                "risk-assessment",
+                None,
+                Some(&arabic),
+            )
+            .await
+            .unwrap();
+        let languages: Vec<(&str, Option<braid_domain::wiki::TranslationState>)> = view
+            .languages
+            .iter()
+            .map(|version| (version.language.as_str(), version.state))
+            .collect();
+        assert_eq!(
+            languages,
+            [
+                ("en", None),
+                ("ar", Some(braid_domain::wiki::TranslationState::UpToDate))
+            ],
+            "every paragraph translated"
+        );
+        let tree = app
+            .wiki()
+            .section_tree(&Actor::Anonymous, "strategise", Some(&arabic))
+            .await
+            .unwrap();
+        assert!(
+            tree.pages.iter().any(|link| link.title == "تقييم المخاطر"),
+            "an Arabic reader's tree shows the translation"
+        );
+    })
+    .await;
+}

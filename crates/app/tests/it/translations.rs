@@ -688,6 +688,25 @@ async fn a_claim_tells_others_someone_is_translating_until_it_is_let_go() {
             .claim_translation(&mateo, &section, &slug, "es", true)
             .await;
         assert!(matches!(taken, Err(AppError::Conflict(_))), "{taken:?}");
+        // The dashboard tells members who is at it, and nobody else.
+        let claimed = |actor: Actor| {
+            let app = &app;
+            async move {
+                app.wiki()
+                    .translation_dashboard(&actor, "es")
+                    .await
+                    .unwrap()
+                    .next
+                    .iter()
+                    .filter_map(|todo| todo.claim.as_ref().map(|claim| claim.handle.clone()))
+                    .collect::<Vec<_>>()
+            }
+        };
+        assert_eq!(claimed(mateo.clone()).await, ["lucia"]);
+        assert!(
+            claimed(Actor::Anonymous).await.is_empty(),
+            "handles are not public"
+        );
         // Another language is free.
         wiki.claim_translation(&mateo, &section, &slug, "fr", true)
             .await

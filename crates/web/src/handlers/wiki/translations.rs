@@ -280,17 +280,28 @@ impl EditorPage {
 
     /// Who is translating the page, and until when.
     fn claim_text(&self, claim: &TranslationClaim) -> String {
-        let until = ("date", self.chrome.when(claim.until));
         if self.work.claimed_by_actor {
-            self.chrome.t.try_t("translate-claimed-you", &[until])
+            let until = ("date", self.chrome.when(claim.until));
+            self.chrome
+                .t
+                .try_t("translate-claimed-you", &[until])
+                .unwrap_or_default()
         } else {
-            self.chrome.t.try_t(
-                "translate-claimed-by",
-                &[("handle", claim.handle.clone()), until],
-            )
+            claimed_by(&self.chrome, claim)
         }
-        .unwrap_or_default()
     }
+}
+
+/// "Someone is translating this until then", as the reader's language says it.
+fn claimed_by(chrome: &Chrome, claim: &TranslationClaim) -> String {
+    let args = [
+        ("handle", claim.handle.clone()),
+        ("date", chrome.when(claim.until)),
+    ];
+    chrome
+        .t
+        .try_t("translate-claimed-by", &args)
+        .unwrap_or_default()
 }
 
 /// `value` per cent, as the reader's language writes it.
@@ -424,6 +435,10 @@ impl DashboardPage {
         CONTENT_LANGUAGES
     }
 
+    fn claimed(&self, claim: &TranslationClaim) -> String {
+        claimed_by(&self.chrome, claim)
+    }
+
     fn states(&self) -> [TranslationState; 5] {
         TranslationState::ALL
     }
@@ -464,17 +479,23 @@ pub async fn dashboard(
     State(state): State<AppState>,
     chrome: Chrome,
     viewer: Viewer,
+    headers: HeaderMap,
     Query(query): Query<DashboardQuery>,
 ) -> Result<Response, WebError> {
+    let public = PublicRequest::of(&state, &chrome, &viewer);
+    if let Some(finished) = public.as_ref().and_then(|request| request.finished(&state)) {
+        return Ok(finished.response(&headers));
+    }
     let language = reader_language(&chrome, &query.language);
     let dashboard = state
         .app()
         .wiki()
         .translation_dashboard(&viewer.actor, &language)
         .await?;
-    render(&DashboardPage {
+    let page = DashboardPage {
         may_translate: viewer.session.is_some(),
         chrome,
         dashboard,
-    })
+    };
+    PublicRequest::render(public, &state, &page, &headers)
 }
