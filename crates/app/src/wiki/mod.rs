@@ -634,8 +634,14 @@ impl SectionPages {
     }
 
     /// The page (a source or a translation) in every language the actor may read it in: the
-    /// source first, then its translations by language.
-    fn language_versions(&self, actor: &Actor, page: &Page) -> Vec<LanguageVersion> {
+    /// version in the reader's `language` first, then the source, then the other translations
+    /// by language.
+    fn language_versions(
+        &self,
+        actor: &Actor,
+        page: &Page,
+        language: Option<&LanguageCode>,
+    ) -> Vec<LanguageVersion> {
         let source = self.pages.source_of(page.id).unwrap_or(page);
         let reader = PageReader::of(actor);
         let version = |shown: &Page, state| LanguageVersion {
@@ -653,6 +659,13 @@ impl SectionPages {
             }
         }
         versions[1..].sort_by(|a, b| a.language.as_str().cmp(b.language.as_str()));
+        if let Some(at) = versions
+            .iter()
+            .position(|version| Some(&version.language) == language)
+        {
+            let readers = versions.remove(at);
+            versions.insert(0, readers);
+        }
         versions
     }
 
@@ -986,7 +999,7 @@ impl Wiki<'_> {
             .filter(|ancestor| Some(ancestor.id) != source.map(|source| source.id))
             .map(|ancestor| pages.link(pages.in_language(actor, ancestor, language), 0, false))
             .collect();
-        let languages = pages.language_versions(actor, &page);
+        let languages = pages.language_versions(actor, &page, language);
         let has_translations = !pages.pages.translations_of(page.id).is_empty();
         let translation = source.map(|source| pages.translation_facts(&page, source));
         let facts = self.page_facts(page.id).await?;

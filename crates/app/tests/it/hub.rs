@@ -211,10 +211,10 @@ async fn the_demo_community_has_pages_translated_and_linked_to_their_sources() {
         assert_eq!(
             languages,
             [
-                ("en", None),
-                ("ar", Some(braid_domain::wiki::TranslationState::UpToDate))
+                ("ar", Some(braid_domain::wiki::TranslationState::UpToDate)),
+                ("en", None)
             ],
-            "every paragraph translated"
+            "the reader's language first; every paragraph translated"
         );
         let tree = app
             .wiki()
