@@ -218,7 +218,7 @@ const DOCS: &[(&str, &str)] = &[
     ),
     (
         "default_language",
-        "Interface language for readers whose browser asks for none Braid has (en, ar).",
+        "Interface language for readers whose browser asks for none Braid has (en, es, fr, pt, ru, ar, fa).",
     ),
     ("database", "Database connection pool."),
     ("database.max_connections", "Most connections open at once."),

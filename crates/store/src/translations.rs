@@ -104,33 +104,6 @@ impl Store {
         rows.into_iter().map(translation_from_row).collect()
     }
 
-    /// The page as a translation, if it is one.
-    pub async fn translation(&self, page: PageId) -> Result<Option<TranslationRecord>, StoreError> {
-        let row: Option<TranslationRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-            "{TRANSLATION_FROM} WHERE t.page_id = $1"
-        )))
-        .bind(page.0)
-        .fetch_optional(&self.pool)
-        .await?;
-        row.map(translation_from_row).transpose()
-    }
-
-    /// The translation of `source` into `language`, in the bin or not.
-    pub async fn translation_into(
-        &self,
-        source: PageId,
-        language: &str,
-    ) -> Result<Option<TranslationRecord>, StoreError> {
-        let row: Option<TranslationRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-            "{TRANSLATION_FROM} WHERE t.source_id = $1 AND t.language = $2"
-        )))
-        .bind(source.0)
-        .bind(language)
-        .fetch_optional(&self.pool)
-        .await?;
-        row.map(translation_from_row).transpose()
-    }
-
     /// What revision `number` of a translation was made from, if recorded.
     pub async fn translated_from(
         &self,
