@@ -88,6 +88,8 @@ pub(crate) struct KeptContent {
     pub(crate) sections: Kept<String, Section>,
     /// Every section, in hub order (the navigation and the search facets on every page).
     pub(crate) all_sections: Kept<(), Arc<Vec<Section>>>,
+    /// Every section's titles and descriptions in other languages.
+    pub(crate) section_translations: Kept<(), Arc<Vec<braid_store::SectionTranslation>>>,
     /// Each section's pages outside the recycle bin.
     pub(crate) page_lists: Kept<SectionId, Arc<LivePages>>,
     /// Live pages' rows, by id.
@@ -130,6 +132,7 @@ impl Default for KeptContent {
         KeptContent {
             sections: Kept::new(64),
             all_sections: Kept::new(1),
+            section_translations: Kept::new(1),
             page_lists: Kept::new(64),
             // A signed-in reader browsing across a hub needs each page's revision and facts:
             // 512 and 1,024 made most views of a 2,000-page hub read them again (issue 29).

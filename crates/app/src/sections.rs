@@ -2,12 +2,16 @@
 //! A fresh hub started without the demo content is built from here, in the browser or with
 //! `braid section`.
 
+use std::sync::Arc;
+
 use braid_domain::DomainError;
 use braid_domain::policy::{Action, Actor};
 use braid_domain::section::{NewSection, Section, SectionGroup};
 use braid_domain::wiki::Visibility;
 use braid_store::StoreError;
 use braid_text::slug::slugify;
+
+pub use braid_store::SectionTranslation;
 
 use crate::{App, AppError};
 
@@ -158,6 +162,68 @@ impl App {
 }
 
 impl App {
+    /// Sets a section's title and description in `language` (a language pages are written
+    /// in, not the section's own words' language); an empty title removes them.
+    pub async fn translate_section(
+        &self,
+        actor: &Actor,
+        slug: &str,
+        language: &str,
+        title: &str,
+        summary: &str,
+    ) -> Result<(), AppError> {
+        Self::require(actor, Action::ManageWiki)?;
+        let section = self.wiki().readable_section(actor, slug).await?;
+        let language = braid_domain::language::content_language(language)?;
+        let (title, summary) = (title.trim(), summary.trim());
+        if !title.is_empty() {
+            // The same rules as the section's own words.
+            SectionDraft {
+                title: title.to_owned(),
+                summary: summary.to_owned(),
+                group: section.group.as_str().to_owned(),
+            }
+            .validated(section.slug.as_str())?;
+        }
+        Ok(self
+            .store()
+            .set_section_translation(section.id, language.code, title, summary, self.now())
+            .await?)
+    }
+
+    /// Every section's titles and descriptions in other languages.
+    pub async fn section_translations(&self) -> Result<Arc<Vec<SectionTranslation>>, AppError> {
+        let version = self.structure_version();
+        self.kept()
+            .section_translations
+            .get_or_load((), version, || async {
+                Ok(Arc::new(self.store().sections_in_other_languages().await?))
+            })
+            .await
+    }
+
+    /// Gives `sections` their titles and descriptions in `language` where they have them.
+    pub async fn localise_sections(
+        &self,
+        sections: &mut [Section],
+        language: Option<&braid_domain::language::LanguageCode>,
+    ) -> Result<(), AppError> {
+        let Some(language) = language else {
+            return Ok(());
+        };
+        let translations = self.section_translations().await?;
+        for section in sections {
+            if let Some(found) = translations
+                .iter()
+                .find(|t| t.section_id == section.id && t.language == language.as_str())
+            {
+                section.title.clone_from(&found.title);
+                section.summary.clone_from(&found.summary);
+            }
+        }
+        Ok(())
+    }
+
     /// Every section, for the page where editors shape the hub.
     pub async fn sections_to_manage(&self, actor: &Actor) -> Result<Vec<Section>, AppError> {
         Self::require(actor, Action::ManageWiki)?;

@@ -67,6 +67,7 @@ pub use migrations::LATEST_SCHEMA_VERSION;
 pub use pages::{NewPage, NewRevision, PageMove, RecentRevision, TemplateRecord};
 pub use passkeys::{CeremonyRecord, NewCeremony, PasskeyRecord};
 pub use second_factors::{ChallengeRecord, SecondFactorFailures, TotpRecord};
+pub use sections::SectionTranslation;
 pub use translations::{
     GlossaryTerm, Remembered, TranslatedFrom, TranslationClaim, TranslationFacts,
     TranslationProgress, TranslationRecord, memory_key,

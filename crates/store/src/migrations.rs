@@ -180,10 +180,16 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0028_translation_aids.sql"),
         include_str!("../migrations/postgres/0028_translation_aids.sql"),
     ),
+    (
+        29,
+        "section translations",
+        include_str!("../migrations/sqlite/0029_section_translations.sql"),
+        include_str!("../migrations/postgres/0029_section_translations.sql"),
+    ),
 ];
 
 /// The schema version this build migrates to.
-pub const LATEST_SCHEMA_VERSION: i64 = 28;
+pub const LATEST_SCHEMA_VERSION: i64 = 29;
 
 fn migrator(backend: Backend) -> Migrator {
     let migrations = MIGRATIONS

@@ -297,3 +297,77 @@ impl Store {
         Ok(true)
     }
 }
+
+/// A section's title and description in another language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SectionTranslation {
+    /// The section.
+    pub section_id: SectionId,
+    /// The language.
+    pub language: String,
+    /// Its title in that language.
+    pub title: String,
+    /// Its description in that language.
+    pub summary: String,
+}
+
+impl Store {
+    /// Every section's titles and descriptions in other languages.
+    pub async fn sections_in_other_languages(&self) -> Result<Vec<SectionTranslation>, StoreError> {
+        let rows: Vec<(i64, String, String, String)> = sqlx::query_as(
+            "SELECT section_id, language, title, summary FROM section_translations \
+             ORDER BY section_id, language",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(section, language, title, summary)| SectionTranslation {
+                section_id: SectionId(section),
+                language,
+                title,
+                summary,
+            })
+            .collect())
+    }
+
+    /// Sets a section's title and description in `language`; an empty title removes them.
+    pub async fn set_section_translation(
+        &self,
+        section: SectionId,
+        language: &str,
+        title: &str,
+        summary: &str,
+        now: Timestamp,
+    ) -> Result<(), StoreError> {
+        let mut transaction = self.begin_write().await?;
+        sqlx::query("DELETE FROM section_translations WHERE section_id = $1 AND language = $2")
+            .bind(section.0)
+            .bind(language)
+            .execute(&mut *transaction)
+            .await?;
+        if !title.is_empty() {
+            sqlx::query(
+                "INSERT INTO section_translations (section_id, language, title, summary, \
+                                                   created_at, updated_at) \
+                 VALUES ($1, $2, $3, $4, $5, $5)",
+            )
+            .bind(section.0)
+            .bind(language)
+            .bind(title)
+            .bind(summary)
+            .bind(now.as_millis())
+            .execute(&mut *transaction)
+            .await?;
+        }
+        self.commit_logged(
+            transaction,
+            EntityKind::Section,
+            section.0,
+            ChangeAction::Updated,
+            now,
+        )
+        .await?;
+        Ok(())
+    }
+}

@@ -1338,3 +1338,7 @@ translate-release = توقفت عن ترجمة هذه الصفحة
 translate-claimed-by = يترجم { $handle } هذه الصفحة حتى { $date }.
 # unreviewed
 translate-claimed-you = أنت تترجم هذه الصفحة حتى { $date }.
+# unreviewed
+sections-translations = العنوان والوصف بلغات أخرى
+# unreviewed
+sections-translations-hint = يرى قراء كل لغة عنوانها ووصفها بدلًا من عنوان القسم ووصفه الأصليين. اترك العنوان فارغًا لإزالتهما.

@@ -1292,3 +1292,7 @@ translate-release = He dejado de traducir esto
 translate-claimed-by = { $handle } está traduciendo esto hasta el { $date }.
 # unreviewed
 translate-claimed-you = Estás traduciendo esto hasta el { $date }.
+# unreviewed
+sections-translations = Título y descripción en otros idiomas
+# unreviewed
+sections-translations-hint = Quienes leen en un idioma ven su título y su descripción en lugar de los de la sección. Deja el título vacío para quitarlos.

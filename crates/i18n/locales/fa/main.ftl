@@ -1292,3 +1292,7 @@ translate-release = دیگر این صفحه را ترجمه نمی‌کنم
 translate-claimed-by = { $handle } تا { $date } این صفحه را ترجمه می‌کند.
 # unreviewed
 translate-claimed-you = شما تا { $date } این صفحه را ترجمه می‌کنید.
+# unreviewed
+sections-translations = عنوان و توضیح به زبان‌های دیگر
+# unreviewed
+sections-translations-hint = خوانندگان هر زبان عنوان و توضیح آن زبان را به جای عنوان و توضیح اصلی بخش می‌بینند. برای برداشتن آن‌ها عنوان را خالی بگذارید.

@@ -1292,3 +1292,7 @@ translate-release = J’ai arrêté de traduire cette page
 translate-claimed-by = { $handle } traduit cette page jusqu’au { $date }.
 # unreviewed
 translate-claimed-you = Vous traduisez cette page jusqu’au { $date }.
+# unreviewed
+sections-translations = Titre et description dans d’autres langues
+# unreviewed
+sections-translations-hint = Les lecteurs d’une langue voient son titre et sa description à la place de ceux de la section. Laissez le titre vide pour les retirer.

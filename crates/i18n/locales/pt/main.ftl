@@ -1292,3 +1292,7 @@ translate-release = Deixei de traduzir isto
 translate-claimed-by = { $handle } está a traduzir isto até { $date }.
 # unreviewed
 translate-claimed-you = Está a traduzir isto até { $date }.
+# unreviewed
+sections-translations = Título e descrição noutras línguas
+# unreviewed
+sections-translations-hint = Quem lê numa língua vê o seu título e a sua descrição em vez dos da secção. Deixe o título vazio para os remover.

@@ -1316,3 +1316,7 @@ translate-release = Я больше не перевожу эту страниц�
 translate-claimed-by = { $handle } переводит эту страницу до { $date }.
 # unreviewed
 translate-claimed-you = Вы переводите эту страницу до { $date }.
+# unreviewed
+sections-translations = Название и описание на других языках
+# unreviewed
+sections-translations-hint = Читатели на каком-либо языке видят его название и описание вместо исходных. Оставьте название пустым, чтобы удалить их.

@@ -34,7 +34,11 @@ pub async fn show(
     chrome: Chrome,
     viewer: Viewer,
 ) -> Result<Response, WebError> {
-    let sections = state.app().sections(&viewer.actor).await?;
+    let mut sections = state.app().sections(&viewer.actor).await?;
+    state
+        .app()
+        .localise_sections(&mut sections, chrome.content_language().as_ref())
+        .await?;
     let groups = SectionGroup::ALL
         .iter()
         .map(|group| SectionGroupView {

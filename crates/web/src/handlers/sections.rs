@@ -5,7 +5,7 @@ use axum::extract::{Form, Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use braid_app::AppError;
-use braid_app::sections::{Direction, SectionDraft};
+use braid_app::sections::{Direction, SectionDraft, SectionTranslation};
 use braid_domain::section::{Section, SectionGroup};
 use braid_domain::wiki::Visibility;
 use serde::Deserialize;
@@ -27,7 +27,10 @@ pub struct SectionForm {
     group: String,
     #[serde(default)]
     visibility: String,
-    /// On an existing section: `save`, `up`, `down` or `remove`.
+    /// For `translate`: the language of the title and description given.
+    #[serde(default)]
+    language: String,
+    /// On an existing section: `save`, `translate`, `up`, `down` or `remove`.
     #[serde(default)]
     intent: String,
 }
@@ -59,9 +62,23 @@ struct SectionsPage {
     problem: Option<(String, String)>,
     /// What was typed into the form that was refused, to show it again.
     typed: SectionForm,
+    /// Every section's titles and descriptions in other languages.
+    translations: Vec<SectionTranslation>,
 }
 
 impl SectionsPage {
+    /// `section`'s titles and descriptions in other languages.
+    fn translations_of(&self, section: &Section) -> Vec<&SectionTranslation> {
+        self.translations
+            .iter()
+            .filter(|translation| translation.section_id == section.id)
+            .collect()
+    }
+
+    fn content_languages(&self) -> &'static [braid_domain::language::ContentLanguage] {
+        braid_domain::language::CONTENT_LANGUAGES
+    }
+
     fn groups(&self) -> [SectionGroup; 3] {
         SectionGroup::ALL
     }
@@ -105,11 +122,13 @@ async fn page(
             (group.as_str(), managed)
         })
         .collect();
+    let translations = state.app().section_translations().await?.as_ref().clone();
     Ok(SectionsPage {
         chrome,
         groups,
         problem,
         typed,
+        translations,
     })
 }
 
@@ -190,6 +209,16 @@ pub async fn change(
         "save" => {
             app.edit_section(&viewer.actor, &section, &form.draft())
                 .await
+        }
+        "translate" => {
+            app.translate_section(
+                &viewer.actor,
+                &section,
+                &form.language,
+                &form.title,
+                &form.summary,
+            )
+            .await
         }
         _ => return Err(WebError::BadRequest),
     };

@@ -3257,3 +3257,62 @@ async fn post_owned(
         .collect();
     post(hub, who, path, &pairs).await
 }
+
+#[tokio::test]
+async fn a_section_s_title_and_description_are_shown_in_the_reader_s_language() {
+    let hub = TestApp::new().await;
+    let editor = member(&hub, "noor", Role::Editor).await;
+    let (status, location, _) = post(
+        &hub,
+        &editor,
+        "/sections/discover",
+        &[
+            ("intent", "translate"),
+            ("language", "fa"),
+            ("title", "کشف"),
+            ("summary", "شناختن سازمان پیش از هر پیشنهادی."),
+        ],
+    )
+    .await;
+    assert_eq!(
+        (status, location.as_str()),
+        (303, "/sections#section-discover")
+    );
+    let (_, manage) = get(&hub, "/sections", Some(&editor.cookie)).await;
+    assert!(manage.contains(">کشف</bdi>"), "the editors see it listed");
+    let read = |path: &'static str, language: &'static str| {
+        let hub = &hub;
+        async move {
+            text(
+                hub.send(
+                    Request::get(path)
+                        .header("accept-language", language)
+                        .body(Body::empty())
+                        .unwrap(),
+                )
+                .await,
+            )
+            .await
+        }
+    };
+    let home = read("/", "fa").await;
+    assert!(
+        home.contains("کشف") && home.contains("شناختن سازمان"),
+        "{home}"
+    );
+    let section = read("/wiki/discover", "fa").await;
+    assert!(section.contains("<h1") && section.contains("کشف"));
+    let page = read("/wiki/discover/first-conversations", "fa").await;
+    assert!(page.contains(">کشف</a>"), "the breadcrumbs too");
+    let english = read("/", "en").await;
+    assert!(english.contains(">Discover<") && !english.contains("کشف"));
+    // An empty title takes the translation away.
+    post(
+        &hub,
+        &editor,
+        "/sections/discover",
+        &[("intent", "translate"), ("language", "fa"), ("title", "")],
+    )
+    .await;
+    assert!(!read("/", "fa").await.contains("کشف"));
+}

@@ -133,7 +133,16 @@ pub async fn show_section(
         .collect();
     let earlier = (shown_from > 0).then(|| shown_from.saturating_sub(TREE_SHOWN));
     let later = (shown_from + TREE_SHOWN < total).then_some(shown_from + TREE_SHOWN);
-    let sections = state.app().sections(&viewer.actor).await?;
+    let mut sections = state.app().sections(&viewer.actor).await?;
+    let language = chrome.content_language();
+    state
+        .app()
+        .localise_sections(&mut sections, language.as_ref())
+        .await?;
+    state
+        .app()
+        .localise_sections(std::slice::from_mut(&mut tree.section), language.as_ref())
+        .await?;
     let position = sections.iter().position(|s| s.id == tree.section.id);
     let previous = position
         .and_then(|i| i.checked_sub(1))
@@ -192,7 +201,7 @@ async fn page_page(
     revision: Option<i64>,
 ) -> Result<PagePage, WebError> {
     let PageInFull {
-        view,
+        mut view,
         comments,
         attachments,
     } = state
@@ -203,6 +212,13 @@ async fn page_page(
             section,
             slug,
             revision,
+            chrome.content_language().as_ref(),
+        )
+        .await?;
+    state
+        .app()
+        .localise_sections(
+            std::slice::from_mut(&mut view.section),
             chrome.content_language().as_ref(),
         )
         .await?;
