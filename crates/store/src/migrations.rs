@@ -186,10 +186,16 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0029_section_translations.sql"),
         include_str!("../migrations/postgres/0029_section_translations.sql"),
     ),
+    (
+        30,
+        "template languages",
+        include_str!("../migrations/sqlite/0030_template_languages.sql"),
+        include_str!("../migrations/postgres/0030_template_languages.sql"),
+    ),
 ];
 
 /// The schema version this build migrates to.
-pub const LATEST_SCHEMA_VERSION: i64 = 29;
+pub const LATEST_SCHEMA_VERSION: i64 = 30;
 
 fn migrator(backend: Backend) -> Migrator {
     let migrations = MIGRATIONS

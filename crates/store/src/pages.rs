@@ -541,6 +541,8 @@ pub struct TemplateRecord {
     pub name: String,
     /// The Markdown a new page starts with.
     pub body: String,
+    /// The language it is written in.
+    pub language: String,
 }
 
 impl Store {
@@ -570,13 +572,18 @@ impl Store {
 
     /// Every template, by name.
     pub async fn templates(&self) -> Result<Vec<TemplateRecord>, StoreError> {
-        let rows: Vec<(i64, String, String)> =
-            sqlx::query_as("SELECT id, name, body FROM page_templates ORDER BY name")
+        let rows: Vec<(i64, String, String, String)> =
+            sqlx::query_as("SELECT id, name, body, language FROM page_templates ORDER BY name")
                 .fetch_all(&self.pool)
                 .await?;
         Ok(rows
             .into_iter()
-            .map(|(id, name, body)| TemplateRecord { id, name, body })
+            .map(|(id, name, body, language)| TemplateRecord {
+                id,
+                name,
+                body,
+                language,
+            })
             .collect())
     }
 
@@ -586,25 +593,30 @@ impl Store {
         id: Option<i64>,
         name: &str,
         body: &str,
+        language: &str,
         now: Timestamp,
     ) -> Result<(), StoreError> {
         match id {
             None => {
                 sqlx::query(
-                    "INSERT INTO page_templates (name, body, created_at, updated_at) VALUES ($1, $2, $3, $3)",
+                    "INSERT INTO page_templates (name, body, language, created_at, updated_at) \
+                     VALUES ($1, $2, $3, $4, $4)",
                 )
                 .bind(name)
                 .bind(body)
+                .bind(language)
                 .bind(now.as_millis())
                 .execute(&self.pool)
                 .await?;
             }
             Some(id) => {
                 sqlx::query(
-                    "UPDATE page_templates SET name = $1, body = $2, updated_at = $3 WHERE id = $4",
+                    "UPDATE page_templates SET name = $1, body = $2, language = $3, updated_at = $4 \
+                     WHERE id = $5",
                 )
                 .bind(name)
                 .bind(body)
+                .bind(language)
                 .bind(now.as_millis())
                 .bind(id)
                 .execute(&self.pool)

@@ -108,10 +108,16 @@ impl Wiki<'_> {
             .await
     }
 
-    /// The templates for new pages (any member writing one).
-    pub async fn templates(&self, actor: &Actor) -> Result<Vec<PageTemplate>, AppError> {
+    /// The templates for new pages (any member writing one), those in `language` first.
+    pub async fn templates(
+        &self,
+        actor: &Actor,
+        language: &str,
+    ) -> Result<Vec<PageTemplate>, AppError> {
         App::require(actor, Action::EditPages)?;
-        Ok(self.store().templates().await?)
+        let mut templates = self.store().templates().await?;
+        templates.sort_by_key(|template| template.language != language);
+        Ok(templates)
     }
 
     /// Creates (`id` None) or changes a template (editors).
@@ -121,12 +127,14 @@ impl Wiki<'_> {
         id: Option<i64>,
         name: &str,
         body: &str,
+        language: &str,
     ) -> Result<(), AppError> {
         App::require(actor, Action::ManageWiki)?;
         let name = page_title(name)?;
         let body = page_body(body)?;
+        let language = content_language(language)?;
         self.store()
-            .save_template(id, &name, &body, self.now())
+            .save_template(id, &name, &body, language.code, self.now())
             .await
             .map_err(|error| match error {
                 StoreError::Conflict { .. } => AppError::Conflict("template_exists".to_owned()),
@@ -144,7 +152,7 @@ impl Wiki<'_> {
     pub(crate) async fn seed_templates(&self) -> Result<(), AppError> {
         for (name, body) in STARTING_TEMPLATES {
             self.store()
-                .save_template(None, name, body, self.now())
+                .save_template(None, name, body, "en", self.now())
                 .await?;
         }
         Ok(())

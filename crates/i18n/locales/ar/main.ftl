@@ -1342,3 +1342,5 @@ translate-claimed-you = أنت تترجم هذه الصفحة حتى { $date }.
 sections-translations = العنوان والوصف بلغات أخرى
 # unreviewed
 sections-translations-hint = يرى قراء كل لغة عنوانها ووصفها بدلًا من عنوان القسم ووصفه الأصليين. اترك العنوان فارغًا لإزالتهما.
+# unreviewed
+translate-use = استخدمها

@@ -706,3 +706,4 @@ translate-claimed-by = { $handle } is translating this until { $date }.
 translate-claimed-you = You are translating this until { $date }.
 sections-translations = Title and description in other languages
 sections-translations-hint = Readers of a language see its title and description in place of the section’s own. Leave the title empty to remove them.
+translate-use = Use it

@@ -1296,3 +1296,5 @@ translate-claimed-you = Estás traduciendo esto hasta el { $date }.
 sections-translations = Título y descripción en otros idiomas
 # unreviewed
 sections-translations-hint = Quienes leen en un idioma ven su título y su descripción en lugar de los de la sección. Deja el título vacío para quitarlos.
+# unreviewed
+translate-use = Usarla

@@ -1296,3 +1296,5 @@ translate-claimed-you = شما تا { $date } این صفحه را ترجمه م
 sections-translations = عنوان و توضیح به زبان‌های دیگر
 # unreviewed
 sections-translations-hint = خوانندگان هر زبان عنوان و توضیح آن زبان را به جای عنوان و توضیح اصلی بخش می‌بینند. برای برداشتن آن‌ها عنوان را خالی بگذارید.
+# unreviewed
+translate-use = به کار ببر

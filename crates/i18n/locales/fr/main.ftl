@@ -1296,3 +1296,5 @@ translate-claimed-you = Vous traduisez cette page jusqu’au { $date }.
 sections-translations = Titre et description dans d’autres langues
 # unreviewed
 sections-translations-hint = Les lecteurs d’une langue voient son titre et sa description à la place de ceux de la section. Laissez le titre vide pour les retirer.
+# unreviewed
+translate-use = L’utiliser

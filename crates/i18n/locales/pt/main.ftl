@@ -1296,3 +1296,5 @@ translate-claimed-you = Está a traduzir isto até { $date }.
 sections-translations = Título e descrição noutras línguas
 # unreviewed
 sections-translations-hint = Quem lê numa língua vê o seu título e a sua descrição em vez dos da secção. Deixe o título vazio para os remover.
+# unreviewed
+translate-use = Usá-la

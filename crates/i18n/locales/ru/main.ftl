@@ -1320,3 +1320,5 @@ translate-claimed-you = Вы переводите эту страницу до {
 sections-translations = Название и описание на других языках
 # unreviewed
 sections-translations-hint = Читатели на каком-либо языке видят его название и описание вместо исходных. Оставьте название пустым, чтобы удалить их.
+# unreviewed
+translate-use = Взять

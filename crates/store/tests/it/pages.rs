@@ -444,17 +444,19 @@ async fn pages_keep_every_revision_and_a_stale_save_writes_nothing() {
             .unwrap();
         assert!(store.page_labels(top).await.unwrap().is_empty());
         store
-            .save_template(None, "Guide", "## Steps", Timestamp(62))
+            .save_template(None, "Guide", "## Steps", "en", Timestamp(62))
             .await
             .unwrap();
-        let clash = store.save_template(None, "Guide", "x", Timestamp(63)).await;
+        let clash = store
+            .save_template(None, "Guide", "x", "en", Timestamp(63))
+            .await;
         assert!(
             matches!(clash, Err(StoreError::Conflict { .. })),
             "{clash:?}"
         );
         let guide = store.templates().await.unwrap()[0].id;
         store
-            .save_template(Some(guide), "Guide", "## Steps, again", Timestamp(64))
+            .save_template(Some(guide), "Guide", "## Steps, again", "en", Timestamp(64))
             .await
             .unwrap();
         assert_eq!(store.templates().await.unwrap()[0].body, "## Steps, again");

@@ -1500,10 +1500,13 @@ async fn labels_gather_pages_and_templates_start_new_ones() {
 
     // Templates: the starting three, editors change them, new pages start from them.
     let new_form = get(&hub, "/wiki/discover/new", Some(&ana.cookie)).await.1;
-    assert!(new_form.contains(">Exercise</option>") && new_form.contains(">Case study</option>"));
+    assert!(
+        new_form.contains(">Exercise (English)</option>")
+            && new_form.contains(">Case study (English)</option>")
+    );
     let id = new_form
         .split("<option value=\"")
-        .find(|o| o.contains(">Guide</option>"))
+        .find(|o| o.contains(">Guide (English)</option>"))
         .unwrap()
         .split('"')
         .next()
@@ -1533,7 +1536,7 @@ async fn labels_gather_pages_and_templates_start_new_ones() {
         get(&hub, "/wiki/discover/new", Some(&ana.cookie))
             .await
             .1
-            .contains(">Checklist</option>")
+            .contains(">Checklist (English)</option>")
     );
 }
 
@@ -3315,4 +3318,64 @@ async fn a_section_s_title_and_description_are_shown_in_the_reader_s_language() 
     )
     .await;
     assert!(!read("/", "fa").await.contains("کشف"));
+}
+
+#[tokio::test]
+async fn a_template_is_written_in_a_language_and_offered_first_to_writers_of_it() {
+    let hub = TestApp::new().await;
+    let editor = member(&hub, "noor", Role::Editor).await;
+    let (status, ..) = post(
+        &hub,
+        &editor,
+        "/templates",
+        &[
+            ("name", "تمرین"),
+            ("body", "## هدف\n\n## گام‌ها"),
+            ("language", "fa"),
+            ("intent", "save"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 303);
+    let new_page = |language: &'static str| {
+        let hub = &hub;
+        let cookie = editor.cookie.clone();
+        async move {
+            text(
+                hub.send(
+                    Request::get("/wiki/discover/new")
+                        .header("cookie", cookie)
+                        .header("accept-language", language)
+                        .body(Body::empty())
+                        .unwrap(),
+                )
+                .await,
+            )
+            .await
+        }
+    };
+    let persian = new_page("fa").await;
+    let first = persian
+        .split("id=\"template\"")
+        .nth(1)
+        .unwrap()
+        .split("<option value=\"")
+        .nth(1)
+        .unwrap();
+    assert!(
+        first.contains("lang=\"fa\">تمرین"),
+        "the Persian template first: {first}"
+    );
+    let english = new_page("en").await;
+    let first = english
+        .split("id=\"template\"")
+        .nth(1)
+        .unwrap()
+        .split("<option value=\"")
+        .nth(1)
+        .unwrap();
+    assert!(
+        first.contains("lang=\"en\""),
+        "an English one first: {first}"
+    );
 }

@@ -460,7 +460,11 @@ pub async fn new_page(
         .wiki()
         .readable_section(&viewer.actor, &section)
         .await?;
-    let templates = state.app().wiki().templates(&viewer.actor).await?;
+    let templates = state
+        .app()
+        .wiki()
+        .templates(&viewer.actor, &chrome_lang)
+        .await?;
     let body = query
         .template
         .and_then(|id| templates.iter().find(|t| t.id == id))

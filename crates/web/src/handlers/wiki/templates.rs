@@ -47,6 +47,8 @@ pub struct TemplateForm {
     #[serde(default)]
     body: String,
     #[serde(default)]
+    language: String,
+    #[serde(default)]
     intent: String,
 }
 
@@ -57,13 +59,18 @@ pub async fn save_template(
     SignedIn(viewer): SignedIn,
     Form(form): Form<TemplateForm>,
 ) -> Result<Response, WebError> {
+    // A form without a language (an older page) writes in the reader's.
+    let language = match form.language.as_str() {
+        "" => chrome.lang().to_owned(),
+        chosen => chosen.to_owned(),
+    };
     let outcome = match (form.intent.as_str(), form.id) {
         ("delete", Some(id)) => state.app().wiki().delete_template(&viewer.actor, id).await,
         _ => {
             state
                 .app()
                 .wiki()
-                .save_template(&viewer.actor, form.id, &form.name, &form.body)
+                .save_template(&viewer.actor, form.id, &form.name, &form.body, &language)
                 .await
         }
     };

@@ -256,6 +256,8 @@ pub async fn choose(
 #[template(path = "translate.html")]
 struct EditorPage {
     chrome: Chrome,
+    /// The optional script that puts a suggestion into its box.
+    script_url: String,
     work: TranslationWork,
     action: String,
     /// The translation's text as typed when a save is refused, else as it stands.
@@ -309,9 +311,10 @@ fn percent(chrome: &Chrome, value: impl crate::chrome::Count) -> String {
     chrome.t.t_str("percent", "value", &chrome.number(value))
 }
 
-fn editor(chrome: Chrome, work: TranslationWork) -> EditorPage {
+fn editor(state: &AppState, chrome: Chrome, work: TranslationWork) -> EditorPage {
     let action = format!("{}/translate/{}", work.source.href, work.language.as_str());
     EditorPage {
+        script_url: state.shared.assets.url("translate.js"),
         title: work.title.clone(),
         summary: String::new(),
         draft: work.state == TranslationState::Draft,
@@ -334,7 +337,7 @@ pub async fn edit(
         .wiki()
         .translation_work(&viewer.actor, &section, &slug, &language)
         .await?;
-    render(&editor(chrome, work))
+    render(&editor(&state, chrome, work))
 }
 
 /// Saves a translation; shows the editor again with what was typed when it is refused, and
@@ -390,7 +393,7 @@ pub async fn save(
             for (row, typed) in work.rows.iter_mut().zip(&save.paragraphs) {
                 typed.clone_into(&mut row.target);
             }
-            let mut page = editor(chrome, work);
+            let mut page = editor(&state, chrome, work);
             page.problem = Some(page.chrome.problem(&error));
             page.title = save.title;
             page.summary = save.summary;
