@@ -224,6 +224,20 @@ impl App {
         Ok(())
     }
 
+    /// Each section's title in `language` (its own where it has no translation), by the
+    /// section's address: for lists that name sections by title, such as search results.
+    pub async fn section_titles(
+        &self,
+        language: Option<&braid_domain::language::LanguageCode>,
+    ) -> Result<std::collections::HashMap<String, String>, AppError> {
+        let mut sections = self.all_sections().await?.as_ref().clone();
+        self.localise_sections(&mut sections, language).await?;
+        Ok(sections
+            .into_iter()
+            .map(|section| (section.slug.as_str().to_owned(), section.title))
+            .collect())
+    }
+
     /// Every section, for the page where editors shape the hub.
     pub async fn sections_to_manage(&self, actor: &Actor) -> Result<Vec<Section>, AppError> {
         Self::require(actor, Action::ManageWiki)?;

@@ -32,6 +32,11 @@ pub(crate) fn render(page: &impl Template) -> Result<Response, WebError> {
     Ok(response)
 }
 
+/// The section's address in a wiki address (`/wiki/<section>/…`).
+pub(crate) fn section_of(href: &str) -> Option<&str> {
+    href.strip_prefix("/wiki/")?.split(['/', '#', '?']).next()
+}
+
 /// A page template's HTML.
 pub(crate) fn render_html(page: &impl Template) -> Result<String, WebError> {
     page.render()

@@ -58,14 +58,26 @@ pub async fn show(
         person: Some(query.person.trim().to_owned()),
         label: Some(query.label.trim().to_lowercase()),
     };
-    let changes = state
+    let mut changes = state
         .app()
         .wiki()
         .recent_changes(&viewer.actor, &filter, SHOWN)
         .await?;
+    let language = chrome.content_language();
+    let titles = state.app().section_titles(language.as_ref()).await?;
+    for change in &mut changes {
+        if let Some(title) = crate::handlers::section_of(&change.href).and_then(|s| titles.get(s)) {
+            title.clone_into(&mut change.section_title);
+        }
+    }
+    let mut sections = state.app().sections(&viewer.actor).await?;
+    state
+        .app()
+        .localise_sections(&mut sections, language.as_ref())
+        .await?;
     let page = RecentPage {
         chrome,
-        sections: state.app().sections(&viewer.actor).await?,
+        sections,
         section: query.section,
         person: query.person,
         label: query.label,

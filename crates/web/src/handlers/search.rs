@@ -149,6 +149,21 @@ pub async fn show(
         Vec::new()
     };
     let mut found = state.app().search(&viewer.actor, &query).await?;
+    // Sections by their titles in the reader's language.
+    let titles = state
+        .app()
+        .section_titles(chrome.content_language().as_ref())
+        .await?;
+    for hit in &mut found.hits {
+        if let Some(title) = crate::handlers::section_of(&hit.href).and_then(|s| titles.get(s)) {
+            title.clone_into(&mut hit.section_title);
+        }
+    }
+    for facet in &mut found.sections {
+        if let Some(title) = titles.get(&facet.value) {
+            title.clone_into(&mut facet.name);
+        }
+    }
     chrome.search_query = form.q.clone();
     let result_count = chrome.t.t_num(
         "search-result-count",

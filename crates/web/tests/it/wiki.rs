@@ -3307,6 +3307,11 @@ async fn a_section_s_title_and_description_are_shown_in_the_reader_s_language() 
     assert!(section.contains("<h1") && section.contains("کشف"));
     let page = read("/wiki/discover/first-conversations", "fa").await;
     assert!(page.contains(">کشف</a>"), "the breadcrumbs too");
+    let recent = read("/recent-changes", "fa").await;
+    assert!(
+        recent.contains("<bdi>کشف</bdi>") && recent.contains(">کشف</option>"),
+        "recent changes name it so, and so does their filter: {recent}"
+    );
     let english = read("/", "en").await;
     assert!(english.contains(">Discover<") && !english.contains("کشف"));
     // An empty title takes the translation away.

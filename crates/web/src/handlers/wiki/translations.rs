@@ -1,6 +1,7 @@
 //! Translations: choosing a language to translate a page into, the translation editor (the
-//! source paragraph by paragraph beside the translation: a plain form), a second
-//! translator's review, and each language's dashboard.
+//! source paragraph by paragraph beside the translation: a plain form, with the glossary's
+//! terms and the memory's suggestions), claims, a second translator's review, each
+//! language's dashboard and its glossary.
 
 use braid_app::wiki::{GlossaryTerm, TranslationClaim};
 use braid_app::wiki::{TranslationDashboard, TranslationOutcome, TranslationSave, TranslationWork};
