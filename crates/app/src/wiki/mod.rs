@@ -56,8 +56,8 @@ pub use recent::{RECENT_LIMIT, RecentChange, RecentFilter};
 pub(crate) use render::RenderCache;
 pub use review::ReviewItem;
 pub use translations::{
-    CLAIM_HOURS, MemoryIndex, PageToTranslate, SectionProgress, Suggestion, TranslationDashboard,
-    TranslationOutcome, TranslationRow, TranslationSave, TranslationWork,
+    CLAIM_HOURS, Glossary, MemoryIndex, PageToTranslate, SectionProgress, Suggestion,
+    TranslationDashboard, TranslationOutcome, TranslationRow, TranslationSave, TranslationWork,
 };
 
 pub use braid_text::diff;

@@ -28,6 +28,20 @@ pub struct TranslationRow {
     pub suggestions: Vec<Suggestion>,
 }
 
+impl TranslationRow {
+    /// A row for `source`, not translated yet.
+    fn untranslated(source: String) -> TranslationRow {
+        TranslationRow {
+            source,
+            target: String::new(),
+            changed: false,
+            was: None,
+            terms: Vec::new(),
+            suggestions: Vec::new(),
+        }
+    }
+}
+
 /// A paragraph translated before, offered for one like it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Suggestion {
@@ -167,6 +181,19 @@ pub struct TranslationDashboard {
     /// What to do next: outdated translations furthest behind first, then missing ones of
     /// the pages most linked to.
     pub next: Vec<PageToTranslate>,
+    /// Whether the reader may translate (the suggestions then lead to the editor).
+    pub may_translate: bool,
+}
+
+/// A language's glossary, as a reader sees it.
+#[derive(Debug, Clone)]
+pub struct Glossary {
+    /// The language.
+    pub language: LanguageCode,
+    /// Its terms, by term.
+    pub terms: Vec<GlossaryTerm>,
+    /// Whether the reader may add, change and remove terms.
+    pub may_edit: bool,
 }
 
 /// The most pages a dashboard suggests.
@@ -187,36 +214,27 @@ impl Wiki<'_> {
         let (source, language) = translatable(actor, &pages, slug, language)?;
         let source_text = self.published_text(source).await?;
         let current = paragraphs::split(&source_text.body);
-        let translation = translation_into(actor, &pages, source, &language);
-        let Some(translation) = translation else {
-            return Ok((
-                TranslationWork {
-                    source: pages.link(source, 0, false),
-                    source_language: source.language.clone(),
-                    source_revision: source.approved_revision,
-                    source_title: source_text.title.clone(),
-                    title: String::new(),
-                    title_was: None,
-                    existing: None,
-                    state: TranslationState::Missing,
-                    rows: current
-                        .into_iter()
-                        .map(|source| TranslationRow {
-                            source,
-                            target: String::new(),
-                            changed: false,
-                            was: None,
-                            terms: Vec::new(),
-                            suggestions: Vec::new(),
-                        })
-                        .collect(),
-                    section: pages.section.clone(),
-                    claim: None,
-                    claimed_by_actor: false,
-                    language,
-                },
-                source.id,
-            ));
+        let mut work = TranslationWork {
+            source: pages.link(source, 0, false),
+            source_language: source.language.clone(),
+            source_revision: source.approved_revision,
+            source_title: source_text.title.clone(),
+            title: String::new(),
+            title_was: None,
+            existing: None,
+            state: TranslationState::Missing,
+            rows: Vec::new(),
+            section: pages.section.clone(),
+            claim: None,
+            claimed_by_actor: false,
+            language,
+        };
+        let Some(translation) = translation_into(actor, &pages, source, &work.language) else {
+            work.rows = current
+                .into_iter()
+                .map(TranslationRow::untranslated)
+                .collect();
+            return Ok((work, source.id));
         };
         let facts = pages.translation_facts(translation, source);
         // The translator goes on from the latest revision they may see: their own pending one,
@@ -239,16 +257,16 @@ impl Wiki<'_> {
             _ => None,
         };
         let translated = paragraphs::split(&base.body);
-        let origins = match &older {
-            Some(older) => paragraphs::origins(&paragraphs::split(&older.body), &current),
-            // Made from the source as it is now (or unknown): paragraph for paragraph.
-            None => (0..current.len()).map(Origin::Kept).collect(),
-        };
         let older_paragraphs = older
             .as_ref()
             .map(|older| paragraphs::split(&older.body))
             .unwrap_or_default();
-        let rows = current
+        let origins = match &older {
+            Some(_) => paragraphs::origins(&older_paragraphs, &current),
+            // Made from the source as it is now (or unknown): paragraph for paragraph.
+            None => (0..current.len()).map(Origin::Kept).collect(),
+        };
+        work.rows = current
             .into_iter()
             .zip(origins)
             .map(|(source, origin)| TranslationRow {
@@ -262,30 +280,16 @@ impl Wiki<'_> {
                     Origin::Rewritten(at) => older_paragraphs.get(at).cloned(),
                     Origin::Kept(_) | Origin::Added => None,
                 },
-                source,
-                terms: Vec::new(),
-                suggestions: Vec::new(),
+                ..TranslationRow::untranslated(source)
             })
             .collect();
-        Ok(TranslationWork {
-            source: pages.link(source, 0, false),
-            source_language: source.language.clone(),
-            source_revision: source.approved_revision,
-            title_was: older
-                .as_ref()
-                .filter(|older| older.title != source_text.title)
-                .map(|older| older.title.clone()),
-            source_title: source_text.title.clone(),
-            title: base.title.clone(),
-            existing: Some((translation.slug.clone(), base.number)),
-            state: facts.state,
-            rows,
-            section: pages.section.clone(),
-            claim: None,
-            claimed_by_actor: false,
-            language,
-        })
-        .map(|work| (work, source.id))
+        work.title_was = older
+            .filter(|older| older.title != source_text.title)
+            .map(|older| older.title.clone());
+        work.title = base.title.clone();
+        work.existing = Some((translation.slug.clone(), base.number));
+        work.state = facts.state;
+        Ok((work, source.id))
     }
 
     /// The translation editor's rows for the page at `slug` (a source, or a translation of
@@ -416,13 +420,14 @@ impl Wiki<'_> {
     }
 
     /// A language's glossary.
-    pub async fn glossary(
-        &self,
-        language: &str,
-    ) -> Result<(LanguageCode, Vec<GlossaryTerm>), AppError> {
+    pub async fn glossary(&self, actor: &Actor, language: &str) -> Result<Glossary, AppError> {
         let language = LanguageCode::new(content_language(language)?.code)?;
         let terms = self.store().glossary(language.as_str()).await?;
-        Ok((language, terms))
+        Ok(Glossary {
+            language,
+            terms,
+            may_edit: permits(actor, Action::EditPages),
+        })
     }
 
     /// Adds a term to a language's glossary, or changes the one with the same words.
@@ -763,6 +768,7 @@ impl Wiki<'_> {
             sections: by_section,
             totals,
             next: candidates,
+            may_translate: permits(actor, Action::EditPages),
         })
     }
 

@@ -3,9 +3,9 @@
 //! terms and the memory's suggestions), claims, a second translator's review, each
 //! language's dashboard and its glossary.
 
-use braid_app::wiki::{GlossaryTerm, TranslationClaim};
+use braid_app::wiki::{Glossary, GlossaryTerm, TranslationClaim};
 use braid_app::wiki::{TranslationDashboard, TranslationOutcome, TranslationSave, TranslationWork};
-use braid_domain::language::{CONTENT_LANGUAGES, ContentLanguage, LanguageCode};
+use braid_domain::language::{CONTENT_LANGUAGES, ContentLanguage};
 use braid_domain::wiki::TranslationState;
 
 use super::*;
@@ -62,9 +62,7 @@ pub async fn claim(
 #[template(path = "glossary.html")]
 struct GlossaryPage {
     chrome: Chrome,
-    language: LanguageCode,
-    terms: Vec<GlossaryTerm>,
-    may_edit: bool,
+    glossary: Glossary,
     /// The term form as typed, when it comes back with a problem.
     draft: GlossaryTerm,
     problem: Option<String>,
@@ -82,15 +80,10 @@ async fn glossary_page(
     viewer: &Viewer,
     language: &str,
 ) -> Result<GlossaryPage, WebError> {
-    let (language, terms) = state.app().wiki().glossary(language).await?;
+    let glossary = state.app().wiki().glossary(&viewer.actor, language).await?;
     Ok(GlossaryPage {
-        may_edit: braid_domain::policy::permits(
-            &viewer.actor,
-            braid_domain::policy::Action::EditPages,
-        ),
         chrome,
-        language,
-        terms,
+        glossary,
         draft: GlossaryTerm {
             id: 0,
             term: String::new(),
@@ -219,6 +212,9 @@ pub async fn choose(
         .wiki()
         .page(&viewer.actor, &section, &slug, None)
         .await?;
+    if !view.may_edit {
+        return Err(WebError::Forbidden);
+    }
     // A translation's page leads to its source's choices.
     if let Some(facts) = &view.translation {
         return Ok(see_other(&format!("{}/translate", facts.source.href)));
@@ -431,7 +427,6 @@ pub struct DashboardQuery {
 struct DashboardPage {
     chrome: Chrome,
     dashboard: TranslationDashboard,
-    may_translate: bool,
 }
 
 impl DashboardPage {
@@ -496,10 +491,6 @@ pub async fn dashboard(
         .wiki()
         .translation_dashboard(&viewer.actor, &language)
         .await?;
-    let page = DashboardPage {
-        may_translate: viewer.session.is_some(),
-        chrome,
-        dashboard,
-    };
+    let page = DashboardPage { chrome, dashboard };
     PublicRequest::render(public, &state, &page, &headers)
 }
