@@ -15,7 +15,7 @@ use std::future::Future;
 use std::pin::Pin;
 
 use braid_domain::change::{ChangeAction, EntityKind};
-use braid_domain::ids::{ChangeId, CommentId, PageId, UserId};
+use braid_domain::ids::{ChangeId, CommentId, PageId, PostId, UserId};
 use braid_domain::policy::{Action, Actor};
 use braid_domain::time::Timestamp;
 use braid_store::{Change, UnitOfWork};
@@ -76,7 +76,11 @@ impl Follower for Notifications {
     }
 
     fn follows(&self) -> &'static [EntityKind] {
-        &[EntityKind::Revision, EntityKind::Comment]
+        &[
+            EntityKind::Revision,
+            EntityKind::Comment,
+            EntityKind::PublishedPost,
+        ]
     }
 
     fn apply<'a>(
@@ -122,6 +126,11 @@ impl Follower for Notifications {
                             &detail,
                         )
                         .await?;
+                    }
+                    Some(EntityKind::PublishedPost) => {
+                        app.discussion()
+                            .tell_of_post(work, PostId(change.entity_id))
+                            .await?;
                     }
                     _ => {}
                 }

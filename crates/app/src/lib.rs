@@ -9,6 +9,7 @@ pub mod backup;
 pub mod budget;
 pub mod clock;
 pub mod demo;
+pub mod discussion;
 mod error;
 pub mod followers;
 pub mod hub;

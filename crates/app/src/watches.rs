@@ -25,8 +25,9 @@ pub enum WatchTarget {
 pub struct NotificationView {
     /// `page_changed` or `review_due`.
     pub kind: String,
-    /// The page's title and address, if the member may still read it.
-    pub page: Option<(String, String)>,
+    /// The title and address of the page or thread it is about, if the member may still
+    /// read it.
+    pub link: Option<(String, String)>,
     /// What to say.
     pub detail: String,
     /// When it was made.
@@ -116,7 +117,9 @@ impl App {
         let member = Self::own_member(actor)?;
         let mut views = Vec::new();
         for record in self.store().notifications(member.id, 100).await? {
-            let page = match record.page_id {
+            let link = match (record.page_id, record.thread_id) {
+                (_, Some(thread)) => self.discussion().thread_link(actor, thread).await?,
+                (page, None) => match page {
                 Some(page) => match self.wiki().page_href_by_id(actor, page).await {
                     Ok(href) => self
                         .store()
@@ -127,10 +130,11 @@ impl App {
                     Err(other) => return Err(other),
                 },
                 None => None,
+                },
             };
             views.push(NotificationView {
                 kind: record.kind,
-                page,
+                link,
                 detail: record.detail,
                 created_at: record.created_at,
                 unread: record.read_at.is_none(),

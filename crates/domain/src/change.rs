@@ -20,6 +20,15 @@ pub enum EntityKind {
     Member,
     /// An instance setting (the entity id is 0: the log says only that one changed).
     Setting,
+    /// A discussion category (its settings).
+    Category,
+    /// A discussion thread (its title, lock, answer).
+    Thread,
+    /// A post in a thread: written, edited, held, approved, rejected or deleted.
+    Post,
+    /// A post, logged when readers can first see it: posted without being held, or
+    /// approved. For followers that tell people (notifications, mail).
+    PublishedPost,
 }
 
 impl EntityKind {
@@ -31,6 +40,10 @@ impl EntityKind {
         EntityKind::Comment,
         EntityKind::Member,
         EntityKind::Setting,
+        EntityKind::Category,
+        EntityKind::Thread,
+        EntityKind::Post,
+        EntityKind::PublishedPost,
     ];
 
     /// The stable name stored in the database.
@@ -42,7 +55,20 @@ impl EntityKind {
             EntityKind::Comment => "comment",
             EntityKind::Member => "member",
             EntityKind::Setting => "setting",
+            EntityKind::Category => "category",
+            EntityKind::Thread => "thread",
+            EntityKind::Post => "post",
+            EntityKind::PublishedPost => "published_post",
         }
+    }
+
+    /// Whether changes of this kind touch the discussion alone, never what the wiki shows
+    /// (so they leave the wiki's kept pages as they are).
+    pub fn is_discussion(self) -> bool {
+        matches!(
+            self,
+            EntityKind::Category | EntityKind::Thread | EntityKind::Post | EntityKind::PublishedPost
+        )
     }
 
     /// Parses a stored name; `None` for a kind this build does not know (a newer release may
@@ -55,6 +81,10 @@ impl EntityKind {
             "comment" => Some(EntityKind::Comment),
             "member" => Some(EntityKind::Member),
             "setting" => Some(EntityKind::Setting),
+            "category" => Some(EntityKind::Category),
+            "thread" => Some(EntityKind::Thread),
+            "post" => Some(EntityKind::Post),
+            "published_post" => Some(EntityKind::PublishedPost),
             _ => None,
         }
     }

@@ -51,3 +51,15 @@ id_type!(
     /// A comment on a wiki page.
     CommentId
 );
+id_type!(
+    /// A discussion category.
+    CategoryId
+);
+id_type!(
+    /// A discussion thread.
+    ThreadId
+);
+id_type!(
+    /// A post in a discussion thread.
+    PostId
+);

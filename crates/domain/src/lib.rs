@@ -6,6 +6,7 @@
 
 pub mod accounts;
 pub mod change;
+pub mod discussion;
 pub mod error;
 pub mod ids;
 pub mod job;

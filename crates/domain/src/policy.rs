@@ -4,6 +4,7 @@
 use std::collections::BTreeSet;
 
 use crate::accounts::{AccountStatus, Handle, Role};
+use crate::discussion::{CategoryAccess, DiscussionAction, Starters, ThreadAccess};
 use crate::ids::UserId;
 use crate::wiki::{ReviewState, Revision, Visibility};
 
@@ -75,11 +76,16 @@ pub enum Action {
     /// See the hub's background work: how far each follower of the change log got, its last
     /// error, and the jobs that were given up.
     ViewHubStatus,
+    /// Start threads and post in the discussion categories one reads.
+    Discuss,
+    /// Approve and reject held posts, lock threads (in the categories one reads); manage
+    /// categories when also an admin.
+    ModerateDiscussion,
 }
 
 impl Action {
     /// Every action, for exhaustive policy tests.
-    pub const ALL: [Action; 13] = [
+    pub const ALL: [Action; 15] = [
         Action::ReadPublic,
         Action::ManageOwnAccount,
         Action::InviteMembers,
@@ -93,6 +99,8 @@ impl Action {
         Action::ManageWiki,
         Action::SuppressRevisions,
         Action::ViewHubStatus,
+        Action::Discuss,
+        Action::ModerateDiscussion,
     ];
 }
 
@@ -111,7 +119,11 @@ pub fn permits(actor: &Actor, action: Action) -> bool {
             Action::InviteMembers
             | Action::ViewMembers
             | Action::ReadMembersOnly
-            | Action::EditPages => member.is_active(),
+            | Action::EditPages
+            | Action::Discuss => member.is_active(),
+            Action::ModerateDiscussion => {
+                member.is_active() && (member.has(Role::Facilitator) || member.has(Role::Admin))
+            }
             Action::ReadEditorsOnly | Action::ManageWiki => {
                 member.is_active() && (member.has(Role::Editor) || member.has(Role::Admin))
             }
@@ -183,6 +195,24 @@ impl Audience {
     pub const EDITORS: Audience = Audience(1 << 2);
     /// Those who review edits, and so see pages waiting for their first review.
     pub const REVIEWERS: Audience = Audience(1 << 3);
+    /// Facilitators.
+    pub const FACILITATORS: Audience = Audience(1 << 4);
+    /// The response team.
+    pub const RESPONSE_TEAM: Audience = Audience(1 << 5);
+    /// Admins.
+    pub const ADMINS: Audience = Audience(1 << 6);
+
+    /// Those who hold `role` (a category restricted to it): editors are those who read
+    /// editors-only pages.
+    pub const fn holding(role: Role) -> Audience {
+        match role {
+            Role::Member => Audience::MEMBERS,
+            Role::Editor => Audience::EDITORS,
+            Role::Facilitator => Audience::FACILITATORS,
+            Role::ResponseTeam => Audience::RESPONSE_TEAM,
+            Role::Admin => Audience::ADMINS,
+        }
+    }
 
     /// The audiences in either set.
     pub const fn union(self, other: Audience) -> Audience {
@@ -215,6 +245,15 @@ impl Audience {
         ] {
             if permits(actor, action) {
                 set = set.union(audience);
+            }
+        }
+        if let Actor::Member(member) = actor
+            && permits(actor, Action::ReadMembersOnly)
+        {
+            for role in [Role::Facilitator, Role::ResponseTeam, Role::Admin] {
+                if member.has(role) {
+                    set = set.union(Audience::holding(role));
+                }
             }
         }
         set
@@ -279,6 +318,41 @@ pub fn may_on_page(actor: &Actor, action: PageAction, page: &PageAccess) -> bool
             PageAction::Edit => permits(actor, Action::EditPages),
             PageAction::Review => permits(actor, Action::ManageWiki),
         }
+}
+
+/// Whether `actor` may do `action` in a category (`thread`: in one of its threads). Reading
+/// follows the category's audience alone: admins do not read a category restricted to the
+/// response team unless they are on it. Starting and posting need an active member; a
+/// category for announcements takes new threads from facilitators only; a locked thread
+/// takes posts from facilitators only; a thread's starter marks its answer, as facilitators
+/// may.
+pub fn may_in_discussion(
+    actor: &Actor,
+    action: DiscussionAction,
+    category: &CategoryAccess,
+    thread: Option<&ThreadAccess>,
+) -> bool {
+    if !Audience::of(actor).meets(category.readers) {
+        return false;
+    }
+    let moderates = permits(actor, Action::ModerateDiscussion);
+    let discusses = permits(actor, Action::Discuss);
+    match action {
+        DiscussionAction::Read => true,
+        DiscussionAction::Start => {
+            discusses && (category.starters == Starters::Readers || moderates)
+        }
+        DiscussionAction::Reply => {
+            discusses && (moderates || thread.is_some_and(|thread| !thread.locked))
+        }
+        DiscussionAction::MarkSolved => {
+            discusses
+                && (moderates
+                    || matches!((actor, thread), (Actor::Member(member), Some(thread))
+                        if thread.started_by == Some(member.id)))
+        }
+        DiscussionAction::Moderate => moderates,
+    }
 }
 
 /// [`may_on_page`] with [`PageAction::Read`] for many pages at once (a section's tree, a
@@ -532,6 +606,7 @@ mod tests {
                     ViewMembers,
                     ReadMembersOnly,
                     EditPages,
+                    Discuss,
                 ],
             ),
             (
@@ -546,6 +621,7 @@ mod tests {
                     EditPages,
                     ReadEditorsOnly,
                     ManageWiki,
+                    Discuss,
                 ],
             ),
             (
@@ -558,6 +634,8 @@ mod tests {
                     ViewMembers,
                     ReadMembersOnly,
                     EditPages,
+                    Discuss,
+                    ModerateDiscussion,
                 ],
             ),
             (
@@ -570,6 +648,7 @@ mod tests {
                     ViewMembers,
                     ReadMembersOnly,
                     EditPages,
+                    Discuss,
                 ],
             ),
             (
@@ -606,6 +685,57 @@ mod tests {
                     permits(&actor, action),
                     allowed.contains(&action),
                     "{name} / {action:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_discussion_access_table() {
+        use AccountStatus::*;
+        use DiscussionAction::*;
+        let member_actor = member(&[], Active);
+        let pending = member(&[], Pending);
+        let facilitator = member(&[Role::Facilitator], Active);
+        let admin = member(&[Role::Admin], Active);
+        let responder = member(&[Role::ResponseTeam], Active);
+        let category = |readers, starters| CategoryAccess { readers, starters };
+        let open = category(Audience::MEMBERS, Starters::Readers);
+        let announcements = category(Audience::MEMBERS, Starters::Readers);
+        let announcements = CategoryAccess {
+            starters: Starters::Facilitators,
+            ..announcements
+        };
+        let team_only = category(Audience::RESPONSE_TEAM, Starters::Readers);
+        let public = category(Audience::PUBLIC, Starters::Readers);
+        let thread = |category, locked, started_by| ThreadAccess {
+            category,
+            locked,
+            started_by,
+        };
+        let all = [Read, Start, Reply, MarkSolved, Moderate];
+        // (what, actor, category, thread, actions allowed); every other action is refused.
+        let table: Vec<(&str, &Actor, CategoryAccess, Option<ThreadAccess>, Vec<DiscussionAction>)> = vec![
+            ("anonymous, members'", &Actor::Anonymous, open, None, vec![]),
+            ("anonymous, public", &Actor::Anonymous, public, Some(thread(public, false, None)), vec![Read]),
+            ("pending, members'", &pending, open, None, vec![]),
+            ("member, category", &member_actor, open, None, vec![Read, Start]),
+            ("member, thread", &member_actor, open, Some(thread(open, false, Some(UserId(2)))), vec![Read, Start, Reply]),
+            ("member, own thread", &member_actor, open, Some(thread(open, false, Some(UserId(1)))), vec![Read, Start, Reply, MarkSolved]),
+            ("member, locked", &member_actor, open, Some(thread(open, true, Some(UserId(1)))), vec![Read, Start, MarkSolved]),
+            ("member, announcements", &member_actor, announcements, Some(thread(announcements, false, None)), vec![Read, Reply]),
+            ("member, team's", &member_actor, team_only, None, vec![]),
+            ("admin, team's", &admin, team_only, None, vec![]),
+            ("responder, team's", &responder, team_only, Some(thread(team_only, false, None)), vec![Read, Start, Reply]),
+            ("facilitator, locked announcements", &facilitator, announcements, Some(thread(announcements, true, None)), all.to_vec()),
+            ("facilitator, team's", &facilitator, team_only, None, vec![]),
+        ];
+        for (what, actor, category, thread, allowed) in table {
+            for action in all {
+                assert_eq!(
+                    may_in_discussion(actor, action, &category, thread.as_ref()),
+                    allowed.contains(&action),
+                    "{what}: {action:?}"
                 );
             }
         }

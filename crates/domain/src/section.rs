@@ -56,37 +56,41 @@ impl SectionSlug {
 
     /// Validates a slug: letters and digits of any script, separated by single hyphens.
     pub fn new(slug: &str) -> Result<SectionSlug, DomainError> {
-        if slug.is_empty() {
-            return Err(DomainError::Empty {
-                field: "section slug",
-            });
-        }
-        if slug.chars().count() > Self::MAX_CHARS {
-            return Err(DomainError::TooLong {
-                field: "section slug",
-                max: Self::MAX_CHARS,
-            });
-        }
-        let well_formed = slug.split('-').all(|part| {
-            !part.is_empty()
-                && part
-                    .chars()
-                    .all(|c| c.is_alphanumeric() && !c.is_uppercase())
-        });
-        if !well_formed {
-            return Err(DomainError::Invalid {
-                field: "section slug",
-                reason: "use lowercase letters and digits separated by single hyphens",
-                key: "slug-characters",
-            });
-        }
-        Ok(SectionSlug(slug.to_owned()))
+        check_slug(slug, "section slug").map(SectionSlug)
     }
 
     /// The slug as it appears in URLs.
     pub fn as_str(&self) -> &str {
         &self.0
     }
+}
+
+/// Checks a URL name (a section's, a category's) for `field`: letters and digits of any
+/// script, none upper case, separated by single hyphens, at most [`SectionSlug::MAX_CHARS`].
+pub(crate) fn check_slug(slug: &str, field: &'static str) -> Result<String, DomainError> {
+    if slug.is_empty() {
+        return Err(DomainError::Empty { field });
+    }
+    if slug.chars().count() > SectionSlug::MAX_CHARS {
+        return Err(DomainError::TooLong {
+            field,
+            max: SectionSlug::MAX_CHARS,
+        });
+    }
+    let well_formed = slug.split('-').all(|part| {
+        !part.is_empty()
+            && part
+                .chars()
+                .all(|c| c.is_alphanumeric() && !c.is_uppercase())
+    });
+    if !well_formed {
+        return Err(DomainError::Invalid {
+            field,
+            reason: "use lowercase letters and digits separated by single hyphens",
+            key: "slug-characters",
+        });
+    }
+    Ok(slug.to_owned())
 }
 
 /// A section as read from the store.

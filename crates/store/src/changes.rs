@@ -136,6 +136,9 @@ pub(crate) enum Scope {
     /// place, its title, its visibility, its language and whether it is published did not
     /// change.
     Page(PageId),
+    /// Only the discussion (categories, threads, posts): nothing the wiki shows, so no
+    /// version moves (the discussion keeps nothing between requests).
+    Discussion,
     /// Anything else: the structure of the hub (titles, trees, visibility, sections,
     /// settings, members).
     Hub,
@@ -286,6 +289,9 @@ impl Store {
 
     /// Moves the content version, and the structure's or the page's with it.
     fn content_changed(&self, scope: Scope) {
+        if scope == Scope::Discussion {
+            return;
+        }
         let version = self.versions.content.fetch_add(1, Ordering::SeqCst) + 1;
         match scope {
             Scope::Page(page) => {
@@ -296,6 +302,7 @@ impl Store {
                     self.versions.structure.fetch_max(version, Ordering::SeqCst);
                 }
             }
+            Scope::Discussion => {}
             Scope::Hub => {
                 self.versions.structure.fetch_max(version, Ordering::SeqCst);
                 // A page's own version below the structure's says nothing more. One above it

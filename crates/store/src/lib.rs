@@ -30,6 +30,7 @@ mod accounts;
 mod attachments;
 mod changes;
 mod comments;
+mod discussion;
 mod error;
 mod instance;
 mod jobs;
@@ -60,6 +61,7 @@ pub use accounts::{
 pub use attachments::AttachmentRecord;
 pub use changes::{Change, ContentVersion, FollowerCursor};
 pub use comments::CommentRecord;
+pub use discussion::{PostRecord, PostRevisionRecord, ThreadRecord};
 pub use error::StoreError;
 pub use jobs::{ClaimedJob, JobAttemptView, JobOutcome, JobView, NewJob};
 pub use links::{LinkRecord, LinkedPage};

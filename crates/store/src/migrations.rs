@@ -192,10 +192,16 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0030_template_languages.sql"),
         include_str!("../migrations/postgres/0030_template_languages.sql"),
     ),
+    (
+        31,
+        "discussion",
+        include_str!("../migrations/sqlite/0031_discussion.sql"),
+        include_str!("../migrations/postgres/0031_discussion.sql"),
+    ),
 ];
 
 /// The schema version this build migrates to.
-pub const LATEST_SCHEMA_VERSION: i64 = 30;
+pub const LATEST_SCHEMA_VERSION: i64 = 31;
 
 fn migrator(backend: Backend) -> Migrator {
     let migrations = MIGRATIONS

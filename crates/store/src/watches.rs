@@ -1,7 +1,7 @@
 //! Who watches which page or section, their in-app notifications, and review-by dates.
 
 use braid_domain::change::{ChangeAction, EntityKind};
-use braid_domain::ids::{PageId, SectionId, UserId};
+use braid_domain::ids::{PageId, SectionId, ThreadId, UserId};
 use braid_domain::time::Timestamp;
 
 use crate::{Store, StoreError, UnitOfWork};
@@ -15,6 +15,8 @@ pub struct NotificationRecord {
     pub kind: String,
     /// The page it is about.
     pub page_id: Option<PageId>,
+    /// The discussion thread it is about.
+    pub thread_id: Option<ThreadId>,
     /// What to say (e.g. the edit summary).
     pub detail: String,
     /// When it was read.
@@ -109,12 +111,13 @@ impl Store {
             id: i64,
             kind: String,
             page_id: Option<i64>,
+            thread_id: Option<i64>,
             detail: String,
             read_at: Option<i64>,
             created_at: i64,
         });
         let rows: Vec<NotificationRow> = sqlx::query_as(
-            "SELECT id, kind, page_id, detail, read_at, created_at FROM notifications \
+            "SELECT id, kind, page_id, thread_id, detail, read_at, created_at FROM notifications \
              WHERE user_id = $1 ORDER BY id DESC LIMIT $2",
         )
         .bind(user.0)
@@ -128,6 +131,7 @@ impl Store {
                      id,
                      kind,
                      page_id,
+                     thread_id,
                      detail,
                      read_at,
                      created_at,
@@ -135,6 +139,7 @@ impl Store {
                     id,
                     kind,
                     page_id: page_id.map(PageId),
+                    thread_id: thread_id.map(ThreadId),
                     detail,
                     read_at: read_at.map(Timestamp),
                     created_at: Timestamp(created_at),

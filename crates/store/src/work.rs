@@ -157,6 +157,7 @@ impl UnitOfWork {
     fn scope(&self) -> Scope {
         match self.confined_to {
             Some(page) if self.about.iter().all(|about| *about == Some(page)) => Scope::Page(page),
+            _ if self.logged.iter().all(|(kind, ..)| kind.is_discussion()) => Scope::Discussion,
             _ => Scope::Hub,
         }
     }

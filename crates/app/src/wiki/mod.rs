@@ -1128,7 +1128,7 @@ fn reject_conflict_markers(body: &str) -> Result<(), DomainError> {
 }
 
 /// `application/x-www-form-urlencoded` for a query value.
-fn form_encode(value: &str) -> String {
+pub(crate) fn form_encode(value: &str) -> String {
     let mut encoded = String::new();
     for byte in value.bytes() {
         match byte {

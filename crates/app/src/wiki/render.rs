@@ -23,13 +23,13 @@ impl Default for RenderCache {
 }
 
 impl RenderCache {
-    pub(super) fn get(&self, key: u64) -> Option<Arc<Rendered>> {
+    pub(crate) fn get(&self, key: u64) -> Option<Arc<Rendered>> {
         self.entries.get(&key)
     }
 
     /// Keeps `rendered`, counted by the memory its text holds (made with
     /// [`compact`], that is its length).
-    pub(super) fn put(&self, key: u64, rendered: Arc<Rendered>) {
+    pub(crate) fn put(&self, key: u64, rendered: Arc<Rendered>) {
         let bytes = rendered.html.capacity()
             + rendered
                 .headings
