@@ -1,7 +1,32 @@
 //! The demo community seeded on a first start, so a new hub looks like a real one at once.
 
 use braid_domain::DomainError;
+use braid_domain::discussion::Starters;
 use braid_domain::section::{NewSection, SectionGroup};
+
+/// (slug, name, description, starters) of the discussion categories every hub starts with,
+/// open to members; facilitators add, narrow or widen them.
+pub const CATEGORIES: &[(&str, &str, &str, Starters)] = &[
+    (
+        "announcements",
+        "Announcements",
+        "News from the facilitators: community calls, webinars, changes to how the hub runs.",
+        Starters::Facilitators,
+    ),
+    (
+        "ask-the-community",
+        "Ask the community",
+        "Stuck with an engagement, a tool or a threat you have not met before? Ask the \
+         practitioners here; say as much as is safe and no more.",
+        Starters::Readers,
+    ),
+    (
+        "events",
+        "Events",
+        "Trainings, gatherings and calls that members run or recommend.",
+        Starters::Readers,
+    ),
+];
 
 /// (slug, title, summary, group) of each demo section, in hub order.
 const SECTIONS: &[(&str, &str, &str, SectionGroup)] = &[

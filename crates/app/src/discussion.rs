@@ -60,8 +60,8 @@ pub struct ThreadSummary {
     pub id: ThreadId,
     /// Its title.
     pub title: String,
-    /// Who started it.
-    pub author: String,
+    /// Who started it (`None`: a former member).
+    pub author: Option<String>,
     /// Posts readers see.
     pub posts: i64,
     /// Latest post.
@@ -96,7 +96,7 @@ pub struct CategoryView {
 pub struct PostView {
     /// Its id.
     pub id: PostId,
-    /// Its author's handle ("former member" once the account is deleted).
+    /// Its author's handle (`None`: a former member).
     pub author: Option<String>,
     /// Its text rendered; empty once deleted.
     pub html: String,
@@ -260,10 +260,7 @@ impl Discussion<'_> {
             .into_iter()
             .map(|thread| ThreadSummary {
                 id: thread.id,
-                author: thread
-                    .author
-                    .clone()
-                    .unwrap_or_else(|| "former member".to_owned()),
+                author: thread.author.clone(),
                 posts: thread.post_count,
                 last_post_at: thread.last_post_at,
                 solved: thread.solution_post_id.is_some(),
@@ -395,7 +392,12 @@ impl Discussion<'_> {
         };
         Ok(ThreadView {
             may_reply: Self::may(actor, DiscussionAction::Reply, &category, Some(&thread)),
-            may_mark_solved: Self::may(actor, DiscussionAction::MarkSolved, &category, Some(&thread)),
+            may_mark_solved: Self::may(
+                actor,
+                DiscussionAction::MarkSolved,
+                &category,
+                Some(&thread),
+            ),
             may_moderate: moderates,
             muted,
             posts,
@@ -486,9 +488,10 @@ impl Discussion<'_> {
         let author = member_id(actor).ok_or(AppError::Forbidden)?;
         let body = post_body(body)?;
         if let Some(quoted) = quoted {
-            let quotable = self.store().find_post(quoted).await?.is_some_and(|post| {
-                post.thread_id == thread && post.state == PostState::Published
-            });
+            let quotable =
+                self.store().find_post(quoted).await?.is_some_and(|post| {
+                    post.thread_id == thread && post.state == PostState::Published
+                });
             if !quotable {
                 return Err(AppError::NotFound);
             }
@@ -532,7 +535,11 @@ impl Discussion<'_> {
     }
 
     /// One's own post, to edit: its text and its thread's address.
-    pub async fn own_post(&self, actor: &Actor, post: PostId) -> Result<(String, String), AppError> {
+    pub async fn own_post(
+        &self,
+        actor: &Actor,
+        post: PostId,
+    ) -> Result<(String, String), AppError> {
         let (record, category, thread) = self.own_live_post(actor, post).await?;
         Ok((record.body, thread_href(&category, thread.id)))
     }
@@ -558,8 +565,8 @@ impl Discussion<'_> {
         post: PostId,
         body: &str,
     ) -> Result<String, AppError> {
-        let body = post_body(body)?;
         let (record, category, thread) = self.own_live_post(actor, post).await?;
+        let body = post_body(body)?;
         if record.body != body {
             let mut work = self.write();
             work.edit_post(post, &body, member_id(actor).ok_or(AppError::Forbidden)?)
@@ -610,7 +617,12 @@ impl Discussion<'_> {
         post: Option<PostId>,
     ) -> Result<String, AppError> {
         let (category, record) = self.readable_thread(actor, thread).await?;
-        if !Self::may(actor, DiscussionAction::MarkSolved, &category, Some(&record)) {
+        if !Self::may(
+            actor,
+            DiscussionAction::MarkSolved,
+            &category,
+            Some(&record),
+        ) {
             return Err(AppError::Forbidden);
         }
         if let Some(post) = post {
@@ -702,10 +714,10 @@ impl Discussion<'_> {
         if !Self::may(actor, DiscussionAction::Moderate, &category, Some(&thread)) {
             return Err(AppError::Forbidden);
         }
+        let note = moderation_note(note)?;
         if record.state != PostState::Held {
             return Err(AppError::Conflict("post already moderated".to_owned()));
         }
-        let note = moderation_note(note)?;
         let mut work = self.write();
         work.moderate_post(&record, approve, moderator, &note)
             .await?;
@@ -738,11 +750,17 @@ impl Discussion<'_> {
         &self,
         actor: &Actor,
         slug: &str,
-        settings: CategorySettings,
+        draft: &CategoryDraft,
     ) -> Result<Category, AppError> {
         App::require(actor, Action::ModerateDiscussion)?;
+        let settings = draft.settings()?;
         let slug = CategorySlug::new(slug.trim())?;
-        if self.store().category_by_slug(slug.as_str()).await?.is_some() {
+        if self
+            .store()
+            .category_by_slug(slug.as_str())
+            .await?
+            .is_some()
+        {
             return Err(DomainError::Invalid {
                 field: "category slug",
                 reason: "another category has this name",
@@ -773,9 +791,10 @@ impl Discussion<'_> {
         &self,
         actor: &Actor,
         slug: &str,
-        settings: CategorySettings,
+        draft: &CategoryDraft,
     ) -> Result<Category, AppError> {
         let category = self.category_settings(actor, slug).await?;
+        let settings = draft.settings()?;
         let mut work = self.write();
         work.update_category(category.id, &settings).await?;
         self.commit(work).await?;
@@ -783,6 +802,23 @@ impl Discussion<'_> {
             settings,
             ..category
         })
+    }
+
+    /// Creates the categories every hub starts with (`demo::CATEGORIES`), open to members.
+    pub(crate) async fn seed_categories(&self) -> Result<(), AppError> {
+        let mut work = self.write();
+        for &(slug, name, description, starters) in crate::demo::CATEGORIES {
+            let settings = CategorySettings::new(
+                name,
+                description,
+                CategoryReaders::Members,
+                starters,
+                braid_domain::discussion::Moderation::FirstPosts,
+            )?;
+            work.create_category(&CategorySlug::new(slug)?, &settings)
+                .await?;
+        }
+        self.commit(work).await
     }
 
     /// Tells those following a thread that a post was published in it: watchers of its
@@ -859,8 +895,54 @@ fn moderation_note(typed: &str) -> Result<String, DomainError> {
     Ok(note.to_owned())
 }
 
+/// A category's settings as a form gives them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CategoryDraft {
+    /// Its name.
+    pub name: String,
+    /// What it is for.
+    pub description: String,
+    /// `public`, `members` or `roles`.
+    pub readers: String,
+    /// The roles (by name) that read it when `readers` is `roles`.
+    pub roles: Vec<String>,
+    /// `readers` or `facilitators`.
+    pub starters: String,
+    /// `first-posts`, `all` or `none`.
+    pub moderation: String,
+}
+
+impl CategoryDraft {
+    /// The draft of a category's settings as they are.
+    pub fn of(settings: &CategorySettings) -> CategoryDraft {
+        let (readers, roles) = settings.readers.to_stored();
+        CategoryDraft {
+            name: settings.name.clone(),
+            description: settings.description.clone(),
+            readers: readers.to_owned(),
+            roles: roles
+                .split(',')
+                .filter(|role| !role.is_empty())
+                .map(str::to_owned)
+                .collect(),
+            starters: settings.starters.as_str().to_owned(),
+            moderation: settings.moderation.as_str().to_owned(),
+        }
+    }
+
+    fn settings(&self) -> Result<CategorySettings, DomainError> {
+        CategorySettings::new(
+            &self.name,
+            &self.description,
+            readers_from_form(&self.readers, &self.roles)?,
+            braid_domain::discussion::Starters::parse(&self.starters)?,
+            braid_domain::discussion::Moderation::parse(&self.moderation)?,
+        )
+    }
+}
+
 /// The readers a category form chose: `public`, `members`, or roles by name.
-pub fn readers_from_form(kind: &str, roles: &[String]) -> Result<CategoryReaders, DomainError> {
+fn readers_from_form(kind: &str, roles: &[String]) -> Result<CategoryReaders, DomainError> {
     match kind {
         "public" => Ok(CategoryReaders::Public),
         "members" => Ok(CategoryReaders::Members),

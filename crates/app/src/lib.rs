@@ -194,6 +194,7 @@ impl App {
             .await?;
         if first_start {
             self.wiki().seed_templates().await?;
+            self.discussion().seed_categories().await?;
         }
         if first_start {
             let demo_pages: &[(&str, &str, &str)] = if with_demo { demo::PAGES } else { &[] };

@@ -120,16 +120,16 @@ impl App {
             let link = match (record.page_id, record.thread_id) {
                 (_, Some(thread)) => self.discussion().thread_link(actor, thread).await?,
                 (page, None) => match page {
-                Some(page) => match self.wiki().page_href_by_id(actor, page).await {
-                    Ok(href) => self
-                        .store()
-                        .find_page_by_id(page)
-                        .await?
-                        .map(|p| (p.title, href)),
-                    Err(AppError::NotFound) => None,
-                    Err(other) => return Err(other),
-                },
-                None => None,
+                    Some(page) => match self.wiki().page_href_by_id(actor, page).await {
+                        Ok(href) => self
+                            .store()
+                            .find_page_by_id(page)
+                            .await?
+                            .map(|p| (p.title, href)),
+                        Err(AppError::NotFound) => None,
+                        Err(other) => return Err(other),
+                    },
+                    None => None,
                 },
             };
             views.push(NotificationView {

@@ -67,7 +67,10 @@ impl EntityKind {
     pub fn is_discussion(self) -> bool {
         matches!(
             self,
-            EntityKind::Category | EntityKind::Thread | EntityKind::Post | EntityKind::PublishedPost
+            EntityKind::Category
+                | EntityKind::Thread
+                | EntityKind::Post
+                | EntityKind::PublishedPost
         )
     }
 

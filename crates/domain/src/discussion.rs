@@ -44,9 +44,9 @@ impl CategoryReaders {
         match self {
             CategoryReaders::Public => Audience::PUBLIC,
             CategoryReaders::Members => Audience::MEMBERS,
-            CategoryReaders::Roles(roles) => roles
-                .iter()
-                .fold(Audience::NONE, |set, role| set.union(Audience::holding(*role))),
+            CategoryReaders::Roles(roles) => roles.iter().fold(Audience::NONE, |set, role| {
+                set.union(Audience::holding(*role))
+            }),
         }
     }
 

@@ -715,19 +715,73 @@ mod tests {
         };
         let all = [Read, Start, Reply, MarkSolved, Moderate];
         // (what, actor, category, thread, actions allowed); every other action is refused.
-        let table: Vec<(&str, &Actor, CategoryAccess, Option<ThreadAccess>, Vec<DiscussionAction>)> = vec![
+        let table: Vec<(
+            &str,
+            &Actor,
+            CategoryAccess,
+            Option<ThreadAccess>,
+            Vec<DiscussionAction>,
+        )> = vec![
             ("anonymous, members'", &Actor::Anonymous, open, None, vec![]),
-            ("anonymous, public", &Actor::Anonymous, public, Some(thread(public, false, None)), vec![Read]),
+            (
+                "anonymous, public",
+                &Actor::Anonymous,
+                public,
+                Some(thread(public, false, None)),
+                vec![Read],
+            ),
             ("pending, members'", &pending, open, None, vec![]),
-            ("member, category", &member_actor, open, None, vec![Read, Start]),
-            ("member, thread", &member_actor, open, Some(thread(open, false, Some(UserId(2)))), vec![Read, Start, Reply]),
-            ("member, own thread", &member_actor, open, Some(thread(open, false, Some(UserId(1)))), vec![Read, Start, Reply, MarkSolved]),
-            ("member, locked", &member_actor, open, Some(thread(open, true, Some(UserId(1)))), vec![Read, Start, MarkSolved]),
-            ("member, announcements", &member_actor, announcements, Some(thread(announcements, false, None)), vec![Read, Reply]),
+            (
+                "member, category",
+                &member_actor,
+                open,
+                None,
+                vec![Read, Start],
+            ),
+            (
+                "member, thread",
+                &member_actor,
+                open,
+                Some(thread(open, false, Some(UserId(2)))),
+                vec![Read, Start, Reply],
+            ),
+            (
+                "member, own thread",
+                &member_actor,
+                open,
+                Some(thread(open, false, Some(UserId(1)))),
+                vec![Read, Start, Reply, MarkSolved],
+            ),
+            (
+                "member, locked",
+                &member_actor,
+                open,
+                Some(thread(open, true, Some(UserId(1)))),
+                vec![Read, Start, MarkSolved],
+            ),
+            (
+                "member, announcements",
+                &member_actor,
+                announcements,
+                Some(thread(announcements, false, None)),
+                vec![Read, Reply],
+            ),
             ("member, team's", &member_actor, team_only, None, vec![]),
             ("admin, team's", &admin, team_only, None, vec![]),
-            ("responder, team's", &responder, team_only, Some(thread(team_only, false, None)), vec![Read, Start, Reply]),
-            ("facilitator, locked announcements", &facilitator, announcements, Some(thread(announcements, true, None)), all.to_vec()),
+            (
+                "responder, team's",
+                &responder,
+                team_only,
+                Some(thread(team_only, false, None)),
+                vec![Read, Start, Reply],
+            ),
+            (
+                "facilitator, locked announcements",
+                &facilitator,
+                announcements,
+                Some(thread(announcements, true, None)),
+                all.to_vec(),
+            ),
             ("facilitator, team's", &facilitator, team_only, None, vec![]),
         ];
         for (what, actor, category, thread, allowed) in table {

@@ -246,30 +246,35 @@ impl Store {
 
     /// One thread.
     pub async fn find_thread(&self, id: ThreadId) -> Result<Option<ThreadRecord>, StoreError> {
-        let row: Option<ThreadRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!("{THREAD_SELECT} WHERE t.id = $1")))
-            .bind(id.0)
-            .fetch_optional(&self.pool)
-            .await?;
+        let row: Option<ThreadRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "{THREAD_SELECT} WHERE t.id = $1"
+        )))
+        .bind(id.0)
+        .fetch_optional(&self.pool)
+        .await?;
         Ok(row.map(thread_from_row))
     }
 
     /// A thread's posts, oldest first, whatever their state (the service decides who sees
     /// which).
     pub async fn thread_posts(&self, thread: ThreadId) -> Result<Vec<PostRecord>, StoreError> {
-        let rows: Vec<PostRow> =
-            sqlx::query_as(sqlx::AssertSqlSafe(format!("{POST_SELECT} WHERE p.thread_id = $1 ORDER BY p.id")))
-                .bind(thread.0)
-                .fetch_all(&self.pool)
-                .await?;
+        let rows: Vec<PostRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "{POST_SELECT} WHERE p.thread_id = $1 ORDER BY p.id"
+        )))
+        .bind(thread.0)
+        .fetch_all(&self.pool)
+        .await?;
         Ok(rows.into_iter().map(post_from_row).collect())
     }
 
     /// One post.
     pub async fn find_post(&self, id: PostId) -> Result<Option<PostRecord>, StoreError> {
-        let row: Option<PostRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!("{POST_SELECT} WHERE p.id = $1")))
-            .bind(id.0)
-            .fetch_optional(&self.pool)
-            .await?;
+        let row: Option<PostRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "{POST_SELECT} WHERE p.id = $1"
+        )))
+        .bind(id.0)
+        .fetch_optional(&self.pool)
+        .await?;
         Ok(row.map(post_from_row))
     }
 

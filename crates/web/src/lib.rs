@@ -152,6 +152,7 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/", get(handlers::home::show))
         .merge(handlers::wiki::routes())
+        .merge(handlers::discussion::routes())
         .route(
             "/wiki/{section}/{page}/attachments",
             post(handlers::attachments::upload),

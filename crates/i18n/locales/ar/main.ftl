@@ -1344,3 +1344,168 @@ sections-translations = العنوان والوصف بلغات أخرى
 sections-translations-hint = يرى قراء كل لغة عنوانها ووصفها بدلًا من عنوان القسم ووصفه الأصليين. اترك العنوان فارغًا لإزالتهما.
 # unreviewed
 translate-use = استخدمها
+
+# unreviewed
+nav-discussion = النقاش
+# unreviewed
+discussion-title = النقاش
+# unreviewed
+discussion-lede = مواضيع مرتبة في فئات: اقرأها واكتب فيها هنا، وقريبًا بالبريد أيضًا.
+# unreviewed
+discussion-none = لا توجد فئة مفتوحة لك بعد.
+# unreviewed
+discussion-threads = { $count ->
+    [zero] لا مواضيع
+    [one] موضوع واحد
+    [two] موضوعان
+    [few] { $count } مواضيع
+    [many] { $count } موضوعًا
+   *[other] { $count } موضوع
+}
+# unreviewed
+discussion-latest = آخر مشاركة
+# unreviewed
+discussion-older = مواضيع أقدم
+# unreviewed
+former-member = عضو سابق
+# unreviewed
+category-new = فئة جديدة
+# unreviewed
+category-settings = إعدادات الفئة
+# unreviewed
+category-save = احفظ الفئة
+# unreviewed
+category-watch = تابع هذه الفئة
+# unreviewed
+category-unwatch = أوقف المتابعة
+# unreviewed
+category-no-threads = لا يوجد موضوع بعد.
+# unreviewed
+category-readers-public = يستطيع أي شخص قراءتها، سواء سجّل دخوله أم لا.
+# unreviewed
+category-readers-members = يستطيع الأعضاء قراءتها.
+# unreviewed
+category-readers-roles = لا يقرؤها إلا: { $roles }.
+# unreviewed
+category-readers-chosen-roles = الأدوار المحددة أدناه فقط
+# unreviewed
+category-slug-hint = جزء من عنوانها، ولاحقًا من عنوان بريدها: حروف صغيرة وأرقام تفصل بينها شرطات، مثل ask-the-community.
+# unreviewed
+category-starters-readers = كل من يقرؤها
+# unreviewed
+category-starters-facilitators = الميسّرون فقط (إعلانات)
+# unreviewed
+category-moderation-first-posts = تنتظر أول مشاركة للعضو ميسّرًا
+# unreviewed
+category-moderation-all = تنتظر كل مشاركة ميسّرًا
+# unreviewed
+category-moderation-none = لا تنتظر أي مشاركة
+# unreviewed
+field-category-name = الاسم
+# unreviewed
+field-category-slug = الاسم المختصر
+# unreviewed
+field-category-description = الغرض منها
+# unreviewed
+field-category-readers = من يستطيع قراءتها
+# unreviewed
+field-starters = من يستطيع بدء المواضيع
+# unreviewed
+field-moderation = الإشراف
+# unreviewed
+field-moderation-note = ملاحظة
+# unreviewed
+field-thread-title = العنوان
+# unreviewed
+field-post = مشاركتك (Markdown)
+# unreviewed
+thread-new = ابدأ موضوعًا
+# unreviewed
+thread-start = ابدأ الموضوع
+# unreviewed
+thread-posts = { $count ->
+    [zero] لا مشاركات
+    [one] مشاركة واحدة
+    [two] مشاركتان
+    [few] { $count } مشاركات
+    [many] { $count } مشاركة
+   *[other] { $count } مشاركة
+}
+# unreviewed
+thread-solved = محلول
+# unreviewed
+thread-locked = مقفل
+# unreviewed
+thread-mute = اكتم هذا الموضوع
+# unreviewed
+thread-unmute = ألغِ الكتم
+# unreviewed
+thread-lock = أقفل
+# unreviewed
+thread-unlock = افتح
+# unreviewed
+thread-reply = ردّ
+# unreviewed
+thread-reply-button = انشر الرد
+# unreviewed
+thread-locked-notice = هذا الموضوع مقفل: لا يكتب فيه إلا الميسّرون.
+# unreviewed
+post-held = بانتظار ميسّر
+# unreviewed
+post-rejected = لم تُنشر
+# unreviewed
+post-rejected-note = ملاحظة من ميسّر:
+# unreviewed
+post-edited = معدّلة
+# unreviewed
+post-solution = الإجابة
+# unreviewed
+post-quoting = ردًا على
+# unreviewed
+post-deleted = حُذفت هذه المشاركة.
+# unreviewed
+post-quote = اقتبس وردّ
+# unreviewed
+post-edit = عدّل المشاركة
+# unreviewed
+post-edit-hint = يستطيع القرّاء رؤية ما كانت تقوله المشاركة قبل كل تعديل.
+# unreviewed
+post-back = عد إلى الموضوع
+# unreviewed
+post-mark-solution = حدّدها إجابةً
+# unreviewed
+post-unmark-solution = ليست الإجابة
+# unreviewed
+post-history = نسخ سابقة من مشاركة
+# unreviewed
+post-history-now = الآن
+# unreviewed
+post-history-until = حتى
+# unreviewed
+moderation-title = مشاركات بانتظار ميسّر
+# unreviewed
+moderation-lede = وافق على مشاركة لنشرها، أو ارفضها مع ملاحظة لا يراها إلا كاتبها. يُسجَّل كل قرار.
+# unreviewed
+moderation-none = لا شيء بالانتظار.
+# unreviewed
+moderation-starts = يبدأ
+# unreviewed
+moderation-replies = يردّ في
+# unreviewed
+moderation-note = ملاحظة للكاتب (اختيارية)
+# unreviewed
+moderation-approve = وافق
+# unreviewed
+moderation-reject = ارفض
+# unreviewed
+notification-post = مشاركة جديدة في
+# unreviewed
+problem-category-no-roles = حدّد دورًا واحدًا على الأقل يستطيع قراءة الفئة.
+# unreviewed
+problem-category-readers = اختر من يستطيع قراءة الفئة.
+# unreviewed
+problem-category-slug-taken = هذا الاسم المختصر لفئة أخرى.
+# unreviewed
+problem-unknown-starters = اختر من يستطيع بدء المواضيع.
+# unreviewed
+problem-unknown-moderation = اختر طريقة الإشراف على المشاركات.

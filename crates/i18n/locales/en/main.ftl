@@ -707,3 +707,86 @@ translate-claimed-you = You are translating this until { $date }.
 sections-translations = Title and description in other languages
 sections-translations-hint = Readers of a language see its title and description in place of the section’s own. Leave the title empty to remove them.
 translate-use = Use it
+
+# Discussion (issue 31).
+nav-discussion = Discussion
+discussion-title = Discussion
+discussion-lede = Threads in categories: read and write them here, and soon by mail as well.
+discussion-none = No category is open to you yet.
+discussion-threads = { $count ->
+    [one] one thread
+   *[other] { $count } threads
+}
+discussion-latest = latest post
+discussion-older = Older threads
+former-member = former member
+category-new = New category
+category-settings = Category settings
+category-save = Save the category
+category-watch = Watch this category
+category-unwatch = Stop watching
+category-no-threads = No thread yet.
+category-readers-public = Anyone can read it, signed in or not.
+category-readers-members = Members can read it.
+category-readers-roles = Only these can read it: { $roles }.
+category-readers-chosen-roles = Only the roles ticked below
+category-slug-hint = Part of its address and, later, of its mail address: lowercase letters and digits separated by hyphens, e.g. ask-the-community.
+category-starters-readers = Everyone who reads it
+category-starters-facilitators = Facilitators only (announcements)
+category-moderation-first-posts = A member’s first post waits for a facilitator
+category-moderation-all = Every post waits for a facilitator
+category-moderation-none = No post waits
+field-category-name = Name
+field-category-slug = Short name
+field-category-description = What it is for
+field-category-readers = Who can read it
+field-starters = Who can start threads
+field-moderation = Moderation
+field-moderation-note = Note
+field-thread-title = Title
+field-post = Your post (Markdown)
+thread-new = Start a thread
+thread-start = Start the thread
+thread-posts = { $count ->
+    [one] one post
+   *[other] { $count } posts
+}
+thread-solved = solved
+thread-locked = locked
+thread-mute = Mute this thread
+thread-unmute = Unmute
+thread-lock = Lock
+thread-unlock = Unlock
+thread-reply = Reply
+thread-reply-button = Post the reply
+thread-locked-notice = This thread is locked: only facilitators can post in it.
+post-held = waiting for a facilitator
+post-rejected = not published
+post-rejected-note = A facilitator’s note:
+post-edited = edited
+post-solution = answer
+post-quoting = In reply to
+post-deleted = This post was deleted.
+post-quote = Quote and reply
+post-edit = Edit post
+post-edit-hint = Readers can see what a post said before each edit.
+post-back = Back to the thread
+post-mark-solution = Mark as the answer
+post-unmark-solution = Not the answer
+post-history = Earlier versions of a post
+post-history-now = Now
+post-history-until = Until
+moderation-title = Posts waiting for a facilitator
+moderation-lede = Approve a post to publish it, or reject it with a note that only its author sees. Every decision is recorded.
+moderation-none = Nothing is waiting.
+moderation-starts = starts
+moderation-replies = replies in
+moderation-note = Note for the author (optional)
+moderation-approve = Approve
+moderation-reject = Reject
+notification-post = New post in
+problem-category-no-roles = Tick at least one role that can read the category.
+problem-category-readers = Choose who can read the category.
+problem-category-slug-taken = Another category has this short name.
+problem-unknown-starters = Choose who can start threads.
+problem-unknown-moderation = Choose how posts are moderated.

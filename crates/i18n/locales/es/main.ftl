@@ -1298,3 +1298,160 @@ sections-translations = Título y descripción en otros idiomas
 sections-translations-hint = Quienes leen en un idioma ven su título y su descripción en lugar de los de la sección. Deja el título vacío para quitarlos.
 # unreviewed
 translate-use = Usarla
+
+# unreviewed
+nav-discussion = Debate
+# unreviewed
+discussion-title = Debate
+# unreviewed
+discussion-lede = Hilos por categorías: léelos y escríbelos aquí, y pronto también por correo.
+# unreviewed
+discussion-none = Todavía no tienes acceso a ninguna categoría.
+# unreviewed
+discussion-threads = { $count ->
+    [one] un hilo
+   *[other] { $count } hilos
+}
+# unreviewed
+discussion-latest = última publicación
+# unreviewed
+discussion-older = Hilos anteriores
+# unreviewed
+former-member = antiguo miembro
+# unreviewed
+category-new = Nueva categoría
+# unreviewed
+category-settings = Ajustes de la categoría
+# unreviewed
+category-save = Guardar la categoría
+# unreviewed
+category-watch = Seguir esta categoría
+# unreviewed
+category-unwatch = Dejar de seguir
+# unreviewed
+category-no-threads = Todavía no hay ningún hilo.
+# unreviewed
+category-readers-public = Cualquiera puede leerla, con o sin sesión.
+# unreviewed
+category-readers-members = Los miembros pueden leerla.
+# unreviewed
+category-readers-roles = Solo pueden leerla: { $roles }.
+# unreviewed
+category-readers-chosen-roles = Solo los roles marcados abajo
+# unreviewed
+category-slug-hint = Parte de su dirección y, más adelante, de su dirección de correo: minúsculas y cifras separadas por guiones, p. ej. preguntas-a-la-comunidad.
+# unreviewed
+category-starters-readers = Todas las personas que la leen
+# unreviewed
+category-starters-facilitators = Solo facilitadores (anuncios)
+# unreviewed
+category-moderation-first-posts = La primera publicación de un miembro espera a un facilitador
+# unreviewed
+category-moderation-all = Todas las publicaciones esperan a un facilitador
+# unreviewed
+category-moderation-none = Ninguna publicación espera
+# unreviewed
+field-category-name = Nombre
+# unreviewed
+field-category-slug = Nombre corto
+# unreviewed
+field-category-description = Para qué sirve
+# unreviewed
+field-category-readers = Quién puede leerla
+# unreviewed
+field-starters = Quién puede abrir hilos
+# unreviewed
+field-moderation = Moderación
+# unreviewed
+field-moderation-note = Nota
+# unreviewed
+field-thread-title = Título
+# unreviewed
+field-post = Tu publicación (Markdown)
+# unreviewed
+thread-new = Abrir un hilo
+# unreviewed
+thread-start = Abrir el hilo
+# unreviewed
+thread-posts = { $count ->
+    [one] una publicación
+   *[other] { $count } publicaciones
+}
+# unreviewed
+thread-solved = resuelto
+# unreviewed
+thread-locked = cerrado
+# unreviewed
+thread-mute = Silenciar este hilo
+# unreviewed
+thread-unmute = Dejar de silenciar
+# unreviewed
+thread-lock = Cerrar
+# unreviewed
+thread-unlock = Reabrir
+# unreviewed
+thread-reply = Responder
+# unreviewed
+thread-reply-button = Publicar la respuesta
+# unreviewed
+thread-locked-notice = Este hilo está cerrado: solo los facilitadores pueden publicar en él.
+# unreviewed
+post-held = esperando a un facilitador
+# unreviewed
+post-rejected = no publicada
+# unreviewed
+post-rejected-note = Nota de un facilitador:
+# unreviewed
+post-edited = editada
+# unreviewed
+post-solution = respuesta
+# unreviewed
+post-quoting = En respuesta a
+# unreviewed
+post-deleted = Esta publicación se eliminó.
+# unreviewed
+post-quote = Citar y responder
+# unreviewed
+post-edit = Editar la publicación
+# unreviewed
+post-edit-hint = Quien lee puede ver lo que decía una publicación antes de cada edición.
+# unreviewed
+post-back = Volver al hilo
+# unreviewed
+post-mark-solution = Marcar como la respuesta
+# unreviewed
+post-unmark-solution = No es la respuesta
+# unreviewed
+post-history = Versiones anteriores de una publicación
+# unreviewed
+post-history-now = Ahora
+# unreviewed
+post-history-until = Hasta
+# unreviewed
+moderation-title = Publicaciones que esperan a un facilitador
+# unreviewed
+moderation-lede = Aprueba una publicación para publicarla, o recházala con una nota que solo ve quien la escribió. Cada decisión queda registrada.
+# unreviewed
+moderation-none = No hay nada esperando.
+# unreviewed
+moderation-starts = abre
+# unreviewed
+moderation-replies = responde en
+# unreviewed
+moderation-note = Nota para quien la escribió (opcional)
+# unreviewed
+moderation-approve = Aprobar
+# unreviewed
+moderation-reject = Rechazar
+# unreviewed
+notification-post = Nueva publicación en
+# unreviewed
+problem-category-no-roles = Marca al menos un rol que pueda leer la categoría.
+# unreviewed
+problem-category-readers = Elige quién puede leer la categoría.
+# unreviewed
+problem-category-slug-taken = Otra categoría tiene este nombre corto.
+# unreviewed
+problem-unknown-starters = Elige quién puede abrir hilos.
+# unreviewed
+problem-unknown-moderation = Elige cómo se moderan las publicaciones.

@@ -1298,3 +1298,160 @@ sections-translations = عنوان و توضیح به زبان‌های دیگر
 sections-translations-hint = خوانندگان هر زبان عنوان و توضیح آن زبان را به جای عنوان و توضیح اصلی بخش می‌بینند. برای برداشتن آن‌ها عنوان را خالی بگذارید.
 # unreviewed
 translate-use = به کار ببر
+
+# unreviewed
+nav-discussion = گفت‌وگو
+# unreviewed
+discussion-title = گفت‌وگو
+# unreviewed
+discussion-lede = رشته‌ها در دسته‌ها: آن‌ها را اینجا بخوانید و بنویسید، و به‌زودی با ایمیل هم.
+# unreviewed
+discussion-none = هنوز هیچ دسته‌ای برای شما باز نیست.
+# unreviewed
+discussion-threads = { $count ->
+    [one] یک رشته
+   *[other] { $count } رشته
+}
+# unreviewed
+discussion-latest = آخرین نوشته
+# unreviewed
+discussion-older = رشته‌های قدیمی‌تر
+# unreviewed
+former-member = عضو پیشین
+# unreviewed
+category-new = دستهٔ تازه
+# unreviewed
+category-settings = تنظیمات دسته
+# unreviewed
+category-save = ذخیرهٔ دسته
+# unreviewed
+category-watch = دنبال کردن این دسته
+# unreviewed
+category-unwatch = دنبال نکردن
+# unreviewed
+category-no-threads = هنوز رشته‌ای نیست.
+# unreviewed
+category-readers-public = هر کسی می‌تواند آن را بخواند، وارد شده باشد یا نه.
+# unreviewed
+category-readers-members = اعضا می‌توانند آن را بخوانند.
+# unreviewed
+category-readers-roles = فقط این‌ها می‌توانند آن را بخوانند: { $roles }.
+# unreviewed
+category-readers-chosen-roles = فقط نقش‌های علامت‌خورده در پایین
+# unreviewed
+category-slug-hint = بخشی از نشانی آن و بعدها نشانی ایمیل آن: حروف کوچک و رقم‌ها که با خط تیره جدا شده‌اند، مثلاً ask-the-community.
+# unreviewed
+category-starters-readers = همهٔ کسانی که آن را می‌خوانند
+# unreviewed
+category-starters-facilitators = فقط تسهیل‌گران (اطلاعیه‌ها)
+# unreviewed
+category-moderation-first-posts = نخستین نوشتهٔ هر عضو منتظر تسهیل‌گر می‌ماند
+# unreviewed
+category-moderation-all = هر نوشته منتظر تسهیل‌گر می‌ماند
+# unreviewed
+category-moderation-none = هیچ نوشته‌ای منتظر نمی‌ماند
+# unreviewed
+field-category-name = نام
+# unreviewed
+field-category-slug = نام کوتاه
+# unreviewed
+field-category-description = برای چیست
+# unreviewed
+field-category-readers = چه کسانی می‌توانند آن را بخوانند
+# unreviewed
+field-starters = چه کسانی می‌توانند رشته آغاز کنند
+# unreviewed
+field-moderation = نظارت
+# unreviewed
+field-moderation-note = یادداشت
+# unreviewed
+field-thread-title = عنوان
+# unreviewed
+field-post = نوشتهٔ شما (Markdown)
+# unreviewed
+thread-new = آغاز یک رشته
+# unreviewed
+thread-start = آغاز رشته
+# unreviewed
+thread-posts = { $count ->
+    [one] یک نوشته
+   *[other] { $count } نوشته
+}
+# unreviewed
+thread-solved = حل‌شده
+# unreviewed
+thread-locked = قفل‌شده
+# unreviewed
+thread-mute = بی‌صدا کردن این رشته
+# unreviewed
+thread-unmute = برداشتن بی‌صدا
+# unreviewed
+thread-lock = قفل کردن
+# unreviewed
+thread-unlock = باز کردن
+# unreviewed
+thread-reply = پاسخ
+# unreviewed
+thread-reply-button = فرستادن پاسخ
+# unreviewed
+thread-locked-notice = این رشته قفل است: فقط تسهیل‌گران می‌توانند در آن بنویسند.
+# unreviewed
+post-held = در انتظار تسهیل‌گر
+# unreviewed
+post-rejected = منتشر نشد
+# unreviewed
+post-rejected-note = یادداشت یک تسهیل‌گر:
+# unreviewed
+post-edited = ویرایش‌شده
+# unreviewed
+post-solution = پاسخ
+# unreviewed
+post-quoting = در پاسخ به
+# unreviewed
+post-deleted = این نوشته پاک شد.
+# unreviewed
+post-quote = نقل و پاسخ
+# unreviewed
+post-edit = ویرایش نوشته
+# unreviewed
+post-edit-hint = خوانندگان می‌توانند ببینند نوشته پیش از هر ویرایش چه می‌گفت.
+# unreviewed
+post-back = بازگشت به رشته
+# unreviewed
+post-mark-solution = نشان دادن به‌عنوان پاسخ
+# unreviewed
+post-unmark-solution = پاسخ نیست
+# unreviewed
+post-history = نسخه‌های پیشین یک نوشته
+# unreviewed
+post-history-now = اکنون
+# unreviewed
+post-history-until = تا
+# unreviewed
+moderation-title = نوشته‌های در انتظار تسهیل‌گر
+# unreviewed
+moderation-lede = نوشته‌ای را بپذیرید تا منتشر شود، یا با یادداشتی که فقط نویسنده‌اش می‌بیند ردش کنید. هر تصمیم ثبت می‌شود.
+# unreviewed
+moderation-none = چیزی در انتظار نیست.
+# unreviewed
+moderation-starts = آغاز می‌کند
+# unreviewed
+moderation-replies = پاسخ می‌دهد در
+# unreviewed
+moderation-note = یادداشت برای نویسنده (اختیاری)
+# unreviewed
+moderation-approve = پذیرفتن
+# unreviewed
+moderation-reject = رد کردن
+# unreviewed
+notification-post = نوشتهٔ تازه در
+# unreviewed
+problem-category-no-roles = دست‌کم یک نقش را که می‌تواند دسته را بخواند علامت بزنید.
+# unreviewed
+problem-category-readers = انتخاب کنید چه کسانی می‌توانند دسته را بخوانند.
+# unreviewed
+problem-category-slug-taken = دستهٔ دیگری این نام کوتاه را دارد.
+# unreviewed
+problem-unknown-starters = انتخاب کنید چه کسانی می‌توانند رشته آغاز کنند.
+# unreviewed
+problem-unknown-moderation = انتخاب کنید نوشته‌ها چگونه نظارت شوند.

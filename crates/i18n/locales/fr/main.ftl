@@ -1298,3 +1298,160 @@ sections-translations = Titre et description dans d’autres langues
 sections-translations-hint = Les lecteurs d’une langue voient son titre et sa description à la place de ceux de la section. Laissez le titre vide pour les retirer.
 # unreviewed
 translate-use = L’utiliser
+
+# unreviewed
+nav-discussion = Discussion
+# unreviewed
+discussion-title = Discussion
+# unreviewed
+discussion-lede = Des fils par catégories : lisez-les et écrivez-y ici, et bientôt aussi par courriel.
+# unreviewed
+discussion-none = Aucune catégorie ne vous est encore ouverte.
+# unreviewed
+discussion-threads = { $count ->
+    [one] { $count } fil
+   *[other] { $count } fils
+}
+# unreviewed
+discussion-latest = dernier message
+# unreviewed
+discussion-older = Fils plus anciens
+# unreviewed
+former-member = ancien membre
+# unreviewed
+category-new = Nouvelle catégorie
+# unreviewed
+category-settings = Réglages de la catégorie
+# unreviewed
+category-save = Enregistrer la catégorie
+# unreviewed
+category-watch = Suivre cette catégorie
+# unreviewed
+category-unwatch = Ne plus suivre
+# unreviewed
+category-no-threads = Aucun fil pour l’instant.
+# unreviewed
+category-readers-public = Tout le monde peut la lire, connecté ou non.
+# unreviewed
+category-readers-members = Les membres peuvent la lire.
+# unreviewed
+category-readers-roles = Seuls ceux-ci peuvent la lire : { $roles }.
+# unreviewed
+category-readers-chosen-roles = Seulement les rôles cochés ci-dessous
+# unreviewed
+category-slug-hint = Une partie de son adresse et, plus tard, de son adresse de courriel : minuscules et chiffres séparés par des tirets, p. ex. questions-a-la-communaute.
+# unreviewed
+category-starters-readers = Toutes les personnes qui la lisent
+# unreviewed
+category-starters-facilitators = Les facilitateurs seulement (annonces)
+# unreviewed
+category-moderation-first-posts = Le premier message d’un membre attend un facilitateur
+# unreviewed
+category-moderation-all = Chaque message attend un facilitateur
+# unreviewed
+category-moderation-none = Aucun message n’attend
+# unreviewed
+field-category-name = Nom
+# unreviewed
+field-category-slug = Nom court
+# unreviewed
+field-category-description = À quoi elle sert
+# unreviewed
+field-category-readers = Qui peut la lire
+# unreviewed
+field-starters = Qui peut ouvrir des fils
+# unreviewed
+field-moderation = Modération
+# unreviewed
+field-moderation-note = Note
+# unreviewed
+field-thread-title = Titre
+# unreviewed
+field-post = Votre message (Markdown)
+# unreviewed
+thread-new = Ouvrir un fil
+# unreviewed
+thread-start = Ouvrir le fil
+# unreviewed
+thread-posts = { $count ->
+    [one] { $count } message
+   *[other] { $count } messages
+}
+# unreviewed
+thread-solved = résolu
+# unreviewed
+thread-locked = verrouillé
+# unreviewed
+thread-mute = Mettre ce fil en sourdine
+# unreviewed
+thread-unmute = Réactiver
+# unreviewed
+thread-lock = Verrouiller
+# unreviewed
+thread-unlock = Déverrouiller
+# unreviewed
+thread-reply = Répondre
+# unreviewed
+thread-reply-button = Publier la réponse
+# unreviewed
+thread-locked-notice = Ce fil est verrouillé : seuls les facilitateurs peuvent y écrire.
+# unreviewed
+post-held = en attente d’un facilitateur
+# unreviewed
+post-rejected = non publié
+# unreviewed
+post-rejected-note = Note d’un facilitateur :
+# unreviewed
+post-edited = modifié
+# unreviewed
+post-solution = réponse
+# unreviewed
+post-quoting = En réponse à
+# unreviewed
+post-deleted = Ce message a été supprimé.
+# unreviewed
+post-quote = Citer et répondre
+# unreviewed
+post-edit = Modifier le message
+# unreviewed
+post-edit-hint = Les lecteurs peuvent voir ce que disait un message avant chaque modification.
+# unreviewed
+post-back = Retour au fil
+# unreviewed
+post-mark-solution = Marquer comme la réponse
+# unreviewed
+post-unmark-solution = Pas la réponse
+# unreviewed
+post-history = Versions précédentes d’un message
+# unreviewed
+post-history-now = Maintenant
+# unreviewed
+post-history-until = Jusqu’au
+# unreviewed
+moderation-title = Messages en attente d’un facilitateur
+# unreviewed
+moderation-lede = Approuvez un message pour le publier, ou refusez-le avec une note que seul son auteur voit. Chaque décision est enregistrée.
+# unreviewed
+moderation-none = Rien n’attend.
+# unreviewed
+moderation-starts = ouvre
+# unreviewed
+moderation-replies = répond dans
+# unreviewed
+moderation-note = Note pour l’auteur (facultative)
+# unreviewed
+moderation-approve = Approuver
+# unreviewed
+moderation-reject = Refuser
+# unreviewed
+notification-post = Nouveau message dans
+# unreviewed
+problem-category-no-roles = Cochez au moins un rôle qui peut lire la catégorie.
+# unreviewed
+problem-category-readers = Choisissez qui peut lire la catégorie.
+# unreviewed
+problem-category-slug-taken = Une autre catégorie porte ce nom court.
+# unreviewed
+problem-unknown-starters = Choisissez qui peut ouvrir des fils.
+# unreviewed
+problem-unknown-moderation = Choisissez comment les messages sont modérés.

@@ -1298,3 +1298,160 @@ sections-translations = Título e descrição noutras línguas
 sections-translations-hint = Quem lê numa língua vê o seu título e a sua descrição em vez dos da secção. Deixe o título vazio para os remover.
 # unreviewed
 translate-use = Usá-la
+
+# unreviewed
+nav-discussion = Discussão
+# unreviewed
+discussion-title = Discussão
+# unreviewed
+discussion-lede = Tópicos por categorias: leia-os e escreva neles aqui e, em breve, também por e-mail.
+# unreviewed
+discussion-none = Ainda não tem acesso a nenhuma categoria.
+# unreviewed
+discussion-threads = { $count ->
+    [one] um tópico
+   *[other] { $count } tópicos
+}
+# unreviewed
+discussion-latest = última publicação
+# unreviewed
+discussion-older = Tópicos anteriores
+# unreviewed
+former-member = antigo membro
+# unreviewed
+category-new = Nova categoria
+# unreviewed
+category-settings = Definições da categoria
+# unreviewed
+category-save = Guardar a categoria
+# unreviewed
+category-watch = Seguir esta categoria
+# unreviewed
+category-unwatch = Deixar de seguir
+# unreviewed
+category-no-threads = Ainda não há nenhum tópico.
+# unreviewed
+category-readers-public = Qualquer pessoa a pode ler, com ou sem sessão.
+# unreviewed
+category-readers-members = Os membros podem lê-la.
+# unreviewed
+category-readers-roles = Só estes a podem ler: { $roles }.
+# unreviewed
+category-readers-chosen-roles = Só as funções assinaladas abaixo
+# unreviewed
+category-slug-hint = Parte do seu endereço e, mais tarde, do seu endereço de e-mail: minúsculas e algarismos separados por hífenes, p. ex. perguntas-a-comunidade.
+# unreviewed
+category-starters-readers = Todas as pessoas que a leem
+# unreviewed
+category-starters-facilitators = Só facilitadores (anúncios)
+# unreviewed
+category-moderation-first-posts = A primeira publicação de um membro espera por um facilitador
+# unreviewed
+category-moderation-all = Todas as publicações esperam por um facilitador
+# unreviewed
+category-moderation-none = Nenhuma publicação espera
+# unreviewed
+field-category-name = Nome
+# unreviewed
+field-category-slug = Nome curto
+# unreviewed
+field-category-description = Para que serve
+# unreviewed
+field-category-readers = Quem a pode ler
+# unreviewed
+field-starters = Quem pode abrir tópicos
+# unreviewed
+field-moderation = Moderação
+# unreviewed
+field-moderation-note = Nota
+# unreviewed
+field-thread-title = Título
+# unreviewed
+field-post = A sua publicação (Markdown)
+# unreviewed
+thread-new = Abrir um tópico
+# unreviewed
+thread-start = Abrir o tópico
+# unreviewed
+thread-posts = { $count ->
+    [one] uma publicação
+   *[other] { $count } publicações
+}
+# unreviewed
+thread-solved = resolvido
+# unreviewed
+thread-locked = fechado
+# unreviewed
+thread-mute = Silenciar este tópico
+# unreviewed
+thread-unmute = Deixar de silenciar
+# unreviewed
+thread-lock = Fechar
+# unreviewed
+thread-unlock = Reabrir
+# unreviewed
+thread-reply = Responder
+# unreviewed
+thread-reply-button = Publicar a resposta
+# unreviewed
+thread-locked-notice = Este tópico está fechado: só os facilitadores podem publicar nele.
+# unreviewed
+post-held = à espera de um facilitador
+# unreviewed
+post-rejected = não publicada
+# unreviewed
+post-rejected-note = Nota de um facilitador:
+# unreviewed
+post-edited = editada
+# unreviewed
+post-solution = resposta
+# unreviewed
+post-quoting = Em resposta a
+# unreviewed
+post-deleted = Esta publicação foi eliminada.
+# unreviewed
+post-quote = Citar e responder
+# unreviewed
+post-edit = Editar a publicação
+# unreviewed
+post-edit-hint = Quem lê pode ver o que uma publicação dizia antes de cada edição.
+# unreviewed
+post-back = Voltar ao tópico
+# unreviewed
+post-mark-solution = Marcar como a resposta
+# unreviewed
+post-unmark-solution = Não é a resposta
+# unreviewed
+post-history = Versões anteriores de uma publicação
+# unreviewed
+post-history-now = Agora
+# unreviewed
+post-history-until = Até
+# unreviewed
+moderation-title = Publicações à espera de um facilitador
+# unreviewed
+moderation-lede = Aprove uma publicação para a publicar, ou rejeite-a com uma nota que só quem a escreveu vê. Cada decisão fica registada.
+# unreviewed
+moderation-none = Nada está à espera.
+# unreviewed
+moderation-starts = abre
+# unreviewed
+moderation-replies = responde em
+# unreviewed
+moderation-note = Nota para quem a escreveu (opcional)
+# unreviewed
+moderation-approve = Aprovar
+# unreviewed
+moderation-reject = Rejeitar
+# unreviewed
+notification-post = Nova publicação em
+# unreviewed
+problem-category-no-roles = Assinale pelo menos uma função que possa ler a categoria.
+# unreviewed
+problem-category-readers = Escolha quem pode ler a categoria.
+# unreviewed
+problem-category-slug-taken = Outra categoria tem este nome curto.
+# unreviewed
+problem-unknown-starters = Escolha quem pode abrir tópicos.
+# unreviewed
+problem-unknown-moderation = Escolha como as publicações são moderadas.

@@ -1322,3 +1322,164 @@ sections-translations = Название и описание на других �
 sections-translations-hint = Читатели на каком-либо языке видят его название и описание вместо исходных. Оставьте название пустым, чтобы удалить их.
 # unreviewed
 translate-use = Взять
+
+# unreviewed
+nav-discussion = Обсуждения
+# unreviewed
+discussion-title = Обсуждения
+# unreviewed
+discussion-lede = Темы по категориям: читайте и пишите их здесь, а скоро и по почте.
+# unreviewed
+discussion-none = Вам пока не открыта ни одна категория.
+# unreviewed
+discussion-threads = { $count ->
+    [one] { $count } тема
+    [few] { $count } темы
+    [many] { $count } тем
+   *[other] { $count } темы
+}
+# unreviewed
+discussion-latest = последнее сообщение
+# unreviewed
+discussion-older = Более старые темы
+# unreviewed
+former-member = бывший участник
+# unreviewed
+category-new = Новая категория
+# unreviewed
+category-settings = Настройки категории
+# unreviewed
+category-save = Сохранить категорию
+# unreviewed
+category-watch = Следить за категорией
+# unreviewed
+category-unwatch = Перестать следить
+# unreviewed
+category-no-threads = Тем пока нет.
+# unreviewed
+category-readers-public = Читать может любой, с входом или без.
+# unreviewed
+category-readers-members = Читать могут участники.
+# unreviewed
+category-readers-roles = Читать могут только: { $roles }.
+# unreviewed
+category-readers-chosen-roles = Только роли, отмеченные ниже
+# unreviewed
+category-slug-hint = Часть её адреса, а позже и почтового адреса: строчные буквы и цифры через дефис, например voprosy-soobshchestvu.
+# unreviewed
+category-starters-readers = Все, кто её читает
+# unreviewed
+category-starters-facilitators = Только фасилитаторы (объявления)
+# unreviewed
+category-moderation-first-posts = Первое сообщение участника ждёт фасилитатора
+# unreviewed
+category-moderation-all = Каждое сообщение ждёт фасилитатора
+# unreviewed
+category-moderation-none = Сообщения не ждут
+# unreviewed
+field-category-name = Название
+# unreviewed
+field-category-slug = Краткое имя
+# unreviewed
+field-category-description = Для чего она
+# unreviewed
+field-category-readers = Кто может читать
+# unreviewed
+field-starters = Кто может начинать темы
+# unreviewed
+field-moderation = Модерация
+# unreviewed
+field-moderation-note = Примечание
+# unreviewed
+field-thread-title = Заголовок
+# unreviewed
+field-post = Ваше сообщение (Markdown)
+# unreviewed
+thread-new = Начать тему
+# unreviewed
+thread-start = Начать тему
+# unreviewed
+thread-posts = { $count ->
+    [one] { $count } сообщение
+    [few] { $count } сообщения
+    [many] { $count } сообщений
+   *[other] { $count } сообщения
+}
+# unreviewed
+thread-solved = решено
+# unreviewed
+thread-locked = закрыта
+# unreviewed
+thread-mute = Не уведомлять об этой теме
+# unreviewed
+thread-unmute = Снова уведомлять
+# unreviewed
+thread-lock = Закрыть
+# unreviewed
+thread-unlock = Открыть
+# unreviewed
+thread-reply = Ответить
+# unreviewed
+thread-reply-button = Отправить ответ
+# unreviewed
+thread-locked-notice = Тема закрыта: писать в неё могут только фасилитаторы.
+# unreviewed
+post-held = ждёт фасилитатора
+# unreviewed
+post-rejected = не опубликовано
+# unreviewed
+post-rejected-note = Примечание фасилитатора:
+# unreviewed
+post-edited = изменено
+# unreviewed
+post-solution = ответ
+# unreviewed
+post-quoting = В ответ на
+# unreviewed
+post-deleted = Это сообщение удалено.
+# unreviewed
+post-quote = Цитировать и ответить
+# unreviewed
+post-edit = Изменить сообщение
+# unreviewed
+post-edit-hint = Читатели видят, что говорилось в сообщении до каждого изменения.
+# unreviewed
+post-back = Вернуться к теме
+# unreviewed
+post-mark-solution = Отметить как ответ
+# unreviewed
+post-unmark-solution = Не ответ
+# unreviewed
+post-history = Прежние версии сообщения
+# unreviewed
+post-history-now = Сейчас
+# unreviewed
+post-history-until = До
+# unreviewed
+moderation-title = Сообщения, ждущие фасилитатора
+# unreviewed
+moderation-lede = Одобрите сообщение, чтобы опубликовать его, или отклоните с примечанием, которое видит только автор. Каждое решение записывается.
+# unreviewed
+moderation-none = Ничего не ждёт.
+# unreviewed
+moderation-starts = начинает тему
+# unreviewed
+moderation-replies = отвечает в теме
+# unreviewed
+moderation-note = Примечание для автора (необязательно)
+# unreviewed
+moderation-approve = Одобрить
+# unreviewed
+moderation-reject = Отклонить
+# unreviewed
+notification-post = Новое сообщение в теме
+# unreviewed
+problem-category-no-roles = Отметьте хотя бы одну роль, которая может читать категорию.
+# unreviewed
+problem-category-readers = Выберите, кто может читать категорию.
+# unreviewed
+problem-category-slug-taken = У другой категории уже есть это краткое имя.
+# unreviewed
+problem-unknown-starters = Выберите, кто может начинать темы.
+# unreviewed
+problem-unknown-moderation = Выберите, как модерируются сообщения.

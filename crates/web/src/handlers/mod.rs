@@ -3,6 +3,7 @@
 pub mod accounts;
 pub mod assets;
 pub mod attachments;
+pub mod discussion;
 pub mod health;
 pub mod home;
 pub mod language;

@@ -13,12 +13,12 @@ use crate::{ORIGIN, TestApp, header, text};
 const PASSWORD: &str = "a long and quiet river";
 
 /// A signed-in browser.
-struct Member {
-    cookie: String,
+pub(crate) struct Member {
+    pub(crate) cookie: String,
     csrf: String,
 }
 
-async fn member(hub: &TestApp, handle: &str, role: Role) -> Member {
+pub(crate) async fn member(hub: &TestApp, handle: &str, role: Role) -> Member {
     hub.app
         .accounts()
         .create_member(
@@ -57,7 +57,7 @@ fn encode(value: &str) -> String {
     form_urlencoded::byte_serialize(value.as_bytes()).collect()
 }
 
-async fn get(hub: &TestApp, path: &str, cookie: Option<&str>) -> (u16, String) {
+pub(crate) async fn get(hub: &TestApp, path: &str, cookie: Option<&str>) -> (u16, String) {
     let mut request = Request::get(path);
     if let Some(cookie) = cookie {
         request = request.header("cookie", cookie);
@@ -67,7 +67,7 @@ async fn get(hub: &TestApp, path: &str, cookie: Option<&str>) -> (u16, String) {
 }
 
 /// Posts a form as `who`; returns the status, the `Location` and the body.
-async fn post(
+pub(crate) async fn post(
     hub: &TestApp,
     who: &Member,
     path: &str,
