@@ -715,13 +715,14 @@ mod tests {
         };
         let all = [Read, Start, Reply, MarkSolved, Moderate];
         // (what, actor, category, thread, actions allowed); every other action is refused.
-        let table: Vec<(
-            &str,
-            &Actor,
+        type Row<'a> = (
+            &'a str,
+            &'a Actor,
             CategoryAccess,
             Option<ThreadAccess>,
             Vec<DiscussionAction>,
-        )> = vec![
+        );
+        let table: Vec<Row<'_>> = vec![
             ("anonymous, members'", &Actor::Anonymous, open, None, vec![]),
             (
                 "anonymous, public",

@@ -508,9 +508,10 @@ pub async fn post_history(
     })
 }
 
-/// Approves or rejects a held post.
+/// Approves or rejects a held post; a refused note comes back beside its post.
 pub async fn moderate_post(
     State(state): State<AppState>,
+    chrome: Chrome,
     SignedIn(viewer): SignedIn,
     Path(id): Path<i64>,
     Form(form): Form<ModerationForm>,
@@ -520,12 +521,26 @@ pub async fn moderate_post(
         "reject" => false,
         _ => return Err(WebError::BadRequest),
     };
-    state
-        .app()
-        .discussion()
+    let discussion = state.app().discussion();
+    match discussion
         .moderate_post(&viewer.actor, PostId(id), approve, &form.note)
-        .await?;
-    Ok(see_other("/moderation"))
+        .await
+    {
+        Ok(()) => Ok(see_other("/moderation")),
+        Err(AppError::Invalid(error)) => {
+            let problem = chrome.problem(&error);
+            let held = discussion.held_posts(&viewer.actor).await?;
+            render_with_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &ModerationPage {
+                    chrome,
+                    held,
+                    refused: Some((id, form.note, problem)),
+                },
+            )
+        }
+        Err(other) => Err(other.into()),
+    }
 }
 
 #[derive(Template)]
@@ -533,6 +548,15 @@ pub async fn moderate_post(
 struct ModerationPage {
     chrome: Chrome,
     held: Vec<HeldPost>,
+    /// A refused decision: the post, the note typed and why.
+    refused: Option<(i64, String, String)>,
+}
+
+impl ModerationPage {
+    /// The note typed for `post` and why it was refused, if it was.
+    fn refused_for(&self, post: &PostId) -> Option<&(i64, String, String)> {
+        self.refused.as_ref().filter(|(id, ..)| *id == post.0)
+    }
 }
 
 /// The posts waiting for the reader to moderate.
@@ -542,7 +566,11 @@ pub async fn held_posts(
     SignedIn(viewer): SignedIn,
 ) -> Result<Response, WebError> {
     let held = state.app().discussion().held_posts(&viewer.actor).await?;
-    render(&ModerationPage { chrome, held })
+    render(&ModerationPage {
+        chrome,
+        held,
+        refused: None,
+    })
 }
 
 /// A category form's fields, parsed by hand: the role boxes repeat one field, which the form

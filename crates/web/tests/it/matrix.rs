@@ -76,6 +76,28 @@ fn admins(anonymous: u16, others: u16, admin: u16) -> impl Fn(Who) -> u16 {
     }
 }
 
+/// Facilitators and admins apart (they moderate the discussion).
+fn moderators(anonymous: u16, others: u16, moderator: u16) -> impl Fn(Who) -> u16 {
+    move |who| match who {
+        Who::Admin | Who::Facilitator => moderator,
+        who if who.signed_in() => others,
+        _ => anonymous,
+    }
+}
+
+/// One role apart from the other signed-in roles.
+fn only(role: Who, status: u16, others: u16, anonymous: u16) -> impl Fn(Who) -> u16 {
+    move |who| match who {
+        who if who == role => status,
+        who if who.signed_in() => others,
+        _ => anonymous,
+    }
+}
+
+/// A moderation note longer than the 2,000 characters allowed, as a form field.
+static TOO_LONG_NOTE: std::sync::LazyLock<String> =
+    std::sync::LazyLock::new(|| format!("decision=approve&note={}", "x".repeat(2001)));
+
 fn editors(anonymous: u16, others: u16, editor: u16) -> impl Fn(Who) -> u16 {
     move |who| match who {
         Who::Admin | Who::Editor => editor,
@@ -264,6 +286,44 @@ async fn every_route_answers_every_role_as_the_policy_says() {
             .await
             .unwrap();
     }
+    // A thread a facilitator started (published at once), a newcomer's reply waiting for a
+    // facilitator, and a thread in a category only the response team reads.
+    let (thread, post, held, team_thread) = {
+        let discussion = app.discussion();
+        let facilitator = actor_of(&hub, "fac").await;
+        let responder = actor_of(&hub, "res").await;
+        let newcomer = actor_of(&hub, "nel").await;
+        let started = discussion
+            .start_thread(&facilitator, "ask-the-community", "Matrix", "First post.")
+            .await
+            .unwrap();
+        let held = discussion
+            .reply(&newcomer, started.thread, None, "Waiting.")
+            .await
+            .unwrap();
+        assert!(held.held);
+        discussion
+            .create_category(
+                &Actor::System,
+                "response-team",
+                &braid_app::discussion::CategoryDraft {
+                    name: "Response team".to_owned(),
+                    readers: "roles".to_owned(),
+                    roles: vec!["response_team".to_owned()],
+                    starters: "readers".to_owned(),
+                    moderation: "none".to_owned(),
+                    ..Default::default()
+                },
+            )
+            .await
+            .unwrap();
+        let team = discussion
+            .start_thread(&responder, "response-team", "Case", "Private.")
+            .await
+            .unwrap();
+        (started.thread.0, started.post.0, held.post.0, team.thread.0)
+    };
+    let thread_path = format!("/discussion/ask-the-community/{thread}");
     let html = text(hub.get("/").await).await;
     let style = html
         .split("rel=\"stylesheet\" href=\"")
@@ -554,6 +614,154 @@ async fn every_route_answers_every_role_as_the_policy_says() {
             "/wiki/discover/first-conversations/review-translation",
             "",
             members(303, 404),
+        ),
+        case("GET", "/discussion", "/discussion", "", all(200)),
+        case(
+            "GET",
+            "/discussion/{category}",
+            "/discussion/ask-the-community",
+            "",
+            members(404, 200),
+        ),
+        case(
+            "GET",
+            "/discussion/{category}",
+            "/discussion/response-team",
+            "",
+            only(Who::ResponseTeam, 200, 404, 404),
+        ),
+        case(
+            "POST",
+            "/discussion/{category}/threads",
+            "/discussion/ask-the-community/threads",
+            "title=&body=",
+            members(303, 422),
+        ),
+        case(
+            "POST",
+            "/discussion/{category}/threads",
+            "/discussion/announcements/threads",
+            "title=x&body=y",
+            moderators(303, 403, 303),
+        ),
+        case(
+            "POST",
+            "/discussion/{category}/watch",
+            "/discussion/ask-the-community/watch",
+            "watching=false",
+            members(303, 303),
+        ),
+        case(
+            "GET",
+            "/discussion/{category}/{thread}",
+            &thread_path,
+            "",
+            members(404, 200),
+        ),
+        case(
+            "GET",
+            "/discussion/{category}/{thread}",
+            &format!("/discussion/response-team/{team_thread}"),
+            "",
+            only(Who::ResponseTeam, 200, 404, 404),
+        ),
+        case(
+            "POST",
+            "/discussion/{category}/{thread}/reply",
+            &format!("{thread_path}/reply"),
+            "body=",
+            members(303, 422),
+        ),
+        case(
+            "POST",
+            "/threads/{thread}/mute",
+            &format!("/threads/{thread}/mute"),
+            "on=false",
+            members(303, 303),
+        ),
+        case(
+            "POST",
+            "/threads/{thread}/solved",
+            &format!("/threads/{thread}/solved"),
+            "",
+            moderators(303, 403, 303),
+        ),
+        case(
+            "POST",
+            "/threads/{thread}/lock",
+            &format!("/threads/{thread}/lock"),
+            "on=false",
+            moderators(303, 403, 303),
+        ),
+        case(
+            "GET",
+            "/posts/{post}/edit",
+            &format!("/posts/{post}/edit"),
+            "",
+            only(Who::Facilitator, 200, 403, 303),
+        ),
+        case(
+            "POST",
+            "/posts/{post}/edit",
+            &format!("/posts/{post}/edit"),
+            "body=",
+            only(Who::Facilitator, 422, 403, 303),
+        ),
+        case(
+            "POST",
+            "/posts/{post}/delete",
+            "/posts/999999/delete",
+            "",
+            members(303, 404),
+        ),
+        case(
+            "GET",
+            "/posts/{post}/history",
+            &format!("/posts/{post}/history"),
+            "",
+            members(404, 200),
+        ),
+        case(
+            "POST",
+            "/posts/{post}/moderate",
+            &format!("/posts/{held}/moderate"),
+            TOO_LONG_NOTE.as_str(),
+            moderators(303, 404, 422),
+        ),
+        case(
+            "GET",
+            "/moderation",
+            "/moderation",
+            "",
+            moderators(303, 403, 200),
+        ),
+        case(
+            "GET",
+            "/categories/new",
+            "/categories/new",
+            "",
+            moderators(303, 403, 200),
+        ),
+        case(
+            "POST",
+            "/categories/new",
+            "/categories/new",
+            "slug=x&name=&readers=members&starters=readers&moderation=none",
+            moderators(303, 403, 422),
+        ),
+        case(
+            "GET",
+            "/categories/{category}/settings",
+            "/categories/events/settings",
+            "",
+            moderators(303, 403, 200),
+        ),
+        case(
+            "POST",
+            "/categories/{category}/settings",
+            "/categories/events/settings",
+            "name=&readers=members&starters=readers&moderation=none",
+            moderators(303, 403, 422),
         ),
         case("GET", "/sections", "/sections", "", editors(303, 403, 200)),
         case(
@@ -978,6 +1186,26 @@ async fn every_route_answers_every_role_as_the_policy_says() {
         cases.len(),
         EVERYONE.len()
     );
+}
+
+/// The member `handle` as policy sees them, from a session of their own.
+async fn actor_of(hub: &TestApp, handle: &str) -> Actor {
+    let password = SecretString::new(PASSWORD.to_owned());
+    let accounts = hub.app.accounts();
+    let signed_in = accounts
+        .sign_in(handle, &password, "x")
+        .await
+        .unwrap()
+        .into_signed_in()
+        .unwrap();
+    Actor::Member(
+        accounts
+            .current_session(signed_in.token.reveal())
+            .await
+            .unwrap()
+            .unwrap()
+            .member,
+    )
 }
 
 async fn sign_in(hub: &TestApp, handle: &str) -> String {
