@@ -20,6 +20,13 @@
         For SECONDS, edits R pages a second (1 by default) through the real editor: the next
         page of PATHS, its text with a line added, under the same title. Every save must
         answer 303, or the run stops. Prints how many were saved.
+    load.py discuss URL HANDLE PASSWORD PAGES_TSV CATEGORIES THREADS POSTS PATHS_OUT CURVE_OUT [--writers N]
+        Starts THREADS threads through the real form (`POST /discussion/CATEGORY/threads`),
+        round the comma-separated CATEGORIES, each titled after a page of PAGES_TSV and opened
+        with its first paragraphs; then gives each POSTS - 1 replies (every other one quoting
+        the first post), N writers at a time. Every post must answer 303, or the run stops.
+        Appends each thread's address to PATHS_OUT and, per 500 posts, the posts so far,
+        posts/s, p50 and p99 in ms to CURVE_OUT.
 """
 import html
 import gzip
@@ -202,6 +209,86 @@ def translate(argv):
     print(f"{1000 * statistics.median(opened):.1f}\t{1000 * percentile(opened, 0.99):.1f}\t{saved / took:.0f}")
 
 
+def discuss(argv):
+    url, handle, password, tsv, categories, threads, posts, paths_out, curve_out = argv[:9]
+    opts = dict(zip(argv[9::2], argv[10::2]))
+    writers = int(opts.get("--writers", 1))
+    categories = categories.split(",")
+    threads, posts = int(threads), int(posts)
+    cookie, csrf = sign_in(url, handle, password)
+    with open(tsv, encoding="utf-8") as f:
+        rows = [line.rstrip("\n").split("\t") for line in f]
+    paragraphs = lambda body: [p for p in body.replace("\\n", "\n").split("\n\n") if p.strip()]
+    lock = threading.Lock()
+    state = {"done": 0, "window": [], "window_start": time.monotonic(), "error": None}
+    paths = open(paths_out, "a", encoding="utf-8")
+    curve = open(curve_out, "a", encoding="utf-8")
+    started_threads = []
+
+    def run(items, send):
+        queue = list(items)
+        queue.reverse()
+
+        def worker():
+            c = connect(url)
+            while True:
+                with lock:
+                    if state["error"] or not queue:
+                        return
+                    item = queue.pop()
+                path, fields = send(item)
+                began = time.monotonic()
+                c.request("POST", path, urllib.parse.urlencode([("csrf", csrf)] + fields),
+                          {"Content-Type": "application/x-www-form-urlencoded", "Cookie": cookie})
+                r = c.getresponse(); r.read()
+                took = time.monotonic() - began
+                with lock:
+                    if r.status != 303:
+                        state["error"] = f"posting to {path} answered {r.status}"
+                        return
+                    if path.endswith("/threads"):
+                        location = urllib.parse.urlsplit(r.getheader("Location"))
+                        started_threads.append((location.path, location.fragment.removeprefix("post-")))
+                    state["done"] += 1
+                    state["window"].append(took)
+                    if state["done"] % 500 == 0:
+                        now = time.monotonic()
+                        w = state["window"]
+                        curve.write(f"{state['done']}\t{len(w) / (now - state['window_start']):.0f}\t"
+                                    f"{1000 * statistics.median(w):.1f}\t{1000 * percentile(w, 0.99):.1f}\n")
+                        curve.flush()
+                        state["window"], state["window_start"] = [], now
+                        print(f"  {state['done']} posts", file=sys.stderr)
+
+        workers = [threading.Thread(target=worker) for _ in range(writers)]
+        for t in workers: t.start()
+        for t in workers: t.join()
+        if state["error"]:
+            sys.exit(state["error"])
+
+    def opening(i):
+        _, _, title, body = rows[i % len(rows)]
+        text = "\n\n".join(paragraphs(body)[:2])[:3000] or title
+        return (f"/discussion/{categories[i % len(categories)]}/threads",
+                [("title", title[:200]), ("body", text)])
+
+    began = time.monotonic()
+    run(range(threads), opening)
+    for path, _ in started_threads:
+        paths.write(path + "\n")
+
+    def reply(item):
+        (thread, first), k = item
+        _, _, _, body = rows[(len(thread) * 7 + k) % len(rows)]
+        text = "\n\n".join(paragraphs(body)[k % 3:k % 3 + 1])[:3000] or "Thank you."
+        fields = [("body", text)] + ([("quoted", first)] if k % 2 == 0 else [])
+        return f"{thread}/reply", fields
+
+    run(((thread, k) for k in range(1, posts) for thread in started_threads), reply)
+    took = time.monotonic() - began
+    print(f"{state['done']}\t{state['done'] / took:.1f}")
+
+
 def main():
     command, argv = sys.argv[1], sys.argv[2:]
     if command == "save":
@@ -212,6 +299,8 @@ def main():
         edit(argv)
     elif command == "translate":
         translate(argv)
+    elif command == "discuss":
+        discuss(argv)
     elif command == "session":
         print(*sign_in(*argv[:3]))
     else:

@@ -15,6 +15,9 @@
 //   Persian reader's tree leads to it;
 // - a paragraph translated before is offered from the translation memory (and taken with one
 //   press when JavaScript is on);
+// - the newcomer starts a discussion thread that waits for a facilitator; the administrator
+//   approves it from the queue; the editor replies quoting it; the newcomer marks the answer
+//   and watches the category;
 // - the administrator switches the interface to Persian, and it follows them to another device.
 // Every focus stop on the keyboard journey must show a focus ring.
 //
@@ -331,6 +334,47 @@ for (const javaScriptEnabled of [false, true]) {
     }
     check(waiting.length >= 2 && waiting.every((cell) => cell.trim() === '0'), `followers behind: ${waiting}`);
     check((await admin.textContent('main')).includes('No job has failed.'), 'failed jobs listed');
+    done();
+
+    begin('the newcomer starts a discussion thread, which waits for a facilitator');
+    await keys.goto(`${base}/`);
+    await keys.click('.site-nav a[href="/discussion"]');
+    await keys.click('a[href="/discussion/ask-the-community"]');
+    await keys.fill('#title', 'Tor at the border');
+    await keys.fill('#body', 'Has anyone crossed a border with **Tor Browser** on their phone?');
+    await keys.click('#new-thread button[type=submit]');
+    check(/\/discussion\/ask-the-community\/\d+$/.test(new URL(keys.url()).pathname), `not on the thread: ${keys.url()}`);
+    const threadUrl = keys.url().split('#')[0];
+    check((await keys.textContent('main')).includes('waiting for a facilitator'), 'the first post does not say it waits');
+    await editor.goto(threadUrl);
+    check((await editor.title()).length > 0 && (await editor.locator('article.post').count()) === 0, 'others see a post that waits');
+    done();
+
+    begin('the administrator approves it from the queue, and the editor replies quoting it');
+    await admin.goto(`${base}/discussion`);
+    await admin.click('a[href="/moderation"]');
+    check((await admin.textContent('main')).includes('Tor Browser'), 'the post is not in the queue');
+    await admin.click('form[action$="/moderate"] button[name=decision][value=approve]');
+    check((await admin.textContent('main')).includes('Nothing is waiting.'), 'the queue did not empty');
+    await editor.goto(threadUrl);
+    check(await editor.locator('article.post strong', { hasText: 'Tor Browser' }).count() === 1, 'the approved post is not shown');
+    await editor.click('article.post a:text("Quote and reply")');
+    const quote = await editor.inputValue('#body');
+    check(quote.startsWith('> Has anyone crossed'), `the reply does not start from the quote: ${quote}`);
+    await editor.fill('#body', `${quote}Yes, with a bridge; keep the app hidden.`);
+    await editor.click('form[action$="/reply"] button[type=submit]');
+    const reply = editor.locator('article.post').last();
+    check((await reply.textContent()).includes('with a bridge') && (await reply.textContent()).includes('In reply to'), 'the reply is not shown under its quote');
+    done();
+
+    begin('the newcomer marks the answer and watches the category');
+    await keys.goto(threadUrl);
+    await keys.locator('article.post').last().locator('form[action$="/solved"] button').click();
+    check(await keys.locator('article.post.solution').count() === 1, 'no answer marked');
+    await keys.click('a[href="/discussion/ask-the-community"]');
+    await keys.click('form[action$="/watch"] button[type=submit]');
+    check((await keys.textContent('form[action$="/watch"] button')).trim() === 'Stop watching', 'not watching');
+    check((await keys.textContent('main')).includes('solved'), 'the list does not show the thread solved');
     done();
 
     begin('the editor translates a page into Persian, and a Persian reader finds it');
