@@ -60,6 +60,14 @@ const PAGES = [
   ['/wiki/discover/first-conversations/translate', true],
   ['/wiki/discover/first-conversations/translate/fa', true],
   ['/wiki/discover/first-conversations/translate/ar', true],
+  ['/discussion', true],
+  ['/discussion/ask-the-community', true],
+  ['/discussion/ask-the-community/1', true],
+  ['/posts/1/history', true],
+  ['/posts/2/edit', true],
+  ['/moderation', true],
+  ['/categories/new', true],
+  ['/categories/events/settings', true],
 ];
 
 const browser = await launchChromium(npmDir);
@@ -72,6 +80,18 @@ await signInPage.fill('#handle', 'checker');
 await signInPage.fill('#password', PASSWORD);
 await signInPage.click('form[action="/sign-in"] button[type=submit]');
 await signInPage.waitForLoadState('load');
+// A thread to look at: its first post edited once (so it has a history) and a reply that
+// quotes it.
+await signInPage.goto(`${base}/discussion/ask-the-community`);
+await signInPage.fill('#title', 'Which messenger for a newsroom under pressure?');
+await signInPage.fill('#body', 'A partner newsroom asks which messenger to use with sources. They have **Android phones** and a shared office network.');
+await signInPage.click('#new-thread button[type=submit]');
+await signInPage.goto(`${base}/posts/1/edit`);
+await signInPage.fill('#body', 'A partner newsroom asks which messenger to use with sources. They have **Android phones**, a shared office network and one laptop.');
+await signInPage.click('form[action="/posts/1/edit"] button[type=submit]');
+await signInPage.goto(`${base}/discussion/ask-the-community/1?quote=1`);
+await signInPage.fill('#body', `${await signInPage.inputValue('#body')}Start with what their sources already use, then talk about disappearing messages.`);
+await signInPage.click('form[action$="/reply"] button[type=submit]');
 const member = await signIn.storageState();
 await signIn.close();
 
