@@ -278,6 +278,39 @@ impl Store {
         Ok(row.map(post_from_row))
     }
 
+    /// A member's posts, oldest first, each with its thread's address parts (the category's
+    /// slug and the thread's id) and title: for their own export.
+    pub async fn posts_by(
+        &self,
+        author: UserId,
+    ) -> Result<Vec<(PostRecord, String, String)>, StoreError> {
+        let rows: Vec<PostRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "{POST_SELECT} WHERE p.author_id = $1 ORDER BY p.id"
+        )))
+        .bind(author.0)
+        .fetch_all(&self.pool)
+        .await?;
+        let places: Vec<(i64, String, String)> = sqlx::query_as(
+            "SELECT t.id, c.slug, t.title FROM threads t JOIN categories c ON c.id = t.category_id \
+             WHERE t.id IN (SELECT thread_id FROM posts WHERE author_id = $1)",
+        )
+        .bind(author.0)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(post_from_row)
+            .map(|post| {
+                let (slug, title) = places
+                    .iter()
+                    .find(|(id, ..)| *id == post.thread_id.0)
+                    .map(|(_, slug, title)| (slug.clone(), title.clone()))
+                    .unwrap_or_default();
+                (post, slug, title)
+            })
+            .collect())
+    }
+
     /// What a post said before each of its edits, oldest first.
     pub async fn post_revisions(
         &self,

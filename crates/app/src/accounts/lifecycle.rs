@@ -72,6 +72,7 @@ impl Accounts<'_> {
             "security_events": events,
             "page_revisions": contributions.0,
             "comments": contributions.1,
+            "posts": self.posts_of(member.id).await?,
         }))
     }
 
@@ -119,6 +120,29 @@ impl Accounts<'_> {
             }));
         }
         Ok((revisions, comments))
+    }
+
+    /// The member's discussion posts, with their texts and where they are, for their export.
+    /// A post a facilitator rejected is theirs too, with the note they were given.
+    async fn posts_of(&self, member: UserId) -> Result<Vec<serde_json::Value>, AppError> {
+        Ok(self
+            .store()
+            .posts_by(member)
+            .await?
+            .into_iter()
+            .map(|(post, category, title)| {
+                serde_json::json!({
+                    "thread": format!("/discussion/{category}/{}", post.thread_id),
+                    "thread_title": title,
+                    "written": post.created_at.format_utc(),
+                    "edited": post.edited_at.map(Timestamp::format_utc),
+                    "deleted": post.deleted_at.map(Timestamp::format_utc),
+                    "state": post.state.as_str(),
+                    "moderation_note": post.moderation_note,
+                    "text": post.body,
+                })
+            })
+            .collect())
     }
 
     /// Deletes the member's own account after checking their password. Their sessions end;

@@ -232,6 +232,13 @@ async fn members_start_threads_that_wait_reply_quote_edit_and_answer() {
         303
     );
 
+    // Bo's export holds his posts, the rejected one with the note he was given.
+    let export = get(&hub, "/account/export", Some(&bo.cookie)).await.1;
+    assert!(
+        export.contains("Buy a burner phone") && export.contains("Please do not advise"),
+        "{export}"
+    );
+
     // Announcements take new threads from facilitators only.
     let announce = "/discussion/announcements/threads";
     let fields = [
