@@ -102,8 +102,9 @@ pub struct PostView {
     pub html: String,
     /// Its Markdown, for its author's edit form.
     pub body: String,
-    /// The post it quotes: its id, author and first words.
-    pub quoted: Option<(PostId, Option<String>, String)>,
+    /// The post it answers: its id and author. (Its words are in the reply's own text,
+    /// which starts from a Markdown quote of them.)
+    pub quoted: Option<(PostId, Option<String>)>,
     /// Published, held or rejected.
     pub state: PostState,
     /// A facilitator's note, shown to its author when it was rejected.
@@ -418,15 +419,7 @@ impl Discussion<'_> {
             let post = thread_posts
                 .iter()
                 .find(|post| post.id == quoted && post.state == PostState::Published)?;
-            let excerpt: String = if post.deleted_at.is_some() {
-                String::new()
-            } else {
-                braid_text::markdown::plain_text(&post.body)
-                    .chars()
-                    .take(240)
-                    .collect()
-            };
-            Some((post.id, post.author.clone(), excerpt))
+            Some((post.id, post.author.clone()))
         });
         PostView {
             id: record.id,
