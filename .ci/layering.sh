@@ -32,6 +32,7 @@ forbid braid-crypt tokio sqlx axum braid-store braid-app braid-web
 forbid braid-text tokio sqlx axum braid-store braid-app braid-web
 forbid braid-search sqlx axum braid-store braid-app braid-web
 forbid braid-i18n tokio sqlx axum braid-store braid-search braid-app braid-web
+forbid braid-mail sqlx axum braid-store braid-search braid-app braid-web
 
 if grep -rnE '\b(sqlx|tantivy|braid_store|braid_search|braid_mail)\b' crates/web/src crates/web/templates; then
   echo "layering: braid-web sources name a lower layer than braid-app (see above)" >&2

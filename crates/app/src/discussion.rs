@@ -89,7 +89,21 @@ pub struct CategoryView {
     pub may_manage: bool,
     /// Whether the reader watches it (`None`: not signed in).
     pub watching: Option<bool>,
+    /// How the reader follows it by mail, when the hub sends mail and they are signed in.
+    pub delivery: Option<Delivery>,
 }
+
+/// How a member follows a category by mail.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Delivery {
+    /// `every` (each post) or `web` (nothing by mail).
+    pub mode: String,
+    /// Their confirmed address, where the mail goes (`None`: they have none yet).
+    pub address: Option<String>,
+}
+
+/// The ways to follow a category by mail.
+pub const DELIVERY_MODES: [&str; 2] = ["every", "web"];
 
 /// A post as its reader sees it.
 #[derive(Debug, Clone)]
@@ -175,6 +189,16 @@ pub fn thread_href(category: &Category, thread: ThreadId) -> String {
 }
 
 impl Discussion<'_> {
+    /// The facts policy judges a thread by (for the mail fan-out).
+    pub(crate) fn access_of(&self, category: &Category, thread: &ThreadRecord) -> ThreadAccess {
+        Self::thread_access(category, thread)
+    }
+
+    /// A post's text rendered and sanitised, as readers see it on the web (for its mail).
+    pub(crate) fn rendered_post_html(&self, body: &str) -> String {
+        self.render_post(body).html.clone()
+    }
+
     fn thread_access(category: &Category, thread: &ThreadRecord) -> ThreadAccess {
         ThreadAccess {
             category: category.access(),
@@ -279,10 +303,23 @@ impl Discussion<'_> {
             ),
             None => None,
         };
+        let delivery = match me {
+            Some(me) if self.sends_mail() => Some(Delivery {
+                mode: self.store().category_delivery(me, category.id).await?,
+                address: self
+                    .store()
+                    .email_of(me)
+                    .await?
+                    .filter(|(_, confirmed)| *confirmed)
+                    .map(|(address, _)| address),
+            }),
+            _ => None,
+        };
         Ok(CategoryView {
             may_start: Self::may(actor, DiscussionAction::Start, &category, None),
             may_manage: Self::may_manage_categories(actor),
             watching,
+            delivery,
             threads,
             next,
             category,
@@ -664,6 +701,57 @@ impl Discussion<'_> {
             .set_category_watch(me, category.id, watching, self.now())
             .await?;
         Ok(format!("/discussion/{}", category.slug.as_str()))
+    }
+
+    /// Sets how the actor follows the category by mail (`every` or `web`); returns its
+    /// address.
+    pub async fn set_delivery(
+        &self,
+        actor: &Actor,
+        slug: &str,
+        mode: &str,
+    ) -> Result<String, AppError> {
+        App::require(actor, Action::Discuss)?;
+        let me = member_id(actor).ok_or(AppError::Forbidden)?;
+        let category = self.readable_category(actor, slug).await?;
+        if !DELIVERY_MODES.contains(&mode) {
+            return Err(DomainError::Invalid {
+                field: "delivery",
+                reason: "use every or web",
+                key: "unknown-delivery",
+            }
+            .into());
+        }
+        self.store()
+            .set_category_delivery(me, category.id, mode, self.now())
+            .await?;
+        Ok(format!("/discussion/{}", category.slug.as_str()))
+    }
+
+    /// The category an unsubscribe link from a message stops, by name; `NotFound` for a link
+    /// the hub did not make.
+    pub async fn unsubscribe_target(&self, token: &str) -> Result<String, AppError> {
+        let (category, _) =
+            crate::mail::read_unsubscribe_token(&self.sealing, token).ok_or(AppError::NotFound)?;
+        let category = self
+            .store()
+            .find_category(category)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        Ok(category.settings.name)
+    }
+
+    /// Stops the category's mail to the member an unsubscribe link names (one press in their
+    /// mail client, RFC 8058, or the button on its page: the link is the proof, no sign-in
+    /// needed); returns the category's name.
+    pub async fn unsubscribe(&self, token: &str) -> Result<String, AppError> {
+        let (category, member) =
+            crate::mail::read_unsubscribe_token(&self.sealing, token).ok_or(AppError::NotFound)?;
+        let name = self.unsubscribe_target(token).await?;
+        self.store()
+            .set_category_delivery(member, category, "web", self.now())
+            .await?;
+        Ok(name)
     }
 
     /// Posts waiting for the actor to moderate, oldest first.

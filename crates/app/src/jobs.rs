@@ -167,6 +167,11 @@ impl JobRunner {
                 Ok(())
             }
         });
+        let app = runner.app.clone();
+        runner.register(move |job: crate::mail::DeliverPost| {
+            let app = app.clone();
+            async move { app.deliver_post(job).await }
+        });
         runner
     }
 
@@ -375,10 +380,11 @@ fn millis(duration: Duration) -> i64 {
 }
 
 /// Every job kind this build runs, for names in every language.
-pub const KINDS: [&str; 3] = [
+pub const KINDS: [&str; 4] = [
     PruneFinishedJobs::KIND,
     LapseRoleTerms::KIND,
     RemindReviews::KIND,
+    crate::mail::DeliverPost::KIND,
 ];
 
 /// A job's state and attempts, for operators and tests.

@@ -17,6 +17,7 @@ pub mod invitations;
 pub mod jobs;
 mod kept;
 pub mod links;
+pub mod mail;
 pub mod sealing;
 pub mod search;
 pub mod sections;
@@ -53,6 +54,8 @@ pub struct App {
     sealing: Arc<braid_crypt::SealingKey>,
     /// Woken when a commit enqueued a job, so a worker on this node runs it at once.
     jobs_enqueued: Arc<tokio::sync::Notify>,
+    /// How this hub sends mail; `None`: it does not (the discussion is on the web only).
+    mail: Option<Arc<mail::MailService>>,
 }
 
 impl std::fmt::Debug for App {
@@ -112,6 +115,7 @@ impl App {
             search_rebuilding: Arc::default(),
             sealing: Arc::new(braid_crypt::SealingKey::generate()),
             jobs_enqueued: Arc::default(),
+            mail: None,
         })
     }
 
@@ -123,6 +127,9 @@ impl App {
             followers.push(Arc::new(search::SearchFollower));
         }
         followers.push(Arc::new(followers::Notifications));
+        if self.mail.is_some() {
+            followers.push(Arc::new(mail::MailFanOut));
+        }
         followers
     }
 

@@ -57,6 +57,7 @@ pub async fn run(command: AdminCommand) -> anyhow::Result<()> {
             handle,
             role: name,
             password_stdin,
+            email,
         } => {
             let role = role(&name)?;
             if !password_stdin {
@@ -69,12 +70,22 @@ pub async fn run(command: AdminCommand) -> anyhow::Result<()> {
                 .context("cannot read the password from standard input")?;
             let password = SecretString::new(line.trim_end_matches(['\n', '\r']).to_owned());
             let (app, _) = open(&common).await?;
-            let result = app
+            let mut result = app
                 .accounts()
                 .create_member(&Actor::System, &handle, &password, role)
-                .await;
+                .await
+                .map(|_| ());
+            if let (Ok(()), Some(email)) = (&result, &email) {
+                result = app
+                    .accounts()
+                    .set_confirmed_email(&Actor::System, &handle, email)
+                    .await;
+            }
             app.close().await;
             result.map_err(|error| match error {
+                braid_app::AppError::Conflict(constraint) if constraint.contains("email") => {
+                    anyhow::anyhow!("{handle} was created, but another member has that address")
+                }
                 braid_app::AppError::Conflict(_) => {
                     anyhow::anyhow!("the handle {handle:?} is taken")
                 }

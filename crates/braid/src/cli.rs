@@ -84,6 +84,9 @@ pub enum AdminCommand {
         /// where other users of the machine could see it).
         #[arg(long, required = true)]
         password_stdin: bool,
+        /// Their mail address, confirmed at once (the operator vouches for it).
+        #[arg(long)]
+        email: Option<String>,
     },
     /// Give a member a role, optionally until a date (the role lapses then); `member` removes
     /// all other roles.

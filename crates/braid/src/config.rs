@@ -34,6 +34,18 @@ pub struct Config {
     pub accounts: AccountsConfig,
     /// The wiki.
     pub wiki: WikiConfig,
+    /// Mail.
+    pub mail: MailConfig,
+}
+
+/// `[mail]`
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct MailConfig {
+    /// The hub's mail domain; empty: no mail.
+    pub domain: String,
+    /// Where outgoing mail is handed over.
+    pub smtp_url: String,
 }
 
 /// `[wiki]`
@@ -155,6 +167,7 @@ impl Default for Config {
             jobs: JobsConfig::default(),
             accounts: AccountsConfig::default(),
             wiki: WikiConfig::default(),
+            mail: MailConfig::default(),
         }
     }
 }
@@ -322,6 +335,20 @@ const DOCS: &[(&str, &str)] = &[
         "Largest file attached to a page, in MiB; 0 turns attachments off. Files are kept in\n\
          <data_dir>/attachments and included in backups.",
     ),
+    (
+        "mail",
+        "Mail: discussion posts to the members who follow a category by mail.",
+    ),
+    (
+        "mail.domain",
+        "The hub's mail domain, e.g. lists.example.org: a category's address is <slug>@<domain>.\n\
+         Empty: no mail is sent, and the discussion is on the web only.",
+    ),
+    (
+        "mail.smtp_url",
+        "Where outgoing mail is handed over: smtp://127.0.0.1:25 (a local MTA; STARTTLS when\n\
+         offered, ?tls=required to insist) or smtps://user:password@smarthost:465.",
+    ),
 ];
 
 /// Environment variables that start with `BRAID_` but are not settings.
@@ -447,6 +474,11 @@ impl Config {
             // The URL itself is not repeated: it may hold a password.
             return Err(ConfigError(
                 "database_url must be empty (SQLite in data_dir) or a postgres:// URL".to_owned(),
+            ));
+        }
+        if !self.mail.domain.trim().is_empty() && self.mail.smtp_url.trim().is_empty() {
+            return Err(ConfigError(
+                "mail.smtp_url must be set when mail.domain is (where should mail go?)".to_owned(),
             ));
         }
         let public = self.public_url.trim();

@@ -58,6 +58,15 @@ pub async fn serve(config: Config, with_demo: bool) -> anyhow::Result<()> {
                 .unwrap_or(usize::MAX),
         });
     }
+    if !config.mail.domain.trim().is_empty() {
+        app = app.with_mail(braid_app::mail::MailSettings {
+            domain: config.mail.domain.trim().to_owned(),
+            public_url: public_url.clone(),
+            community_name: config.community_name.clone(),
+            smtp_url: config.mail.smtp_url.trim().to_owned(),
+            default_language: config.default_language.clone(),
+        })?;
+    }
     if app.initialise(with_demo).await? {
         if with_demo {
             tracing::info!("first start: created the demo community");

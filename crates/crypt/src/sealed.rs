@@ -59,6 +59,36 @@ impl SealingKey {
         Some(SealingKey::from_bytes(array))
     }
 
+    /// A tag proving that the server made `message` for `purpose` (a member's reply address
+    /// for a thread, their unsubscribe link): HMAC-SHA256 under a key derived from this one,
+    /// cut to 100 bits and written in base32 (20 characters, lowercase: mail local parts are
+    /// often folded to lowercase). Nothing is stored; [`Self::verify_tag`] checks it.
+    pub fn tag(&self, purpose: &str, message: &str) -> String {
+        use hmac::{KeyInit as _, Mac};
+        use sha2::Digest;
+        let key: Zeroizing<[u8; 32]> = Zeroizing::new(
+            sha2::Sha256::new()
+                .chain_update(b"braid tag key\0")
+                .chain_update(&self.0[..])
+                .finalize()
+                .into(),
+        );
+        let mut mac = hmac::Hmac::<sha2::Sha256>::new_from_slice(&key[..])
+            .unwrap_or_else(|_| unreachable!("HMAC takes keys of any length"));
+        mac.update(purpose.as_bytes());
+        mac.update(b"\0");
+        mac.update(message.as_bytes());
+        let tag = mac.finalize().into_bytes();
+        base32::encode(&tag[..]).to_lowercase()[..20].to_owned()
+    }
+
+    /// Whether `tag` is [`Self::tag`] of `message` for `purpose`, compared in constant time.
+    pub fn verify_tag(&self, purpose: &str, message: &str, tag: &str) -> bool {
+        use subtle::ConstantTimeEq;
+        let expected = self.tag(purpose, message);
+        expected.len() == tag.len() && bool::from(expected.as_bytes().ct_eq(tag.as_bytes()))
+    }
+
     fn cipher(&self) -> XChaCha20Poly1305 {
         XChaCha20Poly1305::new((&*self.0).into())
     }
@@ -146,5 +176,27 @@ mod tests {
         assert_eq!(&again.open(&sealed, "p").unwrap()[..], b"x");
         assert!(SealingKey::from_text("too short").is_none());
         assert_eq!(format!("{key:?}"), "SealingKey(…)");
+    }
+
+    #[test]
+    fn tags_prove_their_message_and_purpose_and_nothing_else() {
+        let key = SealingKey::generate();
+        let tag = key.tag("reply", "7.42");
+        assert_eq!(tag.len(), 20);
+        assert!(
+            tag.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        );
+        assert!(key.verify_tag("reply", "7.42", &tag));
+        assert!(!key.verify_tag("reply", "7.43", &tag), "another message");
+        assert!(
+            !key.verify_tag("unsubscribe", "7.42", &tag),
+            "another purpose"
+        );
+        assert!(
+            !SealingKey::generate().verify_tag("reply", "7.42", &tag),
+            "another key"
+        );
+        assert!(!key.verify_tag("reply", "7.42", &tag[..19]));
     }
 }

@@ -82,6 +82,14 @@ fn raw_header(name: &'static str, value: String) -> Result<HeaderValue, MailErro
     Ok(HeaderValue::new(name, value))
 }
 
+/// The address as the hub keeps it (trimmed, lower case), if it is one mail can be sent to:
+/// `local@domain`, at most 254 characters.
+pub fn address_to_keep(typed: &str) -> Option<String> {
+    let address = typed.trim().to_lowercase();
+    (address.len() <= 254 && address.contains('@') && address.parse::<Address>().is_ok())
+        .then_some(address)
+}
+
 /// A message built, with its envelope.
 #[derive(Debug, Clone)]
 pub struct Built {

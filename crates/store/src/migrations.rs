@@ -198,10 +198,16 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0031_discussion.sql"),
         include_str!("../migrations/postgres/0031_discussion.sql"),
     ),
+    (
+        32,
+        "mail",
+        include_str!("../migrations/sqlite/0032_mail.sql"),
+        include_str!("../migrations/postgres/0032_mail.sql"),
+    ),
 ];
 
 /// The schema version this build migrates to.
-pub const LATEST_SCHEMA_VERSION: i64 = 31;
+pub const LATEST_SCHEMA_VERSION: i64 = 32;
 
 fn migrator(backend: Backend) -> Migrator {
     let migrations = MIGRATIONS

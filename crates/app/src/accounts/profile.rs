@@ -19,6 +19,35 @@ pub(crate) fn checked(profile: &Profile) -> Result<Profile, DomainError> {
 }
 
 impl Accounts<'_> {
+    /// Sets a member's mail address, confirmed, as the operator can (`braid admin
+    /// create-user --email`): members confirm theirs by a link sent to it.
+    pub async fn set_confirmed_email(
+        &self,
+        actor: &Actor,
+        handle: &str,
+        email: &str,
+    ) -> Result<(), AppError> {
+        if !matches!(actor, Actor::System) {
+            return Err(AppError::Forbidden);
+        }
+        let email = braid_mail::address_to_keep(email).ok_or(DomainError::Invalid {
+            field: "email",
+            reason: "use an address like name@example.org",
+            key: "email-address",
+        })?;
+        let handle = braid_domain::accounts::Handle::new(handle)?;
+        let user = self
+            .store()
+            .find_user_by_handle(&handle)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let now = self.now();
+        self.store()
+            .set_email(user.id, Some(&email), Some(now), now)
+            .await?;
+        Ok(())
+    }
+
     /// The member's own profile.
     pub async fn own_profile(&self, actor: &Actor) -> Result<Profile, AppError> {
         App::require(actor, Action::ManageOwnAccount)?;

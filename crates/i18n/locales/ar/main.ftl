@@ -1509,3 +1509,38 @@ problem-category-slug-taken = هذا الاسم المختصر لفئة أخرى
 problem-unknown-starters = اختر من يستطيع بدء المواضيع.
 # unreviewed
 problem-unknown-moderation = اختر طريقة الإشراف على المشاركات.
+
+# unreviewed
+field-delivery = بالبريد
+# unreviewed
+delivery-every = كل مشاركة
+# unreviewed
+delivery-web = لا شيء: أقرأ على الويب
+# unreviewed
+delivery-save = احفظ
+# unreviewed
+delivery-to = يذهب البريد إلى
+# unreviewed
+delivery-no-address = ليس في حسابك عنوان بريد مؤكد بعد، لذلك لا يُرسل إليك شيء بالبريد.
+# unreviewed
+unsubscribe-title = إيقاف بريد فئة
+# unreviewed
+unsubscribe-lede = هل تريد التوقف عن تلقي مشاركات «{ $category }» بالبريد؟ يمكنك متابعة قراءتها على الويب، واختيار البريد مجددًا من صفحة الفئة.
+# unreviewed
+unsubscribe-button = أوقف البريد
+# unreviewed
+unsubscribe-done = تم: لم تعد مشاركات «{ $category }» تُرسل إليك بالبريد.
+# unreviewed
+mail-read-on-web = اقرأ الموضوع وردّ على الويب
+# unreviewed
+mail-stop = أوقف هذه الرسائل
+# unreviewed
+follower-mail = البريد إلى الأعضاء الذين يتابعون بالبريد
+# unreviewed
+job-deliver_post = إرسال مشاركة إلى عضو بالبريد
+# unreviewed
+field-email = عنوان البريد
+# unreviewed
+problem-unknown-delivery = اختر كل مشاركة، أو لا شيء بالبريد.
+# unreviewed
+problem-email-address = استخدم عنوانًا مثل name@example.org.

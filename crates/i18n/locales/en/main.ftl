@@ -790,3 +790,22 @@ problem-category-readers = Choose who can read the category.
 problem-category-slug-taken = Another category has this short name.
 problem-unknown-starters = Choose who can start threads.
 problem-unknown-moderation = Choose how posts are moderated.
+
+# Mail (issue 31).
+field-delivery = By mail
+delivery-every = Every post
+delivery-web = Nothing: I read on the web
+delivery-save = Save
+delivery-to = Mail goes to
+delivery-no-address = Your account has no confirmed mail address yet, so nothing is sent to you by mail.
+unsubscribe-title = Stop mail from a category
+unsubscribe-lede = Stop getting posts of “{ $category }” by mail? You can still read them on the web, and choose mail again on the category’s page.
+unsubscribe-button = Stop the mail
+unsubscribe-done = Done: posts of “{ $category }” are no longer sent to you by mail.
+mail-read-on-web = Read the thread and answer on the web
+mail-stop = Stop these messages
+follower-mail = Mail to members who follow by mail
+job-deliver_post = Mailing a post to a member
+field-email = Mail address
+problem-unknown-delivery = Choose every post, or nothing by mail.
+problem-email-address = Use an address like name@example.org.

@@ -1455,3 +1455,38 @@ problem-category-slug-taken = Otra categoría tiene este nombre corto.
 problem-unknown-starters = Elige quién puede abrir hilos.
 # unreviewed
 problem-unknown-moderation = Elige cómo se moderan las publicaciones.
+
+# unreviewed
+field-delivery = Por correo
+# unreviewed
+delivery-every = Cada publicación
+# unreviewed
+delivery-web = Nada: leo en la web
+# unreviewed
+delivery-save = Guardar
+# unreviewed
+delivery-to = El correo va a
+# unreviewed
+delivery-no-address = Tu cuenta todavía no tiene una dirección de correo confirmada, así que no se te envía nada por correo.
+# unreviewed
+unsubscribe-title = Dejar de recibir correo de una categoría
+# unreviewed
+unsubscribe-lede = ¿Dejar de recibir por correo las publicaciones de «{ $category }»? Puedes seguir leyéndolas en la web y volver a elegir el correo en la página de la categoría.
+# unreviewed
+unsubscribe-button = Dejar de recibir correo
+# unreviewed
+unsubscribe-done = Hecho: ya no se te envían por correo las publicaciones de «{ $category }».
+# unreviewed
+mail-read-on-web = Lee el hilo y responde en la web
+# unreviewed
+mail-stop = Dejar de recibir estos mensajes
+# unreviewed
+follower-mail = Correo a los miembros que siguen por correo
+# unreviewed
+job-deliver_post = Enviar una publicación por correo a un miembro
+# unreviewed
+field-email = Dirección de correo
+# unreviewed
+problem-unknown-delivery = Elige cada publicación o nada por correo.
+# unreviewed
+problem-email-address = Usa una dirección como nombre@example.org.

@@ -1455,3 +1455,38 @@ problem-category-slug-taken = دستهٔ دیگری این نام کوتاه ر�
 problem-unknown-starters = انتخاب کنید چه کسانی می‌توانند رشته آغاز کنند.
 # unreviewed
 problem-unknown-moderation = انتخاب کنید نوشته‌ها چگونه نظارت شوند.
+
+# unreviewed
+field-delivery = با ایمیل
+# unreviewed
+delivery-every = هر نوشته
+# unreviewed
+delivery-web = هیچ: در وب می‌خوانم
+# unreviewed
+delivery-save = ذخیره
+# unreviewed
+delivery-to = ایمیل فرستاده می‌شود به
+# unreviewed
+delivery-no-address = حساب شما هنوز نشانی ایمیل تأییدشده ندارد، پس چیزی با ایمیل برایتان فرستاده نمی‌شود.
+# unreviewed
+unsubscribe-title = توقف ایمیل‌های یک دسته
+# unreviewed
+unsubscribe-lede = دیگر نوشته‌های «{ $category }» را با ایمیل دریافت نکنید؟ همچنان می‌توانید آن‌ها را در وب بخوانید و دوباره در صفحهٔ دسته ایمیل را انتخاب کنید.
+# unreviewed
+unsubscribe-button = توقف ایمیل‌ها
+# unreviewed
+unsubscribe-done = انجام شد: نوشته‌های «{ $category }» دیگر با ایمیل برایتان فرستاده نمی‌شوند.
+# unreviewed
+mail-read-on-web = رشته را بخوانید و در وب پاسخ دهید
+# unreviewed
+mail-stop = توقف این پیام‌ها
+# unreviewed
+follower-mail = ایمیل به اعضایی که با ایمیل دنبال می‌کنند
+# unreviewed
+job-deliver_post = فرستادن یک نوشته با ایمیل به یک عضو
+# unreviewed
+field-email = نشانی ایمیل
+# unreviewed
+problem-unknown-delivery = هر نوشته یا هیچ‌چیز با ایمیل را انتخاب کنید.
+# unreviewed
+problem-email-address = نشانی‌ای مانند name@example.org به کار ببرید.

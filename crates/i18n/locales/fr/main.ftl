@@ -1455,3 +1455,38 @@ problem-category-slug-taken = Une autre catégorie porte ce nom court.
 problem-unknown-starters = Choisissez qui peut ouvrir des fils.
 # unreviewed
 problem-unknown-moderation = Choisissez comment les messages sont modérés.
+
+# unreviewed
+field-delivery = Par courriel
+# unreviewed
+delivery-every = Chaque message
+# unreviewed
+delivery-web = Rien : je lis sur le web
+# unreviewed
+delivery-save = Enregistrer
+# unreviewed
+delivery-to = Le courriel va à
+# unreviewed
+delivery-no-address = Votre compte n’a pas encore d’adresse de courriel confirmée : rien ne vous est envoyé par courriel.
+# unreviewed
+unsubscribe-title = Ne plus recevoir les courriels d’une catégorie
+# unreviewed
+unsubscribe-lede = Ne plus recevoir par courriel les messages de « { $category } » ? Vous pourrez toujours les lire sur le web, et choisir à nouveau le courriel sur la page de la catégorie.
+# unreviewed
+unsubscribe-button = Arrêter les courriels
+# unreviewed
+unsubscribe-done = C’est fait : les messages de « { $category } » ne vous sont plus envoyés par courriel.
+# unreviewed
+mail-read-on-web = Lire le fil et répondre sur le web
+# unreviewed
+mail-stop = Ne plus recevoir ces messages
+# unreviewed
+follower-mail = Courriels aux membres qui suivent par courriel
+# unreviewed
+job-deliver_post = Envoi d’un message à un membre par courriel
+# unreviewed
+field-email = Adresse de courriel
+# unreviewed
+problem-unknown-delivery = Choisissez chaque message, ou rien par courriel.
+# unreviewed
+problem-email-address = Utilisez une adresse comme nom@example.org.

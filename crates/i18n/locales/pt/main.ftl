@@ -1455,3 +1455,38 @@ problem-category-slug-taken = Outra categoria tem este nome curto.
 problem-unknown-starters = Escolha quem pode abrir tópicos.
 # unreviewed
 problem-unknown-moderation = Escolha como as publicações são moderadas.
+
+# unreviewed
+field-delivery = Por e-mail
+# unreviewed
+delivery-every = Cada publicação
+# unreviewed
+delivery-web = Nada: leio na web
+# unreviewed
+delivery-save = Guardar
+# unreviewed
+delivery-to = O e-mail vai para
+# unreviewed
+delivery-no-address = A sua conta ainda não tem um endereço de e-mail confirmado, por isso nada lhe é enviado por e-mail.
+# unreviewed
+unsubscribe-title = Deixar de receber e-mail de uma categoria
+# unreviewed
+unsubscribe-lede = Deixar de receber por e-mail as publicações de «{ $category }»? Pode continuar a lê-las na web e voltar a escolher o e-mail na página da categoria.
+# unreviewed
+unsubscribe-button = Deixar de receber e-mail
+# unreviewed
+unsubscribe-done = Feito: as publicações de «{ $category }» já não lhe são enviadas por e-mail.
+# unreviewed
+mail-read-on-web = Leia o tópico e responda na web
+# unreviewed
+mail-stop = Deixar de receber estas mensagens
+# unreviewed
+follower-mail = E-mail aos membros que seguem por e-mail
+# unreviewed
+job-deliver_post = Enviar uma publicação por e-mail a um membro
+# unreviewed
+field-email = Endereço de e-mail
+# unreviewed
+problem-unknown-delivery = Escolha cada publicação ou nada por e-mail.
+# unreviewed
+problem-email-address = Use um endereço como nome@example.org.

@@ -1483,3 +1483,38 @@ problem-category-slug-taken = У другой категории уже есть
 problem-unknown-starters = Выберите, кто может начинать темы.
 # unreviewed
 problem-unknown-moderation = Выберите, как модерируются сообщения.
+
+# unreviewed
+field-delivery = По почте
+# unreviewed
+delivery-every = Каждое сообщение
+# unreviewed
+delivery-web = Ничего: читаю на сайте
+# unreviewed
+delivery-save = Сохранить
+# unreviewed
+delivery-to = Письма приходят на
+# unreviewed
+delivery-no-address = У вашей учётной записи пока нет подтверждённого почтового адреса, поэтому по почте вам ничего не отправляется.
+# unreviewed
+unsubscribe-title = Отписаться от писем категории
+# unreviewed
+unsubscribe-lede = Больше не получать по почте сообщения категории «{ $category }»? Вы по-прежнему сможете читать их на сайте и снова выбрать почту на странице категории.
+# unreviewed
+unsubscribe-button = Отписаться
+# unreviewed
+unsubscribe-done = Готово: сообщения категории «{ $category }» больше не отправляются вам по почте.
+# unreviewed
+mail-read-on-web = Читать тему и отвечать на сайте
+# unreviewed
+mail-stop = Отписаться от этих писем
+# unreviewed
+follower-mail = Письма участникам, которые читают по почте
+# unreviewed
+job-deliver_post = Отправка сообщения участнику по почте
+# unreviewed
+field-email = Почтовый адрес
+# unreviewed
+problem-unknown-delivery = Выберите каждое сообщение или ничего по почте.
+# unreviewed
+problem-email-address = Укажите адрес вида name@example.org.

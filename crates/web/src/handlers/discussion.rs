@@ -30,6 +30,11 @@ pub fn routes() -> Router<AppState> {
         .route("/discussion/{category}", get(category))
         .route("/discussion/{category}/threads", post(start_thread))
         .route("/discussion/{category}/watch", post(watch_category))
+        .route("/discussion/{category}/delivery", post(set_delivery))
+        .route(
+            "/unsubscribe/{token}",
+            get(unsubscribe_form).post(unsubscribe),
+        )
         .route("/discussion/{category}/{thread}", get(thread))
         .route("/discussion/{category}/{thread}/reply", post(reply))
         .route("/threads/{thread}/mute", post(mute_thread))
@@ -195,6 +200,70 @@ pub async fn watch_category(
         .watch_category(&viewer.actor, &slug, form.watching == "true")
         .await?;
     Ok(see_other(&href))
+}
+
+/// How to follow a category by mail.
+#[derive(Deserialize)]
+pub struct DeliveryForm {
+    #[serde(default)]
+    mode: String,
+}
+
+/// Sets how the member follows a category by mail.
+pub async fn set_delivery(
+    State(state): State<AppState>,
+    SignedIn(viewer): SignedIn,
+    Path(slug): Path<String>,
+    Form(form): Form<DeliveryForm>,
+) -> Result<Response, WebError> {
+    let href = state
+        .app()
+        .discussion()
+        .set_delivery(&viewer.actor, &slug, &form.mode)
+        .await?;
+    Ok(see_other(&href))
+}
+
+#[derive(Template)]
+#[template(path = "unsubscribe.html")]
+struct UnsubscribePage {
+    chrome: Chrome,
+    token: String,
+    category: String,
+    done: bool,
+}
+
+/// The page an unsubscribe link opens: one button, for readers whose mail client does not
+/// unsubscribe in one press itself.
+pub async fn unsubscribe_form(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    Path(token): Path<String>,
+) -> Result<Response, WebError> {
+    let category = state.app().discussion().unsubscribe_target(&token).await?;
+    render(&UnsubscribePage {
+        chrome,
+        token,
+        category,
+        done: false,
+    })
+}
+
+/// Stops a category's mail to the member the link names: from that page's button, or in one
+/// press from a mail client (RFC 8058: a `POST` of `List-Unsubscribe=One-Click`, no cookie).
+/// The link is the proof; nobody needs to sign in.
+pub async fn unsubscribe(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    Path(token): Path<String>,
+) -> Result<Response, WebError> {
+    let category = state.app().discussion().unsubscribe(&token).await?;
+    render(&UnsubscribePage {
+        chrome,
+        token,
+        category,
+        done: true,
+    })
 }
 
 #[derive(Template)]

@@ -6,6 +6,7 @@ mod discussion;
 mod errors;
 mod headers;
 mod i18n;
+mod mail;
 mod matrix;
 mod pages;
 mod wiki;
@@ -39,13 +40,33 @@ impl TestApp {
     }
 
     pub async fn with_public_url(public_url: &str) -> TestApp {
+        TestApp::build(public_url, None).await
+    }
+
+    /// A hub that sends its mail to `smtp_url`, as `hub.test`.
+    pub async fn with_mail(smtp_url: &str) -> TestApp {
+        TestApp::build(ORIGIN, Some(smtp_url)).await
+    }
+
+    async fn build(public_url: &str, smtp_url: Option<&str>) -> TestApp {
         let db = TestDatabase::create(TestBackend::Sqlite).await;
-        let app = App::new(
+        let mut app = App::new(
             db.open_store().await,
             Arc::new(SystemClock),
             AccountSettings::insecure_for_tests(),
         )
         .unwrap();
+        if let Some(smtp_url) = smtp_url {
+            app = app
+                .with_mail(braid_app::mail::MailSettings {
+                    domain: "hub.test".to_owned(),
+                    public_url: public_url.to_owned(),
+                    community_name: "Test Hub".to_owned(),
+                    smtp_url: smtp_url.to_owned(),
+                    default_language: "en".to_owned(),
+                })
+                .unwrap();
+        }
         let app = app.with_attachments(braid_app::attachments::AttachmentSettings {
             dir: db.data_dir.join("attachments"),
             max_bytes: 1024 * 1024,

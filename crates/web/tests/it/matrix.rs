@@ -652,6 +652,27 @@ async fn every_route_answers_every_role_as_the_policy_says() {
             members(303, 303),
         ),
         case(
+            "POST",
+            "/discussion/{category}/delivery",
+            "/discussion/ask-the-community/delivery",
+            "mode=web",
+            members(303, 303),
+        ),
+        case(
+            "GET",
+            "/unsubscribe/{token}",
+            "/unsubscribe/1.1.forged",
+            "",
+            all(404),
+        ),
+        case(
+            "POST",
+            "/unsubscribe/{token}",
+            "/unsubscribe/1.1.forged",
+            "List-Unsubscribe=One-Click",
+            all(404),
+        ),
+        case(
             "GET",
             "/discussion/{category}/{thread}",
             &thread_path,

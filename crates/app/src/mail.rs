@@ -1,0 +1,374 @@
+//! Mail out (issue 31, design 0008): each published post goes to the members who follow its
+//! category by mail, one message per member, written in their language, through the jobs
+//! outbox, so a post is mailed if and only if it was committed, and a mail server that says
+//! "later" is tried again with backoff.
+//!
+//! The fan-out follows `published_post` changes: it asks the store for members with a
+//! confirmed address who get every message of the category and did not mute the thread, keeps
+//! those policy lets read it, and enqueues one `deliver_post` job each, in the unit of work
+//! that moves its cursor (so a crash never sends twice). The job builds the message when it
+//! runs, asking policy again: a member who lost access meanwhile gets nothing.
+
+use std::sync::Arc;
+use std::time::{Duration, SystemTime};
+
+use braid_domain::accounts::AccountStatus;
+use braid_domain::change::EntityKind;
+use braid_domain::discussion::{DiscussionAction, PostState};
+use braid_domain::ids::{CategoryId, PostId, ThreadId, UserId};
+use braid_domain::job::{Job, JobFailure};
+use braid_domain::policy::{Actor, MemberActor, may_in_discussion};
+use braid_mail::{ListMessage, MailError, Mailer};
+use braid_store::{Change, JobOptions, MailRecipient, UnitOfWork};
+use serde::{Deserialize, Serialize};
+
+use crate::followers::{Applying, Follower};
+use crate::{App, AppError};
+
+/// How a hub sends mail.
+#[derive(Debug, Clone)]
+pub struct MailSettings {
+    /// The hub's mail domain: categories are `<slug>@<domain>`.
+    pub domain: String,
+    /// The hub's public address, for links in messages (no trailing slash).
+    pub public_url: String,
+    /// The community's name: posts come "from Ana via <name>".
+    pub community_name: String,
+    /// Where messages are handed over (`smtp://127.0.0.1:25`, `smtps://user:pass@host:465`).
+    pub smtp_url: String,
+    /// The interface language for members who chose none.
+    pub default_language: String,
+}
+
+/// What sends the hub's mail.
+#[derive(Debug)]
+pub(crate) struct MailService {
+    settings: MailSettings,
+    mailer: Mailer,
+    locales: Arc<braid_i18n::Locales>,
+}
+
+impl App {
+    /// This hub with mail: posts go out by mail to those who follow their category so.
+    pub fn with_mail(mut self, settings: MailSettings) -> Result<App, AppError> {
+        let mailer = Mailer::new(&settings.smtp_url)
+            .map_err(|error| AppError::BadInput(error.to_string()))?;
+        let locales = braid_i18n::Locales::load(&settings.default_language)
+            .map_err(|error| AppError::Internal(error.to_string()))?;
+        self.mail = Some(Arc::new(MailService {
+            settings,
+            mailer,
+            locales: Arc::new(locales),
+        }));
+        Ok(self)
+    }
+
+    /// Whether this hub sends mail.
+    pub fn sends_mail(&self) -> bool {
+        self.mail.is_some()
+    }
+}
+
+/// Posts published longer ago than this are not mailed: when a hub turns mail on, its
+/// follower starts at the beginning of the log, and must not mail the hub's whole history.
+const TOO_OLD_TO_MAIL: Duration = Duration::from_secs(86_400);
+
+/// The follower that turns each published post into one `deliver_post` job per recipient.
+#[derive(Debug, Clone, Copy)]
+pub struct MailFanOut;
+
+impl Follower for MailFanOut {
+    fn name(&self) -> &'static str {
+        "mail"
+    }
+
+    fn follows(&self) -> &'static [EntityKind] {
+        &[EntityKind::PublishedPost]
+    }
+
+    fn apply<'a>(
+        &'a self,
+        app: &'a App,
+        changes: &'a [Change],
+        work: &'a mut UnitOfWork,
+    ) -> Applying<'a> {
+        Box::pin(async move {
+            let oldest = app
+                .now()
+                .as_millis()
+                .saturating_sub(millis(TOO_OLD_TO_MAIL));
+            for change in changes {
+                if change.created_at.as_millis() >= oldest {
+                    app.fan_out(work, PostId(change.entity_id)).await?;
+                }
+            }
+            Ok(())
+        })
+    }
+}
+
+fn millis(duration: Duration) -> i64 {
+    i64::try_from(duration.as_millis()).unwrap_or(i64::MAX)
+}
+
+/// One post to mail to one member.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+pub struct DeliverPost {
+    /// The post.
+    pub post: PostId,
+    /// The member.
+    pub member: UserId,
+}
+
+impl Job for DeliverPost {
+    const KIND: &'static str = "deliver_post";
+}
+
+/// What policy knows of a recipient.
+fn actor_of(recipient: &MailRecipient, now: braid_domain::time::Timestamp) -> Actor {
+    Actor::Member(MemberActor {
+        id: recipient.id,
+        handle: recipient.handle.clone(),
+        roles: App::roles_in_force(&recipient.roles, now),
+        status: recipient.status,
+        second_factor_missing: false,
+    })
+}
+
+impl App {
+    /// Enqueues one delivery per member who gets the post by mail.
+    async fn fan_out(&self, work: &mut UnitOfWork, post: PostId) -> Result<(), AppError> {
+        let Some((record, thread, category)) = self.post_in_place(post).await? else {
+            return Ok(());
+        };
+        let access = self.discussion().access_of(&category, &thread);
+        let now = self.now();
+        for recipient in self.store().mail_recipients(category.id, thread.id).await? {
+            if Some(recipient.id) == record.author_id {
+                continue;
+            }
+            let actor = actor_of(&recipient, now);
+            if !may_in_discussion(
+                &actor,
+                DiscussionAction::Read,
+                &access.category,
+                Some(&access),
+            ) {
+                continue;
+            }
+            work.enqueue(
+                &DeliverPost {
+                    post,
+                    member: recipient.id,
+                },
+                JobOptions {
+                    unique_key: Some(format!("deliver_post:{}:{}", post, recipient.id)),
+                    ..JobOptions::default()
+                },
+            )
+            .await?;
+        }
+        Ok(())
+    }
+
+    /// A published, undeleted post with its thread and category.
+    async fn post_in_place(
+        &self,
+        post: PostId,
+    ) -> Result<
+        Option<(
+            braid_store::PostRecord,
+            braid_store::ThreadRecord,
+            braid_domain::discussion::Category,
+        )>,
+        AppError,
+    > {
+        let Some(record) = self
+            .store()
+            .find_post(post)
+            .await?
+            .filter(|post| post.state == PostState::Published && post.deleted_at.is_none())
+        else {
+            return Ok(None);
+        };
+        let Some(thread) = self.store().find_thread(record.thread_id).await? else {
+            return Ok(None);
+        };
+        let Some(category) = self.store().find_category(thread.category_id).await? else {
+            return Ok(None);
+        };
+        Ok(Some((record, thread, category)))
+    }
+
+    /// Mails one post to one member, if they still get it: the job's handler.
+    pub(crate) async fn deliver_post(&self, job: DeliverPost) -> Result<(), JobFailure> {
+        let Some(mail) = self.mail.clone() else {
+            return Err(JobFailure::Retry("this node does not send mail".to_owned()));
+        };
+        let Some((record, thread, category)) = self.post_in_place(job.post).await? else {
+            return Ok(()); // deleted or unpublished since
+        };
+        let still = self
+            .store()
+            .mail_recipients(category.id, thread.id)
+            .await
+            .map_err(AppError::from)?
+            .into_iter()
+            .find(|recipient| recipient.id == job.member);
+        let Some(recipient) = still else {
+            return Ok(()); // stopped following by mail, muted, or left
+        };
+        let access = self.discussion().access_of(&category, &thread);
+        let actor = actor_of(&recipient, self.now());
+        if recipient.status != AccountStatus::Active
+            || !may_in_discussion(
+                &actor,
+                DiscussionAction::Read,
+                &access.category,
+                Some(&access),
+            )
+        {
+            return Ok(());
+        }
+        let posts = self
+            .store()
+            .thread_posts(thread.id)
+            .await
+            .map_err(AppError::from)?;
+        let first = posts
+            .iter()
+            .find(|post| post.state == PostState::Published)
+            .map_or(record.id, |post| post.id);
+        let message_id = |post: PostId| mail.message_id(&self.sealing, post);
+        let parent = record.quoted_id.unwrap_or(first);
+        let in_reply_to = (record.id != first).then(|| message_id(parent));
+        let mut references = Vec::new();
+        if record.id != first {
+            references.push(message_id(first));
+            if parent != first {
+                references.push(message_id(parent));
+            }
+        }
+        let t = mail
+            .locales
+            .negotiate(Some(recipient.language.as_str()), None);
+        let settings = &mail.settings;
+        let slug = category.slug.as_str();
+        let thread_url = format!("{}/discussion/{slug}/{}", settings.public_url, thread.id);
+        let unsubscribe = format!(
+            "{}/unsubscribe/{}",
+            settings.public_url,
+            unsubscribe_token(&self.sealing, category.id, recipient.id)
+        );
+        let reply_to = format!(
+            "{slug}+{}@{}",
+            reply_token(&self.sealing, thread.id, recipient.id),
+            settings.domain
+        );
+        let subject = if record.id == first {
+            format!("[{}] {}", category.settings.name, thread.title)
+        } else {
+            format!("Re: [{}] {}", category.settings.name, thread.title)
+        };
+        let footer_text = format!(
+            "-- \n{}: {thread_url}\n{}: {unsubscribe}\n",
+            t.t("mail-read-on-web"),
+            t.t("mail-stop"),
+        );
+        let html = format!(
+            "{}<hr><p><a href=\"{thread_url}\">{}</a> · <a href=\"{unsubscribe}\">{}</a></p>",
+            self.discussion().rendered_post_html(&record.body),
+            escape(&t.t("mail-read-on-web")),
+            escape(&t.t("mail-stop")),
+        );
+        let author = record
+            .author
+            .clone()
+            .unwrap_or_else(|| t.t("former-member"));
+        let this_id = message_id(record.id);
+        let message = ListMessage {
+            author: &author,
+            community: &settings.community_name,
+            list_name: &category.settings.name,
+            list_address: &format!("{slug}@{}", settings.domain),
+            bounce_address: &format!("{slug}-bounces@{}", settings.domain),
+            list_id: &format!("{slug}.{}", settings.domain),
+            archive: &format!("{}/discussion/{slug}", settings.public_url),
+            unsubscribe: &unsubscribe,
+            to: &recipient.email,
+            reply_to: &reply_to,
+            subject: &subject,
+            message_id: &this_id,
+            in_reply_to: in_reply_to.as_deref(),
+            references: &references,
+            text: &format!("{}\n\n{footer_text}", record.body),
+            html: &html,
+            date: SystemTime::UNIX_EPOCH
+                + Duration::from_millis(u64::try_from(record.created_at.as_millis()).unwrap_or(0)),
+        }
+        .build()
+        .map_err(|error| JobFailure::GiveUp(error.to_string()))?;
+        mail.mailer
+            .send(&message)
+            .await
+            .map_err(|error| match error {
+                MailError::Temporary(reason) => JobFailure::Retry(reason),
+                MailError::Permanent(reason) | MailError::Build(reason) => {
+                    JobFailure::GiveUp(reason)
+                }
+            })
+    }
+}
+
+impl MailService {
+    /// A post's message id: the same for every recipient and every retry, and saying nothing
+    /// of how many posts the hub has.
+    fn message_id(&self, sealing: &braid_crypt::SealingKey, post: PostId) -> String {
+        format!(
+            "{}@{}",
+            sealing.tag("message-id", &post.to_string()),
+            self.settings.domain
+        )
+    }
+}
+
+/// A member's reply address token for a thread: `r<thread>.<member>.<tag>`.
+pub(crate) fn reply_token(
+    sealing: &braid_crypt::SealingKey,
+    thread: ThreadId,
+    member: UserId,
+) -> String {
+    let message = format!("{thread}.{member}");
+    format!("r{message}.{}", sealing.tag("reply", &message))
+}
+
+/// A member's unsubscribe token for a category: `<category>.<member>.<tag>`.
+pub(crate) fn unsubscribe_token(
+    sealing: &braid_crypt::SealingKey,
+    category: CategoryId,
+    member: UserId,
+) -> String {
+    let message = format!("{category}.{member}");
+    format!("{message}.{}", sealing.tag("unsubscribe", &message))
+}
+
+/// The category and member an unsubscribe token names, if the hub made it.
+pub(crate) fn read_unsubscribe_token(
+    sealing: &braid_crypt::SealingKey,
+    token: &str,
+) -> Option<(CategoryId, UserId)> {
+    let mut parts = token.splitn(3, '.');
+    let category: i64 = parts.next()?.parse().ok()?;
+    let member: i64 = parts.next()?.parse().ok()?;
+    let tag = parts.next()?;
+    sealing
+        .verify_tag("unsubscribe", &format!("{category}.{member}"), tag)
+        .then_some((CategoryId(category), UserId(member)))
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}

@@ -1,0 +1,17 @@
+-- Mail (issue 31): a member's address, confirmed before anything is sent to it, and how they
+-- follow each category (no row: every message, the fixed point for a new member).
+ALTER TABLE users ADD COLUMN email TEXT;
+ALTER TABLE users ADD COLUMN email_confirmed_at BIGINT;
+CREATE UNIQUE INDEX users_email_key ON users (email);
+
+-- 'every' (each post by mail) or 'web' (nothing by mail); the daily digest comes with its job.
+CREATE TABLE category_deliveries (
+    category_id BIGINT NOT NULL CONSTRAINT category_deliveries_category_id_fkey REFERENCES categories (id) ON DELETE CASCADE,
+    user_id BIGINT NOT NULL CONSTRAINT category_deliveries_user_id_fkey REFERENCES users (id) ON DELETE CASCADE,
+    mode TEXT NOT NULL,
+    created_at BIGINT NOT NULL,
+    updated_at BIGINT NOT NULL,
+    CONSTRAINT category_deliveries_pkey PRIMARY KEY (category_id, user_id)
+);
+
+CREATE INDEX category_deliveries_user_id_idx ON category_deliveries (user_id);

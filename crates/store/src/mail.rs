@@ -1,0 +1,160 @@
+//! Mail: members' addresses and how they follow each category by mail.
+
+use braid_domain::accounts::{AccountStatus, Handle, Role};
+use braid_domain::ids::{CategoryId, ThreadId, UserId};
+use braid_domain::time::Timestamp;
+
+use crate::{RoleGrant, Store, StoreError};
+
+/// A member who gets a category's posts by mail, with what policy needs to know of them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MailRecipient {
+    /// Their account.
+    pub id: UserId,
+    /// Their handle.
+    pub handle: Handle,
+    /// Their account status.
+    pub status: AccountStatus,
+    /// Their confirmed address.
+    pub email: String,
+    /// The interface language they chose (empty: none).
+    pub language: String,
+    /// Their roles beyond `member`, with terms.
+    pub roles: Vec<RoleGrant>,
+}
+
+impl Store {
+    /// Sets a member's address (`None`: removes it), confirmed at `confirmed` or not yet. An
+    /// address another member has is refused (`Conflict`).
+    pub async fn set_email(
+        &self,
+        user: UserId,
+        email: Option<&str>,
+        confirmed: Option<Timestamp>,
+        now: Timestamp,
+    ) -> Result<(), StoreError> {
+        let mut transaction = self.begin_write().await?;
+        sqlx::query(
+            "UPDATE users SET email = $1, email_confirmed_at = $2, updated_at = $3 WHERE id = $4",
+        )
+        .bind(email)
+        .bind(confirmed.map(Timestamp::as_millis))
+        .bind(now.as_millis())
+        .bind(user.0)
+        .execute(&mut *transaction)
+        .await?;
+        transaction.commit().await?;
+        Ok(())
+    }
+
+    /// A member's address and whether it is confirmed.
+    pub async fn email_of(&self, user: UserId) -> Result<Option<(String, bool)>, StoreError> {
+        let row: Option<(Option<String>, Option<i64>)> =
+            sqlx::query_as("SELECT email, email_confirmed_at FROM users WHERE id = $1")
+                .bind(user.0)
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(row.and_then(|(email, confirmed)| email.map(|email| (email, confirmed.is_some()))))
+    }
+
+    /// How the member follows the category by mail: `every` unless they chose otherwise.
+    pub async fn category_delivery(
+        &self,
+        user: UserId,
+        category: CategoryId,
+    ) -> Result<String, StoreError> {
+        let mode: Option<String> = sqlx::query_scalar(
+            "SELECT mode FROM category_deliveries WHERE user_id = $1 AND category_id = $2",
+        )
+        .bind(user.0)
+        .bind(category.0)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(mode.unwrap_or_else(|| "every".to_owned()))
+    }
+
+    /// Sets how the member follows the category by mail.
+    pub async fn set_category_delivery(
+        &self,
+        user: UserId,
+        category: CategoryId,
+        mode: &str,
+        now: Timestamp,
+    ) -> Result<(), StoreError> {
+        let mut transaction = self.begin_write().await?;
+        sqlx::query("DELETE FROM category_deliveries WHERE user_id = $1 AND category_id = $2")
+            .bind(user.0)
+            .bind(category.0)
+            .execute(&mut *transaction)
+            .await?;
+        sqlx::query(
+            "INSERT INTO category_deliveries (category_id, user_id, mode, created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $4)",
+        )
+        .bind(category.0)
+        .bind(user.0)
+        .bind(mode)
+        .bind(now.as_millis())
+        .execute(&mut *transaction)
+        .await?;
+        transaction.commit().await?;
+        Ok(())
+    }
+
+    /// Active members with a confirmed address who get every post of the category by mail
+    /// and did not mute the thread, with their roles (the service keeps those who may read
+    /// it). Two statements, however many they are.
+    pub async fn mail_recipients(
+        &self,
+        category: CategoryId,
+        thread: ThreadId,
+    ) -> Result<Vec<MailRecipient>, StoreError> {
+        const WHO: &str = "u.email IS NOT NULL AND u.email_confirmed_at IS NOT NULL \
+             AND u.status = 'active' \
+             AND NOT EXISTS (SELECT 1 FROM category_deliveries d WHERE d.user_id = u.id \
+                             AND d.category_id = $1 AND d.mode <> 'every') \
+             AND NOT EXISTS (SELECT 1 FROM thread_mutes m WHERE m.user_id = u.id AND m.thread_id = $2)";
+        let rows: Vec<(i64, String, String, String, String)> =
+            sqlx::query_as(sqlx::AssertSqlSafe(format!(
+                "SELECT u.id, u.handle, u.status, u.email, u.interface_language FROM users u \
+                 WHERE {WHO} ORDER BY u.id"
+            )))
+            .bind(category.0)
+            .bind(thread.0)
+            .fetch_all(&self.pool)
+            .await?;
+        let grants: Vec<(i64, String, Option<i64>)> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "SELECT r.user_id, r.role, r.until FROM user_roles r \
+                 WHERE r.user_id IN (SELECT u.id FROM users u WHERE {WHO})"
+        )))
+        .bind(category.0)
+        .bind(thread.0)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(|(id, handle, status, email, language)| {
+                let roles = grants
+                    .iter()
+                    .filter(|(user, ..)| *user == id)
+                    .map(|(_, role, until)| {
+                        Ok(RoleGrant {
+                            role: Role::parse(role).map_err(|_| {
+                                StoreError::Corrupt(format!("user {id} has role {role:?}"))
+                            })?,
+                            until: until.map(Timestamp),
+                        })
+                    })
+                    .collect::<Result<Vec<_>, StoreError>>()?;
+                Ok(MailRecipient {
+                    id: UserId(id),
+                    handle: Handle::new(&handle)
+                        .map_err(|_| StoreError::Corrupt(format!("user {id} handle")))?,
+                    status: AccountStatus::parse(&status)?,
+                    email,
+                    language,
+                    roles,
+                })
+            })
+            .collect()
+    }
+}

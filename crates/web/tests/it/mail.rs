@@ -1,0 +1,391 @@
+//! Mail out through a real SMTP conversation on loopback (issue 31): a post made on the web
+//! reaches the members who follow its category by mail, with every list header, parsed and
+//! checked; replies thread; one-click unsubscribe works without signing in; a server that
+//! says "later" is tried again and one that refuses for good is recorded.
+//!
+//! The only fake is at the edge: a small SMTP sink that keeps what it is given.
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use axum::body::Body;
+use axum::http::Request;
+use braid_app::jobs::{JobRunner, JobSettings};
+use braid_domain::accounts::Role;
+use braid_domain::job::RetryPolicy;
+use braid_domain::policy::Actor;
+use mail_parser::{Message, MessageParser};
+use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+
+use crate::TestApp;
+use crate::wiki::{get, member, post};
+
+/// What the sink was given: envelope recipient and the message's bytes.
+type Received = Arc<Mutex<Vec<(String, Vec<u8>)>>>;
+
+/// An SMTP server on loopback that keeps every message. `answer` decides, per recipient
+/// and message count so far, the reply to `DATA`'s end: `250` keeps it.
+struct SmtpSink {
+    url: String,
+    received: Received,
+}
+
+impl SmtpSink {
+    async fn start(answer: fn(&str, usize) -> &'static str) -> SmtpSink {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("smtp://{}", listener.local_addr().unwrap());
+        let received: Received = Arc::default();
+        let kept = Arc::clone(&received);
+        let tries = Arc::new(Mutex::new(0usize));
+        tokio::spawn(async move {
+            loop {
+                let Ok((stream, _)) = listener.accept().await else {
+                    return;
+                };
+                let kept = Arc::clone(&kept);
+                let tries = Arc::clone(&tries);
+                tokio::spawn(async move {
+                    let (read, mut write) = stream.into_split();
+                    let mut lines = BufReader::new(read);
+                    write.write_all(b"220 sink ESMTP\r\n").await.unwrap();
+                    let mut recipient = String::new();
+                    let mut line = String::new();
+                    loop {
+                        line.clear();
+                        if lines.read_line(&mut line).await.unwrap_or(0) == 0 {
+                            return;
+                        }
+                        let command = line.trim_end().to_ascii_uppercase();
+                        let reply: String = if command.starts_with("EHLO") {
+                            "250-sink\r\n250 8BITMIME\r\n".to_owned()
+                        } else if command.starts_with("RCPT TO:") {
+                            recipient = line.trim_end()[8..]
+                                .trim_matches(['<', '>', ' '])
+                                .to_owned();
+                            "250 ok\r\n".to_owned()
+                        } else if command == "DATA" {
+                            write.write_all(b"354 go on\r\n").await.unwrap();
+                            let mut data = Vec::new();
+                            loop {
+                                line.clear();
+                                lines.read_line(&mut line).await.unwrap();
+                                if line == ".\r\n" {
+                                    break;
+                                }
+                                let unstuffed = line.strip_prefix('.').unwrap_or(&line);
+                                data.extend_from_slice(unstuffed.as_bytes());
+                            }
+                            let count = {
+                                let mut tries = tries.lock().unwrap();
+                                *tries += 1;
+                                *tries
+                            };
+                            let answer = answer(&recipient, count);
+                            if answer.starts_with('2') {
+                                kept.lock().unwrap().push((recipient.clone(), data));
+                            }
+                            format!("{answer}\r\n")
+                        } else if command == "QUIT" {
+                            write.write_all(b"221 bye\r\n").await.unwrap();
+                            return;
+                        } else {
+                            "250 ok\r\n".to_owned()
+                        };
+                        write.write_all(reply.as_bytes()).await.unwrap();
+                    }
+                });
+            }
+        });
+        SmtpSink { url, received }
+    }
+
+    fn messages_to(&self, address: &str) -> Vec<Vec<u8>> {
+        self.received
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|(to, _)| to == address)
+            .map(|(_, bytes)| bytes.clone())
+            .collect()
+    }
+}
+
+fn keep_all(_: &str, _: usize) -> &'static str {
+    "250 kept"
+}
+
+/// Lets the followers catch up, then runs every due job (retries wait a millisecond).
+async fn deliver(hub: &TestApp) {
+    hub.app.catch_up().await.unwrap();
+    let runner = JobRunner::new(
+        hub.app.clone(),
+        JobSettings {
+            retry: RetryPolicy {
+                max_attempts: 3,
+                base_delay: Duration::from_millis(1),
+                max_delay: Duration::from_millis(1),
+            },
+            ..JobSettings::default()
+        },
+    );
+    for _ in 0..50 {
+        if !runner.run_one("test").await.unwrap() {
+            tokio::time::sleep(Duration::from_millis(20)).await;
+            if !runner.run_one("test").await.unwrap() {
+                return;
+            }
+        }
+    }
+}
+
+fn parse(bytes: &[u8]) -> Message<'_> {
+    MessageParser::default().parse(bytes).unwrap()
+}
+
+fn header(message: &Message<'_>, name: &str) -> String {
+    message
+        .header_raw(name)
+        .map(|value| value.trim().to_owned())
+        .unwrap_or_default()
+}
+
+#[tokio::test]
+async fn a_post_made_on_the_web_reaches_those_who_follow_by_mail_with_every_list_header() {
+    let sink = SmtpSink::start(keep_all).await;
+    let hub = TestApp::with_mail(&sink.url).await;
+    let fay = member(&hub, "fay", Role::Facilitator).await;
+    let bo = member(&hub, "bo", Role::Member).await;
+    let cy = member(&hub, "cy", Role::Member).await;
+    member(&hub, "dee", Role::Member).await; // no address: nothing by mail
+    let accounts = hub.app.accounts();
+    for (handle, address) in [
+        ("bo", "Bo@Example.org"),
+        ("cy", "cy@example.org"),
+        ("fay", "fay@example.org"),
+    ] {
+        accounts
+            .set_confirmed_email(&Actor::System, handle, address)
+            .await
+            .unwrap();
+    }
+    // Cy reads on the web only; Bo reads the hub in Persian.
+    let category = "/discussion/ask-the-community";
+    assert_eq!(
+        post(
+            &hub,
+            &cy,
+            &format!("{category}/delivery"),
+            &[("mode", "web")]
+        )
+        .await
+        .0,
+        303
+    );
+    assert_eq!(post(&hub, &bo, "/language", &[("lang", "fa")]).await.0, 303);
+    let page = get(&hub, category, Some(&cy.cookie)).await.1;
+    assert!(
+        page.contains("cy@example.org"),
+        "the page says where mail goes"
+    );
+
+    let (status, location, _) = post(
+        &hub,
+        &fay,
+        &format!("{category}/threads"),
+        &[
+            ("title", "Signal or Wire?"),
+            ("body", "Which would you pick for a **newsroom**?"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 303);
+    let thread = location
+        .split('#')
+        .next()
+        .unwrap()
+        .rsplit('/')
+        .next()
+        .unwrap()
+        .to_owned();
+    deliver(&hub).await;
+
+    let received = sink.received.lock().unwrap().clone();
+    assert_eq!(
+        received
+            .iter()
+            .map(|(to, _)| to.as_str())
+            .collect::<Vec<_>>(),
+        ["bo@example.org"],
+        "one message, to the one member who follows by mail (not its author, not the one who reads on the web, not the one without an address)"
+    );
+    let first = &received[0].1;
+    let message = parse(first);
+    assert_eq!(
+        message.subject(),
+        Some("[Ask the community] Signal or Wire?")
+    );
+    let from = message.from().unwrap().first().unwrap();
+    assert_eq!(from.name(), Some("fay via Test Hub"));
+    assert_eq!(from.address(), Some("ask-the-community@hub.test"));
+    let reply_to = message
+        .reply_to()
+        .unwrap()
+        .first()
+        .unwrap()
+        .address()
+        .unwrap()
+        .to_owned();
+    assert!(
+        reply_to.starts_with(&format!("ask-the-community+r{thread}."))
+            && reply_to.ends_with("@hub.test"),
+        "{reply_to}"
+    );
+    assert_eq!(
+        header(&message, "List-Id"),
+        "Ask the community <ask-the-community.hub.test>"
+    );
+    assert_eq!(
+        header(&message, "List-Post"),
+        "<mailto:ask-the-community@hub.test>"
+    );
+    assert_eq!(
+        header(&message, "List-Archive"),
+        "<http://hub.test/discussion/ask-the-community>"
+    );
+    assert_eq!(
+        header(&message, "List-Unsubscribe-Post"),
+        "List-Unsubscribe=One-Click"
+    );
+    let unsubscribe = header(&message, "List-Unsubscribe");
+    assert!(
+        unsubscribe.starts_with("<http://hub.test/unsubscribe/"),
+        "{unsubscribe}"
+    );
+    let first_id = message.message_id().unwrap().to_owned();
+    assert!(
+        first_id.ends_with("@hub.test") && !first_id.contains(&thread),
+        "{first_id}"
+    );
+    assert!(
+        message
+            .body_text(0)
+            .unwrap()
+            .contains("Which would you pick for a **newsroom**?")
+    );
+    assert!(
+        message
+            .body_html(0)
+            .unwrap()
+            .contains("<strong>newsroom</strong>")
+    );
+    assert!(
+        message.body_text(0).unwrap().contains("رشته را بخوانید"),
+        "the footer is in Bo's language: {}",
+        message.body_text(0).unwrap()
+    );
+
+    // A reply threads under the first post in mail clients.
+    post(
+        &hub,
+        &fay,
+        &format!("{category}/{thread}/reply"),
+        &[("body", "Or Delta Chat.")],
+    )
+    .await;
+    deliver(&hub).await;
+    let to_bo = sink.messages_to("bo@example.org");
+    assert_eq!(to_bo.len(), 2);
+    let reply = parse(&to_bo[1]);
+    assert_eq!(
+        reply.subject(),
+        Some("Re: [Ask the community] Signal or Wire?")
+    );
+    assert_eq!(reply.in_reply_to().as_text(), Some(first_id.as_str()));
+    assert_eq!(reply.references().as_text(), Some(first_id.as_str()));
+    assert_ne!(reply.message_id(), Some(first_id.as_str()));
+
+    // One press in the mail client: a POST with no cookie, no form token.
+    let path = unsubscribe
+        .trim_matches(['<', '>'])
+        .trim_start_matches("http://hub.test")
+        .to_owned();
+    let forged = format!(
+        "{}{}",
+        &path[..path.len() - 1],
+        if path.ends_with('a') { 'b' } else { 'a' }
+    );
+    let one_click = |path: String| {
+        Request::post(path)
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(Body::from("List-Unsubscribe=One-Click"))
+            .unwrap()
+    };
+    assert_eq!(
+        hub.send(one_click(forged)).await.status(),
+        404,
+        "a link the hub did not make"
+    );
+    assert_eq!(hub.send(one_click(path.clone())).await.status(), 200);
+    assert!(
+        get(&hub, category, Some(&bo.cookie))
+            .await
+            .1
+            .contains("value=\"web\" selected")
+    );
+    post(
+        &hub,
+        &fay,
+        &format!("{category}/{thread}/reply"),
+        &[("body", "Last word.")],
+    )
+    .await;
+    deliver(&hub).await;
+    assert_eq!(
+        sink.messages_to("bo@example.org").len(),
+        2,
+        "nothing after unsubscribing"
+    );
+}
+
+#[tokio::test]
+async fn a_server_that_says_later_is_tried_again_and_one_that_refuses_is_recorded() {
+    // The first message meets a full queue; mail to gone@ is refused for good.
+    fn answer(to: &str, count: usize) -> &'static str {
+        match (to, count) {
+            ("gone@example.org", _) => "550 no such mailbox",
+            (_, 1) => "451 try again later",
+            _ => "250 kept",
+        }
+    }
+    let sink = SmtpSink::start(answer).await;
+    let hub = TestApp::with_mail(&sink.url).await;
+    let fay = member(&hub, "fay", Role::Facilitator).await;
+    member(&hub, "bo", Role::Member).await;
+    member(&hub, "gone", Role::Member).await;
+    for (handle, address) in [("bo", "bo@example.org"), ("gone", "gone@example.org")] {
+        hub.app
+            .accounts()
+            .set_confirmed_email(&Actor::System, handle, address)
+            .await
+            .unwrap();
+    }
+    post(
+        &hub,
+        &fay,
+        "/discussion/events/threads",
+        &[
+            ("title", "Training in Nairobi"),
+            ("body", "Applications open."),
+        ],
+    )
+    .await;
+    deliver(&hub).await;
+    assert_eq!(
+        sink.messages_to("bo@example.org").len(),
+        1,
+        "delivered on a later attempt"
+    );
+    let failed = hub.app.failed_jobs(&Actor::System).await.unwrap();
+    assert_eq!(failed.len(), 1, "{failed:?}");
+    assert!(format!("{failed:?}").contains("550"), "{failed:?}");
+}
