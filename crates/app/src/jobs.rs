@@ -172,6 +172,11 @@ impl JobRunner {
             let app = app.clone();
             async move { app.deliver_post(job).await }
         });
+        let app = runner.app.clone();
+        runner.register(move |job: crate::accounts::email::ConfirmAddress| {
+            let app = app.clone();
+            async move { app.mail_confirmation(job).await }
+        });
         runner
     }
 
@@ -380,11 +385,12 @@ fn millis(duration: Duration) -> i64 {
 }
 
 /// Every job kind this build runs, for names in every language.
-pub const KINDS: [&str; 4] = [
+pub const KINDS: [&str; 5] = [
     PruneFinishedJobs::KIND,
     LapseRoleTerms::KIND,
     RemindReviews::KIND,
     crate::mail::DeliverPost::KIND,
+    crate::accounts::email::ConfirmAddress::KIND,
 ];
 
 /// A job's state and attempts, for operators and tests.

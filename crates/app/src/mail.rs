@@ -320,6 +320,65 @@ impl App {
     }
 }
 
+impl App {
+    /// Mails a member the link that confirms an address they asked for: the job's handler.
+    pub(crate) async fn mail_confirmation(
+        &self,
+        job: crate::accounts::email::ConfirmAddress,
+    ) -> Result<(), JobFailure> {
+        let Some(mail) = self.mail.clone() else {
+            return Err(JobFailure::Retry("this node does not send mail".to_owned()));
+        };
+        let token = self
+            .sealing
+            .open(
+                &job.sealed_token,
+                &format!("email-confirmation:{}", job.member),
+            )
+            .map_err(|error| JobFailure::GiveUp(format!("the link does not open: {error}")))?;
+        let token = String::from_utf8_lossy(&token).into_owned();
+        let Some(user) = self
+            .store()
+            .find_user(job.member)
+            .await
+            .map_err(AppError::from)?
+        else {
+            return Ok(()); // the account is gone
+        };
+        let settings = &mail.settings;
+        let t = mail.locales.negotiate(Some(&user.interface_language), None);
+        let link = format!("{}/account/email/confirm/{token}", settings.public_url);
+        let text = format!(
+            "{}\n\n{link}\n\n{}\n",
+            t.t_str("mail-confirm-body", "handle", user.handle.as_str()),
+            t.t("mail-confirm-not-you"),
+        );
+        let notice = braid_mail::Notice {
+            community: &settings.community_name,
+            from: &format!("no-reply@{}", settings.domain),
+            to: &job.address,
+            subject: &t.t_str(
+                "mail-confirm-subject",
+                "community",
+                &settings.community_name,
+            ),
+            text: &text,
+            date: SystemTime::now(),
+        }
+        .build()
+        .map_err(|error| JobFailure::GiveUp(error.to_string()))?;
+        mail.mailer
+            .send(&notice)
+            .await
+            .map_err(|error| match error {
+                MailError::Temporary(reason) => JobFailure::Retry(reason),
+                MailError::Permanent(reason) | MailError::Build(reason) => {
+                    JobFailure::GiveUp(reason)
+                }
+            })
+    }
+}
+
 impl MailService {
     /// A post's message id: the same for every recipient and every retry, and saying nothing
     /// of how many posts the hub has.

@@ -83,9 +83,6 @@ pub async fn run(command: AdminCommand) -> anyhow::Result<()> {
             }
             app.close().await;
             result.map_err(|error| match error {
-                braid_app::AppError::Conflict(constraint) if constraint.contains("email") => {
-                    anyhow::anyhow!("{handle} was created, but another member has that address")
-                }
                 braid_app::AppError::Conflict(_) => {
                     anyhow::anyhow!("the handle {handle:?} is taken")
                 }

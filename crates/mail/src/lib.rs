@@ -150,6 +150,46 @@ impl ListMessage<'_> {
     }
 }
 
+/// A message from the hub itself to one member (an address to confirm, a security notice):
+/// plain text, no list headers, from the hub's no-reply address.
+#[derive(Debug, Clone)]
+pub struct Notice<'a> {
+    /// The community's name, shown as the sender.
+    pub community: &'a str,
+    /// The hub's address for notices (`no-reply@<domain>`); also where bounces go.
+    pub from: &'a str,
+    /// The member's address.
+    pub to: &'a str,
+    /// The subject line.
+    pub subject: &'a str,
+    /// The text.
+    pub text: &'a str,
+    /// When it was written.
+    pub date: SystemTime,
+}
+
+impl Notice<'_> {
+    /// The message as it goes on the wire.
+    pub fn build(&self) -> Result<Built, MailError> {
+        let message = Message::builder()
+            .from(Mailbox::new(
+                Some(self.community.to_owned()),
+                address(self.from)?,
+            ))
+            .to(Mailbox::new(None, address(self.to)?))
+            .subject(self.subject)
+            .date(self.date)
+            .raw_header(raw_header("Auto-Submitted", "auto-generated".to_owned())?)
+            .body(self.text.to_owned())
+            .map_err(|error| MailError::Build(error.to_string()))?;
+        Ok(Built {
+            from: self.from.to_owned(),
+            to: self.to.to_owned(),
+            bytes: message.formatted(),
+        })
+    }
+}
+
 /// Sends messages through one SMTP server (a local MTA or a smarthost), keeping a small pool
 /// of connections to it.
 #[derive(Clone)]

@@ -57,6 +57,89 @@ impl Store {
         Ok(row.and_then(|(email, confirmed)| email.map(|email| (email, confirmed.is_some()))))
     }
 
+    /// Records an address the member asked for, replacing any earlier request of theirs.
+    pub async fn request_email(
+        &self,
+        user: UserId,
+        token_hash: &str,
+        address: &str,
+        expires_at: Timestamp,
+        now: Timestamp,
+    ) -> Result<(), StoreError> {
+        let mut transaction = self.begin_write().await?;
+        sqlx::query("DELETE FROM email_confirmations WHERE user_id = $1")
+            .bind(user.0)
+            .execute(&mut *transaction)
+            .await?;
+        sqlx::query(
+            "INSERT INTO email_confirmations (token_hash, user_id, address, expires_at, \
+                                              created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $5)",
+        )
+        .bind(token_hash)
+        .bind(user.0)
+        .bind(address)
+        .bind(expires_at.as_millis())
+        .bind(now.as_millis())
+        .execute(&mut *transaction)
+        .await?;
+        transaction.commit().await?;
+        Ok(())
+    }
+
+    /// The address the member asked for and has not confirmed yet (unexpired).
+    pub async fn requested_email(
+        &self,
+        user: UserId,
+        now: Timestamp,
+    ) -> Result<Option<String>, StoreError> {
+        Ok(sqlx::query_scalar(
+            "SELECT address FROM email_confirmations WHERE user_id = $1 AND expires_at > $2",
+        )
+        .bind(user.0)
+        .bind(now.as_millis())
+        .fetch_optional(&self.pool)
+        .await?)
+    }
+
+    /// Confirms the address a link was sent to: the member's address becomes it, confirmed
+    /// now, and the link is spent. `None` for an unknown or expired link; `Conflict` when
+    /// another member confirmed the address meanwhile.
+    pub async fn confirm_email(
+        &self,
+        token_hash: &str,
+        now: Timestamp,
+    ) -> Result<Option<(UserId, String)>, StoreError> {
+        let mut transaction = self.begin_write().await?;
+        let found: Option<(i64, String, i64)> = sqlx::query_as(
+            "SELECT user_id, address, expires_at FROM email_confirmations WHERE token_hash = $1",
+        )
+        .bind(token_hash)
+        .fetch_optional(&mut *transaction)
+        .await?;
+        let Some((user, address, expires_at)) = found else {
+            return Ok(None);
+        };
+        sqlx::query("DELETE FROM email_confirmations WHERE token_hash = $1")
+            .bind(token_hash)
+            .execute(&mut *transaction)
+            .await?;
+        if expires_at <= now.as_millis() {
+            transaction.commit().await?;
+            return Ok(None);
+        }
+        sqlx::query(
+            "UPDATE users SET email = $1, email_confirmed_at = $2, updated_at = $2 WHERE id = $3",
+        )
+        .bind(&address)
+        .bind(now.as_millis())
+        .bind(user)
+        .execute(&mut *transaction)
+        .await?;
+        transaction.commit().await?;
+        Ok(Some((UserId(user), address)))
+    }
+
     /// How the member follows the category by mail: `every` unless they chose otherwise.
     pub async fn category_delivery(
         &self,

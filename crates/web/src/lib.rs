@@ -200,6 +200,14 @@ pub fn router(state: AppState) -> Router {
             get(handlers::accounts::password::show).post(handlers::accounts::password::change),
         )
         .route(
+            "/account/email",
+            get(handlers::accounts::email::show).post(handlers::accounts::email::change),
+        )
+        .route(
+            "/account/email/confirm/{token}",
+            get(handlers::accounts::email::confirm_form).post(handlers::accounts::email::confirm),
+        )
+        .route(
             "/account/profile",
             get(handlers::accounts::profile::show).post(handlers::accounts::profile::save),
         )

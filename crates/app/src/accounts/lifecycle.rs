@@ -63,6 +63,7 @@ impl Accounts<'_> {
             "languages": user.languages,
             "region": user.region,
             "interface_language": user.interface_language,
+            "email": self.store().email_of(member.id).await?.map(|(address, confirmed)| serde_json::json!({"address": address, "confirmed": confirmed})),
             "status": user.status.as_str(),
             "joined": user.created_at.format_utc(),
             "roles": roles,

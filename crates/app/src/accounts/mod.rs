@@ -6,6 +6,7 @@
 
 mod audit;
 mod directory;
+pub mod email;
 mod invitations;
 mod lifecycle;
 pub mod passkeys;

@@ -42,10 +42,19 @@ impl Accounts<'_> {
             .await?
             .ok_or(AppError::NotFound)?;
         let now = self.now();
-        self.store()
+        match self
+            .store()
             .set_email(user.id, Some(&email), Some(now), now)
-            .await?;
-        Ok(())
+            .await
+        {
+            Err(braid_store::StoreError::Conflict { .. }) => Err(DomainError::Invalid {
+                field: "email",
+                reason: "another member has this address",
+                key: "email-unusable",
+            }
+            .into()),
+            other => Ok(other?),
+        }
     }
 
     /// The member's own profile.

@@ -1539,8 +1539,49 @@ follower-mail = البريد إلى الأعضاء الذين يتابعون ب�
 # unreviewed
 job-deliver_post = إرسال مشاركة إلى عضو بالبريد
 # unreviewed
+job-confirm_address = إرسال رابط لتأكيد عنوان
+# unreviewed
 field-email = عنوان البريد
 # unreviewed
 problem-unknown-delivery = اختر كل مشاركة، أو لا شيء بالبريد.
 # unreviewed
 problem-email-address = استخدم عنوانًا مثل name@example.org.
+
+# unreviewed
+email-title = عنوان البريد
+# unreviewed
+email-lede = حيث يرسل المركز مشاركات النقاش التي تتابعها بالبريد. لا يراه غيرك وغير المركز؛ ولا يراه الأعضاء الآخرون أبدًا.
+# unreviewed
+email-current = يذهب البريد إلى
+# unreviewed
+email-none = ليس لديك عنوان بريد هنا.
+# unreviewed
+email-requested = أُرسل رابط إلى { $address }: يصبح العنوان لك حين تفتحه.
+# unreviewed
+email-sent = أرسلنا رابطًا إلى { $address }. افتحه خلال يومين لتأكيد العنوان.
+# unreviewed
+email-hub-sends-none = لا يرسل هذا المركز بريدًا: نقاشه على الويب فقط.
+# unreviewed
+email-hint = اتركه فارغًا لإزالة عنوانك.
+# unreviewed
+email-button = احفظ العنوان
+# unreviewed
+email-confirm-title = تأكيد عنوان بريد
+# unreviewed
+email-confirm-lede = اضغط الزر لتأكيد أن هذا العنوان لك.
+# unreviewed
+email-confirm-button = أكّد العنوان
+# unreviewed
+email-confirmed = تم التأكيد: يذهب البريد الآن إلى { $address }.
+# unreviewed
+mail-confirm-subject = أكّد عنوانك في { $community }
+# unreviewed
+mail-confirm-body = طلب شخص مسجّل الدخول باسم { $handle } أن يتلقى هذا العنوان بريد المركز. افتح هذا الرابط لتأكيده (يعمل يومين):
+# unreviewed
+mail-confirm-not-you = إن لم تكن أنت، فلا تفعل شيئًا: بدون الرابط لا يصل شيء إلى هذا العنوان.
+# unreviewed
+event-email_changed = تأكيد عنوان البريد
+# unreviewed
+event-email_removed = إزالة عنوان البريد
+# unreviewed
+problem-email-unusable = لا يمكن استخدام هذا العنوان. اختر غيره.

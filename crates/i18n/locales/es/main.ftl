@@ -1485,8 +1485,49 @@ follower-mail = Correo a los miembros que siguen por correo
 # unreviewed
 job-deliver_post = Enviar una publicación por correo a un miembro
 # unreviewed
+job-confirm_address = Enviar un enlace para confirmar una dirección
+# unreviewed
 field-email = Dirección de correo
 # unreviewed
 problem-unknown-delivery = Elige cada publicación o nada por correo.
 # unreviewed
 problem-email-address = Usa una dirección como nombre@example.org.
+
+# unreviewed
+email-title = Dirección de correo
+# unreviewed
+email-lede = Adonde el hub envía las publicaciones que sigues por correo. Solo la ves tú y el hub; los demás miembros nunca.
+# unreviewed
+email-current = El correo va a
+# unreviewed
+email-none = No tienes ninguna dirección de correo aquí.
+# unreviewed
+email-requested = Se envió un enlace a { $address }: la dirección será tuya cuando lo abras.
+# unreviewed
+email-sent = Enviamos un enlace a { $address }. Ábrelo en dos días para confirmar la dirección.
+# unreviewed
+email-hub-sends-none = Este hub no envía correo: su debate está solo en la web.
+# unreviewed
+email-hint = Déjala vacía para quitar tu dirección.
+# unreviewed
+email-button = Guardar la dirección
+# unreviewed
+email-confirm-title = Confirmar una dirección de correo
+# unreviewed
+email-confirm-lede = Pulsa el botón para confirmar que esta dirección es tuya.
+# unreviewed
+email-confirm-button = Confirmar la dirección
+# unreviewed
+email-confirmed = Confirmada: ahora el correo va a { $address }.
+# unreviewed
+mail-confirm-subject = Confirma tu dirección para { $community }
+# unreviewed
+mail-confirm-body = Alguien con la sesión de { $handle } pidió que esta dirección reciba correo del hub. Abre este enlace para confirmarla (funciona durante dos días):
+# unreviewed
+mail-confirm-not-you = Si no fuiste tú, no hagas nada: sin el enlace, esta dirección no recibe nada.
+# unreviewed
+event-email_changed = Dirección de correo confirmada
+# unreviewed
+event-email_removed = Dirección de correo quitada
+# unreviewed
+problem-email-unusable = Esta dirección no se puede usar. Elige otra.

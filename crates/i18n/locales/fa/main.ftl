@@ -1485,8 +1485,49 @@ follower-mail = ایمیل به اعضایی که با ایمیل دنبال م�
 # unreviewed
 job-deliver_post = فرستادن یک نوشته با ایمیل به یک عضو
 # unreviewed
+job-confirm_address = فرستادن پیوند برای تأیید یک نشانی
+# unreviewed
 field-email = نشانی ایمیل
 # unreviewed
 problem-unknown-delivery = هر نوشته یا هیچ‌چیز با ایمیل را انتخاب کنید.
 # unreviewed
 problem-email-address = نشانی‌ای مانند name@example.org به کار ببرید.
+
+# unreviewed
+email-title = نشانی ایمیل
+# unreviewed
+email-lede = جایی که مرکز نوشته‌های گفت‌وگوهایی را که با ایمیل دنبال می‌کنید می‌فرستد. فقط شما و مرکز آن را می‌بینید؛ اعضای دیگر هرگز.
+# unreviewed
+email-current = ایمیل فرستاده می‌شود به
+# unreviewed
+email-none = شما اینجا نشانی ایمیلی ندارید.
+# unreviewed
+email-requested = پیوندی به { $address } فرستاده شد: وقتی آن را باز کنید، نشانی از آنِ شما می‌شود.
+# unreviewed
+email-sent = پیوندی به { $address } فرستادیم. آن را ظرف دو روز باز کنید تا نشانی تأیید شود.
+# unreviewed
+email-hub-sends-none = این مرکز ایمیل نمی‌فرستد: گفت‌وگوهایش فقط در وب است.
+# unreviewed
+email-hint = برای برداشتن نشانی، آن را خالی بگذارید.
+# unreviewed
+email-button = ذخیرهٔ نشانی
+# unreviewed
+email-confirm-title = تأیید نشانی ایمیل
+# unreviewed
+email-confirm-lede = دکمه را بزنید تا تأیید کنید این نشانی از آنِ شماست.
+# unreviewed
+email-confirm-button = تأیید نشانی
+# unreviewed
+email-confirmed = تأیید شد: ایمیل‌ها اکنون به { $address } فرستاده می‌شوند.
+# unreviewed
+mail-confirm-subject = نشانی خود را برای { $community } تأیید کنید
+# unreviewed
+mail-confirm-body = کسی که با نام { $handle } وارد شده خواسته است این نشانی ایمیل‌های مرکز را دریافت کند. برای تأیید، این پیوند را باز کنید (دو روز کار می‌کند):
+# unreviewed
+mail-confirm-not-you = اگر شما نبودید، کاری نکنید: بدون این پیوند چیزی به این نشانی نمی‌رسد.
+# unreviewed
+event-email_changed = نشانی ایمیل تأیید شد
+# unreviewed
+event-email_removed = نشانی ایمیل برداشته شد
+# unreviewed
+problem-email-unusable = این نشانی را نمی‌توان به کار برد. نشانی دیگری انتخاب کنید.

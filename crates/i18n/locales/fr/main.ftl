@@ -1485,8 +1485,49 @@ follower-mail = Courriels aux membres qui suivent par courriel
 # unreviewed
 job-deliver_post = Envoi d’un message à un membre par courriel
 # unreviewed
+job-confirm_address = Envoi d’un lien pour confirmer une adresse
+# unreviewed
 field-email = Adresse de courriel
 # unreviewed
 problem-unknown-delivery = Choisissez chaque message, ou rien par courriel.
 # unreviewed
 problem-email-address = Utilisez une adresse comme nom@example.org.
+
+# unreviewed
+email-title = Adresse de courriel
+# unreviewed
+email-lede = Là où le hub envoie les messages de la discussion que vous suivez par courriel. Seuls vous et le hub la voyez ; les autres membres jamais.
+# unreviewed
+email-current = Le courriel va à
+# unreviewed
+email-none = Vous n’avez pas d’adresse de courriel ici.
+# unreviewed
+email-requested = Un lien a été envoyé à { $address } : l’adresse sera la vôtre une fois le lien ouvert.
+# unreviewed
+email-sent = Nous avons envoyé un lien à { $address }. Ouvrez-le dans les deux jours pour confirmer l’adresse.
+# unreviewed
+email-hub-sends-none = Ce hub n’envoie pas de courriel : sa discussion est sur le web seulement.
+# unreviewed
+email-hint = Laissez vide pour retirer votre adresse.
+# unreviewed
+email-button = Enregistrer l’adresse
+# unreviewed
+email-confirm-title = Confirmer une adresse de courriel
+# unreviewed
+email-confirm-lede = Appuyez sur le bouton pour confirmer que cette adresse est la vôtre.
+# unreviewed
+email-confirm-button = Confirmer l’adresse
+# unreviewed
+email-confirmed = Confirmée : le courriel va désormais à { $address }.
+# unreviewed
+mail-confirm-subject = Confirmez votre adresse pour { $community }
+# unreviewed
+mail-confirm-body = Une personne connectée en tant que { $handle } a demandé que cette adresse reçoive le courriel du hub. Ouvrez ce lien pour la confirmer (il fonctionne deux jours) :
+# unreviewed
+mail-confirm-not-you = Si ce n’était pas vous, ne faites rien : sans le lien, cette adresse ne reçoit rien.
+# unreviewed
+event-email_changed = Adresse de courriel confirmée
+# unreviewed
+event-email_removed = Adresse de courriel retirée
+# unreviewed
+problem-email-unusable = Cette adresse ne peut pas être utilisée. Choisissez-en une autre.

@@ -1485,8 +1485,49 @@ follower-mail = E-mail aos membros que seguem por e-mail
 # unreviewed
 job-deliver_post = Enviar uma publicação por e-mail a um membro
 # unreviewed
+job-confirm_address = Enviar uma ligação para confirmar um endereço
+# unreviewed
 field-email = Endereço de e-mail
 # unreviewed
 problem-unknown-delivery = Escolha cada publicação ou nada por e-mail.
 # unreviewed
 problem-email-address = Use um endereço como nome@example.org.
+
+# unreviewed
+email-title = Endereço de e-mail
+# unreviewed
+email-lede = Para onde o hub envia as publicações que segue por e-mail. Só você e o hub o veem; os outros membros nunca.
+# unreviewed
+email-current = O e-mail vai para
+# unreviewed
+email-none = Não tem nenhum endereço de e-mail aqui.
+# unreviewed
+email-requested = Foi enviada uma ligação para { $address }: o endereço será seu quando a abrir.
+# unreviewed
+email-sent = Enviámos uma ligação para { $address }. Abra-a dentro de dois dias para confirmar o endereço.
+# unreviewed
+email-hub-sends-none = Este hub não envia e-mail: a sua discussão está só na web.
+# unreviewed
+email-hint = Deixe vazio para remover o seu endereço.
+# unreviewed
+email-button = Guardar o endereço
+# unreviewed
+email-confirm-title = Confirmar um endereço de e-mail
+# unreviewed
+email-confirm-lede = Carregue no botão para confirmar que este endereço é seu.
+# unreviewed
+email-confirm-button = Confirmar o endereço
+# unreviewed
+email-confirmed = Confirmado: o e-mail vai agora para { $address }.
+# unreviewed
+mail-confirm-subject = Confirme o seu endereço para { $community }
+# unreviewed
+mail-confirm-body = Alguém com sessão iniciada como { $handle } pediu que este endereço receba e-mail do hub. Abra esta ligação para o confirmar (funciona durante dois dias):
+# unreviewed
+mail-confirm-not-you = Se não foi você, não faça nada: sem a ligação, este endereço não recebe nada.
+# unreviewed
+event-email_changed = Endereço de e-mail confirmado
+# unreviewed
+event-email_removed = Endereço de e-mail removido
+# unreviewed
+problem-email-unusable = Este endereço não pode ser usado. Escolha outro.

@@ -1513,8 +1513,49 @@ follower-mail = Письма участникам, которые читают �
 # unreviewed
 job-deliver_post = Отправка сообщения участнику по почте
 # unreviewed
+job-confirm_address = Отправка ссылки для подтверждения адреса
+# unreviewed
 field-email = Почтовый адрес
 # unreviewed
 problem-unknown-delivery = Выберите каждое сообщение или ничего по почте.
 # unreviewed
 problem-email-address = Укажите адрес вида name@example.org.
+
+# unreviewed
+email-title = Почтовый адрес
+# unreviewed
+email-lede = Куда хаб отправляет сообщения обсуждений, за которыми вы следите по почте. Его видите только вы и хаб, другие участники — никогда.
+# unreviewed
+email-current = Письма приходят на
+# unreviewed
+email-none = У вас здесь нет почтового адреса.
+# unreviewed
+email-requested = На { $address } отправлена ссылка: адрес станет вашим, когда вы её откроете.
+# unreviewed
+email-sent = Мы отправили ссылку на { $address }. Откройте её в течение двух дней, чтобы подтвердить адрес.
+# unreviewed
+email-hub-sends-none = Этот хаб не отправляет почту: обсуждения здесь только на сайте.
+# unreviewed
+email-hint = Оставьте пустым, чтобы удалить адрес.
+# unreviewed
+email-button = Сохранить адрес
+# unreviewed
+email-confirm-title = Подтверждение почтового адреса
+# unreviewed
+email-confirm-lede = Нажмите кнопку, чтобы подтвердить, что этот адрес ваш.
+# unreviewed
+email-confirm-button = Подтвердить адрес
+# unreviewed
+email-confirmed = Подтверждено: теперь письма приходят на { $address }.
+# unreviewed
+mail-confirm-subject = Подтвердите адрес для { $community }
+# unreviewed
+mail-confirm-body = Кто-то, вошедший как { $handle }, попросил, чтобы на этот адрес приходила почта хаба. Откройте ссылку, чтобы подтвердить его (она действует два дня):
+# unreviewed
+mail-confirm-not-you = Если это были не вы, ничего не делайте: без ссылки на этот адрес ничего не придёт.
+# unreviewed
+event-email_changed = Почтовый адрес подтверждён
+# unreviewed
+event-email_removed = Почтовый адрес удалён
+# unreviewed
+problem-email-unusable = Этот адрес нельзя использовать. Выберите другой.

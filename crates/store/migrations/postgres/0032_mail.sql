@@ -15,3 +15,16 @@ CREATE TABLE category_deliveries (
 );
 
 CREATE INDEX category_deliveries_user_id_idx ON category_deliveries (user_id);
+
+-- An address a member asked for, until they open the link sent to it (the token is kept as
+-- its SHA-256, like every token).
+CREATE TABLE email_confirmations (
+    token_hash TEXT NOT NULL CONSTRAINT email_confirmations_pkey PRIMARY KEY,
+    user_id BIGINT NOT NULL CONSTRAINT email_confirmations_user_id_fkey REFERENCES users (id) ON DELETE CASCADE,
+    address TEXT NOT NULL,
+    expires_at BIGINT NOT NULL,
+    created_at BIGINT NOT NULL,
+    updated_at BIGINT NOT NULL
+);
+
+CREATE INDEX email_confirmations_user_id_idx ON email_confirmations (user_id);

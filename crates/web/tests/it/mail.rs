@@ -389,3 +389,136 @@ async fn a_server_that_says_later_is_tried_again_and_one_that_refuses_is_recorde
     assert_eq!(failed.len(), 1, "{failed:?}");
     assert!(format!("{failed:?}").contains("550"), "{failed:?}");
 }
+
+#[tokio::test]
+async fn a_member_s_address_is_theirs_once_they_open_the_link_mailed_to_it() {
+    let sink = SmtpSink::start(keep_all).await;
+    let hub = TestApp::with_mail(&sink.url).await;
+    let bo = member(&hub, "bo", Role::Member).await;
+    let cy = member(&hub, "cy", Role::Member).await;
+    assert!(
+        get(&hub, "/account/email", Some(&bo.cookie))
+            .await
+            .1
+            .contains("no mail address")
+    );
+
+    let (status, _, again) = post(
+        &hub,
+        &bo,
+        "/account/email",
+        &[("email", "Bo@Example.org"), ("current_password", "wrong")],
+    )
+    .await;
+    assert_eq!(status, 422, "the current password comes first");
+    assert!(
+        again.contains("value=\"Bo@Example.org\""),
+        "what was typed is kept"
+    );
+    let (status, _, page) = post(
+        &hub,
+        &bo,
+        "/account/email",
+        &[
+            ("email", "Bo@Example.org"),
+            ("current_password", crate::wiki::PASSWORD),
+        ],
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert!(page.contains("We sent a link to bo@example.org"), "{page}");
+    assert!(
+        get(&hub, "/discussion/events", Some(&bo.cookie))
+            .await
+            .1
+            .contains("no confirmed mail address"),
+        "nothing goes to an address before it is confirmed"
+    );
+
+    deliver(&hub).await;
+    let mails = sink.messages_to("bo@example.org");
+    assert_eq!(mails.len(), 1);
+    let notice = parse(&mails[0]);
+    assert_eq!(notice.subject(), Some("Confirm your address for Test Hub"));
+    let text = notice.body_text(0).unwrap().into_owned();
+    let link = text
+        .split_whitespace()
+        .find(|word| word.starts_with("http://hub.test/account/email/confirm/"))
+        .unwrap()
+        .trim_start_matches("http://hub.test")
+        .to_owned();
+    assert_eq!(
+        sink.received.lock().unwrap().len(),
+        1,
+        "nothing else was sent"
+    );
+
+    // Opening the link shows a button; pressing it confirms, from any browser.
+    let (status, page) = get(&hub, &link, None).await;
+    assert_eq!(status, 200);
+    assert!(
+        !page.contains("Confirmed"),
+        "opening the link alone confirms nothing"
+    );
+    let press = || {
+        hub.send(
+            Request::post(link.as_str())
+                .header("content-type", "application/x-www-form-urlencoded")
+                .header("origin", crate::ORIGIN)
+                .header("sec-fetch-site", "same-origin")
+                .body(Body::empty())
+                .unwrap(),
+        )
+    };
+    let response = press().await;
+    assert_eq!(response.status(), 200);
+    assert!(
+        crate::text(response)
+            .await
+            .contains("mail now goes to bo@example.org")
+    );
+    assert_eq!(press().await.status(), 404, "a link works once");
+    assert!(
+        get(&hub, "/account/email", Some(&bo.cookie))
+            .await
+            .1
+            .contains("bo@example.org")
+    );
+    assert!(
+        get(&hub, "/account", Some(&bo.cookie))
+            .await
+            .1
+            .contains("Mail address confirmed")
+    );
+
+    // Another member cannot take the address, even with a link to it.
+    post(
+        &hub,
+        &cy,
+        "/account/email",
+        &[
+            ("email", "bo@example.org"),
+            ("current_password", crate::wiki::PASSWORD),
+        ],
+    )
+    .await;
+    deliver(&hub).await;
+    let mails = sink.messages_to("bo@example.org");
+    let text = parse(&mails[1]).body_text(0).unwrap().into_owned();
+    let link = text
+        .split_whitespace()
+        .find(|word| word.starts_with("http://hub.test/account/email/confirm/"))
+        .unwrap()
+        .trim_start_matches("http://hub.test")
+        .to_owned();
+    let response = hub
+        .send(
+            Request::post(link.as_str())
+                .header("origin", crate::ORIGIN)
+                .header("sec-fetch-site", "same-origin")
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(response.status(), 422);
+}

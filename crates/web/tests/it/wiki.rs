@@ -10,7 +10,7 @@ use braid_domain::policy::Actor;
 
 use crate::{ORIGIN, TestApp, header, text};
 
-const PASSWORD: &str = "a long and quiet river";
+pub(crate) const PASSWORD: &str = "a long and quiet river";
 
 /// A signed-in browser.
 pub(crate) struct Member {

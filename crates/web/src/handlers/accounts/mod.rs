@@ -1,6 +1,7 @@
 //! Signing in and out, joining by invitation, and a member's own account pages.
 
 pub mod account;
+pub mod email;
 pub mod invitations;
 pub mod join;
 pub mod lifecycle;
