@@ -17,7 +17,8 @@
 //   press when JavaScript is on);
 // - the newcomer starts a discussion thread that waits for a facilitator; the administrator
 //   approves it from the queue; the editor replies quoting it; the newcomer marks the answer
-//   and watches the category;
+//   and watches the category; adds a mail address, confirms it from the mail the hub sent, and
+//   chooses to read that category on the web only;
 // - the administrator switches the interface to Persian, and it follows them to another device.
 // Every focus stop on the keyboard journey must show a focus ring.
 //
@@ -28,7 +29,7 @@ import { spawnSync } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { PASSWORD, harnessSettings, launchChromium, startBraid } from './server.mjs';
+import { PASSWORD, harnessSettings, launchChromium, startBraid, startSmtpSink } from './server.mjs';
 
 const { npmDir, binary } = harnessSettings();
 
@@ -113,7 +114,8 @@ let failed = false;
 
 for (const javaScriptEnabled of [false, true]) {
   const mode = javaScriptEnabled ? 'JavaScript on' : 'JavaScript off';
-  const { base, server, data } = await startBraid(binary, { handle: 'ed', role: 'editor' });
+  const sink = await startSmtpSink();
+  const { base, server, data } = await startBraid(binary, { handle: 'ed', role: 'editor', smtpUrl: sink.url });
   const contexts = [];
   const newContext = async () => {
     const made = await browser.newContext({ javaScriptEnabled });
@@ -377,6 +379,31 @@ for (const javaScriptEnabled of [false, true]) {
     check((await keys.textContent('main')).includes('solved'), 'the list does not show the thread solved');
     done();
 
+    begin('the newcomer adds a mail address, confirms it from the mail, then reads on the web only');
+    await keys.goto(`${base}/account`);
+    await keys.click('a[href="/account/email"]');
+    await keys.fill('#email', 'noor@example.org');
+    await keys.fill('#current_password', PASSWORD);
+    await keys.click('form[action="/account/email"] button[type=submit]');
+    check((await keys.textContent('main')).includes('We sent a link to noor@example.org'), 'no link sent');
+    let confirmation;
+    for (let look = 0; look < 40 && !confirmation; look++) {
+      confirmation = sink.messages.find((message) => message.to === 'noor@example.org');
+      if (!confirmation) await keys.waitForTimeout(250);
+    }
+    check(confirmation, 'no mail reached the address');
+    const unfolded = confirmation.text.replace(/=\r\n/g, '');
+    const link = unfolded.match(/http:\/\/[^\s]+\/account\/email\/confirm\/[a-z0-9_]+/)[0];
+    await keys.goto(link);
+    await keys.click('form[action^="/account/email/confirm/"] button[type=submit]');
+    check((await keys.textContent('main')).includes('mail now goes to noor@example.org'), 'not confirmed');
+    await keys.goto(`${base}/discussion/ask-the-community`);
+    check((await keys.inputValue('#delivery-mode')) === 'every', 'a new address does not get every post');
+    await keys.selectOption('#delivery-mode', 'web');
+    await keys.click('form[action$="/delivery"] button[type=submit]');
+    check((await keys.inputValue('#delivery-mode')) === 'web', 'the choice was not kept');
+    done();
+
     begin('the editor translates a page into Persian, and a Persian reader finds it');
     await editor.goto(`${base}/wiki/discover/first-conversations`);
     await editor.click('.page-actions a[href$="/translate"]');
@@ -441,6 +468,7 @@ for (const javaScriptEnabled of [false, true]) {
     for (const made of contexts) await made.close().catch(() => {});
     server.kill('SIGTERM');
     await new Promise((resolve) => server.once('exit', resolve));
+    sink.close();
     rmSync(data, { recursive: true, force: true });
   }
 }

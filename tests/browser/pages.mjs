@@ -18,7 +18,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PASSWORD, harnessSettings, launchChromium, startBraid } from './server.mjs';
+import { PASSWORD, harnessSettings, launchChromium, startBraid, startSmtpSink } from './server.mjs';
 
 const { npmDir, binary, modules } = harnessSettings();
 const axePath = path.join(modules, 'axe-core', 'axe.min.js');
@@ -32,7 +32,8 @@ const RTL = ['ar', 'fa'];
 const MESSAGE_IDS = [...readFileSync(new URL('en/main.ftl', locales), 'utf8').matchAll(/^([a-z][a-z0-9_-]*) =/gm)]
   .map((m) => m[1]);
 const shots = process.env.BRAID_SCREENSHOTS || '';
-const { base, server, data } = await startBraid(binary, { handle: 'checker', role: 'admin' });
+const sink = await startSmtpSink();
+const { base, server, data } = await startBraid(binary, { handle: 'checker', role: 'admin', smtpUrl: sink.url });
 
 const PAGES = [
   // [path, signed in]
@@ -68,6 +69,8 @@ const PAGES = [
   ['/moderation', true],
   ['/categories/new', true],
   ['/categories/events/settings', true],
+  ['/account/email', true],
+  ['/account/email/confirm/braid_e_example', false],
 ];
 
 const browser = await launchChromium(npmDir);
@@ -297,6 +300,7 @@ for (const language of LANGUAGES) {
 }
 await browser.close();
 server.kill();
+sink.close();
 
 // The Nu Html Checker, once for every page (the JVM takes seconds to start), plus a control.
 const control = path.join(htmlDir, 'control.html');
