@@ -6,6 +6,8 @@
 //! who gets what and hand over the words.
 #![forbid(unsafe_code)]
 
+pub mod lmtp;
+
 use std::time::SystemTime;
 
 use lettre::message::header::{HeaderName, HeaderValue};
