@@ -114,6 +114,9 @@ pub struct PostView {
     pub author: Option<String>,
     /// Its text rendered; empty once deleted.
     pub html: String,
+    /// For a post that came by mail: what it quoted and its signature, rendered, for the web
+    /// to fold (empty when there is none).
+    pub folded: String,
     /// Its Markdown, for its author's edit form.
     pub body: String,
     /// The post it answers: its id and author. (Its words are in the reply's own text,
@@ -174,6 +177,64 @@ pub struct Posted {
     pub post: PostId,
     /// Whether it waits for a facilitator.
     pub held: bool,
+}
+
+/// Where a post comes from.
+#[derive(Debug, Clone, Copy)]
+enum Origin {
+    /// Written on the web.
+    Web,
+    /// Came by mail; `hold`: wait for a facilitator whoever sent it.
+    Mail { hold: bool },
+}
+
+impl Origin {
+    fn holds(self) -> bool {
+        matches!(self, Origin::Mail { hold: true })
+    }
+
+    fn by_mail(self) -> bool {
+        matches!(self, Origin::Mail { .. })
+    }
+}
+
+/// A mail's text split into what its author wrote and what they quoted or signed below it:
+/// a signature from its `-- ` line, and a trailing block of `>` lines with the "On …
+/// wrote:" line above it. The web shows the first and folds the second; both are kept.
+pub(crate) fn split_reply(text: &str) -> (&str, &str) {
+    let text = text.trim_end();
+    let mut end = text.len();
+    if let Some(at) = text
+        .find("\n-- \n")
+        .or_else(|| text.ends_with("\n--").then(|| text.len() - 3))
+    {
+        end = at;
+    }
+    // Walk back over quoted lines, blank lines and one attribution line.
+    let mut cut = end;
+    let mut saw_quote = false;
+    let mut attribution_taken = false;
+    for line in text[..end].lines().rev() {
+        let trimmed = line.trim();
+        let start = text[..cut].rfind(line).unwrap_or(cut);
+        if trimmed.starts_with('>') {
+            saw_quote = true;
+        } else if trimmed.is_empty() {
+        } else if saw_quote && !attribution_taken && trimmed.ends_with(':') {
+            attribution_taken = true;
+        } else {
+            break;
+        }
+        cut = start;
+    }
+    if !saw_quote {
+        cut = end;
+    }
+    let main = text[..cut].trim_end();
+    if main.is_empty() {
+        return (text, "");
+    }
+    (main, text[cut..].trim())
 }
 
 fn member_id(actor: &Actor) -> Option<UserId> {
@@ -346,6 +407,30 @@ impl Discussion<'_> {
         title: &str,
         body: &str,
     ) -> Result<Posted, AppError> {
+        self.start(actor, slug, title, body, Origin::Web).await
+    }
+
+    /// Starts a thread from a mail to the category's address. Its sender is known only by
+    /// the mail's `From`, which anyone can write, so it always waits for a facilitator.
+    pub(crate) async fn start_thread_by_mail(
+        &self,
+        actor: &Actor,
+        slug: &str,
+        title: &str,
+        body: &str,
+    ) -> Result<Posted, AppError> {
+        self.start(actor, slug, title, body, Origin::Mail { hold: true })
+            .await
+    }
+
+    async fn start(
+        &self,
+        actor: &Actor,
+        slug: &str,
+        title: &str,
+        body: &str,
+        origin: Origin,
+    ) -> Result<Posted, AppError> {
         let category = self.readable_category(actor, slug).await?;
         if !Self::may(actor, DiscussionAction::Start, &category, None) {
             return Err(AppError::Forbidden);
@@ -353,7 +438,7 @@ impl Discussion<'_> {
         let author = member_id(actor).ok_or(AppError::Forbidden)?;
         let title = thread_title(title)?;
         let body = post_body(body)?;
-        let held = self.holds(actor, &category).await?;
+        let held = origin.holds() || self.holds(actor, &category).await?;
         let state = if held {
             PostState::Held
         } else {
@@ -361,7 +446,7 @@ impl Discussion<'_> {
         };
         let mut work = self.write();
         let (thread, post) = work
-            .start_thread(category.id, &title, author, &body, state)
+            .start_thread(category.id, &title, author, &body, state, origin.by_mail())
             .await?;
         self.commit(work).await?;
         Ok(Posted { thread, post, held })
@@ -458,13 +543,23 @@ impl Discussion<'_> {
                 .find(|post| post.id == quoted && post.state == PostState::Published)?;
             Some((post.id, post.author.clone()))
         });
+        let (main, tail) = if record.by_mail {
+            split_reply(&record.body)
+        } else {
+            (record.body.as_str(), "")
+        };
         PostView {
             id: record.id,
             author: record.author.clone(),
             html: if deleted {
                 String::new()
             } else {
-                self.render_post(&record.body).html.clone()
+                self.render_post(main).html.clone()
+            },
+            folded: if deleted || tail.is_empty() {
+                String::new()
+            } else {
+                self.render_post(tail).html.clone()
             },
             body: record.body.clone(),
             quoted,
@@ -511,6 +606,29 @@ impl Discussion<'_> {
         quoted: Option<PostId>,
         body: &str,
     ) -> Result<Posted, AppError> {
+        self.post_reply(actor, thread, quoted, body, Origin::Web)
+            .await
+    }
+
+    /// Posts a reply that came by mail to the member's own reply address for the thread.
+    pub(crate) async fn reply_by_mail(
+        &self,
+        actor: &Actor,
+        thread: ThreadId,
+        body: &str,
+    ) -> Result<Posted, AppError> {
+        self.post_reply(actor, thread, None, body, Origin::Mail { hold: false })
+            .await
+    }
+
+    async fn post_reply(
+        &self,
+        actor: &Actor,
+        thread: ThreadId,
+        quoted: Option<PostId>,
+        body: &str,
+        origin: Origin,
+    ) -> Result<Posted, AppError> {
         let (category, record) = self.readable_thread(actor, thread).await?;
         if !Self::may(actor, DiscussionAction::Reply, &category, Some(&record)) {
             return Err(AppError::Forbidden);
@@ -526,14 +644,16 @@ impl Discussion<'_> {
                 return Err(AppError::NotFound);
             }
         }
-        let held = self.holds(actor, &category).await?;
+        let held = origin.holds() || self.holds(actor, &category).await?;
         let state = if held {
             PostState::Held
         } else {
             PostState::Published
         };
         let mut work = self.write();
-        let post = work.add_post(thread, author, quoted, &body, state).await?;
+        let post = work
+            .add_post(thread, author, quoted, &body, state, origin.by_mail())
+            .await?;
         self.commit(work).await?;
         Ok(Posted { thread, post, held })
     }
@@ -1038,5 +1158,34 @@ fn readers_from_form(kind: &str, roles: &[String]) -> Result<CategoryReaders, Do
             reason: "use public, members or roles",
             key: "category-readers",
         }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_reply;
+
+    #[test]
+    fn a_mail_reply_is_split_from_what_it_quotes_and_its_signature() {
+        let mail = "Yes, with a bridge.\n\nOn Monday, Ana wrote:\n> Has anyone crossed?\n> With Tor?\n\n-- \nBo, Nairobi\n";
+        assert_eq!(
+            split_reply(mail),
+            (
+                "Yes, with a bridge.",
+                "On Monday, Ana wrote:\n> Has anyone crossed?\n> With Tor?\n\n-- \nBo, Nairobi"
+            )
+        );
+        assert_eq!(split_reply("Thanks.\n-- \nBo"), ("Thanks.", "-- \nBo"));
+        assert_eq!(
+            split_reply("> inline quote\nmy answer\n> another"),
+            ("> inline quote\nmy answer", "> another"),
+            "only the trailing block folds"
+        );
+        assert_eq!(
+            split_reply("> all quoted"),
+            ("> all quoted", ""),
+            "nothing left to show is shown whole"
+        );
+        assert_eq!(split_reply("Just text:"), ("Just text:", ""));
     }
 }

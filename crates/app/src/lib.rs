@@ -13,6 +13,7 @@ pub mod discussion;
 mod error;
 pub mod followers;
 pub mod hub;
+pub mod inbound;
 pub mod invitations;
 pub mod jobs;
 mod kept;

@@ -380,6 +380,11 @@ impl App {
 }
 
 impl MailService {
+    /// The hub's mail domain.
+    pub(crate) fn domain(&self) -> String {
+        self.settings.domain.clone()
+    }
+
     /// A post's message id: the same for every recipient and every retry, and saying nothing
     /// of how many posts the hub has.
     fn message_id(&self, sealing: &braid_crypt::SealingKey, post: PostId) -> String {
@@ -399,6 +404,20 @@ pub(crate) fn reply_token(
 ) -> String {
     let message = format!("{thread}.{member}");
     format!("r{message}.{}", sealing.tag("reply", &message))
+}
+
+/// The thread and member a reply token names, if the hub made it.
+pub(crate) fn read_reply_token(
+    sealing: &braid_crypt::SealingKey,
+    token: &str,
+) -> Option<(ThreadId, UserId)> {
+    let mut parts = token.strip_prefix('r')?.splitn(3, '.');
+    let thread: i64 = parts.next()?.parse().ok()?;
+    let member: i64 = parts.next()?.parse().ok()?;
+    let tag = parts.next()?;
+    sealing
+        .verify_tag("reply", &format!("{thread}.{member}"), tag)
+        .then_some((ThreadId(thread), UserId(member)))
 }
 
 /// A member's unsubscribe token for a category: `<category>.<member>.<tag>`.

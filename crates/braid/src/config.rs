@@ -46,6 +46,8 @@ pub struct MailConfig {
     pub domain: String,
     /// Where outgoing mail is handed over.
     pub smtp_url: String,
+    /// Where the local MTA hands incoming mail over (LMTP); empty: no mail in.
+    pub lmtp_listen: String,
 }
 
 /// `[wiki]`
@@ -343,6 +345,11 @@ const DOCS: &[(&str, &str)] = &[
         "mail.domain",
         "The hub's mail domain, e.g. lists.example.org: a category's address is <slug>@<domain>.\n\
          Empty: no mail is sent, and the discussion is on the web only.",
+    ),
+    (
+        "mail.lmtp_listen",
+        "Address and port of the LMTP listener the local MTA hands the domain's mail to (replies\n\
+         and new threads by mail), e.g. 127.0.0.1:2424. Empty: no mail comes in.",
     ),
     (
         "mail.smtp_url",

@@ -104,6 +104,15 @@ pub async fn serve(config: Config, with_demo: bool) -> anyhow::Result<()> {
     // keeps (page lists, anonymous pages) is more than half a second behind them.
     app.prepare_search().await?;
     let mut followers = Vec::new();
+    // Mail in: the local MTA hands messages for the hub's domain to this LMTP listener.
+    let lmtp = config.mail.lmtp_listen.trim();
+    if !lmtp.is_empty() && app.sends_mail() {
+        let listener = tokio::net::TcpListener::bind(lmtp)
+            .await
+            .with_context(|| format!("cannot listen for LMTP on {lmtp}"))?;
+        tracing::info!(address = %listener.local_addr()?, "taking mail over LMTP");
+        followers.push(tokio::spawn(app.take_mail(listener, shutdown.clone())));
+    }
     for follower in app.followers() {
         let app = app.clone();
         let mut shutdown = shutdown.clone();

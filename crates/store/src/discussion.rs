@@ -54,6 +54,8 @@ pub struct PostRecord {
     pub state: PostState,
     /// A facilitator's note on rejecting it.
     pub moderation_note: String,
+    /// Whether it came by mail (its text is then the mail's whole text).
+    pub by_mail: bool,
     /// When its author last changed it.
     pub edited_at: Option<Timestamp>,
     /// When it was deleted.
@@ -143,6 +145,7 @@ named_row!(PostRow {
     body: String,
     state: String,
     moderation_note: String,
+    source: String,
     edited_at: Option<i64>,
     deleted_at: Option<i64>,
     created_at: i64,
@@ -158,6 +161,7 @@ fn post_from_row(row: PostRow) -> PostRecord {
         body: row.body,
         state: PostState::parse(&row.state),
         moderation_note: row.moderation_note,
+        by_mail: row.source == "mail",
         edited_at: row.edited_at.map(Timestamp),
         deleted_at: row.deleted_at.map(Timestamp),
         created_at: Timestamp(row.created_at),
@@ -165,7 +169,7 @@ fn post_from_row(row: PostRow) -> PostRecord {
 }
 
 const POST_SELECT: &str = "SELECT p.id, p.thread_id, p.author_id, u.handle AS author, p.quoted_id, \
-     p.body, p.state, p.moderation_note, p.edited_at, p.deleted_at, p.created_at \
+     p.body, p.state, p.moderation_note, p.source, p.edited_at, p.deleted_at, p.created_at \
      FROM posts p LEFT JOIN users u ON u.id = p.author_id";
 
 impl Store {
@@ -556,6 +560,7 @@ impl UnitOfWork {
         author: UserId,
         body: &str,
         state: PostState,
+        by_mail: bool,
     ) -> Result<(ThreadId, PostId), StoreError> {
         let now = self.now().as_millis();
         let transaction = self.transaction().await?;
@@ -573,7 +578,7 @@ impl UnitOfWork {
         self.log(EntityKind::Thread, thread, ChangeAction::Created)
             .await?;
         let post = self
-            .add_post(ThreadId(thread), author, None, body, state)
+            .add_post(ThreadId(thread), author, None, body, state, by_mail)
             .await?;
         Ok((ThreadId(thread), post))
     }
@@ -586,13 +591,14 @@ impl UnitOfWork {
         quoted: Option<PostId>,
         body: &str,
         state: PostState,
+        by_mail: bool,
     ) -> Result<PostId, StoreError> {
         let now = self.now().as_millis();
         let transaction = self.transaction().await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO posts (thread_id, author_id, quoted_id, body, state, moderation_note, \
-                                edited_at, deleted_at, created_at, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, '', NULL, NULL, $6, $6) RETURNING id",
+                                source, edited_at, deleted_at, created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, '', $7, NULL, NULL, $6, $6) RETURNING id",
         )
         .bind(thread.0)
         .bind(author.0)
@@ -600,6 +606,7 @@ impl UnitOfWork {
         .bind(body)
         .bind(state.as_str())
         .bind(now)
+        .bind(if by_mail { "mail" } else { "web" })
         .fetch_one(&mut **transaction)
         .await?;
         self.log(EntityKind::Post, id, ChangeAction::Created)

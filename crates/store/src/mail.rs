@@ -140,6 +140,17 @@ impl Store {
         Ok(Some((UserId(user), address)))
     }
 
+    /// The member whose confirmed address this is.
+    pub async fn member_by_email(&self, address: &str) -> Result<Option<UserId>, StoreError> {
+        let id: Option<i64> = sqlx::query_scalar(
+            "SELECT id FROM users WHERE email = $1 AND email_confirmed_at IS NOT NULL",
+        )
+        .bind(address)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(id.map(UserId))
+    }
+
     /// How the member follows the category by mail: `every` unless they chose otherwise.
     pub async fn category_delivery(
         &self,

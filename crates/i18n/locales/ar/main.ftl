@@ -1585,3 +1585,5 @@ event-email_changed = تأكيد عنوان البريد
 event-email_removed = إزالة عنوان البريد
 # unreviewed
 problem-email-unusable = لا يمكن استخدام هذا العنوان. اختر غيره.
+# unreviewed
+post-folded = النص المقتبس والتوقيع

@@ -830,3 +830,4 @@ mail-confirm-not-you = If it was not you, do nothing: without the link, this add
 event-email_changed = Mail address confirmed
 event-email_removed = Mail address removed
 problem-email-unusable = This address cannot be used. Choose another.
+post-folded = Quoted text and signature

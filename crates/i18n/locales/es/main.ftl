@@ -1531,3 +1531,5 @@ event-email_changed = Dirección de correo confirmada
 event-email_removed = Dirección de correo quitada
 # unreviewed
 problem-email-unusable = Esta dirección no se puede usar. Elige otra.
+# unreviewed
+post-folded = Texto citado y firma

@@ -1531,3 +1531,5 @@ event-email_changed = نشانی ایمیل تأیید شد
 event-email_removed = نشانی ایمیل برداشته شد
 # unreviewed
 problem-email-unusable = این نشانی را نمی‌توان به کار برد. نشانی دیگری انتخاب کنید.
+# unreviewed
+post-folded = متن نقل‌شده و امضا

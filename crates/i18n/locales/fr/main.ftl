@@ -1531,3 +1531,5 @@ event-email_changed = Adresse de courriel confirmée
 event-email_removed = Adresse de courriel retirée
 # unreviewed
 problem-email-unusable = Cette adresse ne peut pas être utilisée. Choisissez-en une autre.
+# unreviewed
+post-folded = Texte cité et signature

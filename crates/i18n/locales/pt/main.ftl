@@ -1531,3 +1531,5 @@ event-email_changed = Endereço de e-mail confirmado
 event-email_removed = Endereço de e-mail removido
 # unreviewed
 problem-email-unusable = Este endereço não pode ser usado. Escolha outro.
+# unreviewed
+post-folded = Texto citado e assinatura

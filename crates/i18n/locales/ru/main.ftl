@@ -1559,3 +1559,5 @@ event-email_changed = Почтовый адрес подтверждён
 event-email_removed = Почтовый адрес удалён
 # unreviewed
 problem-email-unusable = Этот адрес нельзя использовать. Выберите другой.
+# unreviewed
+post-folded = Цитата и подпись

@@ -28,3 +28,7 @@ CREATE TABLE email_confirmations (
 );
 
 CREATE INDEX email_confirmations_user_id_idx ON email_confirmations (user_id);
+
+-- Whether a post came by mail ('mail') or was written on the web ('web'): a post that came
+-- by mail keeps its whole text, and the web folds what it quotes.
+ALTER TABLE posts ADD COLUMN source TEXT NOT NULL DEFAULT 'web';

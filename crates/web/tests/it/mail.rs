@@ -522,3 +522,253 @@ async fn a_member_s_address_is_theirs_once_they_open_the_link_mailed_to_it() {
         .await;
     assert_eq!(response.status(), 422);
 }
+
+/// Hands `message` to the hub's LMTP listener at `address` for `recipient`; returns the
+/// answer to its `DATA` (or the refusal at `RCPT`).
+async fn lmtp(address: std::net::SocketAddr, recipient: &str, message: &[u8]) -> String {
+    let stream = tokio::net::TcpStream::connect(address).await.unwrap();
+    let (read, mut write) = stream.into_split();
+    let mut lines = BufReader::new(read);
+    let mut answer = String::new();
+    let read_reply = async |lines: &mut BufReader<tokio::net::tcp::OwnedReadHalf>| {
+        let mut reply = String::new();
+        loop {
+            let mut line = String::new();
+            lines.read_line(&mut line).await.unwrap();
+            reply.push_str(&line);
+            if line.len() < 4 || line.as_bytes()[3] != b'-' {
+                return reply;
+            }
+        }
+    };
+    read_reply(&mut lines).await;
+    write.write_all(b"LHLO mta.test\r\n").await.unwrap();
+    read_reply(&mut lines).await;
+    write
+        .write_all(b"MAIL FROM:<someone@example.org>\r\n")
+        .await
+        .unwrap();
+    read_reply(&mut lines).await;
+    write
+        .write_all(format!("RCPT TO:<{recipient}>\r\n").as_bytes())
+        .await
+        .unwrap();
+    let rcpt = read_reply(&mut lines).await;
+    if !rcpt.starts_with('2') {
+        return rcpt;
+    }
+    write.write_all(b"DATA\r\n").await.unwrap();
+    read_reply(&mut lines).await;
+    let mut data = Vec::new();
+    for line in message.split_inclusive(|&b| b == b'\n') {
+        if line.starts_with(b".") {
+            data.push(b'.');
+        }
+        data.extend_from_slice(line);
+    }
+    if !data.ends_with(b"\n") {
+        data.extend_from_slice(b"\r\n");
+    }
+    data.extend_from_slice(b".\r\nQUIT\r\n");
+    write.write_all(&data).await.unwrap();
+    answer.push_str(&read_reply(&mut lines).await);
+    answer
+}
+
+#[tokio::test]
+async fn replies_by_mail_land_in_their_thread_and_anything_else_gets_a_clear_answer() {
+    let sink = SmtpSink::start(keep_all).await;
+    let hub = TestApp::with_mail(&sink.url).await;
+    let fay = member(&hub, "fay", Role::Facilitator).await;
+    let bo = member(&hub, "bo", Role::Member).await;
+    member(&hub, "cy", Role::Member).await;
+    for (handle, address) in [
+        ("fay", "fay@example.org"),
+        ("bo", "bo@example.org"),
+        ("cy", "cy@example.org"),
+    ] {
+        hub.app
+            .accounts()
+            .set_confirmed_email(&Actor::System, handle, address)
+            .await
+            .unwrap();
+    }
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    let (_stop, shutdown) = tokio::sync::watch::channel(false);
+    tokio::spawn(hub.app.take_mail(listener, shutdown));
+
+    let (_, location, _) = post(
+        &hub,
+        &fay,
+        "/discussion/ask-the-community/threads",
+        &[
+            ("title", "Signal or Wire?"),
+            ("body", "Which would you pick?"),
+        ],
+    )
+    .await;
+    let thread_path = location.split('#').next().unwrap().to_owned();
+    deliver(&hub).await;
+    let to_bo = parse(&sink.messages_to("bo@example.org")[0])
+        .reply_to()
+        .unwrap()
+        .first()
+        .unwrap()
+        .address()
+        .unwrap()
+        .to_owned();
+
+    // Bo answers from his mail client: his first post waits, then reads in its thread with
+    // what it quoted folded away.
+    let reply = format!(
+        "From: Bo <bo@example.org>\r\nTo: {to_bo}\r\nSubject: Re: [Ask the community] Signal or Wire?\r\n\r\nSignal, with disappearing messages.\r\n\r\nOn Monday, fay via Test Hub wrote:\r\n> Which would you pick?\r\n"
+    );
+    let answer = lmtp(address, &to_bo, reply.as_bytes()).await;
+    assert!(
+        answer.starts_with("250 2.0.0 held for a facilitator"),
+        "{answer}"
+    );
+    let held = get(&hub, "/moderation", Some(&fay.cookie)).await.1;
+    let post_id = held
+        .split("id=\"post-")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned();
+    post(
+        &hub,
+        &fay,
+        &format!("/posts/{post_id}/moderate"),
+        &[("decision", "approve")],
+    )
+    .await;
+    let page = get(&hub, &thread_path, Some(&bo.cookie)).await.1;
+    assert!(
+        page.contains("Signal, with disappearing messages."),
+        "{page}"
+    );
+    assert!(
+        page.contains("<details class=\"folded\">"),
+        "the quote is folded: {page}"
+    );
+
+    // The same address from someone else, a made-up one, a stranger, a non-member sender.
+    let from_cy = reply.replace("bo@example.org>", "cy@example.org>");
+    assert!(
+        lmtp(address, &to_bo, from_cy.as_bytes())
+            .await
+            .starts_with("550 5.7.1")
+    );
+    let forged = format!("{}x@hub.test", to_bo.split('@').next().unwrap());
+    assert!(
+        lmtp(address, &forged, reply.as_bytes())
+            .await
+            .starts_with("550 5.1.1")
+    );
+    assert!(
+        lmtp(address, "nobody@hub.test", reply.as_bytes())
+            .await
+            .starts_with("550 5.1.1")
+    );
+    assert!(
+        lmtp(
+            address,
+            "ask-the-community@elsewhere.test",
+            reply.as_bytes()
+        )
+        .await
+        .starts_with("550 5.1.1")
+    );
+    let stranger = reply.replace("bo@example.org>", "eve@example.net>");
+    assert!(
+        lmtp(address, "ask-the-community@hub.test", stranger.as_bytes())
+            .await
+            .starts_with("550 5.7.1")
+    );
+
+    // A new thread by mail waits for a facilitator whoever it claims to be from.
+    let new_thread =
+        "From: bo@example.org\r\nSubject: Burner phones at borders\r\n\r\nAny advice?\r\n";
+    let answer = lmtp(address, "ask-the-community@hub.test", new_thread.as_bytes()).await;
+    assert!(answer.starts_with("250 2.0.0 held"), "{answer}");
+    assert!(
+        get(&hub, "/moderation", Some(&fay.cookie))
+            .await
+            .1
+            .contains("Burner phones at borders")
+    );
+
+    // Every message of the mail corpus, sent as from a member: each gets an answer, the
+    // listener stays up, and each one taken is one whole thread waiting for a facilitator.
+    let corpus = crate::crate_dir().join("../../../shared/corpora/mail");
+    let mut files = Vec::new();
+    let mut folders = vec![corpus];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                folders.push(path);
+            } else if path.extension().is_some_and(|e| e == "eml") {
+                files.push(path);
+            }
+        }
+    }
+    assert!(files.len() > 50, "the corpus is there: {}", files.len());
+    let mut taken = 0;
+    for file in &files {
+        let message = as_from_bo(&std::fs::read(file).unwrap());
+        let answer = lmtp(address, "events@hub.test", &message).await;
+        assert!(
+            answer.starts_with("250 ") || answer.starts_with("550 ") || answer.starts_with("552 "),
+            "{}: {answer}",
+            file.display()
+        );
+        taken += usize::from(answer.starts_with("250 "));
+    }
+    eprintln!(
+        "mail corpus: {} messages, {taken} taken and held, {} refused with a status",
+        files.len(),
+        files.len() - taken
+    );
+    assert!(taken > 0, "some of the corpus reads as posts");
+    let queue = get(&hub, "/moderation", Some(&fay.cookie)).await.1;
+    assert_eq!(
+        queue.matches("<article class=\"comment\"").count(),
+        taken + 1,
+        "held: the corpus's and Burner phones"
+    );
+    assert!(
+        lmtp(address, &to_bo, reply.as_bytes())
+            .await
+            .starts_with("250 "),
+        "still up"
+    );
+}
+
+/// `message` with its own `From` fields (and their folded lines) taken out and Bo's put first.
+fn as_from_bo(message: &[u8]) -> Vec<u8> {
+    let mut out = b"From: bo@example.org\r\n".to_vec();
+    let mut in_headers = true;
+    let mut dropping = false;
+    for line in message.split_inclusive(|&b| b == b'\n') {
+        if in_headers {
+            if line == b"\r\n" || line == b"\n" {
+                in_headers = false;
+            } else if line.starts_with(b" ") || line.starts_with(b"\t") {
+                if dropping {
+                    continue;
+                }
+            } else {
+                dropping = line.len() >= 5 && line[..5].eq_ignore_ascii_case(b"from:");
+                if dropping {
+                    continue;
+                }
+            }
+        }
+        out.extend_from_slice(line);
+    }
+    out
+}

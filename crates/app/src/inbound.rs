@@ -1,0 +1,189 @@
+//! Mail in (issue 31, design 0008): what the LMTP listener hands over becomes a post, is held
+//! for a facilitator, or is refused with a status the sender's server reports back. Nothing is
+//! dropped without an answer, and nothing is half-stored: a post is one unit of work.
+//!
+//! - `<slug>+r<thread>.<member>.<tag>@<domain>`, a member's reply address: a reply in that
+//!   thread by that member, when the mail comes from their confirmed address. The tag proves
+//!   that the hub made the address, so a guessed one is refused. One sent from another address
+//!   (forwarded, leaked) is refused too.
+//! - `<slug>@<domain>`, a category's address: a new thread by the member whose confirmed address
+//!   the mail comes from. `From` proves nothing, so the thread waits for a facilitator.
+
+use std::sync::Arc;
+
+use braid_domain::ids::{ThreadId, UserId};
+use braid_mail::lmtp::{Inbox, InboxFuture, Reply};
+use mail_parser::MessageParser;
+
+use crate::{App, AppError};
+
+/// The most header fields a message may have.
+const MAX_HEADERS: usize = 500;
+/// The most MIME parts a message may have.
+const MAX_PARTS: usize = 100;
+
+/// Where a recipient address leads.
+enum Recipient {
+    /// A category's address: a new thread.
+    Category(String),
+    /// A member's reply address for a thread.
+    Reply { thread: ThreadId, member: UserId },
+}
+
+/// The hub's inbox, for the LMTP listener.
+#[derive(Debug, Clone)]
+pub struct MailInbox {
+    app: App,
+}
+
+impl App {
+    /// The inbox the LMTP listener hands mail to; `None` when the hub has no mail domain.
+    pub fn inbox(&self) -> Option<Arc<dyn Inbox>> {
+        self.mail.as_ref()?;
+        Some(Arc::new(MailInbox { app: self.clone() }))
+    }
+
+    /// Takes mail over LMTP on `listener` until `shutdown` turns true (at once when the hub
+    /// has no mail domain).
+    pub fn take_mail(
+        &self,
+        listener: tokio::net::TcpListener,
+        shutdown: tokio::sync::watch::Receiver<bool>,
+    ) -> impl std::future::Future<Output = ()> + Send + 'static {
+        let inbox = self.inbox();
+        async move {
+            if let Some(inbox) = inbox {
+                braid_mail::lmtp::serve(
+                    listener,
+                    inbox,
+                    braid_mail::lmtp::Limits::default(),
+                    shutdown,
+                )
+                .await;
+            }
+        }
+    }
+}
+
+fn unknown() -> Reply {
+    Reply::new(550, "5.1.1", "no such address here")
+}
+
+impl MailInbox {
+    /// Where `address` leads, if the hub has it.
+    async fn recipient(&self, address: &str) -> Result<Option<Recipient>, AppError> {
+        let Some(mail) = self.app.mail.as_ref() else {
+            return Ok(None);
+        };
+        let Some((local, domain)) = address.rsplit_once('@') else {
+            return Ok(None);
+        };
+        if !domain.eq_ignore_ascii_case(&mail.domain()) {
+            return Ok(None);
+        }
+        let (slug, token) = match local.split_once('+') {
+            Some((slug, token)) => (slug, Some(token)),
+            None => (local, None),
+        };
+        if self.app.store().category_by_slug(slug).await?.is_none() {
+            return Ok(None);
+        }
+        let Some(token) = token else {
+            return Ok(Some(Recipient::Category(slug.to_owned())));
+        };
+        Ok(crate::mail::read_reply_token(&self.app.sealing, token)
+            .map(|(thread, member)| Recipient::Reply { thread, member }))
+    }
+
+    async fn take(&self, recipient: &str, message: &[u8]) -> Result<Reply, AppError> {
+        let Some(recipient) = self.recipient(recipient).await? else {
+            return Ok(unknown());
+        };
+        let Some(parsed) = MessageParser::default().parse(message) else {
+            return Ok(Reply::new(550, "5.6.0", "the message cannot be read"));
+        };
+        if parsed.headers().len() > MAX_HEADERS || parsed.parts.len() > MAX_PARTS {
+            return Ok(Reply::new(552, "5.3.4", "too many headers or parts"));
+        }
+        let from = parsed
+            .from()
+            .and_then(|from| from.first())
+            .and_then(|from| from.address())
+            .map(str::to_lowercase)
+            .unwrap_or_default();
+        let Some(sender) = self.app.store().member_by_email(&from).await? else {
+            return Ok(Reply::new(
+                550,
+                "5.7.1",
+                "only members post here, from their confirmed address",
+            ));
+        };
+        let Some(actor) = self.app.member_actor(sender).await? else {
+            return Ok(unknown());
+        };
+        let text = parsed
+            .body_text(0)
+            .unwrap_or_default()
+            .replace("\r\n", "\n");
+        let discussion = self.app.discussion();
+        let posted = match recipient {
+            Recipient::Reply { thread, member } => {
+                if member != sender {
+                    return Ok(Reply::new(
+                        550,
+                        "5.7.1",
+                        "this reply address belongs to another member",
+                    ));
+                }
+                discussion.reply_by_mail(&actor, thread, &text).await
+            }
+            Recipient::Category(slug) => {
+                let subject = parsed.subject().unwrap_or_default();
+                discussion
+                    .start_thread_by_mail(&actor, &slug, subject, &text)
+                    .await
+            }
+        };
+        Ok(match posted {
+            Ok(posted) if posted.held => Reply::new(250, "2.0.0", "held for a facilitator"),
+            Ok(_) => Reply::new(250, "2.0.0", "posted"),
+            Err(AppError::Invalid(error)) => Reply::new(550, "5.6.0", error.to_string()),
+            Err(AppError::NotFound | AppError::Forbidden) => {
+                Reply::new(550, "5.7.1", "you may not post there")
+            }
+            Err(other) => return Err(other),
+        })
+    }
+}
+
+impl Inbox for MailInbox {
+    fn accepts<'a>(&'a self, recipient: &'a str) -> InboxFuture<'a, Result<(), Reply>> {
+        Box::pin(async move {
+            match self.recipient(recipient).await {
+                Ok(Some(_)) => Ok(()),
+                Ok(None) => Err(unknown()),
+                Err(error) => {
+                    tracing::warn!(error = %error.with_causes(), "inbound mail: looking up a recipient failed");
+                    Err(Reply::new(451, "4.3.0", "try again later"))
+                }
+            }
+        })
+    }
+
+    fn deliver<'a>(
+        &'a self,
+        _sender: &'a str,
+        recipient: &'a str,
+        message: &'a [u8],
+    ) -> InboxFuture<'a, Reply> {
+        Box::pin(async move {
+            match self.take(recipient, message).await {
+                Ok(reply) => reply,
+                Err(error) => {
+                    tracing::warn!(error = %error.with_causes(), "inbound mail: taking a message failed");
+                    Reply::new(451, "4.3.0", "try again later")
+                }
+            }
+        })
+    }
+}
