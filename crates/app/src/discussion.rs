@@ -102,8 +102,8 @@ pub struct Delivery {
     pub address: Option<String>,
 }
 
-/// The ways to follow a category by mail.
-pub const DELIVERY_MODES: [&str; 2] = ["every", "web"];
+/// The ways to follow a category by mail: each post, a daily digest, or nothing.
+pub const DELIVERY_MODES: [&str; 3] = ["every", "digest", "web"];
 
 /// A post as its reader sees it.
 #[derive(Debug, Clone)]
@@ -837,7 +837,7 @@ impl Discussion<'_> {
         if !DELIVERY_MODES.contains(&mode) {
             return Err(DomainError::Invalid {
                 field: "delivery",
-                reason: "use every or web",
+                reason: "use every, digest or web",
                 key: "unknown-delivery",
             }
             .into());

@@ -173,6 +173,16 @@ impl JobRunner {
             async move { app.deliver_post(job).await }
         });
         let app = runner.app.clone();
+        runner.register(move |job: crate::mail::SendDigests| {
+            let app = app.clone();
+            async move { app.send_digests(job).await }
+        });
+        let app = runner.app.clone();
+        runner.register(move |job: crate::mail::DeliverDigest| {
+            let app = app.clone();
+            async move { app.deliver_digest(job).await }
+        });
+        let app = runner.app.clone();
         runner.register(move |job: crate::accounts::email::ConfirmAddress| {
             let app = app.clone();
             async move { app.mail_confirmation(job).await }
@@ -364,6 +374,9 @@ impl JobRunner {
             self.schedule_one(PruneFinishedJobs {}, DAILY).await;
             self.schedule_one(LapseRoleTerms {}, HOURLY).await;
             self.schedule_one(RemindReviews {}, DAILY).await;
+            let day = self.app.now().as_millis() / millis(DAILY);
+            self.schedule_one(crate::mail::SendDigests { day }, DAILY)
+                .await;
             tokio::select! {
                 _ = tokio::time::sleep(Duration::from_secs(300)) => {}
                 _ = shutdown.changed() => {}
@@ -385,12 +398,14 @@ fn millis(duration: Duration) -> i64 {
 }
 
 /// Every job kind this build runs, for names in every language.
-pub const KINDS: [&str; 5] = [
+pub const KINDS: [&str; 7] = [
     PruneFinishedJobs::KIND,
     LapseRoleTerms::KIND,
     RemindReviews::KIND,
     crate::mail::DeliverPost::KIND,
     crate::accounts::email::ConfirmAddress::KIND,
+    crate::mail::SendDigests::KIND,
+    crate::mail::DeliverDigest::KIND,
 ];
 
 /// A job's state and attempts, for operators and tests.

@@ -320,7 +320,224 @@ impl App {
     }
 }
 
+/// A day of milliseconds: digests cover one UTC day.
+const DAY_MS: i64 = 86_400_000;
+
+/// The daily job that gives each member who follows a category in the digest their
+/// `deliver_digest` job for the day before `day` (days since 1970-01-01, UTC).
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+pub struct SendDigests {
+    /// The day it runs on; the digest covers the day before.
+    pub day: i64,
+}
+
+impl Job for SendDigests {
+    const KIND: &'static str = "send_digests";
+}
+
+/// One member's digest of one category for one day.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+pub struct DeliverDigest {
+    /// The member.
+    pub member: UserId,
+    /// The category.
+    pub category: CategoryId,
+    /// The day after the one it covers.
+    pub day: i64,
+}
+
+impl Job for DeliverDigest {
+    const KIND: &'static str = "deliver_digest";
+}
+
 impl App {
+    /// Enqueues the day's digests: the daily job's handler.
+    pub(crate) async fn send_digests(&self, job: SendDigests) -> Result<(), JobFailure> {
+        if self.mail.is_none() {
+            return Ok(());
+        }
+        let mut work = self.write();
+        for (category, recipient) in self
+            .store()
+            .digest_recipients()
+            .await
+            .map_err(AppError::from)?
+        {
+            work.enqueue(
+                &DeliverDigest {
+                    member: recipient.id,
+                    category,
+                    day: job.day,
+                },
+                JobOptions {
+                    unique_key: Some(format!(
+                        "deliver_digest:{}:{category}:{}",
+                        recipient.id, job.day
+                    )),
+                    ..JobOptions::default()
+                },
+            )
+            .await
+            .map_err(AppError::from)?;
+        }
+        Ok(self.commit(work).await?)
+    }
+
+    /// Mails a member the posts of one category from the day before: the job's handler.
+    /// Nothing is sent for a day without posts they may read.
+    pub(crate) async fn deliver_digest(&self, job: DeliverDigest) -> Result<(), JobFailure> {
+        let Some(mail) = self.mail.clone() else {
+            return Err(JobFailure::Retry("this node does not send mail".to_owned()));
+        };
+        let store = self.store();
+        let Some(recipient) = store
+            .mail_recipient(job.member)
+            .await
+            .map_err(AppError::from)?
+        else {
+            return Ok(());
+        };
+        let Some(category) = store
+            .find_category(job.category)
+            .await
+            .map_err(AppError::from)?
+        else {
+            return Ok(());
+        };
+        if store
+            .category_delivery(job.member, job.category)
+            .await
+            .map_err(AppError::from)?
+            != "digest"
+        {
+            return Ok(());
+        }
+        let actor = actor_of(&recipient, self.now());
+        let muted = store
+            .muted_threads(job.member)
+            .await
+            .map_err(AppError::from)?;
+        let posts = store
+            .posts_published_between(
+                job.category,
+                braid_domain::time::Timestamp((job.day - 1) * DAY_MS),
+                braid_domain::time::Timestamp(job.day * DAY_MS),
+            )
+            .await
+            .map_err(AppError::from)?;
+        let t = mail
+            .locales
+            .negotiate(Some(recipient.language.as_str()), None);
+        let settings = &mail.settings;
+        let slug = category.slug.as_str();
+        let (mut text, mut html) = (String::new(), String::new());
+        let mut current: Option<ThreadId> = None;
+        let mut readable = false;
+        let mut count = 0;
+        for post in &posts {
+            if current != Some(post.thread_id) {
+                current = Some(post.thread_id);
+                let thread = store
+                    .find_thread(post.thread_id)
+                    .await
+                    .map_err(AppError::from)?;
+                readable = thread.as_ref().is_some_and(|thread| {
+                    let access = self.discussion().access_of(&category, thread);
+                    !muted.contains(&thread.id)
+                        && may_in_discussion(
+                            &actor,
+                            DiscussionAction::Read,
+                            &access.category,
+                            Some(&access),
+                        )
+                });
+                if let (true, Some(thread)) = (readable, thread) {
+                    let url = format!("{}/discussion/{slug}/{}", settings.public_url, thread.id);
+                    text.push_str(&format!("\n== {} ==\n{url}\n\n", thread.title));
+                    html.push_str(&format!(
+                        "<h2><a href=\"{url}\">{}</a></h2>",
+                        escape(&thread.title)
+                    ));
+                }
+            }
+            if !readable {
+                continue;
+            }
+            count += 1;
+            let author = post.author.clone().unwrap_or_else(|| t.t("former-member"));
+            text.push_str(&format!("{author}:\n{}\n\n", post.body));
+            html.push_str(&format!(
+                "<p><strong>{}</strong></p>{}",
+                escape(&author),
+                self.discussion().rendered_post_html(&post.body)
+            ));
+        }
+        if count == 0 {
+            return Ok(());
+        }
+        let unsubscribe = format!(
+            "{}/unsubscribe/{}",
+            settings.public_url,
+            unsubscribe_token(&self.sealing, category.id, recipient.id)
+        );
+        let archive = format!("{}/discussion/{slug}", settings.public_url);
+        text.push_str(&format!(
+            "-- \n{}: {archive}\n{}: {unsubscribe}\n",
+            t.t("mail-read-on-web"),
+            t.t("mail-stop")
+        ));
+        html.push_str(&format!(
+            "<hr><p><a href=\"{archive}\">{}</a> · <a href=\"{unsubscribe}\">{}</a></p>",
+            escape(&t.t("mail-read-on-web")),
+            escape(&t.t("mail-stop"))
+        ));
+        let date = braid_domain::time::Timestamp((job.day - 1) * DAY_MS).format_utc();
+        let date = date.split(' ').next().unwrap_or_default().to_owned();
+        let message_id = format!(
+            "{}@{}",
+            self.sealing.tag(
+                "digest",
+                &format!("{}.{}.{}", job.category, job.member, job.day)
+            ),
+            settings.domain
+        );
+        let list_address = format!("{slug}@{}", settings.domain);
+        let message = ListMessage {
+            author: &t.t("mail-digest-author"),
+            community: &settings.community_name,
+            list_name: &category.settings.name,
+            list_address: &list_address,
+            bounce_address: &format!("{slug}-bounces@{}", settings.domain),
+            list_id: &format!("{slug}.{}", settings.domain),
+            archive: &archive,
+            unsubscribe: &unsubscribe,
+            to: &recipient.email,
+            reply_to: &list_address,
+            subject: &format!(
+                "[{}] {}",
+                category.settings.name,
+                t.t_str("mail-digest-subject", "date", &date)
+            ),
+            message_id: &message_id,
+            in_reply_to: None,
+            references: &[],
+            text: &text,
+            html: &html,
+            date: SystemTime::now(),
+        }
+        .build()
+        .map_err(|error| JobFailure::GiveUp(error.to_string()))?;
+        mail.mailer
+            .send(&message)
+            .await
+            .map_err(|error| match error {
+                MailError::Temporary(reason) => JobFailure::Retry(reason),
+                MailError::Permanent(reason) | MailError::Build(reason) => {
+                    JobFailure::GiveUp(reason)
+                }
+            })
+    }
+
     /// Mails a member the link that confirms an address they asked for: the job's handler.
     pub(crate) async fn mail_confirmation(
         &self,

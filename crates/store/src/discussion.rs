@@ -236,12 +236,10 @@ impl Store {
     pub async fn category_activity(
         &self,
     ) -> Result<Vec<(CategoryId, i64, Option<Timestamp>)>, StoreError> {
-        let rows: Vec<(i64, i64, Option<i64>)> = sqlx::query_as(
-            "SELECT category_id, COUNT(*), MAX(last_post_at) FROM threads \
-             WHERE post_count > 0 GROUP BY category_id",
-        )
-        .fetch_all(&self.pool)
-        .await?;
+        let rows: Vec<(i64, i64, Option<i64>)> =
+            sqlx::query_as("SELECT id, thread_count, last_post_at FROM categories")
+                .fetch_all(&self.pool)
+                .await?;
         Ok(rows
             .into_iter()
             .map(|(id, count, at)| (CategoryId(id), count, at.map(Timestamp)))
@@ -313,6 +311,26 @@ impl Store {
                 (post, slug, title)
             })
             .collect())
+    }
+
+    /// The category's published, undeleted posts written in `[since, until)`, oldest first.
+    pub async fn posts_published_between(
+        &self,
+        category: CategoryId,
+        since: Timestamp,
+        until: Timestamp,
+    ) -> Result<Vec<PostRecord>, StoreError> {
+        let rows: Vec<PostRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "{POST_SELECT} JOIN threads t ON t.id = p.thread_id \
+             WHERE t.category_id = $1 AND p.state = 'published' AND p.deleted_at IS NULL \
+               AND p.created_at >= $2 AND p.created_at < $3 ORDER BY p.thread_id, p.id"
+        )))
+        .bind(category.0)
+        .bind(since.0)
+        .bind(until.0)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.into_iter().map(post_from_row).collect())
     }
 
     /// What a post said before each of its edits, oldest first.
@@ -505,9 +523,10 @@ impl UnitOfWork {
         let transaction = self.transaction().await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO categories (slug, name, description, readers, reader_roles, starters, \
-                                     moderation, position, created_at, updated_at) \
+                                     moderation, position, thread_count, last_post_at, \
+                                     created_at, updated_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, \
-                     (SELECT COALESCE(MAX(position), 0) + 1 FROM categories), $8, $8) \
+                     (SELECT COALESCE(MAX(position), 0) + 1 FROM categories), 0, NULL, $8, $8) \
              RETURNING id",
         )
         .bind(slug.as_str())
@@ -617,13 +636,28 @@ impl UnitOfWork {
         Ok(PostId(id))
     }
 
-    /// Counts a post readers can now see in its thread, and logs it for those to be told.
+    /// Counts a post readers can now see in its thread (and the thread in its category, at
+    /// its first), and logs it for those to be told.
     async fn post_published(&mut self, thread: ThreadId, post: PostId) -> Result<(), StoreError> {
         let transaction = self.transaction().await?;
         sqlx::query(
+            "UPDATE categories SET \
+                 thread_count = thread_count + \
+                     (SELECT CASE WHEN post_count = 0 THEN 1 ELSE 0 END FROM threads WHERE id = $2), \
+                 last_post_at = CASE \
+                     WHEN last_post_at IS NULL OR last_post_at < (SELECT created_at FROM posts WHERE id = $1) \
+                     THEN (SELECT created_at FROM posts WHERE id = $1) ELSE last_post_at END \
+             WHERE id = (SELECT category_id FROM threads WHERE id = $2)",
+        )
+        .bind(post.0)
+        .bind(thread.0)
+        .execute(&mut **transaction)
+        .await?;
+        sqlx::query(
             "UPDATE threads SET post_count = post_count + 1, \
-                                last_post_at = (SELECT created_at FROM posts WHERE id = $1), \
-                                updated_at = (SELECT created_at FROM posts WHERE id = $1) \
+                 last_post_at = CASE \
+                     WHEN post_count = 0 OR last_post_at < (SELECT created_at FROM posts WHERE id = $1) \
+                     THEN (SELECT created_at FROM posts WHERE id = $1) ELSE last_post_at END \
              WHERE id = $2",
         )
         .bind(post.0)

@@ -195,6 +195,62 @@ impl Store {
         Ok(())
     }
 
+    /// Each (category, member) pair where an active member with a confirmed address follows
+    /// the category in the daily digest, with the member as [`Self::mail_recipients`] gives
+    /// them.
+    pub async fn digest_recipients(&self) -> Result<Vec<(CategoryId, MailRecipient)>, StoreError> {
+        let pairs: Vec<(i64, i64)> = sqlx::query_as(
+            "SELECT d.category_id, d.user_id FROM category_deliveries d \
+             JOIN users u ON u.id = d.user_id \
+             WHERE d.mode = 'digest' AND u.email IS NOT NULL AND u.email_confirmed_at IS NOT NULL \
+               AND u.status = 'active' ORDER BY d.user_id, d.category_id",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        let mut recipients = Vec::with_capacity(pairs.len());
+        for (category, user) in pairs {
+            if let Some(recipient) = self.mail_recipient(UserId(user)).await? {
+                recipients.push((CategoryId(category), recipient));
+            }
+        }
+        Ok(recipients)
+    }
+
+    /// One member as a mail recipient, if they are active and have a confirmed address.
+    pub async fn mail_recipient(&self, user: UserId) -> Result<Option<MailRecipient>, StoreError> {
+        let row: Option<(i64, String, String, String, String)> = sqlx::query_as(
+            "SELECT u.id, u.handle, u.status, u.email, u.interface_language FROM users u \
+             WHERE u.id = $1 AND u.email IS NOT NULL AND u.email_confirmed_at IS NOT NULL \
+               AND u.status = 'active'",
+        )
+        .bind(user.0)
+        .fetch_optional(&self.pool)
+        .await?;
+        let Some((id, handle, status, email, language)) = row else {
+            return Ok(None);
+        };
+        let roles = self.user_roles(user).await?;
+        Ok(Some(MailRecipient {
+            id: UserId(id),
+            handle: Handle::new(&handle)
+                .map_err(|_| StoreError::Corrupt(format!("user {id} handle")))?,
+            status: AccountStatus::parse(&status)?,
+            email,
+            language,
+            roles,
+        }))
+    }
+
+    /// Whether the member muted each of these threads.
+    pub async fn muted_threads(&self, user: UserId) -> Result<Vec<ThreadId>, StoreError> {
+        let ids: Vec<i64> =
+            sqlx::query_scalar("SELECT thread_id FROM thread_mutes WHERE user_id = $1")
+                .bind(user.0)
+                .fetch_all(&self.pool)
+                .await?;
+        Ok(ids.into_iter().map(ThreadId).collect())
+    }
+
     /// Active members with a confirmed address who get every post of the category by mail
     /// and did not mute the thread, with their roles (the service keeps those who may read
     /// it). Two statements, however many they are.

@@ -1543,7 +1543,7 @@ job-confirm_address = إرسال رابط لتأكيد عنوان
 # unreviewed
 field-email = عنوان البريد
 # unreviewed
-problem-unknown-delivery = اختر كل مشاركة، أو لا شيء بالبريد.
+problem-unknown-delivery = اختر كل مشاركة، أو ملخصًا يوميًا، أو لا شيء بالبريد.
 # unreviewed
 problem-email-address = استخدم عنوانًا مثل name@example.org.
 
@@ -1587,3 +1587,13 @@ event-email_removed = إزالة عنوان البريد
 problem-email-unusable = لا يمكن استخدام هذا العنوان. اختر غيره.
 # unreviewed
 post-folded = النص المقتبس والتوقيع
+# unreviewed
+delivery-digest = ملخص واحد يوميًا
+# unreviewed
+mail-digest-author = الملخص اليومي
+# unreviewed
+mail-digest-subject = ملخص { $date }
+# unreviewed
+job-send_digests = إعداد الملخصات اليومية
+# unreviewed
+job-deliver_digest = إرسال ملخص يومي إلى عضو

@@ -808,7 +808,7 @@ follower-mail = Mail to members who follow by mail
 job-deliver_post = Mailing a post to a member
 job-confirm_address = Mailing a link to confirm an address
 field-email = Mail address
-problem-unknown-delivery = Choose every post, or nothing by mail.
+problem-unknown-delivery = Choose every post, a daily digest, or nothing by mail.
 problem-email-address = Use an address like name@example.org.
 
 email-title = Mail address
@@ -831,3 +831,8 @@ event-email_changed = Mail address confirmed
 event-email_removed = Mail address removed
 problem-email-unusable = This address cannot be used. Choose another.
 post-folded = Quoted text and signature
+delivery-digest = One digest a day
+mail-digest-author = Daily digest
+mail-digest-subject = Digest of { $date }
+job-send_digests = Preparing the daily digests
+job-deliver_digest = Mailing a daily digest to a member

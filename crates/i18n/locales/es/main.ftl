@@ -1489,7 +1489,7 @@ job-confirm_address = Enviar un enlace para confirmar una dirección
 # unreviewed
 field-email = Dirección de correo
 # unreviewed
-problem-unknown-delivery = Elige cada publicación o nada por correo.
+problem-unknown-delivery = Elige cada publicación, un resumen diario o nada por correo.
 # unreviewed
 problem-email-address = Usa una dirección como nombre@example.org.
 
@@ -1533,3 +1533,13 @@ event-email_removed = Dirección de correo quitada
 problem-email-unusable = Esta dirección no se puede usar. Elige otra.
 # unreviewed
 post-folded = Texto citado y firma
+# unreviewed
+delivery-digest = Un resumen al día
+# unreviewed
+mail-digest-author = Resumen diario
+# unreviewed
+mail-digest-subject = Resumen del { $date }
+# unreviewed
+job-send_digests = Preparar los resúmenes diarios
+# unreviewed
+job-deliver_digest = Enviar un resumen diario a un miembro

@@ -1489,7 +1489,7 @@ job-confirm_address = فرستادن پیوند برای تأیید یک نشا�
 # unreviewed
 field-email = نشانی ایمیل
 # unreviewed
-problem-unknown-delivery = هر نوشته یا هیچ‌چیز با ایمیل را انتخاب کنید.
+problem-unknown-delivery = هر نوشته، یک خلاصهٔ روزانه یا هیچ‌چیز با ایمیل را انتخاب کنید.
 # unreviewed
 problem-email-address = نشانی‌ای مانند name@example.org به کار ببرید.
 
@@ -1533,3 +1533,13 @@ event-email_removed = نشانی ایمیل برداشته شد
 problem-email-unusable = این نشانی را نمی‌توان به کار برد. نشانی دیگری انتخاب کنید.
 # unreviewed
 post-folded = متن نقل‌شده و امضا
+# unreviewed
+delivery-digest = یک خلاصه در روز
+# unreviewed
+mail-digest-author = خلاصهٔ روزانه
+# unreviewed
+mail-digest-subject = خلاصهٔ { $date }
+# unreviewed
+job-send_digests = آماده کردن خلاصه‌های روزانه
+# unreviewed
+job-deliver_digest = فرستادن خلاصهٔ روزانه به یک عضو

@@ -1489,7 +1489,7 @@ job-confirm_address = Envoi d’un lien pour confirmer une adresse
 # unreviewed
 field-email = Adresse de courriel
 # unreviewed
-problem-unknown-delivery = Choisissez chaque message, ou rien par courriel.
+problem-unknown-delivery = Choisissez chaque message, un résumé par jour, ou rien par courriel.
 # unreviewed
 problem-email-address = Utilisez une adresse comme nom@example.org.
 
@@ -1533,3 +1533,13 @@ event-email_removed = Adresse de courriel retirée
 problem-email-unusable = Cette adresse ne peut pas être utilisée. Choisissez-en une autre.
 # unreviewed
 post-folded = Texte cité et signature
+# unreviewed
+delivery-digest = Un résumé par jour
+# unreviewed
+mail-digest-author = Résumé du jour
+# unreviewed
+mail-digest-subject = Résumé du { $date }
+# unreviewed
+job-send_digests = Préparation des résumés du jour
+# unreviewed
+job-deliver_digest = Envoi d’un résumé du jour à un membre

@@ -1489,7 +1489,7 @@ job-confirm_address = Enviar uma ligação para confirmar um endereço
 # unreviewed
 field-email = Endereço de e-mail
 # unreviewed
-problem-unknown-delivery = Escolha cada publicação ou nada por e-mail.
+problem-unknown-delivery = Escolha cada publicação, um resumo diário ou nada por e-mail.
 # unreviewed
 problem-email-address = Use um endereço como nome@example.org.
 
@@ -1533,3 +1533,13 @@ event-email_removed = Endereço de e-mail removido
 problem-email-unusable = Este endereço não pode ser usado. Escolha outro.
 # unreviewed
 post-folded = Texto citado e assinatura
+# unreviewed
+delivery-digest = Um resumo por dia
+# unreviewed
+mail-digest-author = Resumo diário
+# unreviewed
+mail-digest-subject = Resumo de { $date }
+# unreviewed
+job-send_digests = Preparar os resumos diários
+# unreviewed
+job-deliver_digest = Enviar um resumo diário a um membro

@@ -1517,7 +1517,7 @@ job-confirm_address = Отправка ссылки для подтвержде�
 # unreviewed
 field-email = Почтовый адрес
 # unreviewed
-problem-unknown-delivery = Выберите каждое сообщение или ничего по почте.
+problem-unknown-delivery = Выберите каждое сообщение, ежедневную сводку или ничего по почте.
 # unreviewed
 problem-email-address = Укажите адрес вида name@example.org.
 
@@ -1561,3 +1561,13 @@ event-email_removed = Почтовый адрес удалён
 problem-email-unusable = Этот адрес нельзя использовать. Выберите другой.
 # unreviewed
 post-folded = Цитата и подпись
+# unreviewed
+delivery-digest = Одна сводка в день
+# unreviewed
+mail-digest-author = Ежедневная сводка
+# unreviewed
+mail-digest-subject = Сводка за { $date }
+# unreviewed
+job-send_digests = Подготовка ежедневных сводок
+# unreviewed
+job-deliver_digest = Отправка ежедневной сводки участнику

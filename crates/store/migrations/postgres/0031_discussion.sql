@@ -15,6 +15,10 @@ CREATE TABLE categories (
     -- 'first-posts', 'none' or 'all'
     moderation TEXT NOT NULL,
     position BIGINT NOT NULL,
+    -- Threads readers see (with a published post) and when the latest post was written:
+    -- kept here so that the list of categories reads one row per category.
+    thread_count BIGINT NOT NULL,
+    last_post_at BIGINT,
     created_at BIGINT NOT NULL,
     updated_at BIGINT NOT NULL
 );

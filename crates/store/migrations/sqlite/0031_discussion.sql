@@ -15,6 +15,10 @@ CREATE TABLE categories (
     -- 'first-posts', 'none' or 'all'
     moderation TEXT NOT NULL,
     position INTEGER NOT NULL,
+    -- Threads readers see (with a published post) and when the latest post was written:
+    -- kept here so that the list of categories reads one row per category.
+    thread_count INTEGER NOT NULL,
+    last_post_at INTEGER,
     created_at INTEGER NOT NULL,
     updated_at INTEGER NOT NULL
 );

@@ -60,6 +60,11 @@ async fn members_start_threads_that_wait_reply_quote_edit_and_answer() {
             .contains("Tor at the border")
     );
     assert_eq!(get(&hub, &thread_path, None).await.0, 404, "members only");
+    let index = get(&hub, "/discussion", Some(&bo.cookie)).await.1;
+    assert!(
+        index.contains("0 threads") && !index.contains("one thread"),
+        "a waiting thread is not counted: {index}"
+    );
 
     // Members cannot moderate; the facilitator approves from the queue.
     assert_eq!(get(&hub, "/moderation", Some(&bo.cookie)).await.0, 403);
@@ -86,6 +91,8 @@ async fn members_start_threads_that_wait_reply_quote_edit_and_answer() {
     assert_eq!(status, 303);
     let seen = get(&hub, &thread_path, Some(&bo.cookie)).await.1;
     assert!(seen.contains("<strong>Tor Browser</strong>") && !seen.contains("<script>x"));
+    let index = get(&hub, "/discussion", Some(&bo.cookie)).await.1;
+    assert!(index.contains("one thread"), "counted once published: {index}");
     assert!(
         get(&hub, category, Some(&bo.cookie))
             .await

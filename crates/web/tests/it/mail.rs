@@ -772,3 +772,71 @@ fn as_from_bo(message: &[u8]) -> Vec<u8> {
     }
     out
 }
+
+#[tokio::test]
+async fn digest_followers_get_one_message_a_day_with_the_day_s_posts_and_nothing_on_a_quiet_day() {
+    let sink = SmtpSink::start(keep_all).await;
+    let hub = TestApp::with_mail(&sink.url).await;
+    let fay = member(&hub, "fay", Role::Facilitator).await;
+    let bo = member(&hub, "bo", Role::Member).await;
+    hub.app
+        .accounts()
+        .set_confirmed_email(&Actor::System, "bo", "bo@example.org")
+        .await
+        .unwrap();
+    let category = "/discussion/events";
+    assert_eq!(
+        post(
+            &hub,
+            &bo,
+            &format!("{category}/delivery"),
+            &[("mode", "digest")]
+        )
+        .await
+        .0,
+        303
+    );
+    for (title, body) in [
+        ("Training in Nairobi", "Applications open."),
+        ("Call on Thursday", "15:00 UTC."),
+    ] {
+        post(
+            &hub,
+            &fay,
+            &format!("{category}/threads"),
+            &[("title", title), ("body", body)],
+        )
+        .await;
+    }
+    deliver(&hub).await;
+    assert!(
+        sink.messages_to("bo@example.org").is_empty(),
+        "no message per post in digest mode"
+    );
+
+    // Tomorrow's run covers today; the day after, a quiet day, sends nothing.
+    let today = hub.app.now().as_millis() / 86_400_000;
+    let runner = JobRunner::new(hub.app.clone(), JobSettings::default());
+    for day in [today + 1, today + 2] {
+        runner
+            .enqueue(&braid_app::mail::SendDigests { day }, Duration::ZERO, None)
+            .await
+            .unwrap();
+    }
+    deliver(&hub).await;
+    let digests = sink.messages_to("bo@example.org");
+    assert_eq!(digests.len(), 1, "one digest, for the day with posts");
+    let digest = parse(&digests[0]);
+    let date = braid_domain::time::Timestamp(today * 86_400_000).format_utc();
+    assert_eq!(
+        digest.subject().unwrap(),
+        format!("[Events] Digest of {}", date.split(' ').next().unwrap())
+    );
+    let text = digest.body_text(0).unwrap();
+    assert!(
+        text.contains("Training in Nairobi") && text.contains("15:00 UTC."),
+        "{text}"
+    );
+    assert!(digest.body_html(0).unwrap().contains("<h2>"));
+    assert!(header(&digest, "List-Unsubscribe").starts_with("<http://hub.test/unsubscribe/"));
+}
