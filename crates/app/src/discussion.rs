@@ -367,12 +367,15 @@ impl Discussion<'_> {
         let delivery = match me {
             Some(me) if self.sends_mail() => Some(Delivery {
                 mode: self.store().category_delivery(me, category.id).await?,
-                address: self
-                    .store()
-                    .email_of(me)
-                    .await?
-                    .filter(|(_, confirmed)| *confirmed)
-                    .map(|(address, _)| address),
+                address: match self.store().mail_stopped_at(me).await? {
+                    Some(_) => None,
+                    None => self
+                        .store()
+                        .email_of(me)
+                        .await?
+                        .filter(|(_, confirmed)| *confirmed)
+                        .map(|(address, _)| address),
+                },
             }),
             _ => None,
         };

@@ -13,7 +13,7 @@ use std::sync::Arc;
 
 use braid_domain::ids::{ThreadId, UserId};
 use braid_mail::lmtp::{Inbox, InboxFuture, Reply};
-use mail_parser::MessageParser;
+use mail_parser::{MessageParser, MimeHeaders};
 
 use crate::{App, AppError};
 
@@ -28,7 +28,12 @@ enum Recipient {
     Category(String),
     /// A member's reply address for a thread.
     Reply { thread: ThreadId, member: UserId },
+    /// Where mail to a member comes back when it cannot be delivered (VERP).
+    Bounce(UserId),
 }
+
+/// Hard bounces in a row after which mail to an address stops.
+const BOUNCES_TO_STOP: i64 = 3;
 
 /// The hub's inbox, for the LMTP listener.
 #[derive(Debug, Clone)]
@@ -85,6 +90,14 @@ impl MailInbox {
             Some((slug, token)) => (slug, Some(token)),
             None => (local, None),
         };
+        if let (Some(slug), Some(token)) = (slug.strip_suffix("-bounces"), token) {
+            if self.app.store().category_by_slug(slug).await?.is_none() {
+                return Ok(None);
+            }
+            return Ok(
+                crate::mail::read_bounce_token(&self.app.sealing, token).map(Recipient::Bounce)
+            );
+        }
         if self.app.store().category_by_slug(slug).await?.is_none() {
             return Ok(None);
         }
@@ -99,6 +112,9 @@ impl MailInbox {
         let Some(recipient) = self.recipient(recipient).await? else {
             return Ok(unknown());
         };
+        if let Recipient::Bounce(member) = recipient {
+            return self.bounce(member, message).await;
+        }
         let Some(parsed) = MessageParser::default().parse(message) else {
             return Ok(Reply::new(550, "5.6.0", "the message cannot be read"));
         };
@@ -137,6 +153,7 @@ impl MailInbox {
                 }
                 discussion.reply_by_mail(&actor, thread, &text).await
             }
+            Recipient::Bounce(_) => return Ok(unknown()),
             Recipient::Category(slug) => {
                 let subject = parsed.subject().unwrap_or_default();
                 discussion
@@ -154,6 +171,51 @@ impl MailInbox {
             Err(other) => return Err(other),
         })
     }
+}
+
+impl MailInbox {
+    /// A message back at a member's bounce address: a delivery status notification saying the
+    /// address failed for good counts a hard bounce, and the third in a row stops mail to it
+    /// (with a notice on the web). Anything else there (a delay, an auto-reply) is noted and
+    /// changes nothing.
+    async fn bounce(&self, member: UserId, message: &[u8]) -> Result<Reply, AppError> {
+        if !is_hard_bounce(message) {
+            return Ok(Reply::new(250, "2.0.0", "noted"));
+        }
+        let now = self.app.now();
+        if self
+            .app
+            .store()
+            .record_bounce(member, BOUNCES_TO_STOP, now)
+            .await?
+        {
+            let mut work = self.app.write();
+            work.notify(&[member], "mail_stopped", None, "").await?;
+            self.app.commit(work).await?;
+        }
+        Ok(Reply::new(250, "2.0.0", "bounce recorded"))
+    }
+}
+
+/// Whether a message is a delivery status notification (RFC 3464) saying delivery failed for
+/// good: a `message/delivery-status` part with `Action: failed` or a `5.x.x` status.
+fn is_hard_bounce(message: &[u8]) -> bool {
+    let Some(parsed) = MessageParser::default().parse(message) else {
+        return false;
+    };
+    parsed.parts.iter().any(|part| {
+        let is_status = part.is_content_type("message", "delivery-status");
+        is_status && {
+            let text = String::from_utf8_lossy(part.contents()).to_ascii_lowercase();
+            text.lines().any(|line| {
+                let line = line.trim();
+                line.starts_with("action: failed")
+                    || line
+                        .strip_prefix("status:")
+                        .is_some_and(|status| status.trim().starts_with('5'))
+            })
+        }
+    })
 }
 
 impl Inbox for MailInbox {

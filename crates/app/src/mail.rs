@@ -291,7 +291,11 @@ impl App {
             community: &settings.community_name,
             list_name: &category.settings.name,
             list_address: &format!("{slug}@{}", settings.domain),
-            bounce_address: &format!("{slug}-bounces@{}", settings.domain),
+            bounce_address: &format!(
+                "{slug}-bounces+{}@{}",
+                bounce_token(&self.sealing, recipient.id),
+                settings.domain
+            ),
             list_id: &format!("{slug}.{}", settings.domain),
             archive: &format!("{}/discussion/{slug}", settings.public_url),
             unsubscribe: &unsubscribe,
@@ -507,7 +511,11 @@ impl App {
             community: &settings.community_name,
             list_name: &category.settings.name,
             list_address: &list_address,
-            bounce_address: &format!("{slug}-bounces@{}", settings.domain),
+            bounce_address: &format!(
+                "{slug}-bounces+{}@{}",
+                bounce_token(&self.sealing, recipient.id),
+                settings.domain
+            ),
             list_id: &format!("{slug}.{}", settings.domain),
             archive: &archive,
             unsubscribe: &unsubscribe,
@@ -621,6 +629,20 @@ pub(crate) fn reply_token(
 ) -> String {
     let message = format!("{thread}.{member}");
     format!("r{message}.{}", sealing.tag("reply", &message))
+}
+
+/// A member's bounce token (the envelope sender's `+` part, VERP): `<member>.<tag>`.
+pub(crate) fn bounce_token(sealing: &braid_crypt::SealingKey, member: UserId) -> String {
+    format!("{member}.{}", sealing.tag("bounce", &member.to_string()))
+}
+
+/// The member a bounce token names, if the hub made it.
+pub(crate) fn read_bounce_token(sealing: &braid_crypt::SealingKey, token: &str) -> Option<UserId> {
+    let (member, tag) = token.split_once('.')?;
+    let member: i64 = member.parse().ok()?;
+    sealing
+        .verify_tag("bounce", &member.to_string(), tag)
+        .then_some(UserId(member))
 }
 
 /// The thread and member a reply token names, if the hub made it.

@@ -35,7 +35,8 @@ impl Store {
     ) -> Result<(), StoreError> {
         let mut transaction = self.begin_write().await?;
         sqlx::query(
-            "UPDATE users SET email = $1, email_confirmed_at = $2, updated_at = $3 WHERE id = $4",
+            "UPDATE users SET email = $1, email_confirmed_at = $2, mail_bounces = 0, \
+                              mail_stopped_at = NULL, updated_at = $3 WHERE id = $4",
         )
         .bind(email)
         .bind(confirmed.map(Timestamp::as_millis))
@@ -129,7 +130,8 @@ impl Store {
             return Ok(None);
         }
         sqlx::query(
-            "UPDATE users SET email = $1, email_confirmed_at = $2, updated_at = $2 WHERE id = $3",
+            "UPDATE users SET email = $1, email_confirmed_at = $2, mail_bounces = 0, \
+                              mail_stopped_at = NULL, updated_at = $2 WHERE id = $3",
         )
         .bind(&address)
         .bind(now.as_millis())
@@ -138,6 +140,41 @@ impl Store {
         .await?;
         transaction.commit().await?;
         Ok(Some((UserId(user), address)))
+    }
+
+    /// Counts a hard bounce from the member's address; at the `stop_after`th in a row, mail to
+    /// it stops. Returns whether it stopped now.
+    pub async fn record_bounce(
+        &self,
+        user: UserId,
+        stop_after: i64,
+        now: Timestamp,
+    ) -> Result<bool, StoreError> {
+        let mut transaction = self.begin_write().await?;
+        let stopped: Option<(i64, Option<i64>)> = sqlx::query_as(
+            "UPDATE users SET mail_bounces = mail_bounces + 1, updated_at = $1, \
+                 mail_stopped_at = CASE WHEN mail_stopped_at IS NULL AND mail_bounces + 1 >= $2 \
+                                        THEN $1 ELSE mail_stopped_at END \
+             WHERE id = $3 RETURNING mail_bounces, mail_stopped_at",
+        )
+        .bind(now.as_millis())
+        .bind(stop_after)
+        .bind(user.0)
+        .fetch_optional(&mut *transaction)
+        .await?;
+        transaction.commit().await?;
+        Ok(stopped
+            .is_some_and(|(bounces, at)| bounces == stop_after && at == Some(now.as_millis())))
+    }
+
+    /// When mail to the member's address stopped after repeated bounces, if it did.
+    pub async fn mail_stopped_at(&self, user: UserId) -> Result<Option<Timestamp>, StoreError> {
+        let at: Option<Option<i64>> =
+            sqlx::query_scalar("SELECT mail_stopped_at FROM users WHERE id = $1")
+                .bind(user.0)
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(at.flatten().map(Timestamp))
     }
 
     /// The member whose confirmed address this is.
@@ -203,6 +240,7 @@ impl Store {
             "SELECT d.category_id, d.user_id FROM category_deliveries d \
              JOIN users u ON u.id = d.user_id \
              WHERE d.mode = 'digest' AND u.email IS NOT NULL AND u.email_confirmed_at IS NOT NULL \
+               AND u.mail_stopped_at IS NULL \
                AND u.status = 'active' ORDER BY d.user_id, d.category_id",
         )
         .fetch_all(&self.pool)
@@ -221,6 +259,7 @@ impl Store {
         let row: Option<(i64, String, String, String, String)> = sqlx::query_as(
             "SELECT u.id, u.handle, u.status, u.email, u.interface_language FROM users u \
              WHERE u.id = $1 AND u.email IS NOT NULL AND u.email_confirmed_at IS NOT NULL \
+               AND u.mail_stopped_at IS NULL \
                AND u.status = 'active'",
         )
         .bind(user.0)
@@ -260,6 +299,7 @@ impl Store {
         thread: ThreadId,
     ) -> Result<Vec<MailRecipient>, StoreError> {
         const WHO: &str = "u.email IS NOT NULL AND u.email_confirmed_at IS NOT NULL \
+             AND u.mail_stopped_at IS NULL \
              AND u.status = 'active' \
              AND NOT EXISTS (SELECT 1 FROM category_deliveries d WHERE d.user_id = u.id \
                              AND d.category_id = $1 AND d.mode <> 'every') \

@@ -28,6 +28,8 @@ pub struct EmailSettings {
     pub requested: Option<String>,
     /// Whether this hub sends mail at all.
     pub hub_sends_mail: bool,
+    /// Whether mail to the address stopped after it bounced again and again.
+    pub stopped: bool,
 }
 
 /// The job that mails a confirmation link.
@@ -62,6 +64,7 @@ impl Accounts<'_> {
                 .map(|(address, _)| address),
             requested: self.store().requested_email(member.id, self.now()).await?,
             hub_sends_mail: self.sends_mail(),
+            stopped: self.store().mail_stopped_at(member.id).await?.is_some(),
         })
     }
 

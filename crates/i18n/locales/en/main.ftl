@@ -836,3 +836,5 @@ mail-digest-author = Daily digest
 mail-digest-subject = Digest of { $date }
 job-send_digests = Preparing the daily digests
 job-deliver_digest = Mailing a daily digest to a member
+email-stopped = Mail to this address came back undelivered three times in a row, so the hub stopped sending to it. Save the address again (or another one) and open the link we send to start again.
+notification-mail-stopped = Mail to your address came back undelivered again and again, so the hub stopped sending to it.

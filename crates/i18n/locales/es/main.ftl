@@ -1543,3 +1543,7 @@ mail-digest-subject = Resumen del { $date }
 job-send_digests = Preparar los resúmenes diarios
 # unreviewed
 job-deliver_digest = Enviar un resumen diario a un miembro
+# unreviewed
+email-stopped = El correo a esta dirección volvió sin entregar tres veces seguidas, así que el hub dejó de enviarle. Guarda de nuevo la dirección (u otra) y abre el enlace que enviemos para volver a empezar.
+# unreviewed
+notification-mail-stopped = El correo a tu dirección volvió sin entregar una y otra vez, así que el hub dejó de enviarle.

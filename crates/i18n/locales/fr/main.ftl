@@ -1543,3 +1543,7 @@ mail-digest-subject = Résumé du { $date }
 job-send_digests = Préparation des résumés du jour
 # unreviewed
 job-deliver_digest = Envoi d’un résumé du jour à un membre
+# unreviewed
+email-stopped = Le courriel à cette adresse est revenu non distribué trois fois de suite : le hub a cessé d’y écrire. Enregistrez de nouveau l’adresse (ou une autre) et ouvrez le lien envoyé pour reprendre.
+# unreviewed
+notification-mail-stopped = Le courriel à votre adresse revient non distribué : le hub a cessé d’y écrire.

@@ -1543,3 +1543,7 @@ mail-digest-subject = Resumo de { $date }
 job-send_digests = Preparar os resumos diários
 # unreviewed
 job-deliver_digest = Enviar um resumo diário a um membro
+# unreviewed
+email-stopped = O e-mail para este endereço voltou por entregar três vezes seguidas, por isso o hub deixou de lhe enviar. Guarde o endereço de novo (ou outro) e abra a ligação que enviarmos para recomeçar.
+# unreviewed
+notification-mail-stopped = O e-mail para o seu endereço voltou por entregar repetidamente, por isso o hub deixou de lhe enviar.

@@ -2,6 +2,10 @@
 -- follow each category (no row: every message, the fixed point for a new member).
 ALTER TABLE users ADD COLUMN email TEXT;
 ALTER TABLE users ADD COLUMN email_confirmed_at INTEGER;
+-- Hard bounces in a row from the member's address; at the third, mail to it stops
+-- (`mail_stopped_at`) until they confirm an address again.
+ALTER TABLE users ADD COLUMN mail_bounces INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE users ADD COLUMN mail_stopped_at INTEGER;
 CREATE UNIQUE INDEX users_email_key ON users (email);
 
 -- 'every' (each post by mail) or 'web' (nothing by mail); the daily digest comes with its job.

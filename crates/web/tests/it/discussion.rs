@@ -92,7 +92,10 @@ async fn members_start_threads_that_wait_reply_quote_edit_and_answer() {
     let seen = get(&hub, &thread_path, Some(&bo.cookie)).await.1;
     assert!(seen.contains("<strong>Tor Browser</strong>") && !seen.contains("<script>x"));
     let index = get(&hub, "/discussion", Some(&bo.cookie)).await.1;
-    assert!(index.contains("one thread"), "counted once published: {index}");
+    assert!(
+        index.contains("one thread"),
+        "counted once published: {index}"
+    );
     assert!(
         get(&hub, category, Some(&bo.cookie))
             .await

@@ -28,6 +28,8 @@ type Received = Arc<Mutex<Vec<(String, Vec<u8>)>>>;
 struct SmtpSink {
     url: String,
     received: Received,
+    /// The envelope senders, in the order the messages came.
+    senders: Arc<Mutex<Vec<String>>>,
 }
 
 impl SmtpSink {
@@ -36,6 +38,8 @@ impl SmtpSink {
         let url = format!("smtp://{}", listener.local_addr().unwrap());
         let received: Received = Arc::default();
         let kept = Arc::clone(&received);
+        let senders: Arc<Mutex<Vec<String>>> = Arc::default();
+        let senders_kept = Arc::clone(&senders);
         let tries = Arc::new(Mutex::new(0usize));
         tokio::spawn(async move {
             loop {
@@ -44,11 +48,13 @@ impl SmtpSink {
                 };
                 let kept = Arc::clone(&kept);
                 let tries = Arc::clone(&tries);
+                let senders = Arc::clone(&senders_kept);
                 tokio::spawn(async move {
                     let (read, mut write) = stream.into_split();
                     let mut lines = BufReader::new(read);
                     write.write_all(b"220 sink ESMTP\r\n").await.unwrap();
                     let mut recipient = String::new();
+                    let mut sender = String::new();
                     let mut line = String::new();
                     loop {
                         line.clear();
@@ -58,6 +64,11 @@ impl SmtpSink {
                         let command = line.trim_end().to_ascii_uppercase();
                         let reply: String = if command.starts_with("EHLO") {
                             "250-sink\r\n250 8BITMIME\r\n".to_owned()
+                        } else if command.starts_with("MAIL FROM:") {
+                            sender = line.trim_end()[10..]
+                                .trim_matches(['<', '>', ' '])
+                                .to_owned();
+                            "250 ok\r\n".to_owned()
                         } else if command.starts_with("RCPT TO:") {
                             recipient = line.trim_end()[8..]
                                 .trim_matches(['<', '>', ' '])
@@ -83,6 +94,7 @@ impl SmtpSink {
                             let answer = answer(&recipient, count);
                             if answer.starts_with('2') {
                                 kept.lock().unwrap().push((recipient.clone(), data));
+                                senders.lock().unwrap().push(sender.clone());
                             }
                             format!("{answer}\r\n")
                         } else if command == "QUIT" {
@@ -96,7 +108,11 @@ impl SmtpSink {
                 });
             }
         });
-        SmtpSink { url, received }
+        SmtpSink {
+            url,
+            received,
+            senders,
+        }
     }
 
     fn messages_to(&self, address: &str) -> Vec<Vec<u8>> {
@@ -839,4 +855,125 @@ async fn digest_followers_get_one_message_a_day_with_the_day_s_posts_and_nothing
     );
     assert!(digest.body_html(0).unwrap().contains("<h2>"));
     assert!(header(&digest, "List-Unsubscribe").starts_with("<http://hub.test/unsubscribe/"));
+}
+
+#[tokio::test]
+async fn hard_bounces_stop_mail_to_an_address_with_a_notice_until_it_is_confirmed_again() {
+    let sink = SmtpSink::start(keep_all).await;
+    let hub = TestApp::with_mail(&sink.url).await;
+    let fay = member(&hub, "fay", Role::Facilitator).await;
+    let bo = member(&hub, "bo", Role::Member).await;
+    hub.app
+        .accounts()
+        .set_confirmed_email(&Actor::System, "bo", "bo@example.org")
+        .await
+        .unwrap();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    let (_stop, shutdown) = tokio::sync::watch::channel(false);
+    tokio::spawn(hub.app.take_mail(listener, shutdown));
+    let category = "/discussion/events";
+    post(
+        &hub,
+        &fay,
+        &format!("{category}/threads"),
+        &[("title", "One"), ("body", "First.")],
+    )
+    .await;
+    deliver(&hub).await;
+    let verp = sink.senders.lock().unwrap()[0].clone();
+    assert!(
+        verp.starts_with("events-bounces+") && verp.ends_with("@hub.test"),
+        "{verp}"
+    );
+
+    let dsn = |status: &str| {
+        format!(
+            "From: MAILER-DAEMON@example.org\r\nTo: {verp}\r\nSubject: Undelivered\r\nMIME-Version: 1.0\r\n\
+             Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\r\n\r\n\
+             --b\r\nContent-Type: text/plain\r\n\r\nNot delivered.\r\n\
+             --b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.example.org\r\n\r\n\
+             Final-Recipient: rfc822; bo@example.org\r\nAction: {}\r\nStatus: {status}\r\n\r\n--b--\r\n",
+            if status.starts_with('5') {
+                "failed"
+            } else {
+                "delayed"
+            }
+        )
+    };
+    // A delay changes nothing; a made-up bounce address is refused.
+    assert!(
+        lmtp(address, &verp, dsn("4.4.1").as_bytes())
+            .await
+            .starts_with("250 2.0.0 noted")
+    );
+    let forged = verp.replace("+", "+9");
+    assert!(
+        lmtp(address, &forged, dsn("5.1.1").as_bytes())
+            .await
+            .starts_with("550 5.1.1")
+    );
+    for _ in 0..2 {
+        assert!(
+            lmtp(address, &verp, dsn("5.1.1").as_bytes())
+                .await
+                .starts_with("250 2.0.0 bounce recorded")
+        );
+    }
+    post(
+        &hub,
+        &fay,
+        &format!("{category}/threads"),
+        &[("title", "Two"), ("body", "Second.")],
+    )
+    .await;
+    deliver(&hub).await;
+    assert_eq!(
+        sink.messages_to("bo@example.org").len(),
+        2,
+        "two bounces do not stop mail"
+    );
+
+    lmtp(address, &verp, dsn("5.1.1").as_bytes()).await;
+    post(
+        &hub,
+        &fay,
+        &format!("{category}/threads"),
+        &[("title", "Three"), ("body", "Third.")],
+    )
+    .await;
+    deliver(&hub).await;
+    assert_eq!(
+        sink.messages_to("bo@example.org").len(),
+        2,
+        "the third stops it"
+    );
+    assert!(
+        get(&hub, "/notifications", Some(&bo.cookie))
+            .await
+            .1
+            .contains("came back undelivered")
+    );
+    assert!(
+        get(&hub, "/account/email", Some(&bo.cookie))
+            .await
+            .1
+            .contains("three times in a row")
+    );
+
+    // Confirming the address again starts mail again.
+    hub.app
+        .accounts()
+        .set_confirmed_email(&Actor::System, "bo", "bo@example.org")
+        .await
+        .unwrap();
+    post(
+        &hub,
+        &fay,
+        &format!("{category}/threads"),
+        &[("title", "Four"), ("body", "Fourth.")],
+    )
+    .await;
+    deliver(&hub).await;
+    assert_eq!(sink.messages_to("bo@example.org").len(), 3);
 }
