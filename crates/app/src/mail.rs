@@ -208,16 +208,23 @@ impl App {
         let Some((record, thread, category)) = self.post_in_place(job.post).await? else {
             return Ok(()); // deleted or unpublished since
         };
-        let still = self
-            .store()
-            .mail_recipients(category.id, thread.id)
+        let store = self.store();
+        let Some(recipient) = store.mail_recipient(job.member).await.map_err(AppError::from)? else {
+            return Ok(()); // left, suspended, or mail to them stopped
+        };
+        let still_every = store
+            .category_delivery(job.member, category.id)
             .await
             .map_err(AppError::from)?
-            .into_iter()
-            .find(|recipient| recipient.id == job.member);
-        let Some(recipient) = still else {
-            return Ok(()); // stopped following by mail, muted, or left
-        };
+            == "every";
+        let muted = store
+            .discussion_choices(job.member, category.id, Some(thread.id))
+            .await
+            .map_err(AppError::from)?
+            .1;
+        if !still_every || muted {
+            return Ok(()); // chose another way to follow, or muted the thread
+        }
         let access = self.discussion().access_of(&category, &thread);
         let actor = actor_of(&recipient, self.now());
         if recipient.status != AccountStatus::Active
