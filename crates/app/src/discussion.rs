@@ -198,45 +198,6 @@ impl Origin {
     }
 }
 
-/// A mail's text split into what its author wrote and what they quoted or signed below it:
-/// a signature from its `-- ` line, and a trailing block of `>` lines with the "On …
-/// wrote:" line above it. The web shows the first and folds the second; both are kept.
-pub(crate) fn split_reply(text: &str) -> (&str, &str) {
-    let text = text.trim_end();
-    let mut end = text.len();
-    if let Some(at) = text
-        .find("\n-- \n")
-        .or_else(|| text.ends_with("\n--").then(|| text.len() - 3))
-    {
-        end = at;
-    }
-    // Walk back over quoted lines, blank lines and one attribution line.
-    let mut cut = end;
-    let mut saw_quote = false;
-    let mut attribution_taken = false;
-    for line in text[..end].lines().rev() {
-        let trimmed = line.trim();
-        let start = text[..cut].rfind(line).unwrap_or(cut);
-        if trimmed.starts_with('>') {
-            saw_quote = true;
-        } else if trimmed.is_empty() {
-        } else if saw_quote && !attribution_taken && trimmed.ends_with(':') {
-            attribution_taken = true;
-        } else {
-            break;
-        }
-        cut = start;
-    }
-    if !saw_quote {
-        cut = end;
-    }
-    let main = text[..cut].trim_end();
-    if main.is_empty() {
-        return (text, "");
-    }
-    (main, text[cut..].trim())
-}
-
 fn member_id(actor: &Actor) -> Option<UserId> {
     match actor {
         Actor::Member(member) => Some(member.id),
@@ -547,7 +508,7 @@ impl Discussion<'_> {
             Some((post.id, post.author.clone()))
         });
         let (main, tail) = if record.by_mail {
-            split_reply(&record.body)
+            braid_mail::inbound::split_reply(&record.body)
         } else {
             (record.body.as_str(), "")
         };
@@ -1161,34 +1122,5 @@ fn readers_from_form(kind: &str, roles: &[String]) -> Result<CategoryReaders, Do
             reason: "use public, members or roles",
             key: "category-readers",
         }),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::split_reply;
-
-    #[test]
-    fn a_mail_reply_is_split_from_what_it_quotes_and_its_signature() {
-        let mail = "Yes, with a bridge.\n\nOn Monday, Ana wrote:\n> Has anyone crossed?\n> With Tor?\n\n-- \nBo, Nairobi\n";
-        assert_eq!(
-            split_reply(mail),
-            (
-                "Yes, with a bridge.",
-                "On Monday, Ana wrote:\n> Has anyone crossed?\n> With Tor?\n\n-- \nBo, Nairobi"
-            )
-        );
-        assert_eq!(split_reply("Thanks.\n-- \nBo"), ("Thanks.", "-- \nBo"));
-        assert_eq!(
-            split_reply("> inline quote\nmy answer\n> another"),
-            ("> inline quote\nmy answer", "> another"),
-            "only the trailing block folds"
-        );
-        assert_eq!(
-            split_reply("> all quoted"),
-            ("> all quoted", ""),
-            "nothing left to show is shown whole"
-        );
-        assert_eq!(split_reply("Just text:"), ("Just text:", ""));
     }
 }

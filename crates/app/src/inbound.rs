@@ -12,15 +12,10 @@
 use std::sync::Arc;
 
 use braid_domain::ids::{ThreadId, UserId};
+use braid_mail::inbound::Unreadable;
 use braid_mail::lmtp::{Inbox, InboxFuture, Reply};
-use mail_parser::{MessageParser, MimeHeaders};
 
 use crate::{App, AppError};
-
-/// The most header fields a message may have.
-const MAX_HEADERS: usize = 500;
-/// The most MIME parts a message may have.
-const MAX_PARTS: usize = 100;
 
 /// Where a recipient address leads.
 enum Recipient {
@@ -115,19 +110,16 @@ impl MailInbox {
         if let Recipient::Bounce(member) = recipient {
             return self.bounce(member, message).await;
         }
-        let Some(parsed) = MessageParser::default().parse(message) else {
-            return Ok(Reply::new(550, "5.6.0", "the message cannot be read"));
+        let incoming = match braid_mail::inbound::read(message) {
+            Ok(incoming) => incoming,
+            Err(Unreadable::Malformed) => {
+                return Ok(Reply::new(550, "5.6.0", "the message cannot be read"));
+            }
+            Err(Unreadable::TooComplex) => {
+                return Ok(Reply::new(552, "5.3.4", "too many headers or parts"));
+            }
         };
-        if parsed.headers().len() > MAX_HEADERS || parsed.parts.len() > MAX_PARTS {
-            return Ok(Reply::new(552, "5.3.4", "too many headers or parts"));
-        }
-        let from = parsed
-            .from()
-            .and_then(|from| from.first())
-            .and_then(|from| from.address())
-            .map(str::to_lowercase)
-            .unwrap_or_default();
-        let Some(sender) = self.app.store().member_by_email(&from).await? else {
+        let Some(sender) = self.app.store().member_by_email(&incoming.from).await? else {
             return Ok(Reply::new(
                 550,
                 "5.7.1",
@@ -137,10 +129,7 @@ impl MailInbox {
         let Some(actor) = self.app.member_actor(sender).await? else {
             return Ok(unknown());
         };
-        let text = parsed
-            .body_text(0)
-            .unwrap_or_default()
-            .replace("\r\n", "\n");
+        let text = incoming.text;
         let discussion = self.app.discussion();
         let posted = match recipient {
             Recipient::Reply { thread, member } => {
@@ -155,9 +144,8 @@ impl MailInbox {
             }
             Recipient::Bounce(_) => return Ok(unknown()),
             Recipient::Category(slug) => {
-                let subject = parsed.subject().unwrap_or_default();
                 discussion
-                    .start_thread_by_mail(&actor, &slug, subject, &text)
+                    .start_thread_by_mail(&actor, &slug, &incoming.subject, &text)
                     .await
             }
         };
@@ -179,7 +167,7 @@ impl MailInbox {
     /// (with a notice on the web). Anything else there (a delay, an auto-reply) is noted and
     /// changes nothing.
     async fn bounce(&self, member: UserId, message: &[u8]) -> Result<Reply, AppError> {
-        if !is_hard_bounce(message) {
+        if !braid_mail::inbound::is_hard_bounce(message) {
             return Ok(Reply::new(250, "2.0.0", "noted"));
         }
         let now = self.app.now();
@@ -195,27 +183,6 @@ impl MailInbox {
         }
         Ok(Reply::new(250, "2.0.0", "bounce recorded"))
     }
-}
-
-/// Whether a message is a delivery status notification (RFC 3464) saying delivery failed for
-/// good: a `message/delivery-status` part with `Action: failed` or a `5.x.x` status.
-fn is_hard_bounce(message: &[u8]) -> bool {
-    let Some(parsed) = MessageParser::default().parse(message) else {
-        return false;
-    };
-    parsed.parts.iter().any(|part| {
-        let is_status = part.is_content_type("message", "delivery-status");
-        is_status && {
-            let text = String::from_utf8_lossy(part.contents()).to_ascii_lowercase();
-            text.lines().any(|line| {
-                let line = line.trim();
-                line.starts_with("action: failed")
-                    || line
-                        .strip_prefix("status:")
-                        .is_some_and(|status| status.trim().starts_with('5'))
-            })
-        }
-    })
 }
 
 impl Inbox for MailInbox {

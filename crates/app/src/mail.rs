@@ -209,7 +209,11 @@ impl App {
             return Ok(()); // deleted or unpublished since
         };
         let store = self.store();
-        let Some(recipient) = store.mail_recipient(job.member).await.map_err(AppError::from)? else {
+        let Some(recipient) = store
+            .mail_recipient(job.member)
+            .await
+            .map_err(AppError::from)?
+        else {
             return Ok(()); // left, suspended, or mail to them stopped
         };
         let still_every = store

@@ -6,6 +6,7 @@
 //! who gets what and hand over the words.
 #![forbid(unsafe_code)]
 
+pub mod inbound;
 pub mod lmtp;
 
 use std::time::SystemTime;
