@@ -321,17 +321,8 @@ impl App {
             date: SystemTime::UNIX_EPOCH
                 + Duration::from_millis(u64::try_from(record.created_at.as_millis()).unwrap_or(0)),
         }
-        .build()
-        .map_err(|error| JobFailure::GiveUp(error.to_string()))?;
-        mail.mailer
-            .send(&message)
-            .await
-            .map_err(|error| match error {
-                MailError::Temporary(reason) => JobFailure::Retry(reason),
-                MailError::Permanent(reason) | MailError::Build(reason) => {
-                    JobFailure::GiveUp(reason)
-                }
-            })
+        .build();
+        mail.send(message).await
     }
 }
 
@@ -544,17 +535,8 @@ impl App {
             html: &html,
             date: SystemTime::now(),
         }
-        .build()
-        .map_err(|error| JobFailure::GiveUp(error.to_string()))?;
-        mail.mailer
-            .send(&message)
-            .await
-            .map_err(|error| match error {
-                MailError::Temporary(reason) => JobFailure::Retry(reason),
-                MailError::Permanent(reason) | MailError::Build(reason) => {
-                    JobFailure::GiveUp(reason)
-                }
-            })
+        .build();
+        mail.send(message).await
     }
 
     /// Mails a member the link that confirms an address they asked for: the job's handler.
@@ -601,21 +583,25 @@ impl App {
             text: &text,
             date: SystemTime::now(),
         }
-        .build()
-        .map_err(|error| JobFailure::GiveUp(error.to_string()))?;
-        mail.mailer
-            .send(&notice)
-            .await
-            .map_err(|error| match error {
-                MailError::Temporary(reason) => JobFailure::Retry(reason),
-                MailError::Permanent(reason) | MailError::Build(reason) => {
-                    JobFailure::GiveUp(reason)
-                }
-            })
+        .build();
+        mail.send(notice).await
     }
 }
 
 impl MailService {
+    /// Sends a built message, as a job's outcome: a passing refusal is tried again later; a
+    /// permanent one, or a message that could not be built, is given up and shown to admins.
+    async fn send(&self, message: Result<braid_mail::Built, MailError>) -> Result<(), JobFailure> {
+        let sent = match message {
+            Ok(message) => self.mailer.send(&message).await,
+            Err(error) => Err(error),
+        };
+        sent.map_err(|error| match error {
+            MailError::Temporary(reason) => JobFailure::Retry(reason),
+            MailError::Permanent(reason) | MailError::Build(reason) => JobFailure::GiveUp(reason),
+        })
+    }
+
     /// The hub's mail domain.
     pub(crate) fn domain(&self) -> String {
         self.settings.domain.clone()

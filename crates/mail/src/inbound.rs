@@ -137,7 +137,11 @@ mod tests {
         assert_eq!(split_reply("Just text:"), ("Just text:", ""));
         assert_eq!(split_reply(""), ("", ""));
         assert_eq!(split_reply("\n>\n"), ("\n>", ""));
-        assert_eq!(split_reply("Search for hähä"), ("Search for hähä", ""), "ends inside no character");
+        assert_eq!(
+            split_reply("Search for hähä"),
+            ("Search for hähä", ""),
+            "ends inside no character"
+        );
     }
 
     #[test]
