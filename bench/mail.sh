@@ -71,7 +71,10 @@ while :; do
   fi
   rss=$(awk '/VmRSS/ { print $2 }' "/proc/$pid/status")
   [ "$rss" -le "$peak_kib" ] || peak_kib=$rss
-  read -r count first last < <(cat "$work/stats" 2>/dev/null || echo "0 0 0")
+  # The sink rewrites the file after each message: a read between its truncation and its
+  # write sees nothing, and counts as no news.
+  read -r count first last < <(cat "$work/stats" 2>/dev/null; echo) || true
+  count=${count:-0}
   [ "$count" -lt "$members" ] || break
   awk -v a="$now" -v b="$started" 'BEGIN { exit !(a - b > 600) }' && { echo "only $count delivered after 10 minutes" >&2; exit 1; }
   sleep 0.2

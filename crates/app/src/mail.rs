@@ -38,6 +38,11 @@ pub struct MailSettings {
     pub smtp_url: String,
     /// The interface language for members who chose none.
     pub default_language: String,
+    /// The wait before mail a server said "later" to is tried again (doubled each time, up
+    /// to `retry_max`): the jobs' retry settings.
+    pub retry_base: Duration,
+    /// The longest wait between two tries.
+    pub retry_max: Duration,
 }
 
 /// What sends the hub's mail.
@@ -111,14 +116,24 @@ fn millis(duration: Duration) -> i64 {
     i64::try_from(duration.as_millis()).unwrap_or(i64::MAX)
 }
 
-/// One post to mail to one member.
-#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+/// One post to mail to a batch of members. A job's bookkeeping costs a few commits, each an
+/// fsync on SQLite; a batch spreads them over many messages (one job per member managed 38
+/// a second, whatever the server).
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct DeliverPost {
     /// The post.
     pub post: PostId,
-    /// The member.
-    pub member: UserId,
+    /// The members.
+    pub members: Vec<UserId>,
+    /// How many times these members' servers have said "later" already.
+    #[serde(default)]
+    pub round: u32,
 }
+
+/// Members per delivery job.
+const BATCH: usize = 50;
+/// Rounds of "later" after which a member's server is taken as refusing.
+const MAX_ROUNDS: u32 = 7;
 
 impl Job for DeliverPost {
     const KIND: &'static str = "deliver_post";
@@ -143,26 +158,31 @@ impl App {
         };
         let access = self.discussion().access_of(&category, &thread);
         let now = self.now();
-        for recipient in self.store().mail_recipients(category.id, thread.id).await? {
-            if Some(recipient.id) == record.author_id {
-                continue;
-            }
-            let actor = actor_of(&recipient, now);
-            if !may_in_discussion(
-                &actor,
-                DiscussionAction::Read,
-                &access.category,
-                Some(&access),
-            ) {
-                continue;
-            }
+        let members: Vec<UserId> = self
+            .store()
+            .mail_recipients(category.id, thread.id)
+            .await?
+            .into_iter()
+            .filter(|recipient| Some(recipient.id) != record.author_id)
+            .filter(|recipient| {
+                may_in_discussion(
+                    &actor_of(recipient, now),
+                    DiscussionAction::Read,
+                    &access.category,
+                    Some(&access),
+                )
+            })
+            .map(|recipient| recipient.id)
+            .collect();
+        for batch in members.chunks(BATCH) {
             work.enqueue(
                 &DeliverPost {
                     post,
-                    member: recipient.id,
+                    members: batch.to_vec(),
+                    round: 0,
                 },
                 JobOptions {
-                    unique_key: Some(format!("deliver_post:{}:{}", post, recipient.id)),
+                    unique_key: Some(format!("deliver_post:{post}:{}", batch[0])),
                     ..JobOptions::default()
                 },
             )
@@ -200,7 +220,11 @@ impl App {
         Ok(Some((record, thread, category)))
     }
 
-    /// Mails one post to one member, if they still get it: the job's handler.
+    /// Mails one post to a batch of members, each if they still get it: the job's handler.
+    /// Those whose servers say "later" get a job of their own for the next round, after the
+    /// jobs' backoff; those whose servers refuse for good make the job fail with the reasons,
+    /// for admins to see. A crash in the middle sends the batch again: the same `Message-ID`
+    /// lets mail clients fold the copy.
     pub(crate) async fn deliver_post(&self, job: DeliverPost) -> Result<(), JobFailure> {
         let Some(mail) = self.mail.clone() else {
             return Err(JobFailure::Retry("this node does not send mail".to_owned()));
@@ -208,28 +232,87 @@ impl App {
         let Some((record, thread, category)) = self.post_in_place(job.post).await? else {
             return Ok(()); // deleted or unpublished since
         };
+        let (mut later, mut refused) = (Vec::new(), Vec::new());
+        for &member in &job.members {
+            match self
+                .mail_post_to(&mail, &record, &thread, &category, member)
+                .await?
+            {
+                Ok(()) => {}
+                Err(MailError::Temporary(reason)) if job.round < MAX_ROUNDS => {
+                    later.push(member);
+                    tracing::info!(%reason, "a member's mail server said later");
+                }
+                Err(
+                    MailError::Temporary(reason)
+                    | MailError::Permanent(reason)
+                    | MailError::Build(reason),
+                ) => refused.push(reason),
+            }
+        }
+        if let Some(&first) = later.first() {
+            let settings = &mail.settings;
+            let delay = settings
+                .retry_base
+                .saturating_mul(1 << job.round.min(16))
+                .min(settings.retry_max);
+            let mut work = self.write();
+            work.enqueue(
+                &DeliverPost {
+                    post: job.post,
+                    members: later,
+                    round: job.round + 1,
+                },
+                JobOptions {
+                    run_at: Some(braid_domain::time::Timestamp(
+                        self.now().as_millis() + millis(delay),
+                    )),
+                    unique_key: Some(format!(
+                        "deliver_post:{}:{first}:{}",
+                        job.post,
+                        job.round + 1
+                    )),
+                    ..JobOptions::default()
+                },
+            )
+            .await
+            .map_err(AppError::from)?;
+            self.commit(work).await?;
+        }
+        if refused.is_empty() {
+            Ok(())
+        } else {
+            Err(JobFailure::GiveUp(format!(
+                "{} of {} refused: {}",
+                refused.len(),
+                job.members.len(),
+                refused.join("; ")
+            )))
+        }
+    }
+
+    /// Mails the post to one member if they still get it (`Ok` too when they do not).
+    async fn mail_post_to(
+        &self,
+        mail: &MailService,
+        record: &braid_store::PostRecord,
+        thread: &braid_store::ThreadRecord,
+        category: &braid_domain::discussion::Category,
+        member: UserId,
+    ) -> Result<Result<(), MailError>, AppError> {
         let store = self.store();
-        let Some(recipient) = store
-            .mail_recipient(job.member)
-            .await
-            .map_err(AppError::from)?
-        else {
-            return Ok(()); // left, suspended, or mail to them stopped
+        let Some(recipient) = store.mail_recipient(member).await? else {
+            return Ok(Ok(())); // left, suspended, or mail to them stopped
         };
-        let still_every = store
-            .category_delivery(job.member, category.id)
-            .await
-            .map_err(AppError::from)?
-            == "every";
+        let still_every = store.category_delivery(member, category.id).await? == "every";
         let muted = store
-            .discussion_choices(job.member, category.id, Some(thread.id))
-            .await
-            .map_err(AppError::from)?
+            .discussion_choices(member, category.id, Some(thread.id))
+            .await?
             .1;
         if !still_every || muted {
-            return Ok(()); // chose another way to follow, or muted the thread
+            return Ok(Ok(())); // chose another way to follow, or muted the thread
         }
-        let access = self.discussion().access_of(&category, &thread);
+        let access = self.discussion().access_of(category, thread);
         let actor = actor_of(&recipient, self.now());
         if recipient.status != AccountStatus::Active
             || !may_in_discussion(
@@ -239,13 +322,9 @@ impl App {
                 Some(&access),
             )
         {
-            return Ok(());
+            return Ok(Ok(()));
         }
-        let posts = self
-            .store()
-            .thread_posts(thread.id)
-            .await
-            .map_err(AppError::from)?;
+        let posts = store.thread_posts(thread.id).await?;
         let first = posts
             .iter()
             .find(|post| post.state == PostState::Published)
@@ -322,7 +401,10 @@ impl App {
                 + Duration::from_millis(u64::try_from(record.created_at.as_millis()).unwrap_or(0)),
         }
         .build();
-        mail.send(message).await
+        Ok(match message {
+            Ok(message) => mail.mailer.send(&message).await,
+            Err(error) => Err(error),
+        })
     }
 }
 

@@ -65,6 +65,8 @@ pub async fn serve(config: Config, with_demo: bool) -> anyhow::Result<()> {
             community_name: config.community_name.clone(),
             smtp_url: config.mail.smtp_url.trim().to_owned(),
             default_language: config.default_language.clone(),
+            retry_base: Duration::from_secs(config.jobs.retry_base_secs),
+            retry_max: Duration::from_secs(config.jobs.retry_max_secs),
         })?;
     }
     if app.initialise(with_demo).await? {

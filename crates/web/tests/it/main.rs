@@ -64,6 +64,8 @@ impl TestApp {
                     community_name: "Test Hub".to_owned(),
                     smtp_url: smtp_url.to_owned(),
                     default_language: "en".to_owned(),
+                    retry_base: Duration::from_millis(1),
+                    retry_max: Duration::from_millis(1),
                 })
                 .unwrap();
         }
