@@ -29,11 +29,17 @@ pub enum Unreadable {
     TooComplex,
 }
 
+/// Parses a message; a parser that panics on it (mail-parser has debug assertions that fire
+/// on some malformed input) counts as unreadable, so one message never ends a conversation.
+fn parse(message: &[u8]) -> Option<mail_parser::Message<'_>> {
+    std::panic::catch_unwind(|| MessageParser::default().parse(message))
+        .ok()
+        .flatten()
+}
+
 /// Reads a message.
 pub fn read(message: &[u8]) -> Result<Incoming, Unreadable> {
-    let parsed = MessageParser::default()
-        .parse(message)
-        .ok_or(Unreadable::Malformed)?;
+    let parsed = parse(message).ok_or(Unreadable::Malformed)?;
     if parsed.headers().len() > MAX_HEADERS || parsed.parts.len() > MAX_PARTS {
         return Err(Unreadable::TooComplex);
     }
@@ -55,7 +61,7 @@ pub fn read(message: &[u8]) -> Result<Incoming, Unreadable> {
 /// Whether a message is a delivery status notification (RFC 3464) saying delivery failed for
 /// good: a `message/delivery-status` part with `Action: failed` or a `5.x.x` status.
 pub fn is_hard_bounce(message: &[u8]) -> bool {
-    let Some(parsed) = MessageParser::default().parse(message) else {
+    let Some(parsed) = parse(message) else {
         return false;
     };
     parsed.parts.iter().take(MAX_PARTS).any(|part| {
