@@ -66,8 +66,9 @@ peak_kib=0
 while :; do
   now=$(python3 -c 'import time; print(time.monotonic())')
   if [ -z "$enqueued_at" ]; then
+    # The fan-out enqueues every batch in one commit: the first job seen is all of them.
     jobs=$(sqlite3 "$work/data/braid.sqlite3" "SELECT COUNT(*) FROM jobs WHERE kind = 'deliver_post'" 2>/dev/null || echo 0)
-    [ "$jobs" -lt "$members" ] || enqueued_at=$now
+    [ "$jobs" = 0 ] || enqueued_at=$now
   fi
   rss=$(awk '/VmRSS/ { print $2 }' "/proc/$pid/status")
   [ "$rss" -le "$peak_kib" ] || peak_kib=$rss

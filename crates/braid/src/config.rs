@@ -353,8 +353,8 @@ const DOCS: &[(&str, &str)] = &[
     ),
     (
         "mail.smtp_url",
-        "Where outgoing mail is handed over: smtp://127.0.0.1:25 (a local MTA; STARTTLS when\n\
-         offered, ?tls=required to insist) or smtps://user:password@smarthost:465.",
+        "Where outgoing mail is handed over: smtp://127.0.0.1:25 (plain, to a local MTA),\n\
+         smtp://user:password@smarthost:587?tls=required (STARTTLS) or smtps://user:password@smarthost:465.",
     ),
 ];
 
