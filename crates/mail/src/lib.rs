@@ -297,7 +297,9 @@ async fn connect_plain(address: &str) -> Result<AsyncSmtpConnection, MailError> 
     .await
     .map_err(|error| temporary(&error))?
     .map_err(|error| temporary(&error))?;
-    stream.set_nodelay(true).map_err(|error| temporary(&error))?;
+    stream
+        .set_nodelay(true)
+        .map_err(|error| temporary(&error))?;
     AsyncSmtpConnection::connect_with_transport(Box::new(stream), &ClientId::default())
         .await
         .map_err(|error| temporary(&error))
