@@ -1,5 +1,6 @@
 // SECURITY-PLAN T1–T3 and T5–T6 in a real browser: every vector of the shared XSS corpora is
-// saved through the real edit form and opened in headless Chromium with JavaScript on; no
+// saved through the real edit form, and posted in the discussion, and opened in headless
+// Chromium with JavaScript on; no
 // vector may run script or trip the content security policy. Malicious uploads (SVG with
 // script, HTML, a polyglot) are opened too. A positive control proves the harness sees
 // execution when it happens.
@@ -87,6 +88,25 @@ for (let start = 0; start < vectors.length; start += BATCH) {
   if (later.length) failures.push(`${batch.map(([name]) => name).join(', ')} (on hover): ${later.join(' ')}`);
 }
 
+// The same vectors as discussion posts, each batch's first one as the thread's title too.
+let threads = 0;
+for (let start = 0; start < vectors.length; start += BATCH) {
+  const batch = vectors.slice(start, start + BATCH);
+  await page.goto(`${base}/discussion/ask-the-community`);
+  await page.fill('#title', batch[0][1].slice(0, 190).trim() || `Vectors ${start}`);
+  await page.fill('#body', batch.map(([, payload]) => payload).join('\n\n'));
+  await page.click('#new-thread button[type=submit]');
+  await page.waitForLoadState('load');
+  if (/\/discussion\/ask-the-community\/\d+/.test(page.url())) threads += 1;
+  const calls = await ran();
+  if (calls.length) failures.push(`post: ${batch.map(([name]) => name).join(', ')}: ${calls.join(' ')}`);
+  for (const element of await page.$$('.content *')) {
+    await element.hover({ timeout: 200 }).catch(() => {});
+  }
+  const later = await ran();
+  if (later.length) failures.push(`post: ${batch.map(([name]) => name).join(', ')} (on hover): ${later.join(' ')}`);
+}
+
 // Malicious uploads, opened directly.
 const uploads = [
   ['map.svg', 'image/svg+xml', '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script></svg>'],
@@ -136,6 +156,7 @@ for (const href of hrefs) {
   if (response && response.headers()['content-type'].includes('html')) failures.push(`upload ${href} served as HTML`);
 }
 
+if (threads !== Math.ceil(vectors.length / BATCH)) failures.push(`only ${threads} threads were posted`);
 const health = await fetch(`${base}/healthz`).then((r) => r.status).catch(() => 0);
 if (health !== 200) failures.push(`the server did not survive the uploads (healthz ${health})`);
 await browser.close();
@@ -143,6 +164,6 @@ server.kill();
 rmSync(data, { recursive: true, force: true });
 if (dialogs) failures.push(`${dialogs} dialog(s) opened`);
 if (offOrigin.length) failures.push(`requests left the origin: ${offOrigin.slice(0, 5).join(' ')}`);
-console.log(`browser XSS: ${vectors.length} vectors in ${Math.ceil(vectors.length / BATCH)} pages, ${uploads.length} hostile uploads (${hrefs.length} accepted, opened); positive control caught ${control[0]}; ${failures.length} failure(s)`);
+console.log(`browser XSS: ${vectors.length} vectors in ${Math.ceil(vectors.length / BATCH)} pages and ${threads} threads, ${uploads.length} hostile uploads (${hrefs.length} accepted, opened); positive control caught ${control[0]}; ${failures.length} failure(s)`);
 for (const failure of failures) console.error(failure);
 process.exit(failures.length ? 1 : 0);
