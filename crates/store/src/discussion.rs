@@ -433,25 +433,8 @@ impl Store {
         on: bool,
         now: Timestamp,
     ) -> Result<(), StoreError> {
-        let mut transaction = self.begin_write().await?;
-        sqlx::query("DELETE FROM category_watches WHERE user_id = $1 AND category_id = $2")
-            .bind(user.0)
-            .bind(category.0)
-            .execute(&mut *transaction)
-            .await?;
-        if on {
-            sqlx::query(
-                "INSERT INTO category_watches (category_id, user_id, created_at, updated_at) \
-                 VALUES ($1, $2, $3, $3)",
-            )
-            .bind(category.0)
-            .bind(user.0)
-            .bind(now.as_millis())
-            .execute(&mut *transaction)
-            .await?;
-        }
-        transaction.commit().await?;
-        Ok(())
+        self.set_choice(MemberChoice::Watch, user, category.0, on, now)
+            .await
     }
 
     /// Mutes (`on`) or unmutes a thread for the member.
@@ -462,26 +445,57 @@ impl Store {
         on: bool,
         now: Timestamp,
     ) -> Result<(), StoreError> {
+        self.set_choice(MemberChoice::Mute, user, thread.0, on, now)
+            .await
+    }
+
+    /// Records (`on`) or forgets a member's choice about one category or thread.
+    async fn set_choice(
+        &self,
+        choice: MemberChoice,
+        user: UserId,
+        about: i64,
+        on: bool,
+        now: Timestamp,
+    ) -> Result<(), StoreError> {
+        let (forget, record) = match choice {
+            MemberChoice::Watch => (
+                "DELETE FROM category_watches WHERE user_id = $1 AND category_id = $2",
+                "INSERT INTO category_watches (category_id, user_id, created_at, updated_at) \
+                 VALUES ($2, $1, $3, $3)",
+            ),
+            MemberChoice::Mute => (
+                "DELETE FROM thread_mutes WHERE user_id = $1 AND thread_id = $2",
+                "INSERT INTO thread_mutes (thread_id, user_id, created_at, updated_at) \
+                 VALUES ($2, $1, $3, $3)",
+            ),
+        };
         let mut transaction = self.begin_write().await?;
-        sqlx::query("DELETE FROM thread_mutes WHERE user_id = $1 AND thread_id = $2")
+        sqlx::query(forget)
             .bind(user.0)
-            .bind(thread.0)
+            .bind(about)
             .execute(&mut *transaction)
             .await?;
         if on {
-            sqlx::query(
-                "INSERT INTO thread_mutes (thread_id, user_id, created_at, updated_at) \
-                 VALUES ($1, $2, $3, $3)",
-            )
-            .bind(thread.0)
-            .bind(user.0)
-            .bind(now.as_millis())
-            .execute(&mut *transaction)
-            .await?;
+            sqlx::query(record)
+                .bind(user.0)
+                .bind(about)
+                .bind(now.as_millis())
+                .execute(&mut *transaction)
+                .await?;
         }
         transaction.commit().await?;
         Ok(())
     }
+}
+
+/// A member's own choice about a category or a thread.
+#[derive(Debug, Clone, Copy)]
+enum MemberChoice {
+    /// Watching a category.
+    Watch,
+    /// Muting a thread.
+    Mute,
 }
 
 impl UnitOfWork {
