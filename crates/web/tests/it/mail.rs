@@ -717,6 +717,25 @@ async fn replies_by_mail_land_in_their_thread_and_anything_else_gets_a_clear_ans
             .contains("Burner phones at borders")
     );
 
+    // A right-to-left subject, encoded as mail clients write it, becomes the thread's title; a
+    // message over 10 MiB is refused whole.
+    let arabic = "From: bo@example.org\r\nSubject: =?UTF-8?B?2YfZhCDZhdmGINij2K3Yr9if?=\r\n\r\nسؤال عن الحدود\r\n";
+    let answer = lmtp(address, "ask-the-community@hub.test", arabic.as_bytes()).await;
+    assert!(answer.starts_with("250 2.0.0 held"), "{answer}");
+    assert!(
+        get(&hub, "/moderation", Some(&fay.cookie))
+            .await
+            .1
+            .contains("هل من أحد؟")
+    );
+    let mut huge = b"From: bo@example.org\r\nSubject: big\r\n\r\n".to_vec();
+    for _ in 0..(11 * 1024 * 1024 / 80) {
+        huge.extend_from_slice(&[b'x'; 78]);
+        huge.extend_from_slice(b"\r\n");
+    }
+    let answer = lmtp(address, "ask-the-community@hub.test", &huge).await;
+    assert!(answer.starts_with("552 5.3.4"), "{answer}");
+
     // Every message of the mail corpus, sent as from a member: each gets an answer, the
     // listener stays up, and each one taken is one whole thread waiting for a facilitator.
     let corpus = crate::crate_dir().join("../../../shared/corpora/mail");
@@ -753,8 +772,8 @@ async fn replies_by_mail_land_in_their_thread_and_anything_else_gets_a_clear_ans
     let queue = get(&hub, "/moderation", Some(&fay.cookie)).await.1;
     assert_eq!(
         queue.matches("<article class=\"comment\"").count(),
-        taken + 1,
-        "held: the corpus's and Burner phones"
+        taken + 2,
+        "held: the corpus's, Burner phones and the Arabic one"
     );
     assert!(
         lmtp(address, &to_bo, reply.as_bytes())
