@@ -211,17 +211,13 @@ pub fn thread_href(category: &Category, thread: ThreadId) -> String {
 }
 
 impl Discussion<'_> {
-    /// The facts policy judges a thread by (for the mail fan-out).
-    pub(crate) fn access_of(&self, category: &Category, thread: &ThreadRecord) -> ThreadAccess {
-        Self::thread_access(category, thread)
-    }
-
     /// A post's text rendered and sanitised, as readers see it on the web (for its mail).
     pub(crate) fn rendered_post_html(&self, body: &str) -> String {
         self.render_post(body).html.clone()
     }
 
-    fn thread_access(category: &Category, thread: &ThreadRecord) -> ThreadAccess {
+    /// The facts policy judges a thread by.
+    pub(crate) fn thread_access(category: &Category, thread: &ThreadRecord) -> ThreadAccess {
         ThreadAccess {
             category: category.access(),
             locked: thread.locked_at.is_some(),

@@ -12,6 +12,7 @@
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
+use crate::discussion::Discussion;
 use braid_domain::accounts::AccountStatus;
 use braid_domain::change::EntityKind;
 use braid_domain::discussion::{DiscussionAction, PostState};
@@ -156,7 +157,7 @@ impl App {
         let Some((record, thread, category)) = self.post_in_place(post).await? else {
             return Ok(());
         };
-        let access = self.discussion().access_of(&category, &thread);
+        let access = Discussion::thread_access(&category, &thread);
         let now = self.now();
         let members: Vec<UserId> = self
             .store()
@@ -312,7 +313,7 @@ impl App {
         if !still_every || muted {
             return Ok(Ok(())); // chose another way to follow, or muted the thread
         }
-        let access = self.discussion().access_of(category, thread);
+        let access = Discussion::thread_access(category, thread);
         let actor = actor_of(&recipient, self.now());
         if recipient.status != AccountStatus::Active
             || !may_in_discussion(
@@ -530,7 +531,7 @@ impl App {
                     .await
                     .map_err(AppError::from)?;
                 readable = thread.as_ref().is_some_and(|thread| {
-                    let access = self.discussion().access_of(&category, thread);
+                    let access = Discussion::thread_access(&category, thread);
                     !muted.contains(&thread.id)
                         && may_in_discussion(
                             &actor,
@@ -700,28 +701,35 @@ impl MailService {
     }
 }
 
+/// `<id>.<id>….<tag>`: ids the hub vouches for, for one `purpose`. Nothing is stored; the tag
+/// proves the hub made it.
+fn tagged(sealing: &braid_crypt::SealingKey, purpose: &str, ids: &[i64]) -> String {
+    let message = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(".");
+    format!("{message}.{}", sealing.tag(purpose, &message))
+}
+
+/// The `N` ids a [`tagged`] token names, if the hub made it for `purpose`.
+fn read_tagged<const N: usize>(
+    sealing: &braid_crypt::SealingKey,
+    purpose: &str,
+    token: &str,
+) -> Option<[i64; N]> {
+    let (message, tag) = token.rsplit_once('.')?;
+    let mut ids = [0; N];
+    let mut parts = message.split('.');
+    for id in &mut ids {
+        *id = parts.next()?.parse().ok()?;
+    }
+    (parts.next().is_none() && sealing.verify_tag(purpose, message, tag)).then_some(ids)
+}
+
 /// A member's reply address token for a thread: `r<thread>.<member>.<tag>`.
 pub(crate) fn reply_token(
     sealing: &braid_crypt::SealingKey,
     thread: ThreadId,
     member: UserId,
 ) -> String {
-    let message = format!("{thread}.{member}");
-    format!("r{message}.{}", sealing.tag("reply", &message))
-}
-
-/// A member's bounce token (the envelope sender's `+` part, VERP): `<member>.<tag>`.
-pub(crate) fn bounce_token(sealing: &braid_crypt::SealingKey, member: UserId) -> String {
-    format!("{member}.{}", sealing.tag("bounce", &member.to_string()))
-}
-
-/// The member a bounce token names, if the hub made it.
-pub(crate) fn read_bounce_token(sealing: &braid_crypt::SealingKey, token: &str) -> Option<UserId> {
-    let (member, tag) = token.split_once('.')?;
-    let member: i64 = member.parse().ok()?;
-    sealing
-        .verify_tag("bounce", &member.to_string(), tag)
-        .then_some(UserId(member))
+    format!("r{}", tagged(sealing, "reply", &[thread.0, member.0]))
 }
 
 /// The thread and member a reply token names, if the hub made it.
@@ -729,13 +737,19 @@ pub(crate) fn read_reply_token(
     sealing: &braid_crypt::SealingKey,
     token: &str,
 ) -> Option<(ThreadId, UserId)> {
-    let mut parts = token.strip_prefix('r')?.splitn(3, '.');
-    let thread: i64 = parts.next()?.parse().ok()?;
-    let member: i64 = parts.next()?.parse().ok()?;
-    let tag = parts.next()?;
-    sealing
-        .verify_tag("reply", &format!("{thread}.{member}"), tag)
-        .then_some((ThreadId(thread), UserId(member)))
+    let [thread, member] = read_tagged(sealing, "reply", token.strip_prefix('r')?)?;
+    Some((ThreadId(thread), UserId(member)))
+}
+
+/// A member's bounce token (the envelope sender's `+` part, VERP): `<member>.<tag>`.
+pub(crate) fn bounce_token(sealing: &braid_crypt::SealingKey, member: UserId) -> String {
+    tagged(sealing, "bounce", &[member.0])
+}
+
+/// The member a bounce token names, if the hub made it.
+pub(crate) fn read_bounce_token(sealing: &braid_crypt::SealingKey, token: &str) -> Option<UserId> {
+    let [member] = read_tagged(sealing, "bounce", token)?;
+    Some(UserId(member))
 }
 
 /// A member's unsubscribe token for a category: `<category>.<member>.<tag>`.
@@ -744,8 +758,7 @@ pub(crate) fn unsubscribe_token(
     category: CategoryId,
     member: UserId,
 ) -> String {
-    let message = format!("{category}.{member}");
-    format!("{message}.{}", sealing.tag("unsubscribe", &message))
+    tagged(sealing, "unsubscribe", &[category.0, member.0])
 }
 
 /// The category and member an unsubscribe token names, if the hub made it.
@@ -753,13 +766,8 @@ pub(crate) fn read_unsubscribe_token(
     sealing: &braid_crypt::SealingKey,
     token: &str,
 ) -> Option<(CategoryId, UserId)> {
-    let mut parts = token.splitn(3, '.');
-    let category: i64 = parts.next()?.parse().ok()?;
-    let member: i64 = parts.next()?.parse().ok()?;
-    let tag = parts.next()?;
-    sealing
-        .verify_tag("unsubscribe", &format!("{category}.{member}"), tag)
-        .then_some((CategoryId(category), UserId(member)))
+    let [category, member] = read_tagged(sealing, "unsubscribe", token)?;
+    Some((CategoryId(category), UserId(member)))
 }
 
 fn escape(text: &str) -> String {
