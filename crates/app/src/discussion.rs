@@ -839,20 +839,14 @@ impl Discussion<'_> {
         App::require(actor, Action::ModerateDiscussion)?;
         let categories = self.store().categories().await?;
         let mut held = Vec::new();
-        for (post, thread) in self.store().held_posts(200).await? {
+        for (post, thread, first) in self.store().held_posts(200).await? {
             let Some(category) = categories.iter().find(|c| c.id == thread.category_id) else {
                 continue;
             };
             if !Self::may(actor, DiscussionAction::Moderate, category, Some(&thread)) {
                 continue;
             }
-            let starts_thread = thread.post_count == 0
-                && self
-                    .store()
-                    .thread_posts(thread.id)
-                    .await?
-                    .first()
-                    .is_some_and(|first| first.id == post.id);
+            let starts_thread = first && thread.post_count == 0;
             held.push(HeldPost {
                 post: self.post_view(actor, &post, &[], &thread),
                 thread: (thread.title.clone(), thread_href(category, thread.id)),

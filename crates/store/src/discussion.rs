@@ -353,21 +353,40 @@ impl Store {
             .collect())
     }
 
-    /// Posts waiting for a facilitator, oldest first, with their threads, at most `limit`.
+    /// Posts waiting for a facilitator, oldest first, at most `limit`: each with its thread
+    /// and whether it is the thread's first post (it would start the thread).
     pub async fn held_posts(
         &self,
         limit: u32,
-    ) -> Result<Vec<(PostRecord, ThreadRecord)>, StoreError> {
+    ) -> Result<Vec<(PostRecord, ThreadRecord, bool)>, StoreError> {
         let rows: Vec<PostRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
             "{POST_SELECT} WHERE p.state = 'held' ORDER BY p.id LIMIT $1"
         )))
         .bind(i64::from(limit))
         .fetch_all(&self.pool)
         .await?;
+        let firsts: Vec<(i64, i64)> = sqlx::query_as(
+            "SELECT thread_id, MIN(id) FROM posts \
+             WHERE thread_id IN (SELECT thread_id FROM posts WHERE state = 'held') \
+             GROUP BY thread_id",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        let mut threads: std::collections::HashMap<ThreadId, Option<ThreadRecord>> =
+            std::collections::HashMap::new();
         let mut held = Vec::with_capacity(rows.len());
         for post in rows.into_iter().map(post_from_row) {
-            if let Some(thread) = self.find_thread(post.thread_id).await? {
-                held.push((post, thread));
+            let thread = match threads.get(&post.thread_id) {
+                Some(thread) => thread.clone(),
+                None => {
+                    let thread = self.find_thread(post.thread_id).await?;
+                    threads.insert(post.thread_id, thread.clone());
+                    thread
+                }
+            };
+            if let Some(thread) = thread {
+                let first = firsts.contains(&(thread.id.0, post.id.0));
+                held.push((post, thread, first));
             }
         }
         Ok(held)

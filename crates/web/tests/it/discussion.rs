@@ -70,6 +70,10 @@ async fn members_start_threads_that_wait_reply_quote_edit_and_answer() {
     assert_eq!(get(&hub, "/moderation", Some(&bo.cookie)).await.0, 403);
     let queue = get(&hub, "/moderation", Some(&fay.cookie)).await.1;
     assert!(queue.contains("<strong>Tor Browser</strong>"), "{queue}");
+    assert!(
+        queue.contains("starts <a"),
+        "it would start its thread: {queue}"
+    );
     let (status, ..) = post(
         &hub,
         &bo,
@@ -128,6 +132,11 @@ async fn members_start_threads_that_wait_reply_quote_edit_and_answer() {
     .await;
     assert_eq!(status, 303);
     let (_, rejected) = ids(&location);
+    let queue = get(&hub, "/moderation", Some(&fay.cookie)).await.1;
+    assert!(
+        queue.contains("replies in <a"),
+        "a reply, not a new thread: {queue}"
+    );
     let (status, ..) = post(
         &hub,
         &fay,
